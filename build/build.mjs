@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Builds the renderer (Vite) and the Electron main + preload bundles (esbuild).
+//   node build/build.mjs            → renderer + electron
+//   node build/build.mjs renderer   → renderer only (browser mode, e2e)
+import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './electron-binary.mjs';
+
+export function buildRenderer() {
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+}
+
+export async function buildElectron() {
+  const out = join(repoRoot, 'dist', 'electron');
+  mkdirSync(out, { recursive: true });
+  // Native and worker-loaded packages stay external: better-sqlite3 is rebuilt for Electron by
+  // electron-builder, and pdf.js loads its worker/cmaps from its own folder.
+  const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'];
+  await esbuild({
+    entryPoints: { main: join(repoRoot, 'electron', 'main', 'index.ts') },
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    sourcemap: true,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url); import { fileURLToPath as __f } from 'node:url'; const __filename = __f(import.meta.url); const __dirname = __f(new URL('.', import.meta.url));" },
+    logLevel: 'warning',
+  });
+  // Sandboxed preloads must be a single CommonJS file that requires nothing but 'electron'.
+  await esbuild({
+    entryPoints: [join(repoRoot, 'electron', 'preload', 'index.ts')],
+    outfile: join(out, 'preload.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome130',
+    external: ['electron'],
+    logLevel: 'warning',
+  });
+  // Worker scripts loaded by path at run time (pdf validation, text extraction) ship next to the bundle.
+  cpSync(join(repoRoot, 'electron', 'main', 'services', 'pdf'), join(out, 'pdf'), { recursive: true, filter: (p) => !p.endsWith('.ts') || p.endsWith('.d.ts') });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const what = process.argv[2] ?? 'all';
+  if (what === 'all' || what === 'renderer') buildRenderer();
+  if (what === 'all' || what === 'electron') await buildElectron();
+}

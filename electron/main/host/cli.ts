@@ -1,0 +1,50 @@
+/**
+ * Runs one laptop's services under plain Node and serves the renderer to a browser (browser mode).
+ * Used by `npm start` where the Electron binary is absent, and by e2e tests (one process per laptop).
+ *
+ *   tsx electron/main/host/cli.ts --data <dir> [--port 5180] [--static dist/renderer] [--no-demo] [--seeds seeds]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createServices } from '../services/create-services';
+import { loadDemoMeeting } from '../services/seed-demo';
+import { createHost } from './create-host';
+import { repoRoot, appVersion } from './repo-root';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: resolve(repoRoot, '.data', 'laptop') },
+      port: { type: 'string', default: '5180' },
+      host: { type: 'string', default: '127.0.0.1' },
+      static: { type: 'string', default: resolve(repoRoot, 'dist', 'renderer') },
+      seeds: { type: 'string', default: resolve(repoRoot, 'seeds') },
+      'no-demo': { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port ${values.port}`);
+  const app = createServices({ dataDir: resolve(values.data), mode: 'browser', version: appVersion() });
+  if (!values['no-demo']) {
+    const id = await loadDemoMeeting(app, resolve(values.seeds));
+    if (id) console.log(`demo meeting loaded: ${id}`);
+  }
+  const host = await createHost({ app, staticDir: resolve(values.static), port, host: values.host });
+  // Tests wait for this exact line.
+  console.log(`ready ${host.url}`);
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await host.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((e) => {
+  console.error(`Không khởi động được dịch vụ: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+/**
+ * Wire constants shared by the relay and the Node sync client (see PROTOCOL.md).
+ * Yjs message types are those of y-websocket / y-protocols; close codes follow y-websocket's convention:
+ * 4400–4499 = permanent (the provider stops reconnecting), 4500–4599 = "try again later".
+ */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+export const CLOSE_NORMAL = 1000;
+export const CLOSE_GOING_AWAY = 1001;
+/** Sent by the ws library itself when a frame exceeds maxPayload. */
+export const CLOSE_TOO_BIG = 1009;
+export const CLOSE_INTERNAL = 1011;
+export const CLOSE_MALFORMED = 4400;
+export const CLOSE_UNAUTHENTICATED = 4401;
+export const CLOSE_FORBIDDEN = 4403;
+export const CLOSE_NOT_FOUND = 4404;
+export const CLOSE_SLOW_CONSUMER = 4508;
+export const CLOSE_RATE_LIMITED = 4529;
+export const CLOSE_OVERLOADED = 4503;
+
+/**
+ * An awareness update that lists zero clients: y-websocket applies it as a no-op, but it counts as
+ * "a message received", which keeps the provider's 30 s silence watchdog from dropping idle rooms
+ * (the relay does not echo awareness renewals of read-only peers, which is what normally feeds it).
+ */
+export const KEEPALIVE_FRAME: Uint8Array = Uint8Array.of(MESSAGE_AWARENESS, 1, 0);
+
+/** Room name prefixes (`<kind>:<id>`). */
+export const ROOM_KINDS = ['meeting', 'annotations-shared', 'annotations-private', 'results'] as const;
+export type RoomKind = (typeof ROOM_KINDS)[number];
+
+export const roomName = (kind: RoomKind, id: string): string => `${kind}:${id}`;
+
+/** Path prefixes on the relay's HTTP server. */
+export const YJS_PATH_PREFIX = '/yjs/';
+export const COMMANDS_PATH = '/commands';

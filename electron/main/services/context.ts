@@ -1,0 +1,32 @@
+import type { ApiEvents, Channel, EventName, Req, Res } from '../../../shared/ipc/contract';
+import type { Session } from '../../../shared/model/types';
+import type { Result } from '../../../shared/util/result';
+import type { Db } from '../db/connection';
+import type { BlobStore } from './blob-store';
+import type { PdfGate } from './pdf-gate';
+import type { SessionStore } from './sessions';
+
+/** Everything a handler may use; built once by createServices and passed down (no module globals). */
+export type Services = {
+  db: Db;
+  blobs: BlobStore;
+  pdf: PdfGate;
+  sessions: SessionStore;
+  now: () => Date;
+  newId: () => string;
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+};
+
+/** Per-caller state: one per Electron window or per browser WebSocket connection. */
+export type CallContext = {
+  session: Session | null;
+  setSession(session: Session | null): void;
+  emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;
+};
+
+export type Handler<C extends Channel> = (ctx: CallContext, req: Req<C>) => Promise<Result<Res<C>>> | Result<Res<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one domain, e.g. DomainHandlers<'meetings'> = all `meetings:*` channels. */
+export type DomainHandlers<D extends string> = { [C in Extract<Channel, `${D}:${string}`>]: Handler<C> };

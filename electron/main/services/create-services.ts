@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { isChannel, type Channel, type Req, type Res } from '../../../shared/ipc/contract';
+import { err, type Result } from '../../../shared/util/result';
+import { closeDb, openDb } from '../db/connection';
+import { LOCAL_MIGRATIONS } from '../db/migrations';
+import { Denied } from './access';
+import { createBlobStore } from './blob-store';
+import type { CallContext, Handlers, Services } from './context';
+import { createHandlers } from './handlers';
+import { dataPaths } from './paths';
+import { createPdfInspector } from './pdf/inspect';
+import type { PdfGate } from './pdf-gate';
+import { createSessionStore } from './sessions';
+import { InvalidInput } from './validate';
+
+export type ServicesConfig = {
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  now?: () => Date;
+  /** Injected in tests that don't exercise PDF validation. */
+  pdf?: PdfGate;
+  log?: (msg: string, e?: unknown) => void;
+};
+
+export type AppServices = {
+  services: Services;
+  handlers: Handlers;
+  /** The single entry point used by Electron IPC and the browser-mode WebSocket host alike. */
+  dispatch(ctx: CallContext, channel: string, req: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+};
+
+/** A laptop's services: one SQLite file, one blob store, one PDF validator. No module globals. */
+export function createServices(config: ServicesConfig): AppServices {
+  const paths = dataPaths(config.dataDir);
+  const db = openDb({ file: paths.dbFile, migrations: LOCAL_MIGRATIONS });
+  const services: Services = {
+    db,
+    blobs: createBlobStore(paths.blobDir),
+    pdf: config.pdf ?? createPdfInspector(),
+    sessions: createSessionStore(),
+    now: config.now ?? (() => new Date()),
+    newId: () => randomUUID(),
+    dataDir: config.dataDir,
+    mode: config.mode,
+    version: config.version,
+  };
+  const handlers = createHandlers(services);
+  const log = config.log ?? ((msg, e) => console.error(msg, e));
+
+  async function dispatch(ctx: CallContext, channel: string, req: unknown): Promise<Result<unknown>> {
+    if (!isChannel(channel)) return err('invalid_input', `Yêu cầu không được hỗ trợ: ${String(channel).slice(0, 64)}`);
+    try {
+      const handler = handlers[channel] as (c: CallContext, r: Req<Channel>) => Promise<Result<Res<Channel>>> | Result<Res<Channel>>;
+      return await handler(ctx, req as Req<Channel>);
+    } catch (e) {
+      if (e instanceof InvalidInput || e instanceof Denied) return { ok: false, error: e.error };
+      log(`[services] ${channel} failed`, e);
+      return err('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.');
+    }
+  }
+
+  return {
+    services,
+    handlers,
+    dispatch,
+    async close() {
+      await services.pdf.close();
+      closeDb(db);
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// PDF validation worker (worker_threads). Plain .mjs on purpose: it must start the same way under tsx,
+// vitest and a bundled build, where a .ts worker entry would need a loader. Message shapes are declared in
+// ./worker-protocol.ts; keep the two in step.
+//
+// pdf.js runs here with its "fake worker" (same thread), which is what we want: this whole thread is the
+// sandbox. A file that hangs pdf.js hangs only this thread and the parent terminates it.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Operator lists are ~30x dearer than getPage (352-page book: 4.0 s vs 0.12 s), so only the first pages get one. */
+const OPLIST_PAGES = 3;
+/** Cap on legacy font names quoted back in a warning. */
+const MAX_FONT_NAMES = 3;
+/** Byte patterns of TCVN3 (".VnTime", ".VnArialH"...) and VNI ("VNI-Times"...) font names, as PDF names or after a subset tag. */
+const LEGACY_FONT_PATTERNS = ['/.Vn', '+.Vn', '/VNI-', '+VNI-', '/VNI_', '+VNI_'];
+const LEGACY_FONT_NAME_RE = /^(?:[A-Z]{6}\+)?(?:\.vn|vni[-_ ])/i;
+
+const port = parentPort;
+if (!port) throw new Error('inspect-worker.mjs must run as a worker thread');
+
+const require = createRequire(import.meta.url);
+
+// pdf.js sometimes leaves a rejected promise behind after a failure it already reported (or after destroy).
+// Node would turn that into a crash of this thread and the parent would blame the next file; a real
+// failure still surfaces through the awaited call or, failing that, the parent's time limit.
+process.on('unhandledRejection', () => {});
+
+function resolveAssetsDir() {
+  if (typeof workerData?.assetsDir === 'string') return workerData.assetsDir;
+  return path.dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+/** Trailing separator required by pdf.js; Node's factories read these with fs, so they are paths, not URLs. */
+const dirUrl = (dir) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+let pdfjs;
+let assets;
+try {
+  const assetsDir = resolveAssetsDir();
+  const missing = ['cmaps', 'standard_fonts', 'wasm'].filter((d) => !existsSync(path.join(assetsDir, d)));
+  if (missing.length) throw new Error(`pdf.js assets missing in ${assetsDir}: ${missing.join(', ')}`);
+  assets = {
+    cMapUrl: dirUrl(path.join(assetsDir, 'cmaps')),
+    standardFontDataUrl: dirUrl(path.join(assetsDir, 'standard_fonts')),
+    wasmUrl: dirUrl(path.join(assetsDir, 'wasm')),
+  };
+  // Registering the worker module up front keeps pdf.js from resolving `workerSrc` itself, which breaks
+  // once the code is bundled or packed into an asar.
+  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+} catch (e) {
+  port.postMessage({ type: 'fatal', message: String(e?.message ?? e) });
+  process.exit(1);
+}
+
+function scanLegacyFontBytes(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names = new Set();
+  for (const pattern of LEGACY_FONT_PATTERNS) {
+    const at = buf.indexOf(pattern, 0, 'latin1');
+    if (at < 0) continue;
+    // The name runs to the next PDF delimiter or whitespace.
+    const tail = buf.subarray(at + 1, Math.min(at + 65, buf.length)).toString('latin1');
+    names.add(tail.split(/[\s/()<>[\]{}%]/)[0]);
+    if (names.size >= MAX_FONT_NAMES) break;
+  }
+  return names;
+}
+
+function cleanTitle(raw) {
+  if (typeof raw !== 'string') return null;
+  const t = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.length ? t : null;
+}
+
+/** Maps a pdf.js exception to the protocol's failure kinds. */
+function classify(e, stage) {
+  const name = e?.name ?? 'Error';
+  const cause = String(e?.message ?? e);
+  if (name === 'PasswordException') {
+    return { kind: e.code === 2 ? 'password_incorrect' : 'password_needed', cause };
+  }
+  return { kind: 'invalid', stage, cause };
+}
+
+async function inspect(msg) {
+  const { id, bytes, password } = msg;
+  const progress = (fraction) => port.postMessage({ type: 'progress', id, fraction });
+  const legacyFonts = scanLegacyFontBytes(bytes);
+
+  const task = pdfjs.getDocument({
+    data: bytes, // transferred to pdf.js; the parent already gave us our own copy
+    ...(password !== undefined ? { password } : {}),
+    ...assets,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    return { ok: false, ...classify(e, 'open') };
+  }
+  try {
+    const numPages = doc.numPages;
+    if (!Number.isInteger(numPages) || numPages < 1) {
+      return { ok: false, kind: 'invalid', stage: 'no_pages', cause: `numPages=${numPages}` };
+    }
+    const warnings = [];
+    let title = null;
+    try {
+      const md = await doc.getMetadata();
+      title = cleanTitle(md?.info?.Title);
+      if (md?.info?.IsXFAPresent) warnings.push({ kind: 'xfa' });
+    } catch {
+      // A broken Info dictionary does not stop the document from displaying.
+    }
+    for (let i = 1; i <= numPages; i++) {
+      let page;
+      try {
+        page = await doc.getPage(i);
+      } catch (e) {
+        return { ok: false, ...classify(e, 'page'), page: i };
+      }
+      if (i <= OPLIST_PAGES) {
+        try {
+          const ops = await page.getOperatorList();
+          for (let k = 0; k < ops.fnArray.length; k++) {
+            if (ops.fnArray[k] !== pdfjs.OPS.setFont) continue;
+            const fontId = ops.argsArray[k]?.[0];
+            const font = typeof fontId === 'string' && page.commonObjs.has(fontId) ? page.commonObjs.get(fontId) : null;
+            const fontName = typeof font?.name === 'string' ? font.name : null;
+            if (fontName && LEGACY_FONT_NAME_RE.test(fontName) && legacyFonts.size < MAX_FONT_NAMES) {
+              legacyFonts.add(fontName.replace(/^[A-Z]{6}\+/, ''));
+            }
+          }
+        } catch (e) {
+          return { ok: false, ...classify(e, 'content'), page: i };
+        }
+      }
+      page.cleanup();
+      progress(i / numPages);
+    }
+    if (legacyFonts.size) warnings.push({ kind: 'legacy_fonts', fonts: [...legacyFonts].map((n) => n.replace(/^[A-Z]{6}\+/, '')) });
+    if (password !== undefined && password !== '') warnings.push({ kind: 'password_protected' });
+    return { ok: true, pages: numPages, title, warnings };
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+port.on('message', (msg) => {
+  if (msg?.type !== 'inspect') return;
+  inspect(msg).then(
+    (result) => port.postMessage({ type: 'result', id: msg.id, result }),
+    (e) => port.postMessage({ type: 'result', id: msg.id, result: { ok: false, kind: 'invalid', stage: 'open', cause: String(e?.message ?? e) } }),
+  );
+});
+port.postMessage({ type: 'ready' });

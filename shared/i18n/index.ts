@@ -1,0 +1,15 @@
+import { core } from './messages/core';
+import type { MessageTable } from './messages/types';
+
+export type Locale = 'vi' | 'en';
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+
+/** Every subsystem's messages; add a module under ./messages and spread it here. */
+export const MESSAGES = { ...core } as const satisfies MessageTable;
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Looks up a message and fills {placeholders}; unknown placeholders stay visible so they get noticed. */
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const template: string = MESSAGES[key][locale];
+  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+}

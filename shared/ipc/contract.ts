@@ -1,0 +1,40 @@
+import type { Result } from '../util/result';
+import type { CoreContract, CoreEvents } from './slices/core';
+
+/**
+ * The one API contract between the renderer and the local services. Electron's preload and the
+ * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
+ * Each subsystem adds its slice in ./slices and intersects it here.
+ */
+export type ApiContract = CoreContract;
+export type ApiEvents = CoreEvents;
+
+export type Channel = keyof ApiContract & string;
+export type Req<C extends Channel> = ApiContract[C]['req'];
+export type Res<C extends Channel> = ApiContract[C]['res'];
+export type EventName = keyof ApiEvents & string;
+
+/** What the renderer sees: `window.phg` in Electron, a WebSocket client in a browser. */
+export type Api = {
+  invoke<C extends Channel>(channel: C, ...req: Req<C> extends void ? [] : [Req<C>]): Promise<Result<Res<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+};
+
+/** Runtime list of channels: the preload and the WebSocket host refuse anything else. */
+export const CHANNELS = [
+  'app:info',
+  'auth:login', 'auth:resume', 'auth:logout', 'auth:me',
+  'meetings:list', 'meetings:get', 'meetings:create', 'meetings:update', 'meetings:publish',
+  'agenda:add', 'agenda:update', 'agenda:remove', 'agenda:move',
+  'documents:import', 'documents:add-version', 'documents:update', 'documents:remove', 'documents:read',
+  'roster:list', 'roster:upsert', 'roster:remove', 'roster:set-password', 'roster:import-csv',
+] as const satisfies readonly Channel[];
+
+// Compile-time proof that CHANNELS lists every channel of the contract.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const _allChannelsListed: [Missing] extends [never] ? true : Missing = true;
+void _allChannelsListed;
+
+export const EVENTS = ['documents:import-progress', 'meetings:changed'] as const satisfies readonly EventName[];
+
+export const isChannel = (s: unknown): s is Channel => typeof s === 'string' && (CHANNELS as readonly string[]).includes(s);

@@ -1,0 +1,158 @@
+import type { AgendaItemId, DocumentId, UserId } from '../model/ids';
+import type { MeetingRole } from '../model/types';
+import type { TallyResult } from '../voting/tally';
+import type { CommandId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
+
+/*
+ * Authoritative meeting commands. A client sends one of these to the relay; the relay validates it,
+ * applies it in one durable SQLite transaction and answers with a CommandAck (or an error value).
+ * The sender is never part of a command: the relay takes it from the authenticated session, so a
+ * client cannot act (or vote) as someone else.
+ */
+
+export type AttendanceStatus = 'present' | 'absent' | 'absent_with_reason';
+export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'absent', 'absent_with_reason'];
+
+export type SpeakerKind = 'phat_bieu' | 'tranh_luan' | 'chat_van';
+export const SPEAKER_KINDS: readonly SpeakerKind[] = ['phat_bieu', 'tranh_luan', 'chat_van'];
+export const SPEAKER_KIND_LABELS: Readonly<Record<SpeakerKind, { vi: string; en: string }>> = {
+  phat_bieu: { vi: 'Phát biểu', en: 'Speech' },
+  tranh_luan: { vi: 'Tranh luận', en: 'Debate' },
+  chat_van: { vi: 'Chất vấn', en: 'Question' },
+};
+
+export type VoteKind = 'public' | 'named' | 'secret';
+export const VOTE_KINDS: readonly VoteKind[] = ['public', 'named', 'secret'];
+export const VOTE_KIND_LABELS: Readonly<Record<VoteKind, { vi: string; en: string }>> = {
+  public: { vi: 'Biểu quyết công khai', en: 'Public vote' },
+  named: { vi: 'Biểu quyết ghi danh', en: 'Named (roll-call) vote' },
+  secret: { vi: 'Bỏ phiếu kín', en: 'Secret ballot' },
+};
+/** The first option is the one a passing rule counts ("in favour"). */
+export const DEFAULT_VOTE_OPTIONS: readonly string[] = ['Tán thành', 'Không tán thành', 'Không biểu quyết'];
+
+export type AttendanceCheckIn = { type: 'attendance:check-in'; commandId: CommandId };
+export type AttendanceSet = {
+  type: 'attendance:set';
+  commandId: CommandId;
+  /** The person whose attendance the secretariat records (not the sender). */
+  userId: UserId;
+  status: AttendanceStatus;
+  /** Required for absent_with_reason, refused otherwise. */
+  reason?: string;
+};
+export type AgendaSetCurrent = {
+  type: 'agenda:set-current';
+  commandId: CommandId;
+  /** null: no current item (e.g. before the first). */
+  agendaItemId: AgendaItemId | null;
+  /** Optional document and 1-based page for delegates who follow the chair. */
+  documentId?: DocumentId | null;
+  page?: number | null;
+};
+export type SpeakerRequest = { type: 'speaker:request'; commandId: CommandId; kind: SpeakerKind; topic?: string };
+export type SpeakerWithdraw = { type: 'speaker:withdraw'; commandId: CommandId };
+export type SpeakerGrant = { type: 'speaker:grant'; commandId: CommandId; requestId: SpeakerRequestId };
+export type SpeakerNext = { type: 'speaker:next'; commandId: CommandId };
+export type SpeakerEnd = { type: 'speaker:end'; commandId: CommandId };
+export type VoteOpen = {
+  type: 'vote:open';
+  commandId: CommandId;
+  agendaItemId: AgendaItemId;
+  question: string;
+  kind: VoteKind;
+  /** Option labels in order; defaults to DEFAULT_VOTE_OPTIONS. The first is "in favour". */
+  options?: string[];
+  /** A rule id from the meeting body's presets (BODY_PRESETS[body].voteRules). */
+  ruleId: string;
+};
+export type VoteCast = { type: 'vote:cast'; commandId: CommandId; voteId: VoteId; optionId: VoteOptionId };
+export type VoteClose = { type: 'vote:close'; commandId: CommandId; voteId: VoteId };
+export type MeetingOpen = { type: 'meeting:open'; commandId: CommandId };
+export type MeetingClose = { type: 'meeting:close'; commandId: CommandId };
+
+export type Command =
+  | AttendanceCheckIn
+  | AttendanceSet
+  | AgendaSetCurrent
+  | SpeakerRequest
+  | SpeakerWithdraw
+  | SpeakerGrant
+  | SpeakerNext
+  | SpeakerEnd
+  | VoteOpen
+  | VoteCast
+  | VoteClose
+  | MeetingOpen
+  | MeetingClose;
+
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export const COMMAND_TYPES: readonly CommandType[] = [
+  'attendance:check-in',
+  'attendance:set',
+  'agenda:set-current',
+  'speaker:request',
+  'speaker:withdraw',
+  'speaker:grant',
+  'speaker:next',
+  'speaker:end',
+  'vote:open',
+  'vote:cast',
+  'vote:close',
+  'meeting:open',
+  'meeting:close',
+];
+
+/** Roles that are members of the body: counted for quorum, entitled to vote, may check in and speak. */
+export const MEMBER_ROLES: readonly MeetingRole[] = ['delegate', 'chair'];
+export const isMemberRole = (role: MeetingRole): boolean => MEMBER_ROLES.includes(role);
+
+/** Who may send each command. The relay enforces it; the UI uses it to show only what works. */
+export const COMMAND_ROLES: Readonly<Record<CommandType, readonly MeetingRole[]>> = {
+  'attendance:check-in': MEMBER_ROLES,
+  'attendance:set': ['secretariat'],
+  'agenda:set-current': ['chair'],
+  'speaker:request': MEMBER_ROLES,
+  'speaker:withdraw': MEMBER_ROLES,
+  'speaker:grant': ['chair'],
+  'speaker:next': ['chair'],
+  'speaker:end': ['chair'],
+  'vote:open': ['chair'],
+  'vote:cast': MEMBER_ROLES,
+  'vote:close': ['chair'],
+  'meeting:open': ['chair'],
+  'meeting:close': ['chair'],
+};
+
+export const mayIssue = (role: MeetingRole, type: CommandType): boolean => COMMAND_ROLES[type].includes(role);
+
+/**
+ * The relay's answer to an applied command. Stored with the command id: a resend of the same command id
+ * by the same sender returns this exact object again and changes nothing.
+ * A vote:cast ack never names the option (secret ballots must not be linkable through it).
+ */
+export type CommandAck = {
+  commandId: CommandId;
+  type: CommandType;
+  /** Relay clock (ms since epoch) when the command was applied. */
+  at: number;
+  /** Live-state version after this command. */
+  version: number;
+  voteId?: VoteId;
+  requestId?: SpeakerRequestId;
+  /** vote:close: the stored result. */
+  result?: TallyResult;
+};
+
+/** Limits, shared by the validator and the UI's input fields. */
+export const LIMITS = {
+  QUESTION_MAX_CHARS: 1000,
+  OPTION_LABEL_MAX_CHARS: 200,
+  OPTIONS_MIN: 2,
+  OPTIONS_MAX: 20,
+  TOPIC_MAX_CHARS: 300,
+  REASON_MAX_CHARS: 500,
+  PAGE_MAX: 100_000,
+} as const;

@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './commands';
+export * from './validate';
+export * from './live-state';

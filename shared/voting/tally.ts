@@ -1,0 +1,109 @@
+import type { Result } from '../util/result';
+import { err, ok } from '../util/result';
+import { formatPercentOfN } from './percent';
+import type { DenominatorBase, ThresholdRule } from './thresholds';
+import { isDenominatorBase, isThresholdKind, MAX_DENOMINATOR, requiredCount } from './thresholds';
+
+export type TallyOptionInput = { id: string; label: string };
+
+export type TallyInput = {
+  rule: ThresholdRule;
+  /** Members entitled to vote, frozen when the vote opened (the denominator of a 'total' rule). */
+  members: number;
+  /** Members present when the vote opened (the denominator of a 'present' rule). */
+  present: number;
+  /** Options in display order. */
+  options: readonly TallyOptionInput[];
+  /** Ballots per option id; a missing id counts 0. */
+  counts: Readonly<Record<string, number>>;
+  /** The option whose count must reach the threshold; defaults to the first option ("Tán thành"). */
+  favourOptionId?: string;
+};
+
+export type TallyOption = { id: string; label: string; count: number; percentOfN: string };
+
+export type TallyResult = {
+  /** The legal denominator the rule was applied to: members or present, per rule.base. */
+  n: number;
+  base: DenominatorBase;
+  members: number;
+  present: number;
+  /** Ballots cast (sum of counts). */
+  cast: number;
+  /** Entitled (per the base) who cast no ballot: absent or present-but-silent. Counted as not in favour. */
+  notCast: number;
+  options: TallyOption[];
+  favourOptionId: string;
+  favourCount: number;
+  /** Minimum favourable ballots needed, exact integer. */
+  required: number;
+  /** Everything that is not a favourable ballot: other options, not voting, absent. */
+  notInFavour: number;
+  passed: boolean;
+  rule: ThresholdRule;
+  legalBasis: string;
+};
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * Applies a passing rule to frozen counts. Pure and exact: the decision compares integers
+ * (favour >= requiredCount(kind, n)); percentages are display strings computed with integers too.
+ * Because the rule is a share of N, every entitled person who did not choose the favourable option —
+ * absent, abstaining, choosing "Không biểu quyết", or silent — is simply not in favour.
+ */
+export function computeTally(input: TallyInput): Result<TallyResult> {
+  const { rule, members, present, options, counts } = input;
+  if (!isThresholdKind(rule.kind) || !isDenominatorBase(rule.base)) {
+    return err('invalid_input', 'Quy tắc biểu quyết không hợp lệ.', { ruleId: rule.id });
+  }
+  if (!isCount(members) || members > MAX_DENOMINATOR) return err('invalid_input', 'Tổng số đại biểu không hợp lệ.', { members });
+  if (!isCount(present) || present > members) {
+    return err('invalid_input', 'Số đại biểu có mặt phải là số nguyên từ 0 đến tổng số đại biểu.', { present, members });
+  }
+  if (options.length < 1) return err('invalid_input', 'Biểu quyết phải có ít nhất một phương án.');
+  const ids = new Set<string>();
+  for (const o of options) {
+    if (ids.has(o.id)) return err('invalid_input', 'Mã phương án bị trùng.', { optionId: o.id });
+    ids.add(o.id);
+  }
+  for (const [id, c] of Object.entries(counts)) {
+    if (!ids.has(id)) return err('invalid_input', 'Có phiếu cho phương án không tồn tại.', { optionId: id });
+    if (!isCount(c)) return err('invalid_input', 'Số phiếu phải là số nguyên không âm.', { optionId: id });
+  }
+  const favourOptionId = input.favourOptionId ?? options[0]!.id;
+  if (!ids.has(favourOptionId)) return err('invalid_input', 'Phương án tán thành không tồn tại.', { optionId: favourOptionId });
+
+  const n = rule.base === 'total' ? members : present;
+  const cast = options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);
+  if (cast > n) {
+    // Only the entitled list (frozen with N) may vote, so more ballots than N means corrupted input.
+    return err('invalid_input', `Số phiếu (${cast}) vượt quá mẫu số pháp lý N = ${n}.`, { cast, n });
+  }
+  const favourCount = counts[favourOptionId] ?? 0;
+  const required = requiredCount(rule.kind, n);
+  return ok({
+    n,
+    base: rule.base,
+    members,
+    present,
+    cast,
+    notCast: n - cast,
+    options: options.map((o) => {
+      const count = counts[o.id] ?? 0;
+      return { id: o.id, label: o.label, count, percentOfN: formatPercentOfN(count, n) };
+    }),
+    favourOptionId,
+    favourCount,
+    required,
+    notInFavour: n - favourCount,
+    // n = 0 (nobody entitled) can never pass, whatever the formula's value at 0.
+    passed: n > 0 && favourCount >= required,
+    rule,
+    legalBasis: rule.legalBasis,
+  });
+}
+
+/** "Thông qua" / "Không thông qua" — the words printed with every result. */
+export const outcomeLabel = (passed: boolean): { vi: string; en: string } =>
+  passed ? { vi: 'Thông qua', en: 'Passed' } : { vi: 'Không thông qua', en: 'Not passed' };
