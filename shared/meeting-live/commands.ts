@@ -126,6 +126,23 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly MeetingRole[]>
   'meeting:close': ['chair'],
 };
 
+/** What each command does, for messages ("Chỉ chủ tọa mới được mở biểu quyết.") and logs. */
+export const COMMAND_LABELS: Readonly<Record<CommandType, { vi: string; en: string }>> = {
+  'attendance:check-in': { vi: 'điểm danh', en: 'check in' },
+  'attendance:set': { vi: 'cập nhật điểm danh', en: 'record attendance' },
+  'agenda:set-current': { vi: 'chuyển mục chương trình', en: 'set the current agenda item' },
+  'speaker:request': { vi: 'đăng ký phát biểu', en: 'request the floor' },
+  'speaker:withdraw': { vi: 'rút đăng ký phát biểu', en: 'withdraw a request for the floor' },
+  'speaker:grant': { vi: 'mời phát biểu', en: 'give the floor' },
+  'speaker:next': { vi: 'mời người tiếp theo phát biểu', en: 'give the floor to the next speaker' },
+  'speaker:end': { vi: 'kết thúc lượt phát biểu', en: 'end the current speech' },
+  'vote:open': { vi: 'mở biểu quyết', en: 'open a vote' },
+  'vote:cast': { vi: 'biểu quyết', en: 'vote' },
+  'vote:close': { vi: 'kết thúc biểu quyết', en: 'close a vote' },
+  'meeting:open': { vi: 'khai mạc cuộc họp', en: 'open the meeting' },
+  'meeting:close': { vi: 'bế mạc cuộc họp', en: 'close the meeting' },
+};
+
 export const mayIssue = (role: MeetingRole, type: CommandType): boolean => COMMAND_ROLES[type].includes(role);
 
 /**

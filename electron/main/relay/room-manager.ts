@@ -26,6 +26,8 @@ export type Room = {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers: Set<RoomPeer>;
+  /** Set when persisting failed: the room must not answer anyone any more (its memory is ahead of disk). */
+  failed: boolean;
 };
 
 /** Transaction origin of writes made by the relay itself (results). */
@@ -76,14 +78,17 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     const awareness = new awarenessProtocol.Awareness(doc);
     // The relay is not a participant: no local awareness state, nothing to renew.
     awareness.setLocalState(null);
-    const room = { name, doc, awareness, peers: new Set<RoomPeer>(), pins: 0 };
+    const room = { name, doc, awareness, peers: new Set<RoomPeer>(), pins: 0, failed: false };
 
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       try {
         persistUpdate(db, name, update);
       } catch (e) {
         logger.warn('persist failed; dropping room so peers resync from disk', { room: name, error: String(e) });
-        // Memory now holds state the disk does not: forget the room and make peers reconnect and resend.
+        // Memory now holds state the disk does not: stop serving it at once, then make peers reconnect
+        // and resend (the doc cannot be destroyed from inside its own update event).
+        room.failed = true;
+        if (rooms.get(name) === room) rooms.delete(name);
         queueMicrotask(() => fail(room));
         return;
       }
@@ -120,8 +125,6 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   }
 
   function fail(room: Room & { pins: number }): void {
-    if (rooms.get(room.name) !== room) return;
-    rooms.delete(room.name);
     for (const p of [...room.peers]) p.close(CLOSE_INTERNAL, 'persist failed; reconnect');
     room.peers.clear();
     room.awareness.destroy();
