@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import type { AppError } from '../../../shared/util/result';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useI18n } from '../../app/i18n';
+
+type Props = {
+  expired: boolean;
+  onLogin(username: string, password: string): Promise<AppError | null>;
+};
+
+export function SignInScreen({ expired, onLogin }: Props) {
+  const { t, errorText } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!username.trim() || !password) {
+      setError(t('auth.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const failure = await onLogin(username.trim(), password);
+    setBusy(false);
+    if (failure) setError(errorText(failure));
+  };
+
+  return (
+    <div className="signin">
+      <div className="signin__lang">
+        <LanguageSwitch />
+      </div>
+      <main className="signin__card" aria-labelledby="signin-heading">
+        <div className="signin__brand" aria-hidden="true">
+          <span className="brand-mark">PH</span>
+        </div>
+        <p className="signin__app">{t('app.title')}</p>
+        <h1 id="signin-heading" className="signin__heading">
+          {t('auth.heading')}
+        </h1>
+        <p className="signin__subtitle">{t('auth.subtitle')}</p>
+        {expired && !error ? <Alert tone="info">{t('auth.expired')}</Alert> : null}
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <form className="form" onSubmit={submit} noValidate>
+          <Field label={t('auth.username')}>
+            <input
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoFocus
+            />
+          </Field>
+          <Field label={t('auth.password')}>
+            <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          </Field>
+          <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
+            {busy ? t('auth.loggingIn') : t('auth.login')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}
