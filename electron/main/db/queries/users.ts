@@ -41,3 +41,18 @@ export function getUserWithHashByUsername(db: Db, username: string): (User & { p
 export function countUsers(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
+
+export function getPasswordHash(db: Db, id: UserId): string | null {
+  const r = db.prepare('SELECT password_hash FROM users WHERE id = ?').get(id) as { password_hash: string } | undefined;
+  return r?.password_hash ?? null;
+}
+
+/** Upserts a user received from the relay; keeps the local password hash unless one is given. */
+export function upsertUserFromRelay(db: Db, u: User & { passwordHash: string | null; createdAt: string }): void {
+  db.prepare(
+    `INSERT INTO users (id, username, full_name, title, unit, system_role, password_hash, created_at)
+     VALUES (@id, @username, @fullName, @title, @unit, @systemRole, coalesce(@passwordHash, '!'), @createdAt)
+     ON CONFLICT(id) DO UPDATE SET username = excluded.username, full_name = excluded.full_name, title = excluded.title,
+       unit = excluded.unit, password_hash = coalesce(@passwordHash, users.password_hash)`,
+  ).run(u);
+}
