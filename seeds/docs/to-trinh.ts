@@ -15,8 +15,8 @@ export function toTrinhChuyenDoiSo(): DocSpec {
     blocks: [
       ubndHeader(NUMBERS.toTrinh, DATE),
       { kind: 'title', lines: ['TỜ TRÌNH'] },
-      { kind: 'centered', runs: [b('Về việc ban hành Nghị quyết về Chương trình chuyển đổi số tỉnh Thái Nguyên')] },
-      { kind: 'centered', runs: [b('giai đoạn 2021 - 2025, định hướng đến năm 2030')], spaceAfter: 10 },
+      { kind: 'centered', runs: [b('Về việc ban hành Nghị quyết về Chương trình chuyển đổi số')] },
+      { kind: 'centered', runs: [b('tỉnh Thái Nguyên giai đoạn 2021 - 2025, định hướng đến năm 2030')], spaceAfter: 10 },
       { kind: 'centered', runs: [r('Kính gửi: Hội đồng nhân dân tỉnh Thái Nguyên.')], spaceAfter: 10 },
       ...LEGAL_BASES.map((t) => paraRuns([i(t)])),
       paraRuns([i(`Căn cứ ${PARTY_RESOLUTION};`)]),

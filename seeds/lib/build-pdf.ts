@@ -58,14 +58,21 @@ function assertCoverage(spec: DocSpec, fonts: Fonts, cfg: LayoutConfig): void {
   if (missing.size > 0) throw new Error(`${spec.fileName}: phông chữ thiếu ký tự / font lacks glyphs: ${[...missing].join(', ')}`);
 }
 
+/** "ABCDEF+DejaVuSans": the six-letter tag marks a subset (ISO 32000-1 §9.6.4); derived, not random. */
+function subsetName(fileName: string, face: string): string {
+  const digest = createHash('sha256').update(`${fileName}:${face}`).digest();
+  const tag = Array.from(digest.subarray(0, 6), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
+  return `${tag}+${face}`;
+}
+
 async function layoutOnce(spec: DocSpec, fontBytes: FontBytes, cfg: LayoutConfig, tocPages: number[] | null): Promise<{ doc: PDFDocument; marks: OutlineMark[] }> {
   // updateMetadata:false keeps pdf-lib from stamping the current time; dates are set from the spec.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   // Subsetting keeps each file small; pdf-lib's suffix RNG is seeded, so subset names are stable.
   const fonts: Fonts = {
-    regular: await doc.embedFont(fontBytes.regular, { subset: true }),
-    bold: await doc.embedFont(fontBytes.bold, { subset: true }),
+    regular: await doc.embedFont(fontBytes.regular, { subset: true, customName: subsetName(spec.fileName, 'DejaVuSans') }),
+    bold: await doc.embedFont(fontBytes.bold, { subset: true, customName: subsetName(spec.fileName, 'DejaVuSans-Bold') }),
   };
   assertCoverage(spec, fonts, cfg);
   const marks = renderBlocks(doc, fonts, cfg, spec.blocks, tocPages);
@@ -77,7 +84,8 @@ function setMetadata(doc: PDFDocument, spec: DocSpec): void {
   doc.setTitle(spec.title, { showInWindowTitleBar: true });
   doc.setAuthor(spec.author);
   doc.setSubject(spec.subject);
-  doc.setKeywords(spec.keywords);
+  // pdf-lib joins keywords with spaces, which would blur multi-word Vietnamese terms.
+  doc.setKeywords([spec.keywords.join('; ')]);
   doc.setCreator('Phòng họp không giấy — dữ liệu trình diễn (seeds/build-seed-pdfs.ts)');
   doc.setProducer(PRODUCER);
   doc.setLanguage('vi-VN');
@@ -92,7 +100,8 @@ function setMetadata(doc: PDFDocument, spec: DocSpec): void {
  * Build one document. A spec with a table of contents is laid out twice: the first pass finds the
  * pages of the headings, the second prints them (the TOC has the same height in both passes).
  */
-export async function buildPdf(spec: DocSpec, fontBytes: FontBytes, cfg: LayoutConfig): Promise<BuiltPdf> {
+export async function buildPdf(spec: DocSpec, fontBytes: FontBytes, baseCfg: LayoutConfig): Promise<BuiltPdf> {
+  const cfg: LayoutConfig = { ...baseCfg, ...spec.layout };
   let { doc, marks } = await layoutOnce(spec, fontBytes, cfg, null);
   if (spec.blocks.some((bl) => bl.kind === 'toc')) {
     const pages = marks.map((m) => m.pageIndex + 1);

@@ -76,7 +76,17 @@ export function createCursor(doc: PDFDocument, fonts: Fonts, cfg: LayoutConfig):
   let pages = 0;
 
   const font = (style: RunStyle): PDFFont => (style.bold ? fonts.bold : fonts.regular);
-  const measure = (size: number): Measure => (text, style) => font(style).widthOfTextAtSize(text, size);
+  // widthOfTextAtSize runs fontkit's full shaping each call; Vietnamese syllables repeat a lot, so cache.
+  const widths = new Map<string, number>();
+  const measure = (size: number): Measure => (text, style) => {
+    const key = `${style.bold ? 'b' : 'r'}${size}|${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      w = font(style).widthOfTextAtSize(text, size);
+      widths.set(key, w);
+    }
+    return w;
+  };
 
   const cursor: Cursor = {
     doc,

@@ -28,14 +28,19 @@ function drawParagraph(c: Cursor, p: ParagraphBlock): void {
 const HEADING_SIZE_DELTA: Record<HeadingBlock['level'], number> = { 1: 1.5, 2: 0.5, 3: 0 };
 const HEADING_SPACE_BEFORE: Record<HeadingBlock['level'], number> = { 1: 10, 2: 6, 3: 3 };
 
-function drawHeading(c: Cursor, h: HeadingBlock, marks: OutlineMark[]): void {
+/** Height that must fit below a heading so it never ends a page alone (a table needs its header and a row). */
+function keepWithNext(c: Cursor, next: Block | undefined): number {
+  const lh = c.cfg.bodySize * c.cfg.leading;
+  return next?.kind === 'table' ? 4 * lh : 2 * lh;
+}
+
+function drawHeading(c: Cursor, h: HeadingBlock, marks: OutlineMark[], follow: number): void {
   const size = c.cfg.bodySize + HEADING_SIZE_DELTA[h.level];
   const lh = size * c.cfg.leading;
   const runs: Run[] = [{ text: h.text, bold: true, italic: h.level === 3 }];
   const lines = wrapRuns(runs, c.textWidth, c.measure(size));
   if (h.newPage && !c.atPageTop()) c.newPage();
-  // Keep the heading with at least two lines of what follows.
-  c.ensureSpace(HEADING_SPACE_BEFORE[h.level] + lines.length * lh + 2 * c.cfg.bodySize * c.cfg.leading);
+  c.ensureSpace(HEADING_SPACE_BEFORE[h.level] + lines.length * lh + follow);
   if (!c.atPageTop()) c.y -= HEADING_SPACE_BEFORE[h.level];
   if (h.outline) marks.push({ title: h.text, level: h.level, pageIndex: c.pageIndex(), y: c.y });
   const align = h.align ?? 'left';
@@ -84,7 +89,7 @@ function drawSignature(c: Cursor, s: SignatureBlock): void {
 
 /** Table of contents: `pages` holds the 1-based page of each entry, or null in the sizing pass. */
 function drawToc(c: Cursor, t: TocBlock, entries: { title: string; level: number }[], pages: number[] | null): void {
-  drawHeading(c, { kind: 'heading', text: t.title, level: 1, align: 'center' }, []);
+  drawHeading(c, { kind: 'heading', text: t.title, level: 1, align: 'center' }, [], 0);
   c.y -= 6;
   const size = c.cfg.bodySize;
   const lh = size * c.cfg.leading;
@@ -150,7 +155,7 @@ export function renderBlocks(doc: PDFDocument, fonts: Fonts, cfg: LayoutConfig, 
   const c = createCursor(doc, fonts, cfg);
   const marks: OutlineMark[] = [];
   const entries = outlineEntries(blocks);
-  for (const bl of blocks) {
+  blocks.forEach((bl, idx) => {
     switch (bl.kind) {
       case 'adminHeader':
         drawAdminHeader(c, bl);
@@ -168,7 +173,7 @@ export function renderBlocks(doc: PDFDocument, fonts: Fonts, cfg: LayoutConfig, 
         drawCentered(c, bl);
         break;
       case 'heading':
-        drawHeading(c, bl, marks);
+        drawHeading(c, bl, marks, keepWithNext(c, blocks[idx + 1]));
         break;
       case 'paragraph':
         drawParagraph(c, bl);
@@ -193,7 +198,7 @@ export function renderBlocks(doc: PDFDocument, fonts: Fonts, cfg: LayoutConfig, 
         throw new Error(`unknown block ${JSON.stringify(never)}`);
       }
     }
-  }
+  });
   drawFooters(doc, fonts, cfg, c.left, c.right);
   return marks;
 }

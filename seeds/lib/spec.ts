@@ -99,6 +99,8 @@ export type DocSpec = {
   keywords: string[];
   /** Creation date written into the PDF (fixed, so the bytes are reproducible). */
   created: DocDate;
+  /** Per-document overrides of the body text size (points) and line height (multiple of the size). */
+  layout?: { bodySize?: number; leading?: number };
   blocks: Block[];
 };
 

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench [-- <suite>...]`: runs the benchmark suites one after another (they compete for the same
+ * two cores otherwise) and prints one JSON array of metrics. Suites: viewer, search, relay, votes.
+ * Progress goes to stderr so stdout stays valid JSON.
+ */
+import type { Metric } from './metric';
+
+type Suite = { name: string; load: () => Promise<() => Promise<Metric[]>> };
+
+const SUITES: Suite[] = [
+  { name: 'viewer', load: async () => (await import('./viewer-bench')).runViewerBench },
+  { name: 'relay', load: async () => (await import('./relay-bench')).runRelayBench },
+  { name: 'votes', load: async () => (await import('./votes-bench')).runVotesBench },
+];
+
+async function main() {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !SUITES.some((s) => s.name === w));
+  if (unknown.length) {
+    console.error(`unknown suite(s): ${unknown.join(', ')}; available: ${SUITES.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+  const all: (Metric & { suite: string })[] = [];
+  let failed = 0;
+  for (const suite of SUITES.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+    const started = Date.now();
+    console.error(`bench: ${suite.name}…`);
+    try {
+      const run = await suite.load();
+      for (const m of await run()) all.push({ suite: suite.name, ...m });
+      console.error(`bench: ${suite.name} done in ${Math.round((Date.now() - started) / 1000)} s`);
+    } catch (e) {
+      failed++;
+      console.error(`bench: ${suite.name} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+  }
+  console.log(JSON.stringify(all, null, 2));
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
