@@ -4,12 +4,13 @@ import { documents } from './messages/documents';
 import { meetings } from './messages/meetings';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
+import { viewer } from './messages/viewer';
 
 export type Locale = 'vi' | 'en';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
 /** Every subsystem's messages; add a module under ./messages and spread it here. */
-export const MESSAGES = { ...core, ...meetings, ...agenda, ...documents, ...roster } as const satisfies MessageTable;
+export const MESSAGES = { ...core, ...meetings, ...agenda, ...documents, ...roster, ...viewer } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 
 /** Looks up a message and fills {placeholders}; unknown placeholders stay visible so they get noticed. */

@@ -1,13 +1,14 @@
 import type { Result } from '../util/result';
 import type { CoreContract, CoreEvents } from './slices/core';
+import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents } from './slices/viewer';
 
 /**
  * The one API contract between the renderer and the local services. Electron's preload and the
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract;
-export type ApiEvents = CoreEvents;
+export type ApiContract = CoreContract & ViewerContract;
+export type ApiEvents = CoreEvents & ViewerEvents;
 
 export type Channel = keyof ApiContract & string;
 export type Req<C extends Channel> = ApiContract[C]['req'];
@@ -28,6 +29,7 @@ export const CHANNELS = [
   'agenda:add', 'agenda:update', 'agenda:remove', 'agenda:move',
   'documents:import', 'documents:add-version', 'documents:update', 'documents:remove', 'documents:read',
   'roster:list', 'roster:upsert', 'roster:remove', 'roster:set-password', 'roster:import-csv',
+  ...VIEWER_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.
@@ -35,6 +37,6 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: [Missing] extends [never] ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['documents:import-progress', 'meetings:changed'] as const satisfies readonly EventName[];
+export const EVENTS = ['documents:import-progress', 'meetings:changed', ...VIEWER_EVENTS] as const satisfies readonly EventName[];
 
 export const isChannel = (s: unknown): s is Channel => typeof s === 'string' && (CHANNELS as readonly string[]).includes(s);

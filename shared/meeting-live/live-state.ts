@@ -33,8 +33,23 @@ export type MemberAttendance = {
   checkedInAt: number | null;
 };
 
+export type AttendanceCounts = {
+  /** Counted for quorum (present and online). */
+  counted: number;
+  /** Recorded present but the laptop is offline: not counted. */
+  presentOffline: number;
+  absent: number;
+  absentWithReason: number;
+  notCheckedIn: number;
+};
+
 export type AttendanceView = {
-  members: MemberAttendance[];
+  /**
+   * The list per member: chair and secretariat only. Everyone else gets the counts — with 500 members the
+   * list would make every broadcast ~60 KB per laptop.
+   */
+  members?: MemberAttendance[];
+  counts: AttendanceCounts;
   quorum: QuorumStatus;
 };
 

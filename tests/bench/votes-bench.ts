@@ -3,7 +3,7 @@
  * durably stored (synchronous=FULL), with the exact tally checked. Baseline: the same number of plain
  * single-row INSERT commits with synchronous=FULL on the same disk in the same run.
  *
- *   npx tsx tests/bench/votes-bench.ts        (or via `npm run bench` once tests/bench/run.ts includes it)
+ *   npm run bench -- votes        (or: npx tsx tests/bench/votes-bench.ts)
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,30 +16,17 @@ import type { CommandContext, CommandProcessor, MeetingParticipantInfo } from '.
 import type { VoteKind } from '../../shared/meeting-live/commands';
 import type { TallyResult } from '../../shared/voting/tally';
 import type { MeetingId, UserId } from '../../shared/model/ids';
+import type { Metric } from './metric';
+import { percentile, round } from './metric';
+import { seededRandom } from '../helpers/relay-fixture';
 
-export type Metric = { metric: string; value: number; unit: string; baseline?: number; ratio?: number };
+export type { Metric };
 
 const DELEGATES = 500;
 const WINDOW_MS = 1000;
 const MEETING = 'bench-meeting' as MeetingId;
 const OPTIONS = 3;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
-const percentile = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 
 type Setup = { dir: string; processor: CommandProcessor; ctx: (u: UserId) => CommandContext; voters: UserId[]; voteId: string };
 
@@ -83,7 +70,7 @@ function checkTally(t: TallyResult, expected: number[]): void {
 /** All 500 ballots arrive at once (the worst case of "within one second"), then the chair closes. */
 function burst(kind: VoteKind, seed: number): { totalMs: number; castMs: number[]; closeMs: number; viewMs: number } {
   const s = setup(kind);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const choice = s.voters.map(() => Math.floor(rand() * OPTIONS));
   const expected = Array(OPTIONS).fill(0) as number[];
   for (const c of choice) expected[c]!++;
@@ -109,26 +96,51 @@ function burst(kind: VoteKind, seed: number): { totalMs: number; castMs: number[
   return { totalMs: t1 - t0, castMs, closeMs: t1 - c0, viewMs };
 }
 
-/** Ballots arrive at seeded random moments within one second; the chair closes right after the last. */
-async function spread(kind: VoteKind, seed: number): Promise<{ afterLastMs: number; maxAckMs: number; p99AckMs: number }> {
+/**
+ * Ballots arrive at seeded random moments within one second; the chair closes right after the last.
+ * `batched`: like a relay that queues the frames of one event-loop turn and applies them with handleBatch
+ * (group commit: one fsync per turn); otherwise each ballot is its own handle() and its own fsync.
+ */
+async function spread(kind: VoteKind, seed: number, batched: boolean): Promise<{ afterLastMs: number; maxAckMs: number; p99AckMs: number; commits: number }> {
   const s = setup(kind);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const plan = s.voters.map((u, i) => ({ u, i, at: rand() * WINDOW_MS, choice: Math.floor(rand() * OPTIONS) }));
   const expected = Array(OPTIONS).fill(0) as number[];
   for (const p of plan) expected[p.choice]!++;
   const ackMs: number[] = [];
   const start = performance.now();
   let lastArrival = 0;
+  let commits = 0;
   await new Promise<void>((resolve) => {
     let left = plan.length;
+    let queue: typeof plan = [];
+    const done = (p: (typeof plan)[number]) => {
+      ackMs.push(performance.now() - (start + p.at)); // includes waiting behind earlier ballots
+      if (--left === 0) resolve();
+    };
+    const command = (p: (typeof plan)[number]) => ({ type: 'vote:cast', commandId: `b-${p.i}`, voteId: s.voteId, optionId: `o${p.choice + 1}` });
+    const flush = () => {
+      const batch = queue;
+      queue = [];
+      commits++;
+      const results = s.processor.handleBatch(batch.map((p) => ({ ctx: s.ctx(p.u), command: command(p) })));
+      results.forEach((r, k) => {
+        if (!r.ok) throw new Error(r.error.message);
+        done(batch[k]!);
+      });
+    };
     for (const p of plan) {
       setTimeout(() => {
-        const arrived = performance.now();
-        lastArrival = Math.max(lastArrival, arrived);
-        const r = s.processor.handle(s.ctx(p.u), { type: 'vote:cast', commandId: `b-${p.i}`, voteId: s.voteId, optionId: `o${p.choice + 1}` });
+        lastArrival = Math.max(lastArrival, performance.now());
+        if (batched) {
+          if (queue.length === 0) setImmediate(flush);
+          queue.push(p);
+          return;
+        }
+        commits++;
+        const r = s.processor.handle(s.ctx(p.u), command(p));
         if (!r.ok) throw new Error(r.error.message);
-        ackMs.push(performance.now() - (start + p.at)); // includes waiting behind earlier ballots
-        if (--left === 0) resolve();
+        done(p);
       }, p.at);
     }
   });
@@ -138,7 +150,7 @@ async function spread(kind: VoteKind, seed: number): Promise<{ afterLastMs: numb
   checkTally(closed.value.result!, expected);
   s.processor.close();
   rmSync(s.dir, { recursive: true, force: true });
-  return { afterLastMs: done - lastArrival, maxAckMs: Math.max(...ackMs), p99AckMs: percentile(ackMs, 99) };
+  return { afterLastMs: done - lastArrival, maxAckMs: Math.max(...ackMs), p99AckMs: percentile(ackMs, 99), commits };
 }
 
 /**
@@ -195,11 +207,15 @@ export async function runVotesBench(): Promise<Metric[]> {
     metrics.push({ metric: `votes.${kind}.cast_p99`, value: round(percentile(allCasts, 99), 3), unit: 'ms' });
     metrics.push({ metric: `votes.${kind}.close_tally_store`, value: round(median(runs.map((b) => b.closeMs)), 3), unit: 'ms' });
     metrics.push({ metric: `votes.${kind}.views_for_500_after_change`, value: round(median(runs.map((b) => b.viewMs)), 3), unit: 'ms' });
-    const spreads: Awaited<ReturnType<typeof spread>>[] = [];
-    for (let r = 0; r < REPEATS; r++) spreads.push(await spread(kind, 100 + 10 * r + (kind === 'secret' ? 1 : 2)));
-    metrics.push({ metric: `votes.${kind}.500_in_1s.last_ballot_to_durable_tally`, value: round(median(spreads.map((x) => x.afterLastMs)), 3), unit: 'ms' });
-    metrics.push({ metric: `votes.${kind}.500_in_1s.ack_p99`, value: round(median(spreads.map((x) => x.p99AckMs)), 3), unit: 'ms' });
-    metrics.push({ metric: `votes.${kind}.500_in_1s.ack_max`, value: round(Math.max(...spreads.map((x) => x.maxAckMs)), 3), unit: 'ms' });
+    for (const batched of [false, true]) {
+      const spreads: Awaited<ReturnType<typeof spread>>[] = [];
+      for (let r = 0; r < REPEATS; r++) spreads.push(await spread(kind, 100 + 10 * r + (kind === 'secret' ? 1 : 2), batched));
+      const name = `votes.${kind}.500_in_1s${batched ? '.group_commit' : ''}`;
+      metrics.push({ metric: `${name}.last_ballot_to_durable_tally`, value: round(median(spreads.map((x) => x.afterLastMs)), 3), unit: 'ms' });
+      metrics.push({ metric: `${name}.ack_p99`, value: round(median(spreads.map((x) => x.p99AckMs)), 3), unit: 'ms' });
+      metrics.push({ metric: `${name}.ack_max`, value: round(Math.max(...spreads.map((x) => x.maxAckMs)), 3), unit: 'ms' });
+      metrics.push({ metric: `${name}.commits`, value: median(spreads.map((x) => x.commits)), unit: 'count' });
+    }
   }
   metrics.push({ metric: 'votes.baseline.501_plain_insert_commits_full', value: round(baseline), unit: 'ms' });
   return metrics;

@@ -18,6 +18,8 @@ export type CommandChannel = {
   /** One frame from that connection (rate limiting is the caller's job). */
   onMessage(ws: WebSocket, data: Buffer, isBinary: boolean): void;
   detach(ws: WebSocket): void;
+  /** Swaps the processor (a new meeting was published) and pushes its views. */
+  setProcessor(processor: CommandProcessorLike): void;
   /** Presence changed: push it (and fresh views, since `online` is part of each context). */
   presenceChanged(online: UserId[]): void;
   close(): void;
@@ -53,6 +55,7 @@ export function createCommandChannel(deps: {
 }): CommandChannel {
   const conns = new Map<WebSocket, RelaySession>();
   let flushScheduled = false;
+  let processor = deps.processor;
 
   const ctxOf = (s: RelaySession): CommandContext => ({
     userId: s.userId,
@@ -66,7 +69,7 @@ export function createCommandChannel(deps: {
   const sendState = (ws: WebSocket, s: RelaySession) => {
     let state: unknown;
     try {
-      state = deps.processor.view(ctxOf(s));
+      state = processor.view(ctxOf(s));
     } catch (e) {
       deps.logger.warn('command processor view failed', { error: String(e) });
       return;
@@ -82,7 +85,7 @@ export function createCommandChannel(deps: {
       for (const [ws, s] of conns) sendState(ws, s);
     });
   };
-  const unsubscribe = deps.processor.subscribe(scheduleFlush);
+  let unsubscribe = processor.subscribe(scheduleFlush);
 
   return {
     attach(ws, session) {
@@ -100,7 +103,7 @@ export function createCommandChannel(deps: {
       }
       let result;
       try {
-        result = deps.processor.handle(ctxOf(session), frame.command);
+        result = processor.handle(ctxOf(session), frame.command);
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
         result = err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
@@ -108,6 +111,12 @@ export function createCommandChannel(deps: {
       send(ws, { type: 'ack', id: frame.id, result });
     },
     detach: (ws) => void conns.delete(ws),
+    setProcessor(next) {
+      unsubscribe();
+      processor = next;
+      unsubscribe = processor.subscribe(scheduleFlush);
+      scheduleFlush();
+    },
     presenceChanged(online) {
       for (const ws of conns.keys()) send(ws, { type: 'presence', online });
       scheduleFlush();

@@ -18,11 +18,17 @@ export type CommandProcessorLike = {
   view(ctx: CommandContext): unknown;
   /** Called when state changed; the relay then pushes fresh views to every command connection. */
   subscribe(listener: () => void): () => void;
+  /** Optional: the relay calls it when its heartbeat changes who is online (quorum may have changed). */
+  notifyPresenceChanged?(): void;
   close(): void;
 };
 
-/** What the relay offers a command processor it constructs itself. */
+/**
+ * What the relay offers a command processor it constructs itself. The factory is called once per
+ * published meeting (at start if a package is present, and again when a package of another meeting is loaded).
+ */
 export type CommandProcessorDeps = {
+  pkg: MeetingPackage;
   /** The relay's database (WAL, synchronous=FULL). A processor with its own schema may prefer its own file in dataDir. */
   db: Db;
   dataDir: string;
@@ -30,6 +36,7 @@ export type CommandProcessorDeps = {
   meetingPackage: () => MeetingPackage | null;
   /** Writes into `results:<meetingId>`, the room only the relay writes; persisted before it is broadcast. */
   publishResult: (meetingId: MeetingId, fn: (doc: Y.Doc) => void) => void;
+  isOnline: (userId: UserId) => boolean;
   presence: () => UserId[];
 };
 

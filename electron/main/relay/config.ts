@@ -60,7 +60,10 @@ export type RelayConfig = {
   /** Wall clock (ms since epoch) for session timestamps. */
   now?: () => number;
   limits?: Partial<RelayLimits>;
-  /** The command processor, or a factory given the relay's services. Default: a processor that refuses everything. */
+  /**
+   * The command processor: a fixed object, or a factory called per published meeting.
+   * Default: the meeting processor in ./commands (votes, attendance, speakers), one SQLite file per meeting.
+   */
   commands?: CommandProcessorLike | CommandProcessorFactory;
   logger?: RelayLogger;
 };

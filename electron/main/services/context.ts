@@ -4,7 +4,9 @@ import type { Result } from '../../../shared/util/result';
 import type { Db } from '../db/connection';
 import type { BlobStore } from './blob-store';
 import type { PdfGate } from './pdf-gate';
+import type { SearchService } from './search/service';
 import type { SessionStore } from './sessions';
+import type { LocalDocs } from './ydocs/local-docs';
 
 /** Everything a handler may use; built once by createServices and passed down (no module globals). */
 export type Services = {
@@ -17,6 +19,10 @@ export type Services = {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
+  /** Full-text search index of documents (services/search). */
+  search: SearchService;
+  /** The laptop's Yjs docs (annotation rooms, services/ydocs); the relay sync client attaches to these. */
+  ydocs: LocalDocs;
 };
 
 /** Per-caller state: one per Electron window or per browser WebSocket connection. */

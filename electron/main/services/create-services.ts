@@ -9,6 +9,8 @@ import type { CallContext, Handlers, Services } from './context';
 import { createHandlers } from './handlers';
 import { dataPaths } from './paths';
 import { createPdfInspector } from './pdf/inspect';
+import { createSearchService } from './search/service';
+import { createLocalDocs } from './ydocs/local-docs';
 import type { PdfGate } from './pdf-gate';
 import { createSessionStore } from './sessions';
 import { InvalidInput } from './validate';
@@ -35,16 +37,20 @@ export type AppServices = {
 export function createServices(config: ServicesConfig): AppServices {
   const paths = dataPaths(config.dataDir);
   const db = openDb({ file: paths.dbFile, migrations: LOCAL_MIGRATIONS });
+  const blobs = createBlobStore(paths.blobDir);
+  const now = config.now ?? (() => new Date());
   const services: Services = {
     db,
-    blobs: createBlobStore(paths.blobDir),
+    blobs,
     pdf: config.pdf ?? createPdfInspector(),
     sessions: createSessionStore(),
-    now: config.now ?? (() => new Date()),
+    now,
     newId: () => randomUUID(),
     dataDir: config.dataDir,
     mode: config.mode,
     version: config.version,
+    search: createSearchService({ db, blobs, now, ...(config.log ? { log: config.log } : {}) }),
+    ydocs: createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) }),
   };
   const handlers = createHandlers(services);
   const log = config.log ?? ((msg, e) => console.error(msg, e));
@@ -67,6 +73,8 @@ export function createServices(config: ServicesConfig): AppServices {
     dispatch,
     async close() {
       await services.pdf.close();
+      await services.search.close();
+      services.ydocs.close();
       closeDb(db);
     },
   };

@@ -42,6 +42,8 @@ export const core = {
   'common.optional': { vi: '(không bắt buộc)', en: '(optional)' },
   'common.minutes': { vi: '{n} phút', en: '{n} min' },
   'common.none': { vi: 'Không có', en: 'None' },
+  'file.choose': { vi: 'Chọn tệp…', en: 'Choose file…' },
+  'file.none': { vi: 'Chưa chọn tệp', en: 'No file chosen' },
   'error.offline': { vi: 'Mất kết nối tới dịch vụ trên máy.', en: 'Lost connection to the local service.' },
   'error.unexpected': { vi: 'Đã xảy ra lỗi không mong muốn.', en: 'An unexpected error occurred.' },
   'error.readFile': { vi: 'Không đọc được tệp đã chọn.', en: 'The selected file could not be read.' },

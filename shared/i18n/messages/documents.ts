@@ -37,8 +37,8 @@ export const documents = {
   'visibility.noPeople': { vi: 'Danh sách đại biểu còn trống.', en: 'The roster is empty.' },
   'visibility.pickOne': { vi: 'Hãy chọn ít nhất một mục.', en: 'Choose at least one.' },
   'visibility.summary.everyone': { vi: 'Mọi người dự họp', en: 'Everyone' },
-  'visibility.summary.groups': { vi: 'Tổ: {list}', en: 'Groups: {list}' },
-  'visibility.summary.delegates': { vi: '{n} đại biểu được chọn', en: '{n} named delegates' },
+  'visibility.summary.groups': { vi: 'Chỉ dành cho: {list}', en: 'Only for: {list}' },
+  'visibility.summary.delegates': { vi: 'Chỉ dành cho {n} đại biểu được chọn', en: 'Only for {n} named delegates' },
 
   'progress.reading': { vi: 'Đang đọc tệp…', en: 'Reading the file…' },
   'progress.hashing': { vi: 'Đang tính mã băm…', en: 'Computing the checksum…' },

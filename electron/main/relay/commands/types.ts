@@ -41,6 +41,12 @@ export type CommandProcessorConfig = {
 export type CommandProcessor = {
   /** Validates and applies one command in ONE SQLite transaction, committed (synchronous=FULL) before it returns. */
   handle(ctx: CommandContext, command: unknown): Result<CommandAck>;
+  /**
+   * Group commit: applies several commands (e.g. every frame that arrived during one event-loop turn) in ONE
+   * transaction, each in its own savepoint, with one fsync for all. Results are in input order and mean
+   * exactly what handle() would have returned; nothing is acknowledged unless the whole batch committed.
+   */
+  handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[];
   /** The live state as this viewer may see it. */
   view(ctx: CommandContext): MeetingLiveView;
   /** Called after every committed change and after notifyPresenceChanged(). Returns an unsubscribe function. */

@@ -1,10 +1,14 @@
 import type { Handlers, Services } from '../context';
 import { agendaHandlers } from './agenda';
+import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { authHandlers } from './auth';
 import { documentHandlers } from './documents';
 import { meetingHandlers } from './meetings';
 import { rosterHandlers } from './roster';
+import { searchHandlers } from './search';
+import { viewerHandlers } from './viewer';
+import { ydocHandlers } from './ydoc';
 
 /** Every channel of the contract, one domain module each. A missing channel is a compile error. */
 export function createHandlers(svc: Services): Handlers {
@@ -15,5 +19,9 @@ export function createHandlers(svc: Services): Handlers {
     ...agendaHandlers(svc),
     ...documentHandlers(svc),
     ...rosterHandlers(svc),
+    ...searchHandlers(svc),
+    ...viewerHandlers(svc),
+    ...ydocHandlers(svc),
+    ...annotationHandlers(svc),
   } satisfies Handlers;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Sha256 } from '../../../../shared/model/ids';
 
@@ -16,5 +17,12 @@ export async function sha256Of(bytes: Uint8Array, onFraction?: (fraction: number
     if (end < total) await yieldToEventLoop();
   }
   if (total === 0) onFraction?.(1);
+  return hash.digest('hex') as Sha256;
+}
+
+/** Streams a file through SHA-256 without holding it in memory (used for files too large to inspect). */
+export async function sha256OfFile(file: string): Promise<Sha256> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex') as Sha256;
 }

@@ -17,6 +17,11 @@ const MAX_FONT_NAMES = 3;
 const LEGACY_FONT_PATTERNS = ['/.Vn', '+.Vn', '/VNI-', '+VNI-', '/VNI_', '+VNI_'];
 const LEGACY_FONT_NAME_RE = /^(?:[A-Z]{6}\+)?(?:\.vn|vni[-_ ])/i;
 
+// pdf.js reports recoverable problems through console.log; in a worker that lands on the parent's stdout,
+// where the bulk checker prints its JSON lines. Piping the worker's stdio instead (Worker `stdout: true`)
+// leaves ports that keep the parent process alive, so the console is silenced here.
+for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => {};
+
 const port = parentPort;
 if (!port) throw new Error('inspect-worker.mjs must run as a worker thread');
 

@@ -99,12 +99,7 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
       // The worker is plain .mjs: it needs no loader flags from the parent (tsx, vitest).
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: config.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
-      // pdf.js writes diagnostics to the console; keep them off our stdout (the CLI prints JSON lines there).
-      stdout: true,
-      stderr: true,
     });
-    worker.stdout.resume();
-    worker.stderr.resume();
 
     let markReady: (r: Result<void>) => void = () => {};
     const s: Slot = { worker, ready: new Promise((resolve) => (markReady = resolve)), job: null, served: 0, gone: false };

@@ -139,3 +139,9 @@ export function warningText(w: WorkerWarning): string {
       return assertNever(w, 'pdf warning');
   }
 }
+
+export const pathNotFound = (file: string): Failure =>
+  err('not_found', `Không tìm thấy tệp hoặc thư mục: ${file}.`, { en: `No such file or folder: ${file}.`, file });
+
+export const pathUnreadable = (file: string, cause: string): Failure =>
+  err('internal', `Không đọc được tệp hoặc thư mục: ${file} (${cause}).`, { en: `Cannot read the file or folder: ${file} (${cause}).`, file, cause });

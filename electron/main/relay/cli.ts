@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validatePackage } from './package-store';
+import { createRelay } from './relay';
+
+/**
+ * `npm run relay -- --data <dir> --port <port> [--host 0.0.0.0] [--package <exported dir>]`
+ * Prints `RELAY_URL=<url>` on its own line (tests and scripts parse it). SIGTERM/SIGINT close
+ * connections, persist and checkpoint the database before exiting.
+ */
+const USAGE = 'Usage: npm run relay -- --data <dir> [--port 4455] [--host 127.0.0.1|0.0.0.0] [--package <dir with package.json and blobs/>]';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '4455' },
+      host: { type: 'string', default: '127.0.0.1' },
+      package: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.data) {
+    console.log(USAGE);
+    process.exit(values.help ? 0 : 2);
+  }
+  if (values.demo) {
+    console.error('--demo: chưa có cuộc họp mẫu trong bản này (demo meeting not available yet).');
+    process.exit(2);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port: invalid port ${values.port}`);
+    process.exit(2);
+  }
+  const relay = await createRelay({
+    dataDir: resolve(values.data),
+    port,
+    host: values.host,
+    logger: {
+      info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
+      warn: (msg, detail) => console.warn(`[relay] ${msg}`, detail ?? ''),
+    },
+  });
+  if (values.package) {
+    const dir = resolve(values.package);
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) throw new Error(`${manifest} not found`);
+    relay.loadPackage(validatePackage(JSON.parse(readFileSync(manifest, 'utf8'))), join(dir, 'blobs'));
+  }
+  const pkg = relay.currentPackage();
+  console.log(`RELAY_URL=${relay.url}`);
+  console.log(pkg ? `Cuộc họp: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành (no package loaded).');
+  if (values.host === '0.0.0.0') {
+    const lan = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && i.family === 'IPv4' && !i.internal)
+      .map((i) => `http://${i!.address}:${relay.port}`);
+    if (lan.length) console.log(`Địa chỉ trong mạng LAN: ${lan.join(', ')}`);
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[relay] ${signal}: closing`);
+    relay.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error('[relay] close failed', e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  console.error('[relay] failed to start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import type { MeetingRole, User } from '../../shared/model/types';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useI18n } from './i18n';
+import { roleKey } from './labels';
+
+type Props = { user: User; meetingRole: MeetingRole | null; onHome(): void; onLogout(): void };
+
+export function Header({ user, meetingRole, onHome, onLogout }: Props) {
+  const { t } = useI18n();
+  const role = meetingRole ? t(roleKey(meetingRole)) : t(user.systemRole === 'secretariat' ? 'role.system.secretariat' : 'role.system.member');
+  return (
+    <header className="topbar">
+      <a
+        className="topbar__brand"
+        href="#/"
+        onClick={(e) => {
+          e.preventDefault();
+          onHome();
+        }}
+      >
+        <span className="brand-mark brand-mark--small" aria-hidden="true">
+          PH
+        </span>
+        {t('app.title')}
+      </a>
+      <div className="topbar__right">
+        <LanguageSwitch />
+        <div className="topbar__user" aria-label={t('app.signedInAs', { name: user.fullName })}>
+          <span className="topbar__name">{user.fullName}</span>
+          <span className="topbar__role" data-testid="header-role">
+            {role}
+          </span>
+        </div>
+        <button type="button" className="btn btn--ghost" onClick={onLogout}>
+          {t('auth.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import type { AgendaInput } from '../../../shared/ipc/slices/core';
+import type { AgendaItem } from '../../../shared/model/types';
+import type { AppError } from '../../../shared/util/result';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../app/i18n';
+import { agendaFormValues, MAX_DURATION_MIN, toAgendaInput } from './agenda-form';
+
+type Props = {
+  item?: AgendaItem;
+  submitLabel: string;
+  onSubmit(input: AgendaInput): Promise<AppError | null>;
+  onCancel?(): void;
+};
+
+export function AgendaItemForm({ item, submitLabel, onSubmit, onCancel }: Props) {
+  const { t, errorText } = useI18n();
+  const [values, setValues] = useState(() => agendaFormValues(item));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setValues((v) => ({ ...v, [k]: e.target.value }));
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = toAgendaInput(values);
+    if (!parsed.ok) {
+      setError(t(parsed.error));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const failure = await onSubmit(parsed.input);
+    setBusy(false);
+    if (failure) setError(errorText(failure));
+    else setSaved(Boolean(item));
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
+      <div className="form__grid">
+        <Field label={t('agenda.itemTitle')} wide>
+          <input name="itemTitle" value={values.title} onChange={set('title')} autoFocus={!item} />
+        </Field>
+        <Field label={t('agenda.presenter')}>
+          <input name="presenter" value={values.presenter} onChange={set('presenter')} />
+        </Field>
+        <Field label={t('agenda.duration')}>
+          <input name="duration" type="number" min={0} max={MAX_DURATION_MIN} step={1} inputMode="numeric" value={values.duration} onChange={set('duration')} />
+        </Field>
+      </div>
+      <div className="form__actions">
+        {onCancel ? (
+          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('common.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from 'react';
+import type { DocumentMeta, Participant } from '../../../shared/model/types';
+import { Alert } from '../../components/Alert';
+import { Modal } from '../../components/Modal';
+import { useApi } from '../../app/api-context';
+import { useI18n } from '../../app/i18n';
+import { useAction } from '../../app/useAction';
+import { checkDocumentInput, documentInputOf } from './doc-form';
+import { DocumentMetaFields } from './DocumentMetaFields';
+
+type Props = { doc: DocumentMeta; roster: readonly Participant[]; onDone(saved: boolean): void };
+
+export function DocumentEditDialog({ doc, roster, onDone }: Props) {
+  const api = useApi();
+  const { t, errorText } = useI18n();
+  const [meta, setMeta] = useState(() => documentInputOf(doc));
+  const [formError, setFormError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const problem = checkDocumentInput(meta);
+    if (problem) return setFormError(t(problem));
+    setFormError(null);
+    const saved = await run(() => api.invoke('documents:update', { documentId: doc.id, patch: { ...meta, title: meta.title.trim() } }));
+    if (saved) onDone(true);
+  };
+  return (
+    <Modal title={t('doc.editHeading', { title: doc.title })} busy={busy} onClose={() => onDone(false)} wide>
+      <form className="form" onSubmit={submit} noValidate>
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+        <DocumentMetaFields name={`edit-${doc.id}`} value={meta} roster={roster} onChange={setMeta} />
+        <div className="dialog__actions">
+          <button type="button" className="btn" onClick={() => onDone(false)} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

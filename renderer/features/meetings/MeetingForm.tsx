@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { BODY_KINDS, BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
+import type { Meeting } from '../../../shared/model/types';
+import type { MeetingInput } from '../../../shared/ipc/slices/core';
+import type { AppError } from '../../../shared/util/result';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../app/i18n';
+import { BodyRules } from './BodyRules';
+import { initialValues, toMeetingInput, withBody } from './meeting-form';
+
+type Props = {
+  meeting?: Meeting;
+  submitLabel: string;
+  onSubmit(input: MeetingInput): Promise<AppError | null>;
+  onCancel?(): void;
+};
+
+export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props) {
+  const { t, locale, errorText } = useI18n();
+  const [values, setValues] = useState(() => initialValues(meeting));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const bodyLocked = meeting?.status === 'published';
+  const set = <K extends keyof typeof values>(k: K, v: (typeof values)[K]) => {
+    setSaved(false);
+    setValues((old) => ({ ...old, [k]: v }));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = toMeetingInput(values);
+    if (!parsed.ok) {
+      setError(t(parsed.error));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const failure = await onSubmit(parsed.input);
+    setBusy(false);
+    if (failure) setError(errorText(failure));
+    else setSaved(true);
+  };
+
+  return (
+    <form className="form meeting-form" onSubmit={submit} noValidate>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {saved && meeting ? <Alert tone="success">{t('common.saved')}</Alert> : null}
+      <div className="form__grid">
+        <Field label={t('meetingForm.body')} hint={bodyLocked ? t('meetingForm.bodyLocked') : undefined}>
+          <select name="bodyKind" value={values.bodyKind} disabled={bodyLocked} onChange={(e) => setValues((v) => withBody(v, e.target.value as BodyKind))}>
+            {BODY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {BODY_PRESETS[k].name[locale]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('meetingForm.meetingType')}>
+          <select name="meetingType" value={values.meetingType} onChange={(e) => set('meetingType', e.target.value)}>
+            {BODY_PRESETS[values.bodyKind].meetingTypes.map((mt) => (
+              <option key={mt.id} value={mt.id}>
+                {mt[locale]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('meetingForm.title')} wide>
+          <input name="title" value={values.title} placeholder={t('meetingForm.titlePlaceholder')} onChange={(e) => set('title', e.target.value)} />
+        </Field>
+        <Field label={t('meetingForm.date')}>
+          <input name="date" inputMode="numeric" placeholder="dd/mm/yyyy" value={values.dateText} onChange={(e) => set('dateText', e.target.value)} />
+        </Field>
+        <Field label={t('meetingForm.time')}>
+          <input name="time" inputMode="numeric" placeholder="08:00" value={values.time} onChange={(e) => set('time', e.target.value)} />
+        </Field>
+        <Field label={t('meetingForm.place')} wide>
+          <input name="place" value={values.place} onChange={(e) => set('place', e.target.value)} />
+        </Field>
+      </div>
+      <BodyRules kind={values.bodyKind} />
+      <div className="form__actions">
+        {onCancel ? (
+          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('common.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import type { MessageKey } from '../../../shared/i18n';
+import { BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
+import type { Meeting } from '../../../shared/model/types';
+import type { MeetingInput } from '../../../shared/ipc/slices/core';
+import { formatDateVi, isTime, parseDateVi } from '../../../shared/util/dates';
+
+/** What the form edits: the date as the user types it (dd/mm/yyyy). */
+export type MeetingFormValues = Omit<MeetingInput, 'date'> & { dateText: string };
+
+export function initialValues(m?: Meeting): MeetingFormValues {
+  if (m) return { bodyKind: m.bodyKind, title: m.title, dateText: formatDateVi(m.date), time: m.time, place: m.place, meetingType: m.meetingType };
+  return { bodyKind: 'hdnd', title: '', dateText: '', time: '08:00', place: '', meetingType: BODY_PRESETS.hdnd.meetingTypes[0]!.id };
+}
+
+/** Changing the body resets the meeting type when the old one doesn't belong to the new body. */
+export function withBody(v: MeetingFormValues, bodyKind: BodyKind): MeetingFormValues {
+  const types = BODY_PRESETS[bodyKind].meetingTypes;
+  return { ...v, bodyKind, meetingType: types.some((t) => t.id === v.meetingType) ? v.meetingType : types[0]!.id };
+}
+
+export function toMeetingInput(v: MeetingFormValues): { ok: true; input: MeetingInput } | { ok: false; error: MessageKey } {
+  const title = v.title.trim();
+  if (!title) return { ok: false, error: 'meetingForm.titleRequired' };
+  const date = parseDateVi(v.dateText);
+  if (!date) return { ok: false, error: 'meetingForm.invalidDate' };
+  const time = v.time.trim();
+  if (!isTime(time)) return { ok: false, error: 'meetingForm.invalidTime' };
+  return { ok: true, input: { bodyKind: v.bodyKind, title, date, time, place: v.place.trim(), meetingType: v.meetingType } };
+}

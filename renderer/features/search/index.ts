@@ -1,0 +1,3 @@
+export { MeetingSearch } from './MeetingSearch';
+export { useMeetingSearch, type MeetingSearchState } from './useMeetingSearch';
+export { HighlightedSnippet } from './HighlightedSnippet';

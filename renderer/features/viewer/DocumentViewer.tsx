@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Api } from '../../../shared/ipc/contract';
+import type { SearchHit } from '../../../shared/ipc/slices/viewer';
+import type { DocumentMeta } from '../../../shared/model/types';
+import { useI18n } from '../../app/i18n';
+import type { Me } from '../annotations/store';
+import { ErrorPanel } from './components/ErrorPanel';
+import { PasswordPrompt } from './components/PasswordPrompt';
+import { ReadyViewer, type Jump } from './components/ReadyViewer';
+import { useOpenedPdf } from './hooks/useOpenedPdf';
+import { useSavedViewerState } from './hooks/useViewerState';
+import '../annotations/annotations.css';
+import './viewer.css';
+
+export type DocumentViewerProps = {
+  api: Api;
+  document: DocumentMeta;
+  onClose: () => void;
+  /** Open at this page instead of where the delegate left off (e.g. from a search result). */
+  initialPage?: number;
+  /** Open with find-in-document running for this query, its match on `initialPage` current. */
+  initialQuery?: string;
+};
+
+/**
+ * The document viewer: pdf.js in a worker, continuous scrolling that renders only pages near the screen,
+ * thumbnails, outline, zoom, rotation, find (diacritics optional), annotations and meeting-wide search.
+ * Opening another document from a search result switches in place.
+ */
+export function DocumentViewer(props: DocumentViewerProps) {
+  const [doc, setDoc] = useState(props.document);
+  const [jump, setJump] = useState<Jump | null>(
+    props.initialPage || props.initialQuery ? { page: props.initialPage ?? 1, ...(props.initialQuery ? { query: props.initialQuery } : {}), nonce: 1 } : null,
+  );
+  const [me, setMe] = useState<Me | null>(null);
+  const { api } = props;
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('auth:me').then((r) => {
+      if (live && r.ok && r.value) setMe({ id: r.value.user.id, fullName: r.value.user.fullName });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const onOpenHit = useCallback(
+    async (hit: SearchHit, query: string) => {
+      const next = { page: hit.page, query, nonce: Date.now() };
+      if (hit.documentId === doc.id) return setJump(next);
+      const r = await api.invoke('meetings:get', { meetingId: doc.meetingId });
+      const target = r.ok ? r.value.documents.find((d) => d.id === hit.documentId) : undefined;
+      if (!target) return;
+      setJump(next);
+      setDoc(target);
+    },
+    [api, doc.id, doc.meetingId],
+  );
+
+  return (
+    <div className="pv" data-testid="document-viewer" data-document-id={doc.id}>
+      {me ? <ViewerSession key={doc.id} api={api} doc={doc} me={me} jump={jump} onClose={props.onClose} onOpenHit={onOpenHit} /> : null}
+    </div>
+  );
+}
+
+function ViewerSession(p: { api: Api; doc: DocumentMeta; me: Me; jump: Jump | null; onClose(): void; onOpenHit(hit: SearchHit, query: string): void }) {
+  const { t } = useI18n();
+  const { state, retry } = useOpenedPdf(p.api, p.doc);
+  const saved = useSavedViewerState(p.api, p.doc.id);
+  switch (state.status) {
+    case 'loading':
+      return (
+        <div className="pv-center" role="status" data-testid="viewer-loading">
+          <span className="pv-spinner" aria-hidden /> {t('viewer.loading')}
+        </div>
+      );
+    case 'password':
+      return (
+        <div className="pv-center">
+          <PasswordPrompt request={state.request} onClose={() => {}} />
+        </div>
+      );
+    case 'locked':
+      return (
+        <div className="pv-center">
+          <div className="pv-panel" data-testid="viewer-locked">
+            <h2 className="pv-panel__title">🔒 {t('viewer.password.title')}</h2>
+            <p>{t('viewer.password.locked')}</p>
+            <div className="pv-panel__actions">
+              <button type="button" className="btn btn--primary" onClick={retry}>
+                {t('viewer.password.enter')}
+              </button>
+              <button type="button" className="btn" onClick={p.onClose}>
+                {t('viewer.close')}
+              </button>
+            </div>
+          </div>
+        </div>
+      );
+    case 'error':
+      return (
+        <div className="pv-center">
+          <ErrorPanel error={state.error} onRetry={retry} onClose={p.onClose} />
+        </div>
+      );
+    case 'ready':
+      if (!saved) return null;
+      return (
+        <ReadyViewer
+          api={p.api}
+          doc={p.doc}
+          pdf={state.pdf}
+          me={p.me}
+          initial={p.jump ? { ...saved, page: p.jump.page } : saved}
+          jump={p.jump}
+          onClose={p.onClose}
+          onOpenHit={p.onOpenHit}
+        />
+      );
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}

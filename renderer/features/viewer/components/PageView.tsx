@@ -1,0 +1,100 @@
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import { memo, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import type { ViewRotation } from '../../../../shared/ipc/slices/viewer';
+import { AnnotationLayer } from '../../annotations/AnnotationLayer';
+import type { ShownPage } from '../../annotations/selection';
+import type { AnnotationView } from '../../annotations/store';
+import { PageCanvas } from './PageCanvas';
+import { TextLayerView } from './TextLayerView';
+import { useViewerContext } from './viewer-context';
+
+export type PageViewProps = {
+  pdf: PDFDocumentProxy;
+  pageNumber: number;
+  top: number;
+  width: number;
+  height: number;
+  scale: number;
+  rotation: ViewRotation;
+  /** Near the visible area: render it. Otherwise only an empty, correctly sized box. */
+  active: boolean;
+  annotations: readonly AnnotationView[] | undefined;
+  selectedId: string | null;
+  observe(el: HTMLElement | null, page: number): void;
+  onShown(page: number, shown: ShownPage | null): void;
+};
+
+const NO_ANNOTATIONS: readonly AnnotationView[] = [];
+
+/** One page box in the scroll area. */
+export const PageView = memo(function PageView(p: PageViewProps) {
+  const [el, setEl] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    p.observe(el, p.pageNumber);
+    return () => p.observe(null, p.pageNumber);
+  }, [el, p.observe, p.pageNumber]);
+  const style = {
+    top: p.top,
+    width: p.width,
+    height: p.height,
+    marginLeft: -p.width / 2,
+    '--scale-factor': p.scale,
+  } as CSSProperties;
+  return (
+    <div ref={setEl} className="pv-page" style={style} data-page-number={p.pageNumber} data-active={p.active || undefined}>
+      {p.active && el ? <PageContent {...p} el={el} /> : <span className="pv-page-label">{p.pageNumber}</span>}
+    </div>
+  );
+});
+
+function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
+  const { tool, color, store } = useViewerContext();
+  const [page, setPage] = useState<PDFPageProxy | null>(null);
+  const [rendered, setRendered] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    let got: PDFPageProxy | null = null;
+    p.pdf.getPage(p.pageNumber).then(
+      (pg) => {
+        got = pg;
+        if (live) setPage(pg);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+      // After the canvas and text layer below have cancelled their work: frees the page's parsed data.
+      queueMicrotask(() => got?.cleanup());
+    };
+  }, [p.pdf, p.pageNumber]);
+
+  const viewport = useMemo(
+    () => (page ? page.getViewport({ scale: p.scale, rotation: (page.rotate + p.rotation) % 360 }) : null),
+    [page, p.scale, p.rotation],
+  );
+
+  useEffect(() => {
+    if (!viewport) return;
+    p.el.style.setProperty('--user-unit', String(viewport.userUnit ?? 1));
+    p.onShown(p.pageNumber, { el: p.el, viewport });
+    return () => p.onShown(p.pageNumber, null);
+  }, [viewport, p.el, p.onShown, p.pageNumber]);
+
+  if (!page || !viewport) return null;
+  return (
+    <>
+      <PageCanvas page={page} viewport={viewport} onRendered={() => setRendered(true)} />
+      {rendered ? <TextLayerView page={page} viewport={viewport} /> : null}
+      <AnnotationLayer
+        pageNumber={p.pageNumber}
+        viewport={viewport}
+        annotations={p.annotations ?? NO_ANNOTATIONS}
+        selectedId={p.selectedId}
+        tool={tool}
+        color={color}
+        store={store}
+      />
+    </>
+  );
+}

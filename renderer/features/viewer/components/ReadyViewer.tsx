@@ -1,0 +1,358 @@
+import { TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { AnnotationColor } from '../../../../shared/annotations/types';
+import type { Api } from '../../../../shared/ipc/contract';
+import type { SearchHit, ViewerState, ViewRotation, ZoomSetting } from '../../../../shared/ipc/slices/viewer';
+import type { DocumentMeta } from '../../../../shared/model/types';
+import { useI18n } from '../../../app/i18n';
+import { AnnotationPanel } from '../../annotations/AnnotationPanel';
+import { rangeToPdfRects, type ShownPage } from '../../annotations/selection';
+import { SelectionPopup } from '../../annotations/SelectionPopup';
+import { AnnotationStore, type AnnotationSnapshot, type Me } from '../../annotations/store';
+import { MeetingSearch } from '../../search/MeetingSearch';
+import { FindController } from '../find/find-controller';
+import { createPageTextCache, type PageTextCache } from '../find/page-text';
+import { useSaveViewerState } from '../hooks/useViewerState';
+import { computeLayout, pageAt, PAGE_GAP_PX, type PageBox } from '../layout/page-geometry';
+import { resolveScale, stepZoom } from '../layout/zoom';
+import { CanvasPool } from '../render/canvas-pool';
+import { FindBar } from './FindBar';
+import { Outline, useOutline } from './Outline';
+import { PagesView } from './PagesView';
+import { Thumbnails } from './Thumbnails';
+import { Toolbar } from './Toolbar';
+import { useViewerKeyboard } from './useKeyboard';
+import { ViewerContext, type Tool, type ViewerContextValue } from './viewer-context';
+
+export type Jump = { page: number; query?: string; nonce: number };
+type SidebarTab = 'pages' | 'outline' | 'notes' | 'search';
+type Session = { pool: CanvasPool; texts: PageTextCache; find: FindController; store: AnnotationStore };
+
+/** Pages are measured in the background in batches of this many, after the first page is on screen. */
+const SIZE_BATCH = 50;
+const EMPTY_SNAPSHOT: AnnotationSnapshot = { ready: false, error: null, list: [], byPage: new Map(), selectedId: null, canUndo: false, canRedo: false };
+
+const boxOf = (page: { view: number[]; rotate: number; userUnit?: number }): PageBox => {
+  const [x1, y1, x2, y2] = page.view as [number, number, number, number];
+  const u = page.userUnit ?? 1;
+  return { width: (x2 - x1) * u, height: (y2 - y1) * u, rotate: page.rotate };
+};
+
+export type ReadyViewerProps = {
+  api: Api;
+  doc: DocumentMeta;
+  pdf: PDFDocumentProxy;
+  me: Me;
+  initial: ViewerState;
+  jump: Jump | null;
+  onClose(): void;
+  onOpenHit(hit: SearchHit, query: string): void;
+};
+
+/** The open document: toolbar, sidebar (pages, outline, notes, meeting search), find bar, page column. */
+export function ReadyViewer(props: ReadyViewerProps) {
+  const { api, doc, pdf, me, initial } = props;
+  const { t } = useI18n();
+  const n = pdf.numPages;
+  const [boxes, setBoxes] = useState<PageBox[] | null>(null);
+  const [zoom, setZoom] = useState<ZoomSetting>(initial.zoom);
+  const [rotation, setRotation] = useState<ViewRotation>(initial.rotation);
+  const [current, setCurrent] = useState(Math.min(Math.max(1, initial.page), n));
+  const [tab, setTab] = useState<SidebarTab | null>('pages');
+  const [tool, setTool] = useState<Tool>('select');
+  const [color, setColor] = useState<AnnotationColor>('yellow');
+  const [findOpen, setFindOpen] = useState(false);
+  const [findSeed, setFindSeed] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [firstRendered, setFirstRendered] = useState(false);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
+  const shown = useRef(new Map<number, ShownPage>());
+  const outline = useOutline(pdf);
+
+  // Page sizes: the first page now (layout needs it), every page in the background after first paint.
+  useEffect(() => {
+    let live = true;
+    void pdf.getPage(1).then((p) => live && setBoxes(Array.from({ length: n }, () => boxOf(p))));
+    return () => {
+      live = false;
+    };
+  }, [pdf, n]);
+  useEffect(() => {
+    if (!firstRendered) return;
+    let live = true;
+    void (async () => {
+      const first = boxes?.[0];
+      const all: PageBox[] = [];
+      let differs = false;
+      for (let i = 1; i <= n && live; i++) {
+        const b = boxOf(await pdf.getPage(i));
+        differs ||= !!first && (b.width !== first.width || b.height !== first.height || b.rotate !== first.rotate);
+        all.push(b);
+        if (i % SIZE_BATCH === 0) await new Promise((r) => requestAnimationFrame(r));
+      }
+      if (live && differs) setBoxes(all);
+    })();
+    return () => {
+      live = false;
+    };
+    // Measured once per document, after the first page is on screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstRendered, pdf, n]);
+
+  // The per-document objects, created in an effect so StrictMode's double mount can't leak open rooms.
+  useEffect(() => {
+    const texts = createPageTextCache(pdf);
+    const s: Session = {
+      pool: new CanvasPool(),
+      texts,
+      find: new FindController(texts, n, (page, rect) => revealRef.current(page, rect)),
+      store: new AnnotationStore(api, doc.id, me),
+    };
+    setSession(s);
+    return () => {
+      s.find.dispose();
+      s.store.destroy();
+      s.pool.drain();
+      TextLayer.cleanup();
+    };
+  }, [api, doc.id, pdf, n, me]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    ro.observe(el);
+    setSize({ width: el.clientWidth, height: el.clientHeight });
+    return () => ro.disconnect();
+  }, [boxes !== null]);
+
+  const scale = boxes && size ? resolveScale(zoom, boxes[current - 1] ?? boxes[0]!, rotation, size) : 1;
+  const layout = useMemo(() => (boxes ? computeLayout(boxes, scale, rotation) : null), [boxes, scale, rotation]);
+  const layoutRef = useRef(layout);
+
+  const scrollToPage = useCallback((page: number) => {
+    const el = scroller.current;
+    const l = layoutRef.current;
+    if (!el || !l) return;
+    const p = Math.min(Math.max(1, page), l.tops.length);
+    el.scrollTop = l.tops[p - 1]! - PAGE_GAP_PX / 2;
+    setCurrent(p);
+  }, []);
+
+  // Keep the same spot of the same page in view when the layout changes (zoom, rotation, real sizes).
+  const placed = useRef(false);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const prev = layoutRef.current;
+    layoutRef.current = layout;
+    if (!el || !layout) return;
+    if (!placed.current) {
+      placed.current = true;
+      scrollToPage(current);
+      return;
+    }
+    if (!prev || prev === layout) return;
+    const p = pageAt(prev, el.scrollTop);
+    const frac = (el.scrollTop - prev.tops[p - 1]!) / (prev.heights[p - 1]! + PAGE_GAP_PX);
+    const cx = (el.scrollLeft + el.clientWidth / 2) / Math.max(1, el.scrollWidth);
+    el.scrollTop = layout.tops[p - 1]! + frac * (layout.heights[p - 1]! + PAGE_GAP_PX);
+    el.scrollLeft = cx * el.scrollWidth - el.clientWidth / 2;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout]);
+
+  const revealRef = useRef<(page: number, rect: DOMRect | null) => void>(() => {});
+  revealRef.current = (page, rect) => {
+    const el = scroller.current;
+    const l = layoutRef.current;
+    if (!el || !l) return;
+    if (!rect) {
+      scrollToPage(page);
+      return;
+    }
+    const box = el.getBoundingClientRect();
+    el.scrollTop += rect.top - box.top - box.height / 3;
+    if (rect.left < box.left || rect.right > box.right) el.scrollLeft += rect.left - box.left - box.width / 3;
+  };
+
+  useSaveViewerState(api, doc.id, { page: current, zoom, rotation });
+
+  const snap = useSyncExternalStore(
+    useCallback((l: () => void) => session?.store.subscribe(l) ?? (() => {}), [session]),
+    () => session?.store.getSnapshot() ?? EMPTY_SNAPSHOT,
+  );
+  useEffect(() => {
+    if (snap.selectedId) setTab('notes');
+  }, [snap.selectedId]);
+
+  // Jumps from search results (and initialPage / initialQuery).
+  useEffect(() => {
+    if (!props.jump || !session || !layout) return;
+    const j = props.jump;
+    if (j.query) {
+      setFindSeed(j.query);
+      setFindOpen(true);
+      session.find.setQuery(j.query, j.page);
+    }
+    scrollToPage(j.page);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.jump?.nonce, session, layout !== null]);
+
+  const firstRenderedRef = useRef(false);
+  const onPageRendered = useCallback(() => {
+    if (firstRenderedRef.current) return;
+    firstRenderedRef.current = true;
+    performance.mark('phg-viewer-first-page');
+    setFirstRendered(true);
+  }, []);
+
+  const highlightRange = useCallback(
+    (range: Range, quote: string, c: AnnotationColor) => {
+      if (!session) return;
+      for (const [page, rects] of rangeToPdfRects(range, shown.current)) session.store.addHighlight(page, rects, quote, c);
+    },
+    [session],
+  );
+
+  const onShown = useCallback((page: number, s: ShownPage | null) => {
+    if (s) shown.current.set(page, s);
+    else shown.current.delete(page);
+  }, []);
+
+  const exportCopy = async () => {
+    setExporting(true);
+    const r = await api.invoke('annotations:export', { documentId: doc.id });
+    setExporting(false);
+    if (!r.ok) return setNotice(r.error.message);
+    const url = URL.createObjectURL(new Blob([r.value.bytes as BlobPart], { type: 'application/pdf' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = r.value.fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setNotice(t('annot.exported', { count: r.value.annotations, file: r.value.fileName }));
+  };
+
+  const zoomStep = (dir: 1 | -1 | 0) => setZoom(dir === 0 ? 'page-width' : stepZoom(scale, dir));
+  useViewerKeyboard({
+    zoom: zoomStep,
+    find: () => setFindOpen(true),
+    page: (d) => scrollToPage(current + d),
+    edge: (w) => scrollToPage(w === 'first' ? 1 : n),
+    undo: () => session?.store.undoLast(),
+    redo: () => session?.store.redoLast(),
+    deleteSelected: () => snap.selectedId && session?.store.remove(snap.selectedId),
+    escape: () => {
+      if (findOpen) setFindOpen(false);
+      else if (tool !== 'select') setTool('select');
+      else session?.store.select(null);
+    },
+  });
+
+  const ctx = useMemo<ViewerContextValue | null>(
+    () => (session ? { ...session, tool, color, onPageRendered } : null),
+    [session, tool, color, onPageRendered],
+  );
+
+  return (
+    <div ref={setRootEl} className="pv-ready" data-first-page-rendered={firstRendered || undefined} data-pages={n}>
+      <Toolbar
+        title={doc.title}
+        page={current}
+        pages={n}
+        zoom={zoom}
+        scale={scale}
+        tool={tool}
+        color={color}
+        canUndo={snap.canUndo}
+        canRedo={snap.canRedo}
+        exporting={exporting}
+        sidebarOpen={tab !== null}
+        onClose={props.onClose}
+        onGo={scrollToPage}
+        onZoom={setZoom}
+        onZoomStep={zoomStep}
+        onRotate={() => setRotation((r) => ((r + 90) % 360) as ViewRotation)}
+        onFind={() => setFindOpen(true)}
+        onTool={setTool}
+        onColor={(c) => {
+          setColor(c);
+          if (snap.selectedId) session?.store.update(snap.selectedId, { color: c });
+        }}
+        onUndo={() => session?.store.undoLast()}
+        onRedo={() => session?.store.redoLast()}
+        onExport={() => void exportCopy()}
+        onSidebar={() => setTab((x) => (x ? null : 'pages'))}
+      />
+      {doc.superseded ? <p className="pv-banner">{t('viewer.superseded')}</p> : null}
+      {notice ? (
+        <p className="pv-banner pv-banner--info" role="status">
+          {notice}{' '}
+          <button type="button" className="icon-btn" aria-label={t('common.cancel')} onClick={() => setNotice(null)}>
+            ✕
+          </button>
+        </p>
+      ) : null}
+      <div className="pv-body">
+        {tab !== null ? (
+          <aside className="pv-sidebar" aria-label={t('viewer.sidebar')}>
+            <div className="pv-tabs" role="tablist">
+              {(['pages', 'outline', 'notes', 'search'] as const)
+                .filter((x) => x !== 'outline' || (outline?.length ?? 0) > 0)
+                .map((x) => (
+                  <button key={x} type="button" role="tab" aria-selected={tab === x} className={`pv-tab${tab === x ? ' is-on' : ''}`} onClick={() => setTab(x)} data-tab={x}>
+                    {t(`viewer.tab.${x}`)}
+                    {x === 'notes' && snap.list.length ? ` (${snap.list.length})` : ''}
+                  </button>
+                ))}
+            </div>
+            <div className="pv-sidebar__body">
+              {tab === 'pages' && boxes ? <Thumbnails pdf={pdf} boxes={boxes} rotation={rotation} current={current} ready={firstRendered} onGo={scrollToPage} /> : null}
+              {tab === 'outline' && outline ? <Outline pdf={pdf} outline={outline} onGo={scrollToPage} /> : null}
+              {tab === 'notes' && session ? <AnnotationPanel store={session.store} snap={snap} onGo={scrollToPage} /> : null}
+              {tab === 'search' ? <MeetingSearch api={api} meetingId={doc.meetingId} onOpen={props.onOpenHit} autoFocus /> : null}
+            </div>
+          </aside>
+        ) : null}
+        <div className="pv-main">
+          {findOpen && session ? (
+            <FindBar
+              find={session.find}
+              initialQuery={findSeed}
+              onClose={() => setFindOpen(false)}
+              onHighlight={() => {
+                const m = session.find.currentMatch();
+                if (m?.range) highlightRange(m.range, m.quote, color);
+              }}
+            />
+          ) : null}
+          <div
+            ref={scroller}
+            className={`pv-scroll pv-scroll--${tool}`}
+            tabIndex={0}
+            data-testid="viewer-scroll"
+            onPointerDown={(e) => {
+              if (tool === 'select' && !(e.target as Element).closest('[data-annotation-id]')) session?.store.select(null);
+            }}
+          >
+            {ctx && layout ? (
+              <ViewerContext.Provider value={ctx}>
+                <PagesView pdf={pdf} layout={layout} scale={scale} rotation={rotation} scroller={scroller} annotations={snap} onCurrentPage={setCurrent} onShown={onShown} />
+              </ViewerContext.Provider>
+            ) : null}
+          </div>
+        </div>
+      </div>
+      <SelectionPopup
+        root={rootEl}
+        onHighlight={(range, text, c, comment) => {
+          highlightRange(range, text, c);
+          if (comment) setTab('notes');
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PDFWorker } from 'pdfjs-dist';
+import type { Api } from '../../../../shared/ipc/contract';
+import { createByteCache, type ByteCache } from './byte-cache';
+import { startPdfWorker } from './pdfjs';
+
+/** Upper bound of recently opened files kept in memory for a fast reopen. */
+export const BYTE_CACHE_MAX_BYTES = 96 * 1024 * 1024;
+
+/**
+ * What outlives one open document in a window: the pdf.js worker (starting it costs more than parsing a
+ * typical file), recently read bytes, and passwords typed in this session (never stored).
+ */
+export type ViewerRuntime = {
+  worker(): Promise<PDFWorker>;
+  /** Throws away the worker, e.g. after a file hung it. */
+  resetWorker(): void;
+  bytes: ByteCache;
+  passwords: Map<string, string>;
+};
+
+function createRuntime(): ViewerRuntime {
+  let worker: Promise<PDFWorker> | null = null;
+  return {
+    worker() {
+      worker ??= startPdfWorker('phg-viewer');
+      worker.catch(() => (worker = null));
+      return worker;
+    },
+    resetWorker() {
+      const w = worker;
+      worker = null;
+      void w?.then((x) => x.destroy()).catch(() => {});
+    },
+    bytes: createByteCache(BYTE_CACHE_MAX_BYTES),
+    passwords: new Map(),
+  };
+}
+
+// One runtime per Api object: the state belongs to the window's connection, not to the module.
+const runtimes = new WeakMap<Api, ViewerRuntime>();
+
+export function viewerRuntime(api: Api): ViewerRuntime {
+  let r = runtimes.get(api);
+  if (!r) {
+    r = createRuntime();
+    runtimes.set(api, r);
+  }
+  return r;
+}

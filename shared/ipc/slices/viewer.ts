@@ -1,0 +1,87 @@
+import type { DocumentId, MeetingId } from '../../model/ids';
+
+/** Zoom of the viewer: fit the page width, fit the whole page, or a fixed scale (1 = 100 %). */
+export type ZoomSetting = 'page-width' | 'page-fit' | number;
+export type ViewRotation = 0 | 90 | 180 | 270;
+
+/** Where a delegate left a document, remembered per user on this laptop. */
+export type ViewerState = { page: number; zoom: ZoomSetting; rotation: ViewRotation };
+
+export type SearchHit = {
+  documentId: DocumentId;
+  documentTitle: string;
+  version: number;
+  superseded: boolean;
+  /** 1-based. */
+  page: number;
+  /** Excerpt of the page's original text around the first match. */
+  snippet: string;
+  /** Matched ranges within `snippet`, [start, end). */
+  highlights: [number, number][];
+  /** True when the words were found next to each other (ranked first). */
+  phrase: boolean;
+};
+
+export type SearchDocState = 'pending' | 'indexing' | 'done' | 'failed' | 'encrypted';
+
+export type SearchStatus = {
+  meetingId: MeetingId;
+  /** Documents of the meeting the caller may see. */
+  documents: number;
+  indexed: number;
+  /** Documents whose text could not be read (broken, password-protected): searched without them. */
+  unavailable: { documentId: DocumentId; title: string; state: SearchDocState; reason: string }[];
+  /** Pages extracted so far / in all visible documents (pages of a document still queued count as 0 done). */
+  pagesDone: number;
+  pagesTotal: number;
+  running: boolean;
+};
+
+/** Viewer, search and annotation channels (issue 3). */
+export type ViewerContract = {
+  /**
+   * Full-text search over the meeting's documents the caller may see; diacritics and case don't matter.
+   * `documentId` restricts it to one document. Starts background indexing of anything not yet indexed.
+   */
+  'search:query': {
+    req: { meetingId: MeetingId; query: string; documentId?: DocumentId; limit?: number };
+    res: { hits: SearchHit[]; status: SearchStatus };
+  };
+  /** Index state of a meeting; starts indexing what is missing. Progress follows as `search:progress`. */
+  'search:status': { req: { meetingId: MeetingId }; res: SearchStatus };
+
+  'viewer:get-state': { req: { documentId: DocumentId }; res: ViewerState | null };
+  'viewer:set-state': { req: { documentId: DocumentId; state: ViewerState }; res: null };
+
+  /**
+   * Opens an annotation room (see shared/annotations/rooms.ts) and returns its full state as one Yjs
+   * update; later changes arrive as `ydoc:update` events until `ydoc:close`.
+   */
+  'ydoc:open': { req: { room: string }; res: { update: Uint8Array } };
+  /** A local Yjs update for a room; persisted before the call returns. */
+  'ydoc:update': { req: { room: string; update: Uint8Array }; res: null };
+  'ydoc:close': { req: { room: string }; res: null };
+
+  /**
+   * "Xuất bản có ghi chú của tôi": the document with the caller's annotations (private and those they
+   * shared) as real PDF annotations. Password-protected files are refused (pdf_encrypted).
+   */
+  'annotations:export': {
+    req: { documentId: DocumentId };
+    res: { fileName: string; bytes: Uint8Array; annotations: number };
+  };
+};
+
+export type ViewerEvents = {
+  'search:progress': SearchStatus;
+  'ydoc:update': { room: string; update: Uint8Array };
+};
+
+export const VIEWER_CHANNELS = [
+  'search:query', 'search:status',
+  'viewer:get-state', 'viewer:set-state',
+  'ydoc:open', 'ydoc:update', 'ydoc:close',
+  'annotations:export',
+] as const;
+
+export const VIEWER_EVENTS = ['search:progress', 'ydoc:update'] as const;

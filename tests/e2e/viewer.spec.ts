@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DocumentMeta, MeetingSummary } from '../../shared/model/types';
+import { startLaptop, type Laptop } from '../helpers/laptop';
+import { apiClient, CORPUS, openDocument, shot, signIn, watchFakeWorker } from './viewer-helpers';
+
+/**
+ * The viewer story end to end in Chromium against a real laptop (services + SQLite behind the browser-mode
+ * host, demo meeting): read the longest document, find a phrase typed without diacritics, highlight it,
+ * add a note, restart the laptop, and find everything where it was. Then a password-protected and a
+ * damaged file.
+ */
+
+const DELEGATE = { username: 'daibieu01', password: 'daibieu' };
+const NOTE_TEXT = 'Đề nghị bổ sung số liệu năm 2024';
+
+let laptop: Laptop | null = null;
+test.afterEach(async () => {
+  await laptop?.stop();
+  laptop = null;
+});
+
+async function longestDocument(url: string): Promise<{ meeting: MeetingSummary; doc: DocumentMeta }> {
+  const api = await apiClient(url);
+  try {
+    await api.must('auth:login', DELEGATE);
+    const [meeting] = await api.must('meetings:list', undefined as never);
+    const detail = await api.must('meetings:get', { meetingId: meeting!.id });
+    const doc = [...detail.documents].sort((a, b) => b.pages - a.pages)[0]!;
+    return { meeting: meeting!, doc };
+  } finally {
+    api.close();
+  }
+}
+
+const canvases = (page: Page) => page.locator('.pv-page canvas').count();
+const currentPage = async (page: Page) => Number(await page.getByLabel('Đi tới trang').inputValue());
+
+test('read, find without diacritics, highlight, note, restart: annotations stay', async ({ page }) => {
+  const fakeWorker = watchFakeWorker(page);
+  laptop = await startLaptop();
+  const { dataDir } = laptop;
+  const { meeting, doc } = await longestDocument(laptop.url);
+  expect(doc.pages).toBeGreaterThan(20);
+
+  await signIn(page, laptop.url, DELEGATE.username, DELEGATE.password);
+  await openDocument(page, meeting.title, doc.title);
+  const viewer = page.getByTestId('document-viewer');
+  await expect(viewer.locator('[data-first-page-rendered]')).toBeVisible();
+  await expect(page.getByTestId('viewer-page-count')).toContainText(String(doc.pages));
+  await shot(page, 'viewer-01-opened');
+
+  // Scroll towards the end: the page counter follows, and only pages near the screen hold a canvas.
+  const scroller = page.getByTestId('viewer-scroll');
+  for (let i = 0; i < 12; i++) await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 1.5));
+  await expect.poll(() => currentPage(page)).toBeGreaterThan(8);
+  await expect(page.locator('.pv-page[data-active] .pv-canvas').first()).toBeVisible();
+  expect(await canvases(page)).toBeLessThanOrEqual(8);
+  await shot(page, 'viewer-02-scrolled');
+
+  // Zoom: steps, then Ctrl + / Ctrl −; the text layer follows.
+  const scale = () => page.getByTestId('viewer-scale').innerText();
+  const before = await scale();
+  await page.getByRole('button', { name: 'Phóng to (Ctrl +)' }).click();
+  await expect.poll(scale).not.toBe(before);
+  await scroller.focus();
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Minus');
+  await expect(page.locator('.pv-page[data-active] .textLayer span').first()).toBeAttached();
+  await shot(page, 'viewer-03-zoomed');
+  await page.getByLabel('Thu phóng').selectOption('page-width');
+
+  // Find a phrase typed without diacritics; the match is marked on the page.
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('viewer-find').getByRole('searchbox').fill('chuyen doi so');
+  await expect(page.getByTestId('viewer-find-status')).toHaveText(/^\d+\/\d+$/);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('phg-find-current')?.size ?? 0)).toBe(1);
+  const marked = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('phg-find-current') as Highlight)][0] as Range;
+    return r.toString();
+  });
+  expect(marked.normalize('NFC').toLowerCase()).toBe('chuyển đổi số');
+  await shot(page, 'viewer-04-find');
+
+  // Highlight the match, then add a sticky note next to it.
+  await page.getByRole('button', { name: /Tô sáng kết quả này/ }).click();
+  const highlight = page.locator('.an-layer [data-kind="highlight"]');
+  await expect(highlight).toHaveCount(1);
+  const notePage = Number(await highlight.locator('xpath=ancestor::*[@data-page-number]').getAttribute('data-page-number'));
+  await page.getByRole('button', { name: 'Ghi chú dán' }).click();
+  const layer = page.locator(`.pv-page[data-page-number="${notePage}"] .an-layer`);
+  const box = (await layer.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.8, box.y + 40);
+  const editor = page.getByTestId('annotation-editor');
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Nội dung ghi chú').fill(NOTE_TEXT);
+  await editor.getByLabel('Nội dung ghi chú').blur();
+  await expect(page.getByTestId('annotation-panel').getByText(NOTE_TEXT)).toBeVisible();
+  await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await shot(page, 'viewer-05-annotated');
+
+  // Undo removes the note, redo brings it back.
+  await scroller.focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
+  const pageBeforeRestart = await currentPage(page);
+
+  // Closing saves where the delegate was.
+  await page.getByTestId('viewer-close').click();
+  await expect(page.getByTestId('document-viewer')).toHaveCount(0);
+
+  // Restart the laptop on the same data folder (graceful stop, as when the app is quit).
+  await laptop.stop();
+  laptop = await startLaptop({ dataDir });
+  await signIn(page, laptop.url, DELEGATE.username, DELEGATE.password);
+  await openDocument(page, meeting.title, doc.title);
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  await expect.poll(() => currentPage(page)).toBe(pageBeforeRestart);
+  await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(1);
+  await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
+  await page.getByRole('tab', { name: /Ghi chú/ }).click();
+  await expect(page.getByTestId('annotation-panel').getByText(NOTE_TEXT)).toBeVisible();
+  await shot(page, 'viewer-06-after-restart');
+
+  expect(fakeWorker()).toEqual([]);
+  await expect(page.locator('[data-error-code="fake-worker"]')).toHaveCount(0);
+});
+
+test('a password-protected PDF asks for its password; a damaged one shows a clear message', async ({ page }) => {
+  const fakeWorker = watchFakeWorker(page);
+  laptop = await startLaptop();
+  const api = await apiClient(laptop.url);
+  const title = 'Kỳ họp kiểm thử tệp đặc biệt';
+  try {
+    await api.must('auth:login', { username: 'thuky', password: 'thuky' });
+    const meeting = await api.must('meetings:create', { bodyKind: 'hdnd', title, date: '2025-06-01', time: '08:00', place: 'Phòng họp số 1', meetingType: 'ky_hop_chuyen_de' });
+    await api.must('roster:upsert', { meetingId: meeting.id, participant: { fullName: 'Nguyễn Văn Đức', title: '', unit: '', group: '', role: 'delegate', username: DELEGATE.username } });
+    const [item] = await api.must('agenda:add', { meetingId: meeting.id, parentId: null, item: { title: 'Tài liệu kiểm thử', presenter: '', durationMin: 10 } });
+    const meta = (t: string) => ({ title: t, docType: 'tai_lieu_khac' as const, confidentiality: 'thuong' as const, visibility: { kind: 'everyone' as const } });
+    // The import validator checks the password; the viewer asks for it again (it is never stored).
+    await api.must('documents:import', {
+      meetingId: meeting.id, agendaItemId: item!.id, importId: 'enc', fileName: 'issue6010_1.pdf',
+      bytes: new Uint8Array(readFileSync(path.join(CORPUS, 'issue6010_1.pdf'))), meta: meta('Tài liệu có mật khẩu'), password: 'abc',
+    });
+    // A file damaged on this laptop's disk after import (what a bad sector or a cut-off copy leaves).
+    const damaged = await api.must('documents:import', {
+      meetingId: meeting.id, agendaItemId: item!.id, importId: 'dmg', fileName: 'hong.pdf',
+      bytes: new Uint8Array(readFileSync(path.join(CORPUS, 'basicapi.pdf'))), meta: meta('Tài liệu bị hỏng'),
+    });
+    const blob = path.join(laptop.dataDir, 'blobs', `${damaged.sha256}.pdf`);
+    const bytes = readFileSync(blob);
+    writeFileSync(blob, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x41), bytes.subarray(bytes.length - 64)]));
+    await api.must('meetings:publish', { meetingId: meeting.id });
+  } finally {
+    api.close();
+  }
+
+  await signIn(page, laptop.url, DELEGATE.username, DELEGATE.password);
+  await openDocument(page, title, 'Tài liệu có mật khẩu');
+  const prompt = page.getByTestId('viewer-password');
+  await expect(prompt).toBeVisible();
+  await shot(page, 'viewer-07-password');
+  await prompt.getByLabel('Mật khẩu tài liệu').fill('sai-mat-khau');
+  await prompt.getByRole('button', { name: 'Mở tài liệu' }).click();
+  await expect(prompt.getByRole('alert')).toHaveText('Mật khẩu không đúng. Vui lòng thử lại.');
+  await prompt.getByLabel('Mật khẩu tài liệu').fill('abc');
+  await prompt.getByRole('button', { name: 'Mở tài liệu' }).click();
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  await shot(page, 'viewer-08-password-opened');
+  await page.getByTestId('viewer-close').click();
+
+  await page.getByRole('button', { name: 'Tài liệu bị hỏng' }).first().click();
+  const error = page.getByTestId('viewer-error');
+  await expect(error).toBeVisible();
+  await expect(error).toHaveAttribute('data-error-code', 'broken');
+  await expect(error).toContainText('Tệp PDF bị hỏng');
+  await shot(page, 'viewer-09-broken');
+  // The app is still responsive: closing returns to the agenda.
+  await error.getByRole('button', { name: 'Đóng tài liệu' }).click();
+  await expect(page.getByRole('button', { name: 'Tài liệu có mật khẩu' }).first()).toBeVisible();
+  expect(fakeWorker()).toEqual([]);
+});

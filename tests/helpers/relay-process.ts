@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The relay as a separate OS process (the real CLI), so tests and benchmarks can kill -9 it.
+ * Runs `node --import tsx cli.ts` directly: one process, so SIGKILL hits the relay itself, not a wrapper.
+ */
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const CLI = join(repoRoot, 'electron', 'main', 'relay', 'cli.ts');
+
+export type RelayProcess = {
+  url: string;
+  port: number;
+  proc: ChildProcess;
+  pid: number;
+  /** SIGKILL, as on power loss; resolves when the process is gone. */
+  kill9(): Promise<void>;
+  /** SIGTERM; resolves with the exit code. */
+  stop(): Promise<number | null>;
+  output(): string;
+};
+
+export function spawnRelay(opts: { dataDir: string; port?: number; packageDir?: string; env?: Record<string, string> }): Promise<RelayProcess> {
+  const args = ['--import', 'tsx', CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
+  if (opts.packageDir) args.push('--package', opts.packageDir);
+  const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  let out = '';
+  const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
+  return new Promise((resolvePromise, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /RELAY_URL=(\S+)/.exec(out);
+      if (m) {
+        proc.stdout!.off('data', onData);
+        proc.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+        const url = m[1]!;
+        resolvePromise({
+          url,
+          port: Number(new URL(url).port),
+          proc,
+          pid: proc.pid!,
+          kill9: async () => {
+            proc.kill('SIGKILL');
+            await exited;
+          },
+          stop: async () => {
+            proc.kill('SIGTERM');
+            return exited;
+          },
+          output: () => out,
+        });
+      }
+    };
+    proc.stdout!.on('data', onData);
+    proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    void exited.then((code) => reject(new Error(`relay exited (${code}) before it was ready:\n${out}`)));
+  });
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BodyKind } from '../../shared/model/bodies';
+import type { AgendaItemId, MeetingId, UserId } from '../../shared/model/ids';
+import type { MeetingRole } from '../../shared/model/types';
+import type { CommandAck } from '../../shared/meeting-live/commands';
+import type { Result } from '../../shared/util/result';
+import { createCommandProcessor } from '../../electron/main/relay/commands';
+import type {
+  CommandContext,
+  CommandProcessor,
+  CommandProcessorConfig,
+  MeetingParticipantInfo,
+} from '../../electron/main/relay/commands';
+
+/** Shared fixture for tests/integration/commands-*.test.ts: a real SQLite file in a temp dir. */
+
+export const MEETING_ID = 'm-ky-hop-12' as MeetingId;
+export const ITEM_1 = 'item-1' as AgendaItemId;
+export const ITEM_2 = 'item-2' as AgendaItemId;
+
+const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quang', 'Sơn', 'Thảo'];
+
+export const delegateId = (i: number): UserId => `d${String(i).padStart(3, '0')}` as UserId;
+export const CHAIR = 'chair' as UserId;
+export const SECRETARIAT = 'secretariat' as UserId;
+export const GUEST = 'guest' as UserId;
+
+export function makeParticipants(delegates: number): MeetingParticipantInfo[] {
+  const list: MeetingParticipantInfo[] = [
+    { userId: CHAIR, role: 'chair', fullName: 'Nguyễn Văn Chủ', group: 'Thường trực' },
+    { userId: SECRETARIAT, role: 'secretariat', fullName: 'Trần Thị Thư', group: '' },
+    { userId: GUEST, role: 'guest', fullName: 'Lê Văn Khách', group: '' },
+  ];
+  for (let i = 1; i <= delegates; i++) {
+    list.push({
+      userId: delegateId(i),
+      role: 'delegate',
+      fullName: `Phạm Văn ${GIVEN[(i - 1) % GIVEN.length]} ${i}`,
+      group: `Tổ ${1 + (i % 4)}`,
+    });
+  }
+  return list;
+}
+
+export type Fixture = {
+  dir: string;
+  file: string;
+  online: Set<string>;
+  clock: { t: number };
+  participants: MeetingParticipantInfo[];
+  config: CommandProcessorConfig;
+  open(overrides?: Partial<CommandProcessorConfig>): CommandProcessor;
+  ctx(userId: UserId, overrides?: Partial<CommandContext>): CommandContext;
+  cleanup(): void;
+};
+
+export function makeFixture(opts: { delegates: number; bodyKind?: BodyKind; agenda?: boolean } = { delegates: 4 }): Fixture {
+  const dir = mkdtempSync(join(tmpdir(), 'commands-'));
+  const file = join(dir, 'relay', 'commands.sqlite');
+  const online = new Set<string>();
+  const clock = { t: Date.UTC(2025, 5, 10, 1, 0, 0) };
+  const participants = makeParticipants(opts.delegates);
+  for (const p of participants) online.add(p.userId);
+  const roleOf = new Map<string, MeetingRole>(participants.map((p) => [p.userId, p.role]));
+  const config: CommandProcessorConfig = {
+    file,
+    meeting: {
+      meetingId: MEETING_ID,
+      bodyKind: opts.bodyKind ?? 'hdnd',
+      participants,
+      ...(opts.agenda === false ? {} : { agendaItemIds: [ITEM_1, ITEM_2] }),
+    },
+    // every read of the relay clock advances it by one millisecond, so times are distinct and ordered
+    now: () => ++clock.t,
+    isOnline: (u) => online.has(u),
+    speakingLimitSec: 180,
+  };
+  const opened: CommandProcessor[] = [];
+  return {
+    dir,
+    file,
+    online,
+    clock,
+    participants,
+    config,
+    open(overrides) {
+      const p = createCommandProcessor({ ...config, ...overrides });
+      opened.push(p);
+      return p;
+    },
+    ctx(userId, overrides) {
+      return { userId, role: roleOf.get(userId) ?? 'guest', meetingId: MEETING_ID, online: online.has(userId), ...overrides };
+    },
+    cleanup() {
+      for (const p of opened) p.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let seq = 0;
+/** A fresh client command id. */
+export const cid = (prefix = 'c'): string => `${prefix}-${++seq}`;
+
+export function mustAck(r: Result<CommandAck>): CommandAck {
+  if (!r.ok) throw new Error(`expected ack, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+export function mustFail(r: Result<CommandAck>): { code: string; message: string; detail?: Record<string, unknown> } {
+  if (r.ok) throw new Error(`expected refusal, got ack ${JSON.stringify(r.value)}`);
+  return r.error;
+}
+
+/** Opens the meeting and checks in the chair and delegates 1..n. */
+export function startMeeting(p: CommandProcessor, f: Fixture, delegates: number): void {
+  mustAck(p.handle(f.ctx(CHAIR), { type: 'meeting:open', commandId: cid() }));
+  mustAck(p.handle(f.ctx(CHAIR), { type: 'attendance:check-in', commandId: cid() }));
+  for (let i = 1; i <= delegates; i++) mustAck(p.handle(f.ctx(delegateId(i)), { type: 'attendance:check-in', commandId: cid() }));
+}

@@ -1,0 +1,31 @@
+/*
+ * Child process for commands-crash.test.ts: a stand-in relay that applies vote:cast commands read from stdin
+ * ("cast <delegate-index> <commandId> <voteId> <optionId>") and prints "ack <commandId>" once each is
+ * committed. The parent kills it with SIGKILL at an arbitrary point.
+ */
+import { createInterface } from 'node:readline';
+import { createCommandProcessor } from '../../electron/main/relay/commands';
+import type { MeetingParticipantInfo } from '../../electron/main/relay/commands';
+import type { BodyKind } from '../../shared/model/bodies';
+import type { MeetingId, UserId } from '../../shared/model/ids';
+
+const [file, meetingId, bodyKind, participantsJson] = process.argv.slice(2) as [string, string, string, string];
+const participants = JSON.parse(participantsJson) as MeetingParticipantInfo[];
+const processor = createCommandProcessor({
+  file,
+  meeting: { meetingId: meetingId as MeetingId, bodyKind: bodyKind as BodyKind, participants },
+  now: () => Date.now(),
+  isOnline: () => true,
+});
+process.stdout.write('ready\n');
+
+const rl = createInterface({ input: process.stdin });
+rl.on('line', (line) => {
+  const [verb, userId, commandId, voteId, optionId] = line.trim().split(' ');
+  if (verb !== 'cast') return;
+  const r = processor.handle(
+    { userId: userId as UserId, role: 'delegate', meetingId: meetingId as MeetingId, online: true },
+    { type: 'vote:cast', commandId, voteId, optionId },
+  );
+  process.stdout.write(r.ok ? `ack ${commandId}\n` : `err ${commandId} ${r.error.code}\n`);
+});
