@@ -1,5 +1,6 @@
 import type { Result } from '../util/result';
 import type { CoreContract, CoreEvents } from './slices/core';
+import { LIVE_CHANNELS, LIVE_EVENTS, type LiveContract, type LiveEvents } from './slices/live';
 import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents } from './slices/viewer';
 
 /**
@@ -7,8 +8,8 @@ import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents 
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract & ViewerContract;
-export type ApiEvents = CoreEvents & ViewerEvents;
+export type ApiContract = CoreContract & ViewerContract & LiveContract;
+export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
 
 export type Channel = keyof ApiContract & string;
 export type Req<C extends Channel> = ApiContract[C]['req'];
@@ -30,6 +31,7 @@ export const CHANNELS = [
   'documents:import', 'documents:add-version', 'documents:update', 'documents:remove', 'documents:read',
   'roster:list', 'roster:upsert', 'roster:remove', 'roster:set-password', 'roster:import-csv',
   ...VIEWER_CHANNELS,
+  ...LIVE_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.
@@ -37,6 +39,6 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: [Missing] extends [never] ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['documents:import-progress', 'meetings:changed', ...VIEWER_EVENTS] as const satisfies readonly EventName[];
+export const EVENTS = ['documents:import-progress', 'meetings:changed', ...VIEWER_EVENTS, ...LIVE_EVENTS] as const satisfies readonly EventName[];
 
 export const isChannel = (s: unknown): s is Channel => typeof s === 'string' && (CHANNELS as readonly string[]).includes(s);

@@ -2,7 +2,8 @@
  * Relay benchmark, on loopback with the real relay process (the CLI) and real Yjs clients speaking the
  * y-websocket protocol (lean clients: ws + Y.Doc + y-protocols/sync, no provider timers):
  *   - 500 connected delegates: time from a chair's update to the LAST delegate having applied it (p50, p99),
- *     against a bare ws server (child process) broadcasting the same bytes to 500 sockets in the same run;
+ *     against a bare ws server (child process) broadcasting the same bytes to 500 other sockets in the same
+ *     run, rounds alternating relay / bare so both see the same background load;
  *   - relay RSS and idle CPU with 500 connected;
  *   - relay killed with SIGKILL and restarted: time until all 500 re-synced, and how many acknowledged
  *     updates were lost (must be 0), checked with a fresh client before the writer comes back.
@@ -253,6 +254,7 @@ export async function runRelayBench(): Promise<Metric[]> {
   const metrics: Metric[] = [];
   const rand = seededRandom(500);
   const dirs: string[] = [];
+  const children: { stop(): void }[] = [];
   let relay: RelayProcess | null = null;
   try {
     // --- Setup: a meeting with a chair and 500 delegates; sessions issued straight into the relay DB
@@ -302,21 +304,37 @@ export async function runRelayBench(): Promise<Metric[]> {
     });
     metrics.push({ metric: 'relay_idle_cpu_500_connected', value: round(idleCpuPct, 2), unit: '% of one core' });
 
-    // --- Broadcast latency through the relay (persist + fan-out), capturing the exact frames sent.
-    const frames: Uint8Array[] = [];
+    // --- Baseline server and its 500 sockets, connected now so that relay and bare rounds can alternate:
+    // both then see the same background load (this machine's 2 cores are shared).
+    const bare = await spawnBare();
+    children.push(bare);
+    const bareTimer = createRoundTimer(DELEGATES);
+    const bareUrl = `ws://127.0.0.1:${bare.port}`;
+    const bareDelegates = await connectAll(DELEGATES, () => bareUrl, rand, () => bareTimer.onRemoteUpdate(), false);
+    const [bareChair] = await connectAll(1, () => bareUrl, rand, () => {}, false);
+
+    // --- Broadcast latency: the chair's update through the relay (validate, apply, persist with
+    // synchronous=FULL, fan out), then the very same bytes through the bare server.
     const items = chair!.doc.getArray<number>('items');
-    const sendChairUpdate = (i: number) => () => {
-      const before = Y.encodeStateVector(chair!.doc);
-      items.push([i]);
-      const frame = updateFrame(Y.encodeStateAsUpdate(chair!.doc, before));
-      frames.push(frame);
-      chair!.send(frame);
-    };
     const relayLatencies: number[] = [];
+    const bareLatencies: number[] = [];
     for (let i = 0; i < WARMUP_ROUNDS + MEASURED_ROUNDS; i++) {
-      const ms = await relayTimer.run(sendChairUpdate(i));
-      if (i >= WARMUP_ROUNDS) relayLatencies.push(ms);
+      let frame: Uint8Array | null = null;
+      const viaRelay = await relayTimer.run(() => {
+        const before = Y.encodeStateVector(chair!.doc);
+        items.push([i]);
+        frame = updateFrame(Y.encodeStateAsUpdate(chair!.doc, before));
+        chair!.send(frame);
+      });
+      const viaBare = await bareTimer.run(() => bareChair!.send(frame!));
+      if (i >= WARMUP_ROUNDS) {
+        relayLatencies.push(viaRelay);
+        bareLatencies.push(viaBare);
+      }
     }
+    for (const d of bareDelegates) d.close();
+    bareChair!.close();
+    bare.stop();
     const rssAfter = procStats(relay.pid).rssBytes;
     const totalItems = WARMUP_ROUNDS + MEASURED_ROUNDS;
 
@@ -359,27 +377,15 @@ export async function runRelayBench(): Promise<Metric[]> {
     chair!.syncListeners.add(() => chairBack.poke());
     chair!.reconnect();
     await chairBack.done;
-    await relayTimer.run(sendChairUpdate(totalItems));
+    await relayTimer.run(() => {
+      const before = Y.encodeStateVector(chair!.doc);
+      items.push([totalItems]);
+      chair!.send(updateFrame(Y.encodeStateAsUpdate(chair!.doc, before)));
+    });
     for (const d of delegates) d.close();
     chair!.close();
     await relay.stop();
     relay = null;
-
-    // --- Baseline: a bare ws server forwarding the same frames to 500 sockets whose clients apply them
-    // to a Y.Doc exactly like the relay's delegates did.
-    const bare = await spawnBare();
-    const bareTimer = createRoundTimer(DELEGATES);
-    const bareUrl = `ws://127.0.0.1:${bare.port}`;
-    const bareDelegates = await connectAll(DELEGATES, () => bareUrl, rand, () => bareTimer.onRemoteUpdate(), false);
-    const [bareChair] = await connectAll(1, () => bareUrl, rand, () => {}, false);
-    const bareLatencies: number[] = [];
-    for (let i = 0; i < WARMUP_ROUNDS + MEASURED_ROUNDS; i++) {
-      const ms = await bareTimer.run(() => bareChair!.send(frames[i]!));
-      if (i >= WARMUP_ROUNDS) bareLatencies.push(ms);
-    }
-    for (const d of bareDelegates) d.close();
-    bareChair!.close();
-    bare.stop();
 
     for (const p of [50, 99] as const) {
       const value = percentile(relayLatencies, p);
@@ -390,6 +396,7 @@ export async function runRelayBench(): Promise<Metric[]> {
     metrics.push({ metric: 'relay_rss_after_broadcasts', value: round(rssAfter / 1024 / 1024, 1), unit: 'MiB' });
     return metrics;
   } finally {
+    for (const c of children) c.stop();
     if (relay) await relay.kill9();
     for (const d of dirs) removeDir(d);
   }

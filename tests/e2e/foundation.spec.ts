@@ -317,7 +317,8 @@ test.describe('foundation', () => {
     await expect(items.nth(2).getByTestId('document').locator('.badge--secret')).toHaveText('Mật');
     await shot(ngoc, 'foundation-06-delegate-agenda');
     await ngoc.getByRole('button', { name: `Mở tài liệu ${PUBLIC_DOC}` }).click();
-    await expect(ngoc.getByRole('region', { name: PUBLIC_DOC })).toBeVisible();
+    await expect(ngoc.getByRole('region', { name: PUBLIC_DOC }).getByTestId('document-viewer')).toBeVisible();
+    await expect(ngoc.getByTestId('viewer-loading')).toHaveCount(0);
     await shot(ngoc, 'foundation-07-document-open');
     await ngoc.close();
 

@@ -89,24 +89,32 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect(highlight).toHaveCount(1);
   const notePage = Number(await highlight.locator('xpath=ancestor::*[@data-page-number]').getAttribute('data-page-number'));
   await page.getByRole('button', { name: 'Ghi chú dán' }).click();
+  // Next to the highlight (which is in view, the find scrolled to it), in the page's margin.
   const layer = page.locator(`.pv-page[data-page-number="${notePage}"] .an-layer`);
-  const box = (await layer.boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.8, box.y + 40);
+  const pageBox = (await layer.boundingBox())!;
+  const hlBox = (await highlight.boundingBox())!;
+  await page.mouse.click(pageBox.x + pageBox.width - 60, hlBox.y + hlBox.height + 20);
   const editor = page.getByTestId('annotation-editor');
   await expect(editor).toBeVisible();
   await editor.getByLabel('Nội dung ghi chú').fill(NOTE_TEXT);
   await editor.getByLabel('Nội dung ghi chú').blur();
-  await expect(page.getByTestId('annotation-panel').getByText(NOTE_TEXT)).toBeVisible();
+  await expect(page.getByTestId('annotation-panel').locator('.an-item__text', { hasText: NOTE_TEXT })).toBeVisible();
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await shot(page, 'viewer-05-annotated');
 
-  // Undo removes the note, redo brings it back.
+  // Undo steps back through the text, then the note itself; redo brings both back.
+  const noteItem = page.getByTestId('annotation-panel').locator('.an-item__text', { hasText: NOTE_TEXT });
   await scroller.focus();
+  await page.keyboard.press('Control+z');
+  await expect(noteItem).toHaveCount(0);
+  await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(0);
   await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+Shift+z');
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
+  await expect(noteItem).toBeVisible();
   const pageBeforeRestart = await currentPage(page);
 
   // Closing saves where the delegate was.
@@ -123,7 +131,7 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(1);
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
   await page.getByRole('tab', { name: /Ghi chú/ }).click();
-  await expect(page.getByTestId('annotation-panel').getByText(NOTE_TEXT)).toBeVisible();
+  await expect(page.getByTestId('annotation-panel').locator('.an-item__text', { hasText: NOTE_TEXT })).toBeVisible();
   await shot(page, 'viewer-06-after-restart');
 
   expect(fakeWorker()).toEqual([]);

@@ -25,10 +25,11 @@ function setupVote(delegates: number, kind: 'public' | 'secret'): string {
 }
 
 /**
- * Runs the child relay, sends every ballot at once, and SIGKILLs it as soon as `killAfter` acks have
- * arrived — typically while it is in the middle of applying the next ones. Returns the acked command ids.
+ * Runs the child relay, sends it the first `sent` ballots at once, and SIGKILLs it as soon as `killAfter`
+ * acks have arrived — typically while it is applying the next ones. Returns every ack the parent received
+ * (a few more may already sit in the pipe when the kill lands: those ballots were committed and acked too).
  */
-async function castUntilKilled(voteId: string, delegates: number, killAfter: number): Promise<Set<string>> {
+async function castUntilKilled(voteId: string, sent: number, killAfter: number): Promise<Set<string>> {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, f.file, MEETING_ID, 'hdnd', JSON.stringify(f.participants)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -39,7 +40,7 @@ async function castUntilKilled(voteId: string, delegates: number, killAfter: num
     lines.on('line', (line) => {
       if (line === 'ready') {
         let batch = '';
-        for (let i = 1; i <= delegates; i++) batch += `cast ${delegateId(i)} ballot-${i} ${voteId} ${optionFor(i)}\n`;
+        for (let i = 1; i <= sent; i++) batch += `cast ${delegateId(i)} ballot-${i} ${voteId} ${optionFor(i)}\n`;
         child.stdin!.write(batch);
         return;
       }
@@ -81,14 +82,15 @@ describe('relay killed mid-vote', () => {
   it.each(['public', 'secret'] as const)('SIGKILL during a burst of %s ballots: acked ballots all counted, none twice; resends complete the vote', async (kind) => {
     const N = 60;
     const voteId = setupVote(N, kind);
-    const acked = await castUntilKilled(voteId, N, 25);
-    expect(acked.size).toBe(25);
+    const SENT = 30;
+    const acked = await castUntilKilled(voteId, SENT, 20);
+    expect(acked.size).toBeGreaterThanOrEqual(20);
 
     const p = f.open({ now: () => Date.now() });
     const afterRestart = p.view(f.ctx(CHAIR)).vote!;
     // every acknowledged ballot survived; anything beyond was committed but its ack lost in the kill
     expect(afterRestart.castCount).toBeGreaterThanOrEqual(acked.size);
-    expect(afterRestart.castCount).toBeLessThanOrEqual(N);
+    expect(afterRestart.castCount).toBeLessThanOrEqual(SENT); // killed mid-vote: 30 of 60 sent at most
     const raw = new Database(f.file, { readonly: true });
     const voted = new Set(
       (raw.prepare(`SELECT user_id FROM ${kind === 'secret' ? 'voters' : 'open_ballots'} WHERE vote_id = ?`).all(voteId) as { user_id: string }[]).map((r) => r.user_id),

@@ -65,7 +65,6 @@ describe('write rules', () => {
     const tampered = lean(room, 'd1');
     await tampered.synced;
     await untilDoc(tampered.doc, () => tampered.doc.getMap('meeting').get('currentItem') === 'a-1', 'reader sees chair state');
-    const before = Y.encodeStateAsUpdate(chair.doc);
 
     const refusedUpdate = nextRelayEvent(t.relay, 'refused', (e) => e.room === room);
     const denied = new Promise<string>((r) => tampered.onDenied(r));
@@ -76,6 +75,10 @@ describe('write rules', () => {
     const refusedStep2 = nextRelayEvent(t.relay, 'refused', (e) => e.room === room);
     tampered.sendRaw(step2Frame((d) => d.getArray('agenda').push(['fake'])));
     await refusedStep2;
+    const afterForgery = new Y.Doc();
+    Y.applyUpdate(afterForgery, t.relay.roomState(room));
+    expect(afterForgery.getMap('meeting').get('currentItem')).toBe('a-1');
+    expect(afterForgery.getArray('agenda').length).toBe(0);
 
     // Still connected as a reader: the chair's next change reaches it; nobody saw the forged writes.
     chair.doc.getMap('meeting').set('currentItem', 'a-2');
@@ -86,7 +89,6 @@ describe('write rules', () => {
     Y.applyUpdate(relayDoc, t.relay.roomState(room));
     expect(relayDoc.getMap('meeting').get('currentItem')).toBe('a-2');
     expect(relayDoc.getArray('agenda').length).toBe(0);
-    expect(before.length).toBeGreaterThan(0);
   });
 
   it("closes a delegate's connection to another delegate's private room before sending any data", async () => {
@@ -169,12 +171,12 @@ describe('confidential documents', () => {
     const asD1 = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, { headers: { Authorization: `Bearer ${tokens.d1}` } });
     expect(asD1.status).toBe(200);
     expect(asD1.headers.get('etag')).toBe(`"${secret.sha256}"`);
-    expect(new Uint8Array(await asD1.arrayBuffer())).toEqual(secret.bytes);
+    expect(Buffer.from(await asD1.arrayBuffer()).equals(Buffer.from(secret.bytes))).toBe(true);
 
     const ranged = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, { headers: { Authorization: `Bearer ${tokens.d1}`, Range: 'bytes=1000-' } });
     expect(ranged.status).toBe(206);
     expect(ranged.headers.get('content-range')).toBe(`bytes 1000-${secret.bytes.length - 1}/${secret.bytes.length}`);
-    expect(new Uint8Array(await ranged.arrayBuffer())).toEqual(secret.bytes.subarray(1000));
+    expect(Buffer.from(await ranged.arrayBuffer()).equals(Buffer.from(secret.bytes.subarray(1000)))).toBe(true);
 
     const cached = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, { headers: { Authorization: `Bearer ${tokens.d1}`, 'If-None-Match': `"${secret.sha256}"` } });
     expect(cached.status).toBe(304);

@@ -358,13 +358,22 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    // Port taken, permission denied...: leave nothing open behind.
+    heartbeat.stop();
+    commands.close();
+    processor.close();
+    closeDb(db);
+    throw e;
+  }
   const port = (server.address() as AddressInfo).port;
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 

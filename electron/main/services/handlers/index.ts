@@ -4,6 +4,7 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { authHandlers } from './auth';
 import { documentHandlers } from './documents';
+import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
 import { rosterHandlers } from './roster';
 import { searchHandlers } from './search';
@@ -23,5 +24,7 @@ export function createHandlers(svc: Services): Handlers {
     ...viewerHandlers(svc),
     ...ydocHandlers(svc),
     ...annotationHandlers(svc),
+    ...relayHandlers(svc),
+    ...liveHandlers(svc),
   } satisfies Handlers;
 }

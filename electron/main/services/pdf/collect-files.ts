@@ -8,6 +8,8 @@ export type Target =
   | { kind: 'unreadable'; file: string; cause: string };
 
 const PDF_NAME_RE = /\.pdf$/i;
+/** Cause code for paths that exist but are not files or folders (see messages.pathUnreadable). */
+export const NOT_REGULAR = 'NOT_REGULAR';
 
 const errCode = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code ?? String(e);
 
@@ -59,6 +61,8 @@ export async function* collectTargets(args: readonly string[]): AsyncGenerator<T
       continue;
     }
     if (st.isDirectory()) yield* walk(arg);
-    else yield { kind: 'file', file: arg };
+    // Reading a FIFO or a device would block or never end: only regular files are checked.
+    else if (st.isFile()) yield { kind: 'file', file: arg };
+    else yield { kind: 'unreadable', file: arg, cause: NOT_REGULAR };
   }
 }

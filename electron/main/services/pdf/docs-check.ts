@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { Result } from '../../../../shared/util/result';
-import { collectTargets, type Target } from './collect-files';
+import { collectTargets, NOT_REGULAR, type Target } from './collect-files';
 import { sha256OfFile } from './hash';
 import { createPdfInspector, DEFAULT_MAX_BYTES, type PdfInfo, type PdfInspector, type PdfInspectorConfig } from './inspect';
 import { pathNotFound, pathUnreadable, tooLarge } from './messages';
@@ -34,6 +34,7 @@ const isToolFailure = (r: Result<unknown>) => !r.ok && r.error.code === 'interna
 async function checkFile(inspector: PdfInspector, file: string, opts: DocsCheckOptions, maxBytes: number): Promise<Result<PdfInfo>> {
   try {
     const st = await fs.stat(file);
+    if (!st.isFile()) return pathUnreadable(file, NOT_REGULAR);
     // Refuse before reading: the checker may be pointed at an archive with multi-gigabyte scans.
     if (st.size > maxBytes) {
       const sha256 = await sha256OfFile(file);

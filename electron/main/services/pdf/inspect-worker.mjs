@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Operator lists are ~30x dearer than getPage (352-page book: 4.0 s vs 0.12 s), so only the first pages get one. */
@@ -60,6 +61,22 @@ try {
   process.exit(1);
 }
 
+/**
+ * Reads cmaps, standard fonts and wasm from disk. pdf.js picks a Node or a DOM loader by sniffing
+ * `process.type`, which differs under Electron; passing our own keeps the choice out of its hands.
+ */
+class FsBinaryDataFactory {
+  constructor({ cMapUrl, standardFontDataUrl, wasmUrl }) {
+    this.dirs = { cMapUrl, standardFontDataUrl, wasmUrl };
+  }
+
+  async fetch({ kind, filename }) {
+    const dir = this.dirs[kind];
+    if (!dir) throw new Error(`no folder configured for ${kind}`);
+    return new Uint8Array(await readFile(dir + filename));
+  }
+}
+
 function scanLegacyFontBytes(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const names = new Set();
@@ -99,9 +116,13 @@ async function inspect(msg) {
     data: bytes, // transferred to pdf.js; the parent already gave us our own copy
     ...(password !== undefined ? { password } : {}),
     ...assets,
+    BinaryDataFactory: FsBinaryDataFactory,
+    useWorkerFetch: false,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     verbosity: 0,
   });
   let doc;

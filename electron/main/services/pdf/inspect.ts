@@ -61,7 +61,8 @@ type Job = { id: number; finish: (end: RunEnd) => void; onFraction: (f: number) 
 
 type Slot = {
   worker: Worker;
-  ready: Promise<Result<void>>;
+  /** Resolves to null once pdf.js is loaded, or to why the worker could not start. */
+  ready: Promise<string | null>;
   job: Job | null;
   served: number;
   gone: boolean;
@@ -101,10 +102,10 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
       resourceLimits: { maxOldGenerationSizeMb: config.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
     });
 
-    let markReady: (r: Result<void>) => void = () => {};
+    let markReady: (failure: string | null) => void = () => {};
     const s: Slot = { worker, ready: new Promise((resolve) => (markReady = resolve)), job: null, served: 0, gone: false };
     const startupTimer = setTimeout(() => {
-      markReady(internalFailure(`PDF worker did not start within ${WORKER_STARTUP_MS} ms`));
+      markReady(`PDF worker did not start within ${WORKER_STARTUP_MS} ms`);
       retire(s);
     }, WORKER_STARTUP_MS);
     startupTimer.unref();
@@ -118,11 +119,11 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
       switch (msg.type) {
         case 'ready':
           clearTimeout(startupTimer);
-          markReady(ok(undefined));
+          markReady(null);
           break;
         case 'fatal':
           clearTimeout(startupTimer);
-          markReady(internalFailure(msg.message));
+          markReady(msg.message);
           break;
         case 'progress':
           if (s.job?.id === msg.id) s.job.onFraction(msg.fraction);
@@ -138,13 +139,13 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
     });
     worker.on('error', (e: Error & { code?: string }) => {
       clearTimeout(startupTimer);
-      markReady(internalFailure(`PDF worker failed to start: ${e.message}`));
+      markReady(`PDF worker failed to start: ${e.message}`);
       endJob({ kind: 'crash', memory: e.code === 'ERR_WORKER_OUT_OF_MEMORY', cause: e.message });
       retire(s);
     });
     worker.on('exit', (code) => {
       clearTimeout(startupTimer);
-      markReady(internalFailure(`PDF worker exited during startup (code ${code})`));
+      markReady(`PDF worker exited during startup (code ${code})`);
       endJob({ kind: 'crash', memory: false, cause: `worker exited with code ${code}` });
       s.gone = true;
       if (slot === s) slot = null;
@@ -154,19 +155,21 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
 
   async function validate(bytes: Uint8Array, password: string | undefined, timeoutMs: number, onFraction: (f: number) => void): Promise<RunEnd> {
     if (slot && slot.served >= filesPerWorker && !slot.job) retire(slot);
+    if (closed) return { kind: 'internal', cause: 'closed' };
     const s = slot ?? (slot = spawn());
     // Only a busy worker may keep the process alive: an idle one must not stop a CLI or a test from exiting.
     s.worker.ref();
     try {
-      const ready = await s.ready;
-      if (!ready.ok) {
+      const startupFailure = await s.ready;
+      if (startupFailure !== null) {
         retire(s);
-        return { kind: 'internal', cause: ready.error.message };
+        return { kind: 'internal', cause: startupFailure };
       }
       if (s.gone || closed) return { kind: 'internal', cause: 'PDF worker is gone' };
 
-      // pdf.js takes ownership of (detaches) the buffer it parses; the caller keeps using theirs.
-      const copy = bytes.slice();
+      // pdf.js takes ownership of (detaches) the buffer it parses; the caller keeps using theirs. Not
+      // `bytes.slice()`: on a Node Buffer that is a view, and transferring it would detach the caller's memory.
+      const copy = new Uint8Array(bytes);
       const id = ++nextJobId;
       s.served++;
       return await new Promise<RunEnd>((resolve) => {

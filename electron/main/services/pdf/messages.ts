@@ -143,5 +143,19 @@ export function warningText(w: WorkerWarning): string {
 export const pathNotFound = (file: string): Failure =>
   err('not_found', `Không tìm thấy tệp hoặc thư mục: ${file}.`, { en: `No such file or folder: ${file}.`, file });
 
-export const pathUnreadable = (file: string, cause: string): Failure =>
-  err('internal', `Không đọc được tệp hoặc thư mục: ${file} (${cause}).`, { en: `Cannot read the file or folder: ${file} (${cause}).`, file, cause });
+const UNREADABLE_REASONS: Record<string, { vi: string; en: string }> = {
+  EACCES: { vi: 'không có quyền đọc', en: 'permission denied' },
+  EPERM: { vi: 'không có quyền đọc', en: 'permission denied' },
+  ELOOP: { vi: 'liên kết vòng', en: 'symbolic link loop' },
+  NOT_REGULAR: { vi: 'không phải tệp thông thường', en: 'not a regular file' },
+};
+
+/** `cause` is an errno code (EACCES...) or NOT_REGULAR for devices, sockets and pipes. */
+export function pathUnreadable(file: string, cause: string): Failure {
+  const reason = UNREADABLE_REASONS[cause] ?? { vi: cause, en: cause };
+  return err('internal', `Không đọc được tệp hoặc thư mục: ${file} (${reason.vi}).`, {
+    en: `Cannot read the file or folder: ${file} (${reason.en}).`,
+    file,
+    cause,
+  });
+}

@@ -5,7 +5,7 @@ import type { FindController } from '../find/find-controller';
 /** Debounce for find-as-you-type, so each keystroke doesn't restart a scan of every page. */
 const FIND_DEBOUNCE_MS = 200;
 
-export function FindBar(props: { find: FindController; initialQuery: string; onHighlight(): void; onClose(): void }) {
+export function FindBar(props: { find: FindController; initialQuery: string; currentPage: number; onHighlight(): void; onClose(): void }) {
   const { find, onClose, onHighlight } = props;
   const { t } = useI18n();
   const state = useSyncExternalStore(
@@ -14,13 +14,16 @@ export function FindBar(props: { find: FindController; initialQuery: string; onH
   );
   const [text, setText] = useState(props.initialQuery);
   const input = useRef<HTMLInputElement>(null);
+  // Like a browser: a new search starts at the page being read.
+  const page = useRef(props.currentPage);
+  page.current = props.currentPage;
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, []);
   useEffect(() => {
     if (text === find.snapshot.query) return;
-    const h = setTimeout(() => find.setQuery(text), FIND_DEBOUNCE_MS);
+    const h = setTimeout(() => find.setQuery(text, page.current), FIND_DEBOUNCE_MS);
     return () => clearTimeout(h);
   }, [text, find]);
 
@@ -44,7 +47,7 @@ export function FindBar(props: { find: FindController; initialQuery: string; onH
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            if (text !== find.snapshot.query) find.setQuery(text);
+            if (text !== find.snapshot.query) find.setQuery(text, page.current);
             else if (e.shiftKey) find.prev();
             else find.next();
           } else if (e.key === 'Escape') {

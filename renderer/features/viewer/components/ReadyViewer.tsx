@@ -322,6 +322,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
             <FindBar
               find={session.find}
               initialQuery={findSeed}
+              currentPage={current}
               onClose={() => setFindOpen(false)}
               onHighlight={() => {
                 const m = session.find.currentMatch();

@@ -1,0 +1,63 @@
+import type { MeetingId, DocumentId, UserId } from '../../model/ids';
+import type { Session } from '../../model/types';
+import type { CommandAck } from '../../meeting-live/commands';
+import type { MeetingLiveView } from '../../meeting-live/live-state';
+
+/** Connection of this laptop to the meeting-room relay, as shown at all times in the UI. */
+export type RelayConnectionState = 'not_configured' | 'offline' | 'connecting' | 'online' | 'auth_failed';
+
+export type DocumentDownload = {
+  documentId: DocumentId;
+  receivedBytes: number;
+  totalBytes: number;
+  status: 'queued' | 'downloading' | 'done' | 'error';
+  error?: string;
+};
+
+export type RelayStatus = {
+  state: RelayConnectionState;
+  /** http://host:port of the relay, when configured. */
+  relayUrl: string | null;
+  /** Vietnamese explanation for offline / auth_failed. */
+  message: string | null;
+  /** Meeting package download: per document and overall. */
+  download: {
+    documents: DocumentDownload[];
+    receivedBytes: number;
+    totalBytes: number;
+    documentsDone: number;
+    documentsTotal: number;
+  } | null;
+  /** When this laptop hosts the relay (secretariat "host this meeting"). */
+  hosting: { url: string; meetingId: MeetingId } | null;
+};
+
+export type LiveContract = {
+  /**
+   * Sign in through the meeting-room relay: the relay checks the credentials the secretariat set, the
+   * laptop stores a local hash so the same delegate can sign in again offline, applies the meeting package
+   * and starts syncing. Falls back to the local account when the relay is unreachable.
+   */
+  'relay:login': { req: { relayUrl: string; username: string; password: string }; res: Session };
+  'relay:status': { req: void; res: RelayStatus };
+  /** Retry now instead of waiting for the backoff. */
+  'relay:reconnect': { req: void; res: RelayStatus };
+  /** Secretariat: export the published meeting and run the relay inside this app. */
+  'relay:host': { req: { meetingId: MeetingId; port: number; host?: string }; res: RelayStatus };
+  'relay:stop-hosting': { req: void; res: RelayStatus };
+
+  /** Authoritative commands (attendance, speakers, votes, current item): acknowledged only after the relay commits. */
+  'live:command': { req: { command: unknown }; res: CommandAck };
+  /** The relay-published live state of the meeting as this user may see it (null before the first push). */
+  'live:state': { req: void; res: { view: MeetingLiveView | null; online: UserId[] } };
+};
+
+export type LiveEvents = {
+  'relay:status': RelayStatus;
+  'live:state': { view: MeetingLiveView | null; online: UserId[] };
+};
+
+export const LIVE_CHANNELS = [
+  'relay:login', 'relay:status', 'relay:reconnect', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
+] as const satisfies readonly (keyof LiveContract)[];
+export const LIVE_EVENTS = ['relay:status', 'live:state'] as const satisfies readonly (keyof LiveEvents)[];
