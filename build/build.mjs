@@ -4,7 +4,7 @@
 //   node build/build.mjs renderer   → renderer only (browser mode, e2e)
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './electron-binary.mjs';
 
@@ -45,8 +45,11 @@ export async function buildElectron() {
     external: ['electron'],
     logLevel: 'warning',
   });
-  // Worker scripts loaded by path at run time (pdf validation, text extraction) ship next to the bundle.
-  cpSync(join(repoRoot, 'electron', 'main', 'services', 'pdf'), join(out, 'pdf'), { recursive: true, filter: (p) => !p.endsWith('.ts') || p.endsWith('.d.ts') });
+  // Worker scripts are located at run time with `new URL('./x-worker.mjs', import.meta.url)`; once bundled,
+  // import.meta.url is main.mjs, so they ship flat next to it. They import only pdfjs-dist (external).
+  for (const dir of [join(repoRoot, 'electron', 'main', 'services', 'pdf'), join(repoRoot, 'electron', 'main', 'services', 'search')]) {
+    for (const f of readdirSync(dir)) if (f.endsWith('-worker.mjs')) cpSync(join(dir, f), join(out, f));
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,24 +2,33 @@ import { useState } from 'react';
 import type { Api } from '../../shared/ipc/contract';
 import type { MeetingRole, Session } from '../../shared/model/types';
 import { SignInScreen } from '../features/auth/SignInScreen';
+import { DownloadPanel } from '../features/connection/DownloadPanel';
+import { signInThroughRelay } from '../features/connection/relay-login';
+import { LiveEntryBar } from '../features/live/LiveEntryBar';
+import { LiveScreen } from '../features/live/LiveScreen';
+import { useLiveRoute } from '../features/live/useLiveRoute';
 import { MeetingCreateScreen } from '../features/meetings/MeetingCreateScreen';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { ProjectorScreen } from '../features/projector/ProjectorScreen';
 import { ApiProvider } from './api-context';
 import { Header } from './Header';
 import { I18nProvider, useI18n } from './i18n';
+import { tokenStore } from './session-store';
 import { useHashRoute } from './useHashRoute';
 import { useSession } from './useSession';
 
 export function App({ api }: { api: Api }) {
+  // A sign-in through the meeting-room relay stores its token outside useSession: remounting the shell resumes it.
+  const [epoch, setEpoch] = useState(0);
   return (
     <I18nProvider>
-      <Shell rawApi={api} />
+      <Shell key={epoch} rawApi={api} onRestart={() => setEpoch((e) => e + 1)} />
     </I18nProvider>
   );
 }
 
-function Shell({ rawApi }: { rawApi: Api }) {
+function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
   const { t } = useI18n();
   const { state, api, login, logout } = useSession(rawApi);
   switch (state.status) {
@@ -30,7 +39,17 @@ function Shell({ rawApi }: { rawApi: Api }) {
         </div>
       );
     case 'signedOut':
-      return <SignInScreen expired={state.expired} onLogin={login} />;
+      return (
+        <SignInScreen
+          expired={state.expired}
+          onLogin={login}
+          onRelayLogin={async (relayUrl, username, password) => {
+            const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore);
+            if (!failure) onRestart();
+            return failure;
+          }}
+        />
+      );
     case 'signedIn':
       return (
         <ApiProvider api={api}>
@@ -56,7 +75,9 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
   const { t } = useI18n();
   const [route, navigate] = useHashRoute();
   const [meetingRole, setMeetingRole] = useState<MeetingRole | null>(null);
+  const liveRoute = useLiveRoute();
   const isSecretariat = session.user.systemRole === 'secretariat';
+  if (liveRoute?.kind === 'projector') return <ProjectorScreen meetingId={liveRoute.meetingId} />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -64,7 +85,9 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
       </a>
       <Header user={session.user} meetingRole={route.kind === 'meeting' ? meetingRole : null} onHome={() => navigate({ kind: 'list' })} onLogout={onLogout} />
       <div id="main" className="app__main">
-        {route.kind === 'list' ? (
+        {liveRoute ? (
+          <LiveScreen key={liveRoute.meetingId} meetingId={liveRoute.meetingId} />
+        ) : route.kind === 'list' ? (
           <MeetingsScreen
             canCreate={isSecretariat}
             onOpen={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}
@@ -76,16 +99,20 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
             onCancel={() => navigate({ kind: 'list' })}
           />
         ) : (
-          <MeetingPage
-            key={route.meetingId}
-            meetingId={route.meetingId}
-            tab={route.tab}
-            onTab={(tab) => navigate({ ...route, tab })}
-            onBack={() => navigate({ kind: 'list' })}
-            onRole={setMeetingRole}
-          />
+          <>
+            <LiveEntryBar meetingId={route.meetingId} />
+            <MeetingPage
+              key={route.meetingId}
+              meetingId={route.meetingId}
+              tab={route.tab}
+              onTab={(tab) => navigate({ ...route, tab })}
+              onBack={() => navigate({ kind: 'list' })}
+              onRole={setMeetingRole}
+            />
+          </>
         )}
       </div>
+      <DownloadPanel />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { MeetingRole, User } from '../../shared/model/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ConnectionBadge } from '../features/connection/ConnectionBadge';
 import { useI18n } from './i18n';
 import { roleKey } from './labels';
 
@@ -24,8 +25,9 @@ export function Header({ user, meetingRole, onHome, onLogout }: Props) {
         {t('app.title')}
       </a>
       <div className="topbar__right">
+        <ConnectionBadge />
         <LanguageSwitch />
-        <div className="topbar__user" aria-label={t('app.signedInAs', { name: user.fullName })}>
+        <div className="topbar__user" title={t('app.signedInAs', { name: user.fullName })}>
           <span className="topbar__name">{user.fullName}</span>
           <span className="topbar__role" data-testid="header-role">
             {role}

@@ -1,6 +1,7 @@
 import { agenda } from './messages/agenda';
 import { core } from './messages/core';
 import { documents } from './messages/documents';
+import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
@@ -10,7 +11,7 @@ export type Locale = 'vi' | 'en';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
 /** Every subsystem's messages; add a module under ./messages and spread it here. */
-export const MESSAGES = { ...core, ...meetings, ...agenda, ...documents, ...roster, ...viewer } as const satisfies MessageTable;
+export const MESSAGES = { ...core, ...meetings, ...agenda, ...documents, ...roster, ...viewer, ...live } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 
 /** Looks up a message and fills {placeholders}; unknown placeholders stay visible so they get noticed. */

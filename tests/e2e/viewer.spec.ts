@@ -115,7 +115,30 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await page.keyboard.press('Control+Shift+z');
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
   await expect(noteItem).toBeVisible();
-  const pageBeforeRestart = await currentPage(page);
+
+  // Rotation and zoom: the highlight stays on its words (both go through the page's viewport).
+  const overlapsMatch = () =>
+    page.evaluate(() => {
+      const r = ([...(CSS.highlights.get('phg-find-current') as Highlight)][0] as Range).getBoundingClientRect();
+      const h = document.querySelector('.an-layer [data-kind="highlight"] rect')!.getBoundingClientRect();
+      const cx = h.left + h.width / 2;
+      const cy = h.top + h.height / 2;
+      return cx > r.left && cx < r.right && cy > r.top && cy < r.bottom;
+    });
+  expect(await overlapsMatch()).toBe(true);
+  await page.getByRole('button', { name: 'Xoay trang' }).click();
+  await expect.poll(overlapsMatch).toBe(true);
+  await shot(page, 'viewer-05b-rotated');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Xoay trang' }).click();
+  await page.getByRole('button', { name: 'Phóng to (Ctrl +)' }).click();
+  await expect.poll(overlapsMatch).toBe(true);
+  await page.getByLabel('Thu phóng').selectOption('page-width');
+
+  // Go to page 6 and leave: reopening must come back here.
+  await page.getByLabel('Đi tới trang').fill('6');
+  await page.getByLabel('Đi tới trang').press('Enter');
+  await expect.poll(() => currentPage(page)).toBe(6);
+  const pageBeforeRestart = 6;
 
   // Closing saves where the delegate was.
   await page.getByTestId('viewer-close').click();
@@ -128,11 +151,29 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await openDocument(page, meeting.title, doc.title);
   await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
   await expect.poll(() => currentPage(page)).toBe(pageBeforeRestart);
+  await page.getByRole('tab', { name: /Ghi chú/ }).click();
+  const items = page.getByTestId('annotation-panel').locator('.an-item');
+  await expect(items).toHaveCount(2);
+  await items.filter({ hasText: NOTE_TEXT }).click();
+  await expect.poll(() => currentPage(page)).toBe(notePage);
   await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(1);
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
-  await page.getByRole('tab', { name: /Ghi chú/ }).click();
-  await expect(page.getByTestId('annotation-panel').locator('.an-item__text', { hasText: NOTE_TEXT })).toBeVisible();
   await shot(page, 'viewer-06-after-restart');
+
+  // Meeting-wide search: typed without diacritics, a result in another document opens at its page.
+  await page.getByRole('tab', { name: 'Tìm cả cuộc họp' }).click();
+  await page.getByTestId('meeting-search').getByRole('searchbox').fill('phong hop khong giay');
+  const hit = page.locator('[data-search-hit]').filter({ hasNotText: doc.title }).first();
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark').first()).toHaveText(/^ph[òo]ng h[ọo]p kh[ôo]ng gi[ấa]y$/i);
+  await shot(page, 'viewer-06b-meeting-search');
+  const [hitDoc, hitPage] = (await hit.getAttribute('data-search-hit'))!.split(':');
+  await hit.click();
+  await expect(page.getByTestId('document-viewer')).toHaveAttribute('data-document-id', hitDoc!);
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  await expect.poll(() => currentPage(page)).toBe(Number(hitPage));
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('phg-find-current')?.size ?? 0)).toBe(1);
+  await shot(page, 'viewer-06c-search-result-opened');
 
   expect(fakeWorker()).toEqual([]);
   await expect(page.locator('[data-error-code="fake-worker"]')).toHaveCount(0);

@@ -9,6 +9,7 @@ let pdfjs: PdfJs;
 
 beforeAll(async () => {
   // pdf.js under Node runs its worker code on this thread; registering it avoids resolving workerSrc.
+  // @ts-expect-error -- the worker bundle ships without type declarations
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 });

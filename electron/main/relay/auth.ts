@@ -20,6 +20,11 @@ export type RelayAuth = {
   login(username: unknown, password: unknown): Promise<Result<LoginResponse>>;
   resolve(token: string | null | undefined): RelaySession | null;
   logout(token: string): void;
+  /**
+   * A session for a participant without a password check. Only for the app that embeds the relay (the
+   * secretariat's laptop connecting to the relay it hosts); never reachable over the network.
+   */
+  issue(userId: UserId): LoginResponse | null;
 };
 
 const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
@@ -86,6 +91,13 @@ export function createRelayAuth(deps: {
     },
     logout(token) {
       deleteSession(deps.db, token);
+    },
+    issue(userId) {
+      const pkg = deps.currentPackage();
+      const p = pkg?.participants.find((x) => x.userId === userId);
+      if (!pkg || !p) return null;
+      const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
+      return { token, user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: pkg.meeting.id };
     },
   };
 }

@@ -1,16 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withDemoPackage } from './demo-package';
 import { validatePackage } from './package-store';
 import { createRelay } from './relay';
 
 /**
- * `npm run relay -- --data <dir> --port <port> [--host 0.0.0.0] [--package <exported dir>]`
+ * `npm run relay -- --data <dir> --port <port> [--host 0.0.0.0] [--package <exported dir> | --demo [--seeds <dir>]]
+ *                   [--no-quorum-for-votes]`
  * Prints `RELAY_URL=<url>` on its own line (tests and scripts parse it). SIGTERM/SIGINT close
  * connections, persist and checkpoint the database before exiting.
+ *
+ * --demo builds the demo meeting from seeds/ only when `--data` holds no published meeting yet: its ids are
+ * random per build, so a restarted demo relay keeps serving the meeting (and rooms) it already has.
+ * --no-quorum-for-votes lets the chair open votes without quorum (demos with a handful of laptops for a
+ * 50-member body); never for a real session.
  */
-const USAGE = 'Usage: npm run relay -- --data <dir> [--port 4455] [--host 127.0.0.1|0.0.0.0] [--package <dir with package.json and blobs/>]';
+const USAGE =
+  'Usage: npm run relay -- --data <dir> [--port 4455] [--host 127.0.0.1|0.0.0.0] ' +
+  '[--package <dir with package.json and blobs/> | --demo [--seeds <dir>]] [--no-quorum-for-votes]';
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +31,8 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       package: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      seeds: { type: 'string', default: join(repoRoot, 'seeds') },
+      'no-quorum-for-votes': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -27,8 +40,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  if (values.demo) {
-    console.error('--demo: chưa có cuộc họp mẫu trong bản này (demo meeting not available yet).');
+  if (values.demo && values.package) {
+    console.error('--demo and --package exclude each other.');
     process.exit(2);
   }
   const port = Number(values.port);
@@ -40,6 +53,7 @@ async function main(): Promise<void> {
     dataDir: resolve(values.data),
     port,
     host: values.host,
+    ...(values['no-quorum-for-votes'] ? { commandOptions: { requireQuorumToOpenVote: false } } : {}),
     logger: {
       info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
       warn: (msg, detail) => console.warn(`[relay] ${msg}`, detail ?? ''),
@@ -51,6 +65,11 @@ async function main(): Promise<void> {
     if (!existsSync(manifest)) throw new Error(`${manifest} not found`);
     relay.loadPackage(validatePackage(JSON.parse(readFileSync(manifest, 'utf8'))), join(dir, 'blobs'));
   }
+  if (values.demo) {
+    if (relay.currentPackage()) console.log('--demo: giữ cuộc họp đã phát hành trong thư mục dữ liệu (keeping the published meeting).');
+    else await withDemoPackage(resolve(values.seeds), (pkg, blobDir) => relay.loadPackage(pkg, blobDir));
+  }
+  if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn).');
   const pkg = relay.currentPackage();
   console.log(`RELAY_URL=${relay.url}`);
   console.log(pkg ? `Cuộc họp: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành (no package loaded).');

@@ -1,5 +1,13 @@
 import type { CommandProcessorFactory, CommandProcessorLike } from './command-types';
 
+export type MeetingCommandOptions = {
+  /**
+   * Refuse vote:open while quorum is not met (default true, as the law requires). `false` only for demos
+   * and rehearsals where a few laptops stand in for a full body (`npm run relay -- --no-quorum-for-votes`).
+   */
+  requireQuorumToOpenVote?: boolean;
+};
+
 /**
  * Relay limits. Times are in milliseconds of the monotonic clock; the injected `now` is the wall clock
  * used for session stamps only, so a frozen test clock cannot stop the heartbeat.
@@ -65,6 +73,8 @@ export type RelayConfig = {
    * Default: the meeting processor in ./commands (votes, attendance, speakers), one SQLite file per meeting.
    */
   commands?: CommandProcessorLike | CommandProcessorFactory;
+  /** Options of the default command processor (ignored when `commands` is given). */
+  commandOptions?: MeetingCommandOptions;
   logger?: RelayLogger;
 };
 

@@ -1,20 +1,26 @@
 import { join } from 'node:path';
 import { createCommandProcessor } from './commands';
 import type { CommandProcessorFactory } from './command-types';
+import type { MeetingCommandOptions } from './config';
 
 /**
  * The relay's default command processor: votes, attendance and speakers of the published meeting
  * (./commands), in its own SQLite file per meeting under `<dataDir>/commands/`.
  */
-export const meetingCommandsFactory: CommandProcessorFactory = (deps) =>
-  createCommandProcessor({
-    file: join(deps.dataDir, 'commands', `${deps.pkg.meeting.id}.db`),
-    meeting: {
-      meetingId: deps.pkg.meeting.id,
-      bodyKind: deps.pkg.meeting.bodyKind,
-      participants: deps.pkg.participants.map((p) => ({ userId: p.userId, role: p.role, fullName: p.fullName, group: p.group })),
-      agendaItemIds: deps.pkg.agenda.map((a) => a.id),
-    },
-    now: deps.now,
-    isOnline: deps.isOnline,
-  });
+export const meetingCommandsFactoryWith =
+  (options: MeetingCommandOptions): CommandProcessorFactory =>
+  (deps) =>
+    createCommandProcessor({
+      file: join(deps.dataDir, 'commands', `${deps.pkg.meeting.id}.db`),
+      meeting: {
+        meetingId: deps.pkg.meeting.id,
+        bodyKind: deps.pkg.meeting.bodyKind,
+        participants: deps.pkg.participants.map((p) => ({ userId: p.userId, role: p.role, fullName: p.fullName, group: p.group })),
+        agendaItemIds: deps.pkg.agenda.map((a) => a.id),
+      },
+      now: deps.now,
+      isOnline: deps.isOnline,
+      ...(options.requireQuorumToOpenVote !== undefined ? { requireQuorumToOpenVote: options.requireQuorumToOpenVote } : {}),
+    });
+
+export const meetingCommandsFactory: CommandProcessorFactory = meetingCommandsFactoryWith({});

@@ -24,7 +24,7 @@ import { purgeExpiredSessions } from './db/sessions';
 import type { HeartbeatEntry } from './heartbeat';
 import { createHeartbeat } from './heartbeat';
 import { createHttpHandler } from './http-api';
-import { meetingCommandsFactory } from './meeting-commands';
+import { meetingCommandsFactoryWith } from './meeting-commands';
 import { createPackageStore } from './package-store';
 import { createPresenceTracker } from './presence';
 import {
@@ -43,6 +43,7 @@ import type { RoomAccess } from './room-access';
 import { parseRoomName, roomAccess } from './room-access';
 import type { Room, RoomPeer } from './room-manager';
 import { createRoomManager, encodeAwareness } from './room-manager';
+import type { LoginResponse } from './types';
 import { handleYjsFrame, MalformedFrame } from './yjs-frames';
 
 /**
@@ -70,6 +71,11 @@ export type Relay = {
   currentPackage(): MeetingPackage | null;
   /** Writes the `results:<meetingId>` room (only the relay writes it); persisted before broadcast. */
   publishResult(meetingId: MeetingId, fn: (doc: Y.Doc) => void): void;
+  /**
+   * Embedded use only (the hosting laptop's own user): a session for a participant of the published meeting
+   * without a password; null if they are not a participant. Not exposed over the network.
+   */
+  issueSession(userId: UserId): LoginResponse | null;
   /** Full state of a room as a Yjs update (loads it transiently if nobody is connected). */
   roomState(name: string): Uint8Array;
   presence(): UserId[];
@@ -151,7 +157,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
 
   // One processor per published meeting; a fixed object given in config is used as is.
   const factory: CommandProcessorFactory | null =
-    typeof config.commands === 'function' ? config.commands : config.commands ? null : meetingCommandsFactory;
+    typeof config.commands === 'function' ? config.commands : config.commands ? null : meetingCommandsFactoryWith(config.commandOptions ?? {});
   let processor: CommandProcessorLike = typeof config.commands === 'object' ? config.commands : NOOP_COMMAND_PROCESSOR;
   let processorMeeting: MeetingId | null = null;
   const commands = createCommandChannel({ processor, isOnline: presence.isOnline, online: presence.online, logger });
@@ -406,6 +412,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     },
     currentPackage: packages.current,
     publishResult,
+    issueSession: (userId) => auth.issue(userId),
     roomState: (name) => rooms.encodeState(name),
     presence: presence.online,
     onPresence: (l) => presence.subscribe(l),

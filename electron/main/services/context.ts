@@ -3,6 +3,7 @@ import type { Session } from '../../../shared/model/types';
 import type { Result } from '../../../shared/util/result';
 import type { Db } from '../db/connection';
 import type { BlobStore } from './blob-store';
+import type { Connection } from './connection/connection';
 import type { PdfGate } from './pdf-gate';
 import type { SearchService } from './search/service';
 import type { SessionStore } from './sessions';
@@ -23,6 +24,8 @@ export type Services = {
   search: SearchService;
   /** The laptop's Yjs docs (annotation rooms, services/ydocs); the relay sync client attaches to these. */
   ydocs: LocalDocs;
+  /** This laptop's link to the meeting-room relay (services/connection). */
+  connection: Connection;
 };
 
 /** Per-caller state: one per Electron window or per browser WebSocket connection. */

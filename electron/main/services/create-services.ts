@@ -5,6 +5,7 @@ import { closeDb, openDb } from '../db/connection';
 import { LOCAL_MIGRATIONS } from '../db/migrations';
 import { Denied } from './access';
 import { createBlobStore } from './blob-store';
+import { createConnection, type ConnectionTuning } from './connection/connection';
 import type { CallContext, Handlers, Services } from './context';
 import { createHandlers } from './handlers';
 import { dataPaths } from './paths';
@@ -23,6 +24,8 @@ export type ServicesConfig = {
   /** Injected in tests that don't exercise PDF validation. */
   pdf?: PdfGate;
   log?: (msg: string, e?: unknown) => void;
+  /** Relay connection tuning (tests: fast backoff; host CLI: bind address for "host this meeting"). */
+  connection?: ConnectionTuning;
 };
 
 export type AppServices = {
@@ -39,6 +42,7 @@ export function createServices(config: ServicesConfig): AppServices {
   const db = openDb({ file: paths.dbFile, migrations: LOCAL_MIGRATIONS });
   const blobs = createBlobStore(paths.blobDir);
   const now = config.now ?? (() => new Date());
+  const ydocs = createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) });
   const services: Services = {
     db,
     blobs,
@@ -50,7 +54,12 @@ export function createServices(config: ServicesConfig): AppServices {
     mode: config.mode,
     version: config.version,
     search: createSearchService({ db, blobs, now, ...(config.log ? { log: config.log } : {}) }),
-    ydocs: createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) }),
+    ydocs,
+    connection: createConnection({
+      db, blobs, ydocs, dataDir: config.dataDir, now,
+      ...(config.log ? { log: config.log } : {}),
+      ...(config.connection ? { tuning: config.connection } : {}),
+    }),
   };
   const handlers = createHandlers(services);
   const log = config.log ?? ((msg, e) => console.error(msg, e));
@@ -72,6 +81,8 @@ export function createServices(config: ServicesConfig): AppServices {
     handlers,
     dispatch,
     async close() {
+      // First: the sync client writes into ydocs and the database.
+      await services.connection.close();
       await services.pdf.close();
       await services.search.close();
       services.ydocs.close();

@@ -49,6 +49,8 @@ export type DownloadOptions = {
   blobDir: string;
   fetchImpl?: FetchLike;
   onProgress?: (p: PackageProgress) => void;
+  /** Called with the manifest before any blob is fetched (`changed` false on a 304). */
+  onManifest?: (pkg: PublicMeetingPackage, changed: boolean, etag: string | null) => void;
   signal?: AbortSignal;
   /** Parallel blob downloads. */
   concurrency?: number;
@@ -136,6 +138,7 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
   const manifest = await relayGetJson<PublicMeetingPackage>(fetchImpl, opts.relayUrl, '/api/package', opts.token, opts.previousPackage ? opts.previousEtag : null);
   if (!manifest.ok) return manifest;
   const pkg = manifest.value.notModified ? opts.previousPackage! : manifest.value.value!;
+  opts.onManifest?.(pkg, !manifest.value.notModified, manifest.value.etag);
 
   const docs: DocumentProgress[] = pkg.documents
     .filter((d) => isSha256(d.sha256))

@@ -61,20 +61,46 @@ export function createRoomSync(opts: {
   token: string | null;
   WebSocketImpl: typeof WsWebSocket;
   awareness: boolean;
+  /**
+   * The room's doc owned by someone else (the laptop's LocalDocs): synced in place, never destroyed here.
+   * With `persisted: true` its owner already stores every update, so it is neither loaded nor stored again.
+   */
+  doc?: Y.Doc;
+  persisted?: boolean;
 }): RoomSync {
-  const doc = new Y.Doc();
-  loadInto(opts.db, localDocKey(opts.name), doc);
+  const external = opts.doc !== undefined;
+  const doc = opts.doc ?? new Y.Doc();
+  const persistHere = !(external && opts.persisted);
   const onUpdate = (update: Uint8Array) => persistUpdate(opts.db, localDocKey(opts.name), update);
-  doc.on('update', onUpdate);
+  if (persistHere) {
+    loadInto(opts.db, localDocKey(opts.name), doc);
+    doc.on('update', onUpdate);
+  }
 
-  const provider = new WebsocketProvider(`${opts.wsUrl}/yjs`, opts.name, doc, {
-    connect: false,
-    params: opts.token ? { token: opts.token } : {},
-    WebSocketPolyfill: opts.WebSocketImpl as unknown as ProviderOptions['WebSocketPolyfill'],
-    // Several rooms of several users can live in one process: never let them talk around the relay.
-    disableBc: true,
-    maxBackoffTime: 5000,
-  }) as ProviderInternals;
+  // The provider and its Awareness register listeners on the doc (Awareness never removes its 'destroy'
+  // one). A doc that outlives this room must not keep them, so record them and remove them in destroy().
+  const docListeners: [string, (...args: unknown[]) => void][] = [];
+  const docOn = doc.on;
+  if (external) {
+    (doc as unknown as { on: (n: string, f: (...args: unknown[]) => void) => unknown }).on = (n, f) => {
+      docListeners.push([n, f]);
+      return docOn.call(doc, n as 'update', f as never);
+    };
+  }
+  let created: WebsocketProvider;
+  try {
+    created = new WebsocketProvider(`${opts.wsUrl}/yjs`, opts.name, doc, {
+      connect: false,
+      params: opts.token ? { token: opts.token } : {},
+      WebSocketPolyfill: opts.WebSocketImpl as unknown as ProviderOptions['WebSocketPolyfill'],
+      // Several rooms of several users can live in one process: never let them talk around the relay.
+      disableBc: true,
+      maxBackoffTime: 5000,
+    });
+  } finally {
+    if (external) delete (doc as unknown as { on?: unknown }).on;
+  }
+  const provider = created as ProviderInternals;
   // Presence comes from the relay's heartbeat; awareness renewals would only cost N² traffic.
   if (!opts.awareness) {
     provider.awareness.setLocalState(null);
@@ -170,8 +196,9 @@ export function createRoomSync(opts: {
     destroy() {
       provider.destroy();
       provider.awareness.destroy();
-      doc.off('update', onUpdate);
-      doc.destroy();
+      if (persistHere) doc.off('update', onUpdate);
+      if (external) for (const [n, f] of docListeners) doc.off(n as 'update', f as never);
+      else doc.destroy();
       listeners.clear();
       svWaiters.clear();
     },

@@ -6,7 +6,7 @@ import type { Result } from '../../../shared/util/result';
 import { err } from '../../../shared/util/result';
 import type { Db } from '../db/connection';
 import { COMMANDS_PATH } from '../relay/protocol';
-import type { LoginResponse, ServerCommandFrame } from '../relay/types';
+import type { LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../relay/types';
 import type { Backoff } from './backoff';
 import { createBackoff } from './backoff';
 import type { ControlChannel } from './control-channel';
@@ -26,6 +26,19 @@ import { createRoomSync } from './room-sync';
  * downloads the meeting package.
  */
 export type ConnectionState = 'offline' | 'connecting' | 'online' | 'auth_failed';
+
+/**
+ * Where rooms get their Y.Doc when someone else owns the laptop's docs (services/ydocs LocalDocs): the
+ * client syncs those very instances. `persisted: true` = the owner already stores every update locally.
+ */
+export type RoomDocProvider = { get(room: string): Y.Doc; persisted: boolean };
+
+/** What to do with a command while the laptop is not connected. */
+export type OfflinePolicy =
+  /** Keep it and send it (same id) once connected, until acknowledged. */
+  | { whenOffline: 'queue' }
+  /** Refuse at once when offline, and fail (not resend) if the connection drops before the ack (votes). */
+  | { whenOffline: 'refuse'; offlineMessage: string; droppedMessage: string };
 
 export type SyncClientConfig = {
   /** http://host:port of the relay. */
@@ -47,6 +60,17 @@ export type SyncClientConfig = {
   awareness?: boolean;
   /** Start connecting immediately (default true). */
   autoStart?: boolean;
+  /** Rooms use these docs instead of their own (default: a fresh doc per room, persisted in `db`). */
+  docs?: RoomDocProvider;
+  /** A login already made (e.g. by the caller checking credentials first): no second login at start. */
+  login?: LoginResponse | null;
+  /**
+   * How to (re)authenticate; default: POST /api/login with username/password. The embedded relay of a
+   * hosting laptop passes one that issues a session in-process.
+   */
+  authenticate?: () => Promise<Result<LoginResponse>>;
+  /** Manifest kept from an earlier run, so an unchanged package is a single 304 after a restart. */
+  manifest?: { etag: string | null; package: PublicMeetingPackage } | null;
 };
 
 export type SyncClient = {
@@ -63,13 +87,26 @@ export type SyncClient = {
   onRoomStatus(name: string, listener: (s: RoomStatus) => void): () => void;
   /** Resolves once the relay has durably stored everything in the room's local doc. */
   whenAcknowledged(name: string, timeoutMs?: number): Promise<void>;
-  /** Sends a command; queued while offline and resent with the same id until the relay acknowledges it. */
-  sendCommand(command: unknown, id?: string): Promise<Result<unknown>>;
+  /**
+   * Sends a command; by default queued while offline and resent with the same id until the relay
+   * acknowledges it. `{ whenOffline: 'refuse' }` fails at once while offline instead (votes).
+   */
+  sendCommand(command: unknown, id?: string, policy?: OfflinePolicy): Promise<Result<unknown>>;
   commandState(): unknown;
   onCommandState(listener: (state: unknown) => void): () => void;
   presence(): UserId[];
   onPresence(listener: (online: UserId[]) => void): () => void;
-  downloadPackage(opts?: { onProgress?: (p: PackageProgress) => void; signal?: AbortSignal }): Promise<Result<PackageDownloadResult>>;
+  /**
+   * Manifest (ETag-conditional) then missing PDFs. `onManifest` runs once the manifest is known, before any
+   * PDF is fetched (apply it locally there, so the meeting shows while its documents arrive).
+   */
+  downloadPackage(opts?: {
+    onProgress?: (p: PackageProgress) => void;
+    onManifest?: (pkg: PublicMeetingPackage, changed: boolean) => void;
+    signal?: AbortSignal;
+  }): Promise<Result<PackageDownloadResult>>;
+  /** The last manifest received (or given in config), with its ETag. */
+  manifest(): { etag: string | null; package: PublicMeetingPackage } | null;
   /** New credentials (after auth_failed) and reconnect. */
   setCredentials(username: string, password: string): void;
   /** Retry now instead of waiting for the backoff timer. */
@@ -91,7 +128,9 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
   });
   let credentials = { username: config.username, password: config.password };
   let state: ConnectionState = 'offline';
-  let login: LoginResponse | null = null;
+  let login: LoginResponse | null = config.login ?? null;
+  const authenticate = (): Promise<Result<LoginResponse>> =>
+    config.authenticate ? config.authenticate() : relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
   let authError: string | null = null;
   let control: ControlChannel | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
@@ -105,14 +144,23 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
   const presenceListeners = new Set<(o: UserId[]) => void>();
   let commandState: unknown = null;
   let online: UserId[] = [];
-  const pending = new Map<string, { text: string; resolve: (r: Result<unknown>) => void }>();
+  const pending = new Map<string, { text: string; resolve: (r: Result<unknown>) => void; policy: OfflinePolicy }>();
   // The last manifest and its ETag: an unchanged package is then a single 304.
-  let previousEtag: string | null = null;
-  let previousPackage: PackageDownloadResult['package'] | null = null;
+  let previousEtag: string | null = config.manifest?.etag ?? null;
+  let previousPackage: PackageDownloadResult['package'] | null = config.manifest?.package ?? null;
 
   const setState = (s: ConnectionState) => {
     if (s === state) return;
     state = s;
+    if (s !== 'online') {
+      // A refuse-offline command whose ack did not arrive is failed, not resent later: the caller reads the
+      // live state to see whether it was applied, and may resend it (same id) itself.
+      for (const [id, p] of pending) {
+        if (p.policy.whenOffline !== 'refuse') continue;
+        pending.delete(id);
+        p.resolve(err('offline', p.policy.droppedMessage));
+      }
+    }
     // Rooms follow the control connection, so there is one backoff for the laptop, not one per room.
     for (const r of rooms.values()) {
       if (s === 'online') r.connect();
@@ -160,7 +208,7 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
     // so the indicator does not flicker between the two every few seconds while the relay is away.
     if (state !== 'online' && state !== 'offline') setState('connecting');
     if (!login) {
-      const r = await relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
+      const r = await authenticate();
       if (gen !== generation || closed) return;
       if (!r.ok) {
         if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input') {
@@ -225,7 +273,15 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
     openRoom(name) {
       const existing = rooms.get(name);
       if (existing) return existing.doc;
-      const room = createRoomSync({ name, db: config.db, wsUrl: wsBase(config.relayUrl), token: login?.token ?? null, WebSocketImpl: WS, awareness: config.awareness ?? false });
+      const room = createRoomSync({
+        name,
+        db: config.db,
+        wsUrl: wsBase(config.relayUrl),
+        token: login?.token ?? null,
+        WebSocketImpl: WS,
+        awareness: config.awareness ?? false,
+        ...(config.docs ? { doc: config.docs.get(name), persisted: config.docs.persisted } : {}),
+      });
       rooms.set(name, room);
       if (state === 'online') room.connect();
       return room.doc;
@@ -243,11 +299,12 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       if (!room) return Promise.reject(new Error(`room ${name} is not open`));
       return room.whenAcknowledged(timeoutMs);
     },
-    sendCommand(command, id = randomUUID()) {
+    sendCommand(command, id = randomUUID(), policy = { whenOffline: 'queue' }) {
       if (closed) return Promise.resolve(err('offline', 'Đã ngắt kết nối máy chủ phòng họp.'));
+      if (policy.whenOffline === 'refuse' && state !== 'online') return Promise.resolve(err('offline', policy.offlineMessage));
       const text = JSON.stringify({ type: 'command', id, command });
       return new Promise((resolve) => {
-        pending.set(id, { text, resolve });
+        pending.set(id, { text, resolve, policy });
         if (state === 'online') control?.send(text);
       });
     },
@@ -263,16 +320,24 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
     },
     async downloadPackage(opts = {}) {
       if (!config.blobDir) return err('invalid_input', 'Chưa cấu hình thư mục lưu tài liệu. (blobDir missing)');
+      const onManifest = opts.onManifest
+        ? (pkg: PublicMeetingPackage, changed: boolean, etag: string | null) => {
+            // Remember it at once: the manifest is valid even if a PDF download fails afterwards.
+            previousPackage = pkg;
+            previousEtag = etag;
+            opts.onManifest!(pkg, changed);
+          }
+        : undefined;
       const run = (token: string) =>
-        downloadPackage({ relayUrl: config.relayUrl, token, blobDir: config.blobDir!, fetchImpl, onProgress: opts.onProgress, signal: opts.signal, previousEtag, previousPackage });
+        downloadPackage({ relayUrl: config.relayUrl, token, blobDir: config.blobDir!, fetchImpl, onProgress: opts.onProgress, onManifest, signal: opts.signal, previousEtag, previousPackage });
       if (!login) {
-        const r = await relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
+        const r = await authenticate();
         if (!r.ok) return r;
         login = r.value;
       }
       let result = await run(login.token);
       if (!result.ok && result.error.code === 'unauthenticated') {
-        const r = await relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
+        const r = await authenticate();
         if (!r.ok) return r;
         login = r.value;
         result = await run(login.token);
@@ -283,6 +348,7 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       }
       return result;
     },
+    manifest: () => (previousPackage ? { etag: previousEtag, package: previousPackage } : null),
     setCredentials(username, password) {
       credentials = { username, password };
       login = null;

@@ -47,12 +47,14 @@ export function AgendaEditor({ items, selectedId, onSelect, onAdd, onMove }: Pro
   };
   const drag = useAgendaDrag(shown, (req) => void move(req));
 
-  // Moving between levels remounts the row: put keyboard focus back on the moved item.
+  // Moving between levels remounts the row: put keyboard focus back on the moved item, until the
+  // service has answered (then stop, so later reloads never pull focus away from where the user went).
   useEffect(() => {
     if (!focusId) return;
     const el = buttons.current.get(focusId);
     if (el && document.activeElement !== el) el.focus();
-  }, [focusId, shown]);
+    if (pending === null) setFocusId(null);
+  }, [focusId, shown, pending]);
 
   const onKeyDown = (id: AgendaItemId) => (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey) return;

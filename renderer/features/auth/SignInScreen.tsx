@@ -4,16 +4,21 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../app/i18n';
+import { RelayAddressField } from '../connection/RelayAddressField';
+import { normalizeRelayUrl, relayUrlStore } from '../connection/relay-url';
 
 type Props = {
   expired: boolean;
   onLogin(username: string, password: string): Promise<AppError | null>;
+  /** Sign-in through the meeting-room relay at `relayUrl` (already normalised). */
+  onRelayLogin?(relayUrl: string, username: string, password: string): Promise<AppError | null>;
 };
 
-export function SignInScreen({ expired, onLogin }: Props) {
+export function SignInScreen({ expired, onLogin, onRelayLogin }: Props) {
   const { t, errorText } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [relayUrl, setRelayUrl] = useState(() => relayUrlStore.get());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,9 +28,15 @@ export function SignInScreen({ expired, onLogin }: Props) {
       setError(t('auth.required'));
       return;
     }
+    const relay = onRelayLogin && relayUrl.trim() ? normalizeRelayUrl(relayUrl) : null;
+    if (onRelayLogin && relayUrl.trim() && !relay) {
+      setError(t('conn.relayInvalid'));
+      return;
+    }
     setBusy(true);
     setError(null);
-    const failure = await onLogin(username.trim(), password);
+    if (onRelayLogin && !relay) relayUrlStore.set('');
+    const failure = relay && onRelayLogin ? await onRelayLogin(relay, username.trim(), password) : await onLogin(username.trim(), password);
     setBusy(false);
     if (failure) setError(errorText(failure));
   };
@@ -61,6 +72,7 @@ export function SignInScreen({ expired, onLogin }: Props) {
           <Field label={t('auth.password')}>
             <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </Field>
+          {onRelayLogin ? <RelayAddressField value={relayUrl} onChange={setRelayUrl} /> : null}
           <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
             {busy ? t('auth.loggingIn') : t('auth.login')}
           </button>

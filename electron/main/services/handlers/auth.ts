@@ -24,6 +24,8 @@ export function authHandlers(svc: Services) {
       if (!u || !valid) return err('unauthenticated', BAD_LOGIN);
       const session = sessionFor(u.id, svc.sessions.create(u.id))!;
       ctx.setSession(session);
+      // Resumes syncing with the relay this user signed in through before (in the background).
+      svc.connection.afterLocalLogin(ctx, u.id, password);
       return ok(session);
     },
     'auth:resume': (ctx, req) => {
@@ -35,6 +37,7 @@ export function authHandlers(svc: Services) {
       return ok(session);
     },
     'auth:logout': (ctx) => {
+      if (ctx.session) svc.connection.afterLocalLogout(ctx.session.user.id);
       if (ctx.session) svc.sessions.revoke(ctx.session.token);
       ctx.setSession(null);
       return ok(null);

@@ -12,8 +12,11 @@ import path from 'node:path';
 
 /** Operator lists are ~30x dearer than getPage (352-page book: 4.0 s vs 0.12 s), so only the first pages get one. */
 const OPLIST_PAGES = 3;
-/** Cap on legacy font names quoted back in a warning. */
+/** Cap on legacy font names quoted back in a warning, and on each name's length. */
 const MAX_FONT_NAMES = 3;
+const MAX_FONT_NAME_CHARS = 64;
+/** Fuzzed files carry megabyte-long titles; the document list allows 500 characters. */
+const MAX_TITLE_CHARS = 500;
 /** Byte patterns of TCVN3 (".VnTime", ".VnArialH"...) and VNI ("VNI-Times"...) font names, as PDF names or after a subset tag. */
 const LEGACY_FONT_PATTERNS = ['/.Vn', '+.Vn', '/VNI-', '+VNI-', '/VNI_', '+VNI_'];
 const LEGACY_FONT_NAME_RE = /^(?:[A-Z]{6}\+)?(?:\.vn|vni[-_ ])/i;
@@ -84,7 +87,7 @@ function scanLegacyFontBytes(bytes) {
     const at = buf.indexOf(pattern, 0, 'latin1');
     if (at < 0) continue;
     // The name runs to the next PDF delimiter or whitespace.
-    const tail = buf.subarray(at + 1, Math.min(at + 65, buf.length)).toString('latin1');
+    const tail = buf.subarray(at + 1, Math.min(at + 1 + MAX_FONT_NAME_CHARS, buf.length)).toString('latin1');
     names.add(tail.split(/[\s/()<>[\]{}%]/)[0]);
     if (names.size >= MAX_FONT_NAMES) break;
   }
@@ -94,7 +97,7 @@ function scanLegacyFontBytes(bytes) {
 function cleanTitle(raw) {
   if (typeof raw !== 'string') return null;
   const t = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return t.length ? t : null;
+  return t.length ? t.slice(0, MAX_TITLE_CHARS) : null;
 }
 
 /** Maps a pdf.js exception to the protocol's failure kinds. */
@@ -162,7 +165,7 @@ async function inspect(msg) {
             const font = typeof fontId === 'string' && page.commonObjs.has(fontId) ? page.commonObjs.get(fontId) : null;
             const fontName = typeof font?.name === 'string' ? font.name : null;
             if (fontName && LEGACY_FONT_NAME_RE.test(fontName) && legacyFonts.size < MAX_FONT_NAMES) {
-              legacyFonts.add(fontName.replace(/^[A-Z]{6}\+/, ''));
+              legacyFonts.add(fontName.replace(/^[A-Z]{6}\+/, '').slice(0, MAX_FONT_NAME_CHARS));
             }
           }
         } catch (e) {
@@ -172,7 +175,7 @@ async function inspect(msg) {
       page.cleanup();
       progress(i / numPages);
     }
-    if (legacyFonts.size) warnings.push({ kind: 'legacy_fonts', fonts: [...legacyFonts].map((n) => n.replace(/^[A-Z]{6}\+/, '')) });
+    if (legacyFonts.size) warnings.push({ kind: 'legacy_fonts', fonts: [...legacyFonts] });
     if (password !== undefined && password !== '') warnings.push({ kind: 'password_protected' });
     return { ok: true, pages: numPages, title, warnings };
   } finally {

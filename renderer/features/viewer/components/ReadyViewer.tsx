@@ -63,6 +63,8 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const [color, setColor] = useState<AnnotationColor>('yellow');
   const [findOpen, setFindOpen] = useState(false);
   const [findSeed, setFindSeed] = useState('');
+  /** Remounts the find bar when a search result seeds it with a new query. */
+  const [findKey, setFindKey] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [firstRendered, setFirstRendered] = useState(false);
@@ -194,6 +196,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
     const j = props.jump;
     if (j.query) {
       setFindSeed(j.query);
+      setFindKey((k) => k + 1);
       setFindOpen(true);
       session.find.setQuery(j.query, j.page);
     }
@@ -320,6 +323,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
         <div className="pv-main">
           {findOpen && session ? (
             <FindBar
+              key={findKey}
               find={session.find}
               initialQuery={findSeed}
               currentPage={current}

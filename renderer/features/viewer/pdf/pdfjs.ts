@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 

@@ -1,0 +1,37 @@
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import { Alert } from '../../components/Alert';
+import { useI18n } from '../../app/i18n';
+import { attendanceKey, formatTime } from '../live/labels';
+import { useCommand } from '../live/useCommand';
+import { canCheckIn } from './attendance-view';
+
+/** "Điểm danh": a member checks in from the laptop; the state shown is the relay's, after its commit. */
+export function CheckInCard({ view }: { view: MeetingLiveView }) {
+  const { t, locale, errorText } = useI18n();
+  const cmd = useCommand();
+  const me = view.me;
+  if (!me.isMember) return null;
+  const mine = view.attendance.members?.find((m) => m.userId === me.userId);
+  return (
+    <section className="live-card" aria-labelledby="checkin-heading" data-testid="checkin">
+      <h2 id="checkin-heading" className="live-card__title">
+        {t('att.title')}
+      </h2>
+      {me.attendance === 'present' ? (
+        <p className="checkin__done" role="status" data-testid="checkin-done">
+          <span aria-hidden="true">✓</span> {mine?.checkedInAt ? t('att.checkedInAt', { time: formatTime(mine.checkedInAt, locale) }) : t('att.checkedIn')}
+        </p>
+      ) : view.phase !== 'open' ? (
+        <p className="muted">{t('att.waitOpen')}</p>
+      ) : (
+        <>
+          {me.attendance && me.attendance !== 'not_checked_in' ? <p className="small muted">{t(attendanceKey(me.attendance))}</p> : null}
+          <button type="button" className="btn btn--primary btn--block btn--big" disabled={cmd.busy || !canCheckIn(view)} onClick={() => void cmd.send({ type: 'attendance:check-in' })}>
+            {cmd.busy ? t('att.checkingIn') : t('att.checkIn')}
+          </button>
+        </>
+      )}
+      {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import type { MeetingDetail } from '../../../shared/model/types';
+import { Tabs, tabPanelProps } from '../../components/Tabs';
+import { useI18n } from '../../app/i18n';
+import { AttendancePanel } from '../attendance/AttendancePanel';
+import { CheckInCard } from '../attendance/CheckInCard';
+import { QuorumMeter } from '../attendance/QuorumMeter';
+import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
+import { SpeakerConsole } from '../speakers/SpeakerConsole';
+import { BallotCard } from '../voting/BallotCard';
+import { ResultsList } from '../voting/ResultCard';
+import { VoteCreateForm } from '../voting/VoteCreateForm';
+import { VoteMonitor } from '../voting/VoteMonitor';
+import { VoteProgress } from '../voting/VoteProgress';
+import { AgendaControl } from './AgendaControl';
+import { MeetingControls } from './MeetingControls';
+
+type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'results';
+
+/** The chair's console: run the agenda, attendance and quorum, the speaker queue, votes and results. */
+export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<ChairTab>('run');
+  const tabs = [
+    { key: 'run', label: t('chair.tab.run') },
+    { key: 'attendance', label: t('chair.tab.attendance') },
+    { key: 'speakers', label: `${t('chair.tab.speakers')}${view.speakers.queue.length ? ` (${view.speakers.queue.length})` : ''}` },
+    { key: 'votes', label: `${t('chair.tab.votes')}${view.vote ? ' ●' : ''}` },
+    { key: 'results', label: `${t('chair.tab.results')}${view.results.length ? ` (${view.results.length})` : ''}` },
+  ] as const;
+  return (
+    <div className="live-chair" data-testid="chair-console">
+      <div className="live-chair__main">
+        <Tabs<ChairTab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
+        <div className="live-chair__panel" {...tabPanelProps(tab)}>
+          {tab === 'run' ? <AgendaControl view={view} detail={detail} /> : null}
+          {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark={false} /> : null}
+          {tab === 'speakers' ? <SpeakerConsole view={view} offsetMs={offsetMs} /> : null}
+          {tab === 'votes' ? (
+            view.vote ? (
+              <VoteMonitor vote={view.vote} canClose />
+            ) : (
+              <VoteCreateForm key={view.results.length} bodyKind={detail.meeting.bodyKind} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
+            )
+          ) : null}
+          {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
+        </div>
+      </div>
+      <aside className="live-side" aria-label={t('chair.title')}>
+        <MeetingControls view={view} />
+        <section className="live-card" aria-label={t('quorum.title')}>
+          <h2 className="live-card__title">{t('quorum.title')}</h2>
+          <QuorumMeter quorum={view.attendance.quorum} />
+        </section>
+        <section className="live-card" aria-label={t('spk.current')}>
+          <h2 className="live-card__title">{t('spk.current')}</h2>
+          <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
+        </section>
+        {view.vote ? (
+          <section className="live-card" aria-label={t('vote.open')}>
+            <h2 className="live-card__title">{t('vote.open')}</h2>
+            <p className="small">{view.vote.question}</p>
+            <VoteProgress vote={view.vote} />
+          </section>
+        ) : null}
+        <CheckInCard view={view} />
+        <BallotCard view={view} />
+      </aside>
+    </div>
+  );
+}

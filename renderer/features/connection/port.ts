@@ -1,0 +1,9 @@
+export const DEFAULT_HOST_PORT = 4444;
+
+/** A port a person typed: 1024..65535 (no privileged ports on a laptop), else null. */
+export function parsePort(input: string): number | null {
+  const s = input.trim();
+  if (!/^\d{1,5}$/.test(s)) return null;
+  const n = Number(s);
+  return n >= 1024 && n <= 65535 ? n : null;
+}

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import type { DocumentMeta, MeetingDetail } from '../../../shared/model/types';
+import { useI18n } from '../../app/i18n';
+import { CheckInCard } from '../attendance/CheckInCard';
+import { itemLabel } from '../chair/agenda-nav';
+import { FloorRequestCard } from '../speakers/FloorRequestCard';
+import { BallotCard } from '../voting/BallotCard';
+import { ResultCard, ResultsList } from '../voting/ResultCard';
+import { browse, follow, initialFollow, isAway, onChairPush } from './follow';
+import { LiveAgendaList } from './LiveAgendaList';
+import { LiveDocumentPane } from './LiveDocumentPane';
+
+/** A delegate's (or guest's) live meeting: agenda, what the chair shows (when following), own actions on the right. */
+export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
+  const { t } = useI18n();
+  const [fs, setFs] = useState(() => initialFollow(view.current));
+  useEffect(() => setFs((s) => onChairPush(s, view.current)), [view.current]);
+
+  const place = fs.place;
+  const doc = place.documentId ? detail.documents.find((d) => d.id === place.documentId) : undefined;
+  const hiddenDoc = place.documentId !== null && !doc;
+  const item = detail.agenda.find((a) => a.id === place.agendaItemId) ?? null;
+  const itemNo = itemLabel(detail.agenda, place.agendaItemId);
+  const chairAt = itemLabel(detail.agenda, view.current.agendaItemId);
+  const chairDoc = view.current.documentId ? detail.documents.find((d) => d.id === view.current.documentId) : undefined;
+  const away = isAway(fs, view.current);
+  const latest = view.results[view.results.length - 1];
+
+  const openDoc = (d: DocumentMeta) => setFs((s) => browse(s, { agendaItemId: d.agendaItemId, documentId: d.id, page: null }));
+
+  return (
+    <div className="live-grid" data-testid="delegate-live">
+      <aside className="live-grid__agenda">
+        <LiveAgendaList
+          agenda={detail.agenda}
+          chairItemId={view.current.agendaItemId}
+          selectedId={place.agendaItemId}
+          onSelect={(id) => setFs((s) => browse(s, { agendaItemId: id, documentId: null, page: null }))}
+        />
+      </aside>
+      <main className="live-grid__main">
+        <div className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'} data-testid="follow-bar">
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={fs.following}
+              onChange={(e) => setFs((s) => (e.target.checked ? follow(s, view.current) : { ...s, following: false }))}
+              data-testid="follow-toggle"
+            />
+            <span className="switch__track" aria-hidden="true" />
+            <span className="switch__label">{t('live.follow')}</span>
+          </label>
+          <span className="follow-bar__state" data-testid="follow-state">
+            {fs.following ? t('live.following') : t('live.notFollowing')}
+          </span>
+          {!fs.following && away && chairAt ? (
+            <span className="follow-bar__chair">
+              {t('live.chairIsAt', {
+                place: `${chairAt.number}. ${chairAt.title}${chairDoc ? ` — ${chairDoc.title}, ${t('live.page', { n: view.current.page ?? 1 })}` : ''}`,
+              })}
+            </span>
+          ) : null}
+          {!fs.following ? (
+            <button type="button" className="btn btn--small btn--primary" onClick={() => setFs((s) => follow(s, view.current))} data-testid="follow-return">
+              {t('live.follow')}
+            </button>
+          ) : null}
+        </div>
+        {doc ? (
+          <LiveDocumentPane doc={doc} page={place.page} jump={fs.jump} onClose={() => setFs((s) => browse(s, { ...s.place, documentId: null, page: null }))} />
+        ) : (
+          <section className="live-item" aria-labelledby="live-item-heading" data-testid="live-item" data-agenda-item-id={place.agendaItemId ?? ''}>
+            <p className="live-card__eyebrow">{place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>
+            {item && itemNo ? (
+              <>
+                <h2 id="live-item-heading" className="live-item__title" data-testid="live-item-title">
+                  {itemNo.number}. {item.title}
+                </h2>
+                {item.presenter ? <p className="muted">{item.presenter}</p> : null}
+                {hiddenDoc ? <p className="alert alert--info">{t('live.docNotShared')}</p> : null}
+                <ItemDocuments docs={detail.documents.filter((d) => d.agendaItemId === item.id)} onOpen={openDoc} />
+              </>
+            ) : (
+              <h2 id="live-item-heading" className="live-item__title live-item__title--empty">
+                {t('live.noCurrentItem')}
+              </h2>
+            )}
+          </section>
+        )}
+      </main>
+      <aside className="live-side live-grid__side">
+        <CheckInCard view={view} />
+        <BallotCard view={view} />
+        <FloorRequestCard view={view} offsetMs={offsetMs} />
+        {latest ? (
+          <section className="live-card" aria-labelledby="latest-result-heading">
+            <h2 id="latest-result-heading" className="live-card__title">
+              {t('live.results')}
+            </h2>
+            <ResultCard result={latest} />
+            {view.results.length > 1 ? (
+              <details>
+                <summary>{t('live.results')} ({view.results.length})</summary>
+                <ResultsList results={view.results.slice(0, -1)} />
+              </details>
+            ) : null}
+          </section>
+        ) : null}
+      </aside>
+    </div>
+  );
+}
+
+function ItemDocuments({ docs, onOpen }: { docs: DocumentMeta[]; onOpen(d: DocumentMeta): void }) {
+  const { t } = useI18n();
+  if (docs.length === 0) return <p className="empty">{t('live.noDocuments')}</p>;
+  return (
+    <>
+      <h3 className="section-title">{t('live.documents')}</h3>
+      <ul className="live-docs">
+        {docs.map((d) => (
+          <li key={d.id} className="live-docs__item">
+            <span className="live-docs__title">{d.title}</span>
+            <button type="button" className="btn btn--small" onClick={() => onOpen(d)} aria-label={`${t('live.openDocument')}: ${d.title}`}>
+              {t('live.openDocument')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

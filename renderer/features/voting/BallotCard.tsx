@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { MeetingLiveView, OpenVoteView, VoteOptionView } from '../../../shared/meeting-live/live-state';
+import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useI18n } from '../../app/i18n';
+import { voteKindLabel } from '../live/labels';
+import { useCommand } from '../live/useCommand';
+import { ballotState } from './vote-view';
+import { VoteProgress } from './VoteProgress';
+
+/**
+ * A member's ballot: the options as big buttons, a confirmation, then "Đã ghi nhận phiếu" — only once the
+ * relay has acknowledged (the live view's `me.vote.hasVoted` or the ack itself). A refusal (vote closed,
+ * offline, already voted) is shown exactly as the relay worded it — also when the vote closed while the
+ * member was confirming: the card stays until the answer is read.
+ */
+export function BallotCard({ view }: { view: MeetingLiveView }) {
+  const { t, locale, errorText } = useI18n();
+  const cmd = useCommand();
+  const [choice, setChoice] = useState<VoteOptionView | null>(null);
+  /** Acked in this session before the next view arrives (the view catches up a moment later). */
+  const [ackedVote, setAckedVote] = useState<string | null>(null);
+  /** The vote the member is acting on, kept if it closes meanwhile. */
+  const [held, setHeld] = useState<OpenVoteView | null>(null);
+  const live = ballotState(view);
+  const state = live.kind === 'none' && held && (choice || cmd.busy || cmd.error) ? ({ kind: 'can_vote', vote: held } as const) : live;
+  if (state.kind === 'none') return null;
+  const { vote } = state;
+  const closedMeanwhile = live.kind === 'none';
+  const recorded = state.kind === 'voted' || ackedVote === vote.voteId;
+
+  const cast = async () => {
+    if (!choice) return;
+    const ack = await cmd.send({ type: 'vote:cast', voteId: vote.voteId, optionId: choice.id });
+    setChoice(null);
+    if (ack) {
+      setAckedVote(vote.voteId);
+      setHeld(null);
+    }
+  };
+
+  return (
+    <section className="live-card live-card--vote" aria-labelledby="ballot-heading" data-testid="ballot">
+      <p className="live-card__eyebrow">
+        {t('vote.open')} · {voteKindLabel(vote.kind, locale)}
+      </p>
+      <h2 id="ballot-heading" className="ballot__question">
+        {vote.question}
+      </h2>
+      {closedMeanwhile ? null : <VoteProgress vote={vote} />}
+      {recorded ? (
+        <div className="ballot__recorded" role="status" data-testid="ballot-recorded">
+          <strong>✓ {t('vote.recorded')}</strong>
+          {state.kind === 'voted' && state.optionLabel ? <span>{t('vote.recordedChoice', { option: state.optionLabel })}</span> : null}
+          {vote.kind === 'secret' ? <span className="small">{t('vote.recordedSecret')}</span> : null}
+        </div>
+      ) : state.kind === 'not_entitled' ? (
+        <p className="muted">{state.reason ?? t('vote.notEntitled')}</p>
+      ) : (
+        <>
+          {state.kind === 'blocked' ? (
+            <Alert tone="warning" title={t('vote.cannot')}>
+              {state.reason}
+            </Alert>
+          ) : (
+            <p className="ballot__prompt">{t('vote.choose')}</p>
+          )}
+          <div className="ballot__options">
+            {vote.options.map((o, i) => (
+              <button
+                key={o.id}
+                type="button"
+                className={`ballot__option ballot__option--${i === 0 ? 'favour' : i === 1 ? 'against' : 'other'}`}
+                disabled={cmd.busy || closedMeanwhile}
+                onClick={() => {
+                  cmd.clearError();
+                  setHeld(vote);
+                  setChoice(o);
+                }}
+              >
+                {o.label}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {cmd.error ? (
+        <Alert tone="error">
+          <span data-testid="ballot-error">{errorText(cmd.error)}</span>
+        </Alert>
+      ) : null}
+      {closedMeanwhile && cmd.error ? (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => {
+            cmd.clearError();
+            setHeld(null);
+          }}
+        >
+          {t('common.close')}
+        </button>
+      ) : null}
+      {choice ? (
+        <ConfirmDialog
+          title={t('vote.confirmTitle')}
+          confirmLabel={cmd.busy ? t('vote.sending') : t('vote.confirm')}
+          cancelLabel={t('common.cancel')}
+          busy={cmd.busy}
+          onConfirm={() => void cast()}
+          onCancel={() => setChoice(null)}
+        >
+          <p>{t('vote.confirmBody', { option: choice.label })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Benchmark / corpus harness: the real DocumentViewer (and the app's styles) against an in-memory API, so
+ * the viewer can be timed and fed arbitrary files without a laptop behind it. Built by viewer-build.ts.
+ *
+ *   window.harness.open(name, pages?) → ms until the first page has pixels
+ *   window.harness.close()
+ */
+import { createRoot } from 'react-dom/client';
+import type { Api, ApiEvents, Channel, EventName, Req, Res } from '../../shared/ipc/contract';
+import type { DocumentId, MeetingId, Sha256, UserId } from '../../shared/model/ids';
+import type { DocumentMeta } from '../../shared/model/types';
+import { err, ok, type Result } from '../../shared/util/result';
+import { I18nProvider } from '../../renderer/app/i18n';
+import { DocumentViewer } from '../../renderer/features/viewer';
+import '../../renderer/styles/index.css';
+
+const files = new Map<string, Uint8Array>();
+
+async function bytesOf(name: string): Promise<Uint8Array> {
+  const cached = files.get(name);
+  if (cached) return cached;
+  const r = await fetch(`/files/${encodeURIComponent(name)}`);
+  if (!r.ok) throw new Error(`fetch ${name}: ${r.status}`);
+  const b = new Uint8Array(await r.arrayBuffer());
+  files.set(name, b);
+  return b;
+}
+
+/** Just enough of the services for one viewer: files come from /files, rooms are empty. */
+const api: Api = {
+  async invoke<C extends Channel>(channel: C, ...req: Req<C> extends void ? [] : [Req<C>]): Promise<Result<Res<C>>> {
+    const r = req[0] as Record<string, unknown> | undefined;
+    const answer = (v: unknown) => ok(v) as Result<Res<C>>;
+    switch (channel as string) {
+      case 'auth:me':
+        return answer({ token: 't', user: { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' } });
+      case 'documents:read': {
+        const name = String(r?.documentId);
+        if (!files.has(name)) return err('not_found', 'Không tìm thấy tài liệu.') as Result<Res<C>>;
+        return answer({ meta: null, bytes: files.get(name) });
+      }
+      case 'viewer:get-state':
+        return answer(null);
+      case 'ydoc:open':
+        return answer({ update: new Uint8Array([0, 0]) });
+      case 'search:status':
+        return answer({ meetingId: 'm', documents: 1, indexed: 1, unavailable: [], pagesDone: 0, pagesTotal: 0, running: false });
+      default:
+        return answer(null);
+    }
+  },
+  on<E extends EventName>(_e: E, _l: (p: ApiEvents[E]) => void) {
+    return () => {};
+  },
+};
+
+const meta = (name: string, pages: number): DocumentMeta => ({
+  id: name as DocumentId, meetingId: 'm' as MeetingId, agendaItemId: 'a' as never, title: name, docType: 'tai_lieu_khac', version: 1,
+  supersedesId: null, superseded: false, confidentiality: 'thuong', visibility: { kind: 'everyone' }, sha256: name as Sha256, pages,
+  sizeBytes: 0, fileName: name, pdfTitle: null, createdAt: new Date().toISOString(),
+});
+
+const root = createRoot(document.getElementById('root')!);
+let generation = 0;
+
+function waitFor(selector: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.querySelector(selector)) return resolve();
+    const mo = new MutationObserver(() => {
+      if (document.querySelector(selector)) {
+        mo.disconnect();
+        resolve();
+      }
+    });
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+declare global {
+  interface Window {
+    harness: {
+      preload(name: string): Promise<number>;
+      open(name: string, pages?: number): Promise<number>;
+      close(): Promise<void>;
+      /** Resolves with what the viewer ended up showing: 'page' | 'error:<code>' | 'password'. */
+      outcome(): Promise<string>;
+    };
+  }
+}
+
+window.harness = {
+  async preload(name) {
+    return (await bytesOf(name)).byteLength;
+  },
+  async open(name, pages = 1) {
+    await bytesOf(name);
+    const key = ++generation;
+    const t0 = performance.now();
+    root.render(
+      <I18nProvider>
+        <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
+      </I18nProvider>,
+    );
+    await waitFor('[data-first-page-rendered]');
+    return performance.now() - t0;
+  },
+  async close() {
+    root.render(<I18nProvider>{null}</I18nProvider>);
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+  },
+  async outcome() {
+    await Promise.race([waitFor('[data-first-page-rendered]'), waitFor('[data-testid="viewer-error"]'), waitFor('[data-testid="viewer-password"]')]);
+    if (document.querySelector('[data-first-page-rendered]')) return 'page';
+    if (document.querySelector('[data-testid="viewer-password"]')) return 'password';
+    return `error:${document.querySelector('[data-testid="viewer-error"]')?.getAttribute('data-error-code')}`;
+  },
+};
