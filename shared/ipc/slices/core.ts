@@ -32,7 +32,7 @@ export type ParticipantInput = {
   group: string;
   role: MeetingRole;
   username: string;
-  /** Required when creating a new account; ignored for an existing username. */
+  /** Required when creating a new account; for an existing username, sets a new password (empty keeps it). */
   password?: string;
 };
 
