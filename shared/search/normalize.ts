@@ -12,34 +12,87 @@ function foldSlow(cp: string): string {
 }
 
 /**
- * Folded forms of Latin (U+0000–U+024F) and Latin Extended Additional (U+1E00–U+1EFF, where precomposed
- * Vietnamese lives), computed once: indexing a 5,000-page meeting folds tens of millions of characters.
+ * Folded forms of Latin (U+0000–U+024F), combining marks (U+0300–U+036F) and Latin Extended Additional
+ * (U+1E00–U+1EFF, where precomposed Vietnamese lives), computed once: indexing a 5,000-page meeting folds
+ * millions of characters. FOLD_CODE holds the one folded UTF-16 unit, -1 when the character vanishes
+ * (a mark), -2 when it needs the general path (expands to several characters).
  */
-const LATIN_END = 0x250;
-const VIET_START = 0x1e00;
-const VIET_END = 0x1f00;
-const FOLD_TABLE: readonly string[] = (() => {
-  const t: string[] = [];
-  for (let c = 0; c < LATIN_END; c++) t.push(foldSlow(String.fromCharCode(c)));
-  for (let c = VIET_START; c < VIET_END; c++) t.push(foldSlow(String.fromCharCode(c)));
+const RANGES: readonly (readonly [number, number])[] = [[0, 0x250], [0x300, 0x370], [0x1e00, 0x1f00]];
+const TABLE_SIZE = 0x1f00;
+const FOLD_CODE: Int32Array = (() => {
+  const t = new Int32Array(TABLE_SIZE).fill(-2);
+  for (const [from, to] of RANGES) {
+    for (let c = from; c < to; c++) {
+      const f = foldSlow(String.fromCharCode(c));
+      t[c] = f.length === 0 ? -1 : f.length === 1 ? f.charCodeAt(0) : -2;
+    }
+  }
   return t;
 })();
 
-/** Folds one code point; may return 0..n characters (ligatures expand, marks vanish). */
-function foldCodePoint(cp: string): string {
-  const c = cp.charCodeAt(0);
-  if (cp.length === 1) {
-    if (c < LATIN_END) return FOLD_TABLE[c]!;
-    if (c >= VIET_START && c < VIET_END) return FOLD_TABLE[LATIN_END + c - VIET_START]!;
+/** UTF-16 units to a string, in chunks (argument lists have a limit). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * The fold loop shared by foldText and foldWithMap: table lookups for the common characters, the general
+ * path (NFKD) for the rest. `map`, when given, receives the original offset of each folded unit.
+ */
+function foldInto(original: string, withMap: boolean): { text: string; map: Uint32Array | null } {
+  let cap = original.length + 16;
+  let units = new Uint16Array(cap);
+  let map = withMap ? new Uint32Array(cap + 1) : null;
+  let len = 0;
+  const grow = (need: number) => {
+    if (len + need + 1 <= cap) return;
+    cap = cap * 2 + need;
+    const u = new Uint16Array(cap);
+    u.set(units);
+    units = u;
+    if (map) {
+      const m = new Uint32Array(cap + 1);
+      m.set(map);
+      map = m;
+    }
+  };
+  for (let i = 0; i < original.length; ) {
+    const c = original.charCodeAt(i);
+    if (c < TABLE_SIZE) {
+      const f = FOLD_CODE[c]!;
+      if (f >= 0) {
+        if (len + 2 > cap) grow(1);
+        units[len] = f;
+        if (map) map[len] = i;
+        len++;
+        i++;
+        continue;
+      }
+      if (f === -1) {
+        i++;
+        continue;
+      }
+    }
+    const cp = String.fromCodePoint(original.codePointAt(i)!);
+    const folded = foldSlow(cp);
+    grow(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      units[len] = folded.charCodeAt(k);
+      if (map) map[len] = i;
+      len++;
+    }
+    i += cp.length;
   }
-  return foldSlow(cp);
+  if (map) map[len] = original.length;
+  return { text: unitsToString(units, len), map: map ? map.subarray(0, len + 1) : null };
 }
 
 /** The folded form of `text`, for indexing and for comparing. */
 export function foldText(text: string): string {
-  let out = '';
-  for (const cp of text) out += foldCodePoint(cp);
-  return out;
+  return foldInto(text, false).text;
 }
 
 export type FoldedText = {
@@ -54,17 +107,8 @@ export type FoldedText = {
 
 /** Folds `original` and remembers where every folded character came from. */
 export function foldWithMap(original: string): FoldedText {
-  const map = new Uint32Array(original.length * 2 + 1);
-  let text = '';
-  let offset = 0;
-  for (const cp of original) {
-    const folded = foldCodePoint(cp);
-    for (let k = 0; k < folded.length; k++) map[text.length + k] = offset;
-    text += folded;
-    offset += cp.length;
-  }
-  map[text.length] = original.length;
-  return { text, map: map.slice(0, text.length + 1) };
+  const r = foldInto(original, true);
+  return { text: r.text, map: r.map! };
 }
 
 /** Maps a folded range back to the original text's range. */

@@ -6,6 +6,8 @@ export type Snippet = {
   text: string;
   /** Matched ranges within `text`, [start, end). */
   highlights: Range[];
+  /** The query words were found next to each other (not just somewhere on the page). */
+  phrase: boolean;
 };
 
 export type SnippetOptions = { charsBefore?: number; charsAfter?: number };
@@ -25,7 +27,7 @@ export function matchOriginal(original: string, query: readonly string[]): { ran
 
 /** An excerpt around the first match of `query` in `original`, with every match inside it highlighted. */
 export function buildSnippet(original: string, query: readonly string[], opts: SnippetOptions = {}): Snippet | null {
-  const { ranges } = matchOriginal(original, query);
+  const { ranges, phrase } = matchOriginal(original, query);
   const first = ranges[0];
   if (!first) return null;
   const before = opts.charsBefore ?? SNIPPET_BEFORE_CHARS;
@@ -72,5 +74,5 @@ export function buildSnippet(original: string, query: readonly string[], opts: S
     const he = Math.min(pos[e - from]!, body);
     if (he > hs) highlights.push([hs, he]);
   }
-  return { text, highlights };
+  return { text, highlights, phrase };
 }

@@ -21,9 +21,10 @@ export type RelayProcess = {
   output(): string;
 };
 
-export function spawnRelay(opts: { dataDir: string; port?: number; packageDir?: string; env?: Record<string, string> }): Promise<RelayProcess> {
+export function spawnRelay(opts: { dataDir: string; port?: number; packageDir?: string; env?: Record<string, string>; args?: string[] }): Promise<RelayProcess> {
   const args = ['--import', 'tsx', CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
   if (opts.packageDir) args.push('--package', opts.packageDir);
+  if (opts.args) args.push(...opts.args);
   const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let out = '';
   const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));

@@ -8,6 +8,7 @@ import { createRelay } from '../../electron/main/relay/relay';
 import type { MeetingFixture } from '../helpers/relay-fixture';
 import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir, tempDir, until } from '../helpers/relay-harness';
+import { newCaller } from '../helpers/services';
 import type { TestLaptop } from '../helpers/relay-laptops';
 import { annotate, blobPath, inspectLaptopDb, note, noteTexts, openLaptop, untilLive, untilNotes, untilStatus } from '../helpers/relay-laptops';
 
@@ -45,6 +46,9 @@ let a: TestLaptop; // d1
 let b: TestLaptop; // d2
 let c: TestLaptop; // chair
 
+/** Buffer.equals: vitest's deep equality walks 100-KB buffers byte by byte (seconds). */
+const sameBytes = (x: Uint8Array, y: Uint8Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(Buffer.from(y.buffer, y.byteOffset, y.byteLength));
+
 const statuses = (l: TestLaptop) => l.win.events.filter((e) => e.event === 'relay:status').map((e) => e.payload as RelayStatus);
 
 beforeAll(async () => {
@@ -75,7 +79,6 @@ describe('signing in through the relay', () => {
   });
 
   it('gives each laptop the meeting and only the documents its delegate may see, with progress', async () => {
-    const t0 = performance.now();
     const [ra, rb] = await Promise.all([
       a.win.call('relay:login', { relayUrl, username: 'd1', password: fx.users.d1!.password }),
       b.win.call('relay:login', { relayUrl: `  ${relayUrl}/ `, username: 'd2', password: fx.users.d2!.password }),
@@ -83,7 +86,6 @@ describe('signing in through the relay', () => {
     expect(ra).toMatchObject({ ok: true, value: { user: { id: fx.users.d1!.id, username: 'd1' } } });
     expect(rb).toMatchObject({ ok: true, value: { user: { id: fx.users.d2!.id } } });
     expect(a.win.ctx.session?.user.id).toBe(fx.users.d1!.id);
-    console.log('T login', performance.now() - t0);
 
     // Signed in = the meeting is in the local database (its PDFs may still be arriving).
     const detailA = await a.win.must('meetings:get', { meetingId: fx.meetingId });
@@ -91,19 +93,16 @@ describe('signing in through the relay', () => {
     const detailB = await b.win.must('meetings:get', { meetingId: fx.meetingId });
     expect(detailB.documents.map((d) => d.id).sort()).toEqual([fx.docs.group2!.id, fx.docs.public!.id].sort());
 
-    console.log('T get', performance.now() - t0);
     await Promise.all([a.conn.whenIdle(), b.conn.whenIdle()]);
-    console.log('T idle', performance.now() - t0);
     await untilStatus(a.conn, (s) => s.state === 'online', 'a online');
-    console.log('T online', performance.now() - t0);
     for (const [l, mine, other] of [
       [a, ['public', 'secretForD1'], 'group2'],
       [b, ['public', 'group2'], 'secretForD1'],
     ] as const) {
-      for (const key of mine) expect(readFileSync(blobPath(l, fx.docs[key]!.sha256))).toEqual(Buffer.from(fx.docs[key]!.bytes));
+      for (const key of mine) expect(sameBytes(readFileSync(blobPath(l, fx.docs[key]!.sha256)), fx.docs[key]!.bytes)).toBe(true);
       expect(existsSync(blobPath(l, fx.docs[other]!.sha256))).toBe(false);
       const read = await l.win.must('documents:read', { documentId: fx.docs.public!.id });
-      expect(Buffer.from(read.bytes)).toEqual(Buffer.from(fx.docs.public!.bytes));
+      expect(sameBytes(read.bytes, fx.docs.public!.bytes)).toBe(true);
       // Progress went to the window: per document (downloading → done) and for the whole package.
       const seen = statuses(l);
       const last = seen[seen.length - 1]!;
@@ -115,6 +114,10 @@ describe('signing in through the relay', () => {
       expect(seen.some((s) => s.download?.documents.some((d) => d.documentId === publicId && d.status === 'downloading'))).toBe(true);
       expect(seen.some((s) => s.download !== null && s.download.documentsDone < 2)).toBe(true);
     }
+    // Another window of the laptop, not signed in as d1, sees the connection but not d1's document list.
+    const other = await newCaller(a.app).must('relay:status');
+    expect(other).toMatchObject({ state: 'online', relayUrl, download: null });
+    expect((await a.win.must('relay:status')).download?.documentsTotal).toBe(2);
     // A confidential document of d1 never reached laptop B in any form.
     await expect(b.win.call('documents:read', { documentId: fx.docs.secretForD1!.id })).resolves.toMatchObject({ ok: false, error: { message: 'Không tìm thấy tài liệu.' } });
   });
@@ -155,6 +158,10 @@ describe('annotations through the relay', () => {
     expect(onB.rooms).toContain(shared);
     const onA = inspectLaptopDb(a.dataDir, secret);
     expect(onA.containsNeedle).toBe(true);
+    // One doc per room on a laptop: the sync client syncs LocalDocs' instance, stored once (one edit = one row).
+    expect(a.conn.syncClient()!.openRoom(mine)).toBe(a.app.services.ydocs.get(mine));
+    const rows = a.app.services.db.prepare('SELECT count(*) AS n FROM ydoc_updates WHERE doc = ?').get(mine) as { n: number };
+    expect(rows.n).toBe(1);
     expect(Buffer.from(relay!.roomState(mine)).includes(Buffer.from(secret))).toBe(true);
   });
 });
@@ -210,9 +217,20 @@ describe('live commands', () => {
 
     // Offline: documents read from the laptop, annotations kept locally on both.
     const read = await a.win.must('documents:read', { documentId: fx.docs.secretForD1!.id });
-    expect(Buffer.from(read.bytes)).toEqual(Buffer.from(fx.docs.secretForD1!.bytes));
+    expect(sameBytes(read.bytes, fx.docs.secretForD1!.bytes)).toBe(true);
     await annotate(a.win, shared, note('off-a', fx.docs.public!.id, fx.users.d1!.id, 'A ghi khi mất mạng', true));
     await annotate(b.win, shared, note('off-b', fx.docs.public!.id, fx.users.d2!.id, 'B ghi khi mất mạng', true));
+
+    // Signing in through the unreachable relay falls back to the local account of a known person (in a
+    // second window; B's queued command survives) and is refused for someone this laptop never saw.
+    const b2 = newCaller(b.app);
+    const fallback = await b2.call('relay:login', { relayUrl, username: 'd2', password: fx.users.d2!.password });
+    expect(fallback).toMatchObject({ ok: true, value: { user: { id: fx.users.d2!.id } } });
+    expect(b.conn.status().state).toBe('offline');
+    expect(await b2.call('relay:login', { relayUrl, username: 'd2', password: 'sai' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const stranger = await b2.call('relay:login', { relayUrl, username: 'd1', password: fx.users.d1!.password });
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect(stranger.ok ? '' : stranger.error.message).toMatch(/chưa từng đăng nhập tài khoản này/);
 
     // Laptop A is shut down and started again, still offline; the delegate signs in locally.
     const a2 = await a.restart();
@@ -223,7 +241,7 @@ describe('live commands', () => {
     const list = await a.win.must('meetings:list');
     expect(list.map((m) => m.id)).toContain(fx.meetingId);
     const again = await a.win.must('documents:read', { documentId: fx.docs.public!.id });
-    expect(Buffer.from(again.bytes)).toEqual(Buffer.from(fx.docs.public!.bytes));
+    expect(sameBytes(again.bytes, fx.docs.public!.bytes)).toBe(true);
     expect(noteTexts(a, shared)).toContain('A ghi khi mất mạng');
     // It resumed trying the relay it signed in through, with the password just entered.
     const st = await a.win.must('relay:status');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import { Alert } from '../../components/Alert';
 import { useI18n } from '../../app/i18n';
@@ -9,9 +10,11 @@ import { canCheckIn } from './attendance-view';
 export function CheckInCard({ view }: { view: MeetingLiveView }) {
   const { t, locale, errorText } = useI18n();
   const cmd = useCommand();
+  // Delegates get counts, not the member list: the time of their own check-in comes from the relay's ack.
+  const [ackAt, setAckAt] = useState<number | null>(null);
   const me = view.me;
   if (!me.isMember) return null;
-  const mine = view.attendance.members?.find((m) => m.userId === me.userId);
+  const checkedInAt = view.attendance.members?.find((m) => m.userId === me.userId)?.checkedInAt ?? ackAt;
   return (
     <section className="live-card" aria-labelledby="checkin-heading" data-testid="checkin">
       <h2 id="checkin-heading" className="live-card__title">
@@ -19,14 +22,14 @@ export function CheckInCard({ view }: { view: MeetingLiveView }) {
       </h2>
       {me.attendance === 'present' ? (
         <p className="checkin__done" role="status" data-testid="checkin-done">
-          <span aria-hidden="true">✓</span> {mine?.checkedInAt ? t('att.checkedInAt', { time: formatTime(mine.checkedInAt, locale) }) : t('att.checkedIn')}
+          <span aria-hidden="true">✓</span> {checkedInAt ? t('att.checkedInAt', { time: formatTime(checkedInAt, locale) }) : t('att.checkedIn')}
         </p>
       ) : view.phase !== 'open' ? (
         <p className="muted">{t('att.waitOpen')}</p>
       ) : (
         <>
           {me.attendance && me.attendance !== 'not_checked_in' ? <p className="small muted">{t(attendanceKey(me.attendance))}</p> : null}
-          <button type="button" className="btn btn--primary btn--block btn--big" disabled={cmd.busy || !canCheckIn(view)} onClick={() => void cmd.send({ type: 'attendance:check-in' })}>
+          <button type="button" className="btn btn--primary btn--block btn--big" disabled={cmd.busy || !canCheckIn(view)} onClick={() => void cmd.send({ type: 'attendance:check-in' }).then((ack) => ack && setAckAt(ack.at))}>
             {cmd.busy ? t('att.checkingIn') : t('att.checkIn')}
           </button>
         </>

@@ -9,7 +9,7 @@ import { QuorumMeter } from '../attendance/QuorumMeter';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { SpeakerConsole } from '../speakers/SpeakerConsole';
 import { BallotCard } from '../voting/BallotCard';
-import { ResultsList } from '../voting/ResultCard';
+import { ResultCard, ResultsList } from '../voting/ResultCard';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { VoteProgress } from '../voting/VoteProgress';
@@ -22,6 +22,7 @@ type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'results';
 export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
   const { t } = useI18n();
   const [tab, setTab] = useState<ChairTab>('run');
+  const latest = view.results[view.results.length - 1];
   const tabs = [
     { key: 'run', label: t('chair.tab.run') },
     { key: 'attendance', label: t('chair.tab.attendance') },
@@ -41,7 +42,10 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
             view.vote ? (
               <VoteMonitor vote={view.vote} canClose />
             ) : (
-              <VoteCreateForm key={view.results.length} bodyKind={detail.meeting.bodyKind} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
+              <>
+                {latest ? <ResultCard result={latest} chart /> : null}
+                <VoteCreateForm key={view.results.length} bodyKind={detail.meeting.bodyKind} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
+              </>
             )
           ) : null}
           {tab === 'results' ? <ResultsList results={view.results} chart /> : null}

@@ -9,8 +9,10 @@ import './connection.css';
 
 /**
  * The meeting package arriving from the relay: progress per document and overall. Shown while documents
- * download; after a download seen here it stays (done) until hidden. An up-to-date package shows nothing.
+ * download; once done it folds to one line and goes away by itself. An up-to-date package shows nothing.
  */
+const DONE_VISIBLE_MS = 8000;
+
 export function DownloadPanel() {
   const { t } = useI18n();
   const { status } = useRelayStatus();
@@ -23,7 +25,12 @@ export function DownloadPanel() {
     if (active) {
       setSeenActive(true);
       setHidden(false);
+      setExpanded(true);
+      return;
     }
+    setExpanded(false);
+    const id = window.setTimeout(() => setHidden(true), DONE_VISIBLE_MS);
+    return () => window.clearTimeout(id);
   }, [active]);
   const titles = useDocumentTitles(seenActive && !hidden);
   if (!summary || !status?.download || hidden || !(active || seenActive)) return null;

@@ -62,7 +62,11 @@ export type ConnectionConfig = {
 export type LiveSnapshot = { view: MeetingLiveView | null; online: UserId[] };
 
 export type Connection = {
-  status(): RelayStatus;
+  /**
+   * The connection as `viewer` may see it; the download list (ids of documents the connected user may see)
+   * only for that user's own windows. No argument: everything (internal use, tests).
+   */
+  status(viewer?: UserId | null): RelayStatus;
   onStatus(listener: (s: RelayStatus) => void): () => void;
   /** The user this laptop is connected (or trying to connect) to the relay as. */
   userId(): UserId | null;
@@ -156,14 +160,15 @@ export function createConnection(config: ConnectionConfig): Connection {
     }
   };
 
-  const status = (): RelayStatus => {
+  const status = (viewer?: UserId | null): RelayStatus => {
     const a = active;
     const state: RelayStatus['state'] = a ? a.client.state() : 'not_configured';
+    const own = viewer === undefined || viewer === a?.userId;
     return {
       state,
       relayUrl: a?.relayUrl ?? (closed ? null : (getLastRelay(db)?.relayUrl ?? null)),
       message: messageFor(a, state),
-      download: a?.download ?? null,
+      download: own ? (a?.download ?? null) : null,
       hosting: hosting ? { url: hosting.url, meetingId: hosting.meetingId } : null,
     };
   };
@@ -176,7 +181,8 @@ export function createConnection(config: ConnectionConfig): Connection {
     if (closed) return;
     const s = status();
     for (const l of [...statusListeners]) l(s);
-    watchers.forEach((ctx) => ctx.emit('relay:status', s));
+    const forOthers: RelayStatus = { ...s, download: null };
+    watchers.forEach((ctx) => ctx.emit('relay:status', ctx.session?.user.id === active?.userId ? s : forOthers));
   };
   const emitStatusSoon = () => {
     if (statusTimer || closed) return;
@@ -250,7 +256,10 @@ export function createConnection(config: ConnectionConfig): Connection {
     };
     a.documents.set(d.documentId, d);
     a.download = { documents: [...a.documents.values()], ...p.overall };
-    if (!before || before.status !== d.status) emitStatusNow();
+    // A document starting, finishing or failing is shown at once; byte counts (and the many "already here"
+    // reports of a pass over a complete package) are coalesced.
+    const changed = before ? before.status !== d.status : d.status === 'downloading' || d.status === 'error';
+    if (changed) emitStatusNow();
     else emitStatusSoon();
   };
 
@@ -392,6 +401,20 @@ export function createConnection(config: ConnectionConfig): Connection {
     return a;
   };
 
+  /** The same person on the same relay keeps the running client (and its queued commands). */
+  const ensureSync = (opts: { userId: UserId; relayUrl: string; username: string; password: string; login?: LoginResponse }): Active => {
+    const a = active;
+    if (a && !a.hosting && a.userId === opts.userId && a.relayUrl === opts.relayUrl) {
+      if (a.password !== opts.password || a.username !== opts.username) {
+        a.password = opts.password;
+        a.username = opts.username;
+        a.client.setCredentials(opts.username, opts.password);
+      }
+      return a;
+    }
+    return startSync({ ...opts, hosting: false });
+  };
+
   const whenManifest = (a: Active): Promise<void> =>
     new Promise<void>((resolve) => {
       a.manifestWaiters.push(resolve);
@@ -439,19 +462,21 @@ export function createConnection(config: ConnectionConfig): Connection {
         const hash = await hashPassword(req.password);
         rememberRelayUser(db, user, req.username, hash, now());
         saveRelayAccount(db, user.id, { relayUrl, username: req.username }, now());
-        const a = startSync({ userId: user.id, relayUrl, username: req.username, password: req.password, hosting: false, login: r.value });
+        const a = ensureSync({ userId: user.id, relayUrl, username: req.username, password: req.password, login: r.value });
         // Signed in once the meeting is in the local database; its PDFs keep arriving (relay:status).
         await whenManifest(a);
         return ok({ userId: user.id, offline: false });
       }
       if (r.error.code !== 'offline') return err(r.error.code, r.error.message, r.error.detail);
       // Relay unreachable: a person this laptop knows signs in locally and the laptop keeps trying the relay.
-      const local = getUserWithHashByUsername(db, req.username);
+      const found = getUserWithHashByUsername(db, req.username);
+      // Roster entries received from the relay carry no password ('!'): only people who signed in here do.
+      const local = found && found.passwordHash.startsWith('scrypt$') ? found : null;
       const valid = await verifyPassword(req.password, local?.passwordHash ?? '!');
       if (!local) return err('offline', MSG.unreachableUnknownUser);
       if (!valid) return err('unauthenticated', MSG.badLogin);
       saveRelayAccount(db, local.id, { relayUrl, username: req.username }, now());
-      startSync({ userId: local.id, relayUrl, username: req.username, password: req.password, hosting: false });
+      ensureSync({ userId: local.id, relayUrl, username: req.username, password: req.password });
       return ok({ userId: local.id, offline: true });
     },
 

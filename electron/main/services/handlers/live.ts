@@ -29,11 +29,12 @@ export function relayHandlers(svc: Services) {
     },
     'relay:status': (ctx) => {
       conn.watch(ctx);
-      return ok(conn.status());
+      return ok(conn.status(ctx.session?.user.id ?? null));
     },
     'relay:reconnect': (ctx) => {
       conn.watch(ctx);
-      return ok(conn.reconnect());
+      conn.reconnect();
+      return ok(conn.status(ctx.session?.user.id ?? null));
     },
     'relay:host': async (ctx, req) => {
       conn.watch(ctx);
@@ -42,13 +43,15 @@ export function relayHandlers(svc: Services) {
       requireEditor(a);
       const port = int(r.port, 'port', 'Cổng', 0, 65535);
       const host = r.host === undefined || r.host === null ? undefined : text(r.host, 'host', 'Địa chỉ lắng nghe', { max: 100 });
-      return conn.host({ meetingId: a.meeting.id, port, ...(host ? { host } : {}), userId: a.session.user.id });
+      const hosted = await conn.host({ meetingId: a.meeting.id, port, ...(host ? { host } : {}), userId: a.session.user.id });
+      return hosted.ok ? ok(conn.status(a.session.user.id)) : hosted;
     },
     'relay:stop-hosting': async (ctx) => {
       conn.watch(ctx);
       const meetingId = conn.hostingMeeting();
       if (meetingId) requireEditor(meetingAccess(svc, ctx, meetingId));
-      return ok(await conn.stopHosting());
+      await conn.stopHosting();
+      return ok(conn.status(ctx.session?.user.id ?? null));
     },
   } satisfies DomainHandlers<'relay'>;
 }

@@ -2,7 +2,7 @@ import type { SearchHit } from '../../../../shared/ipc/slices/viewer';
 import type { Sha256 } from '../../../../shared/model/ids';
 import type { DocumentMeta } from '../../../../shared/model/types';
 import { ftsAllWords, ftsPhrase } from '../../../../shared/search/fts-query';
-import { buildSnippet, matchOriginal } from '../../../../shared/search/snippet';
+import { buildSnippet } from '../../../../shared/search/snippet';
 import type { Db } from '../../db/connection';
 import { matchPages, type PageMatch } from '../../db/queries/search-pages';
 
@@ -20,7 +20,11 @@ export function searchDocuments(db: Db, docs: readonly DocumentMeta[], words: re
   const shas = [...new Set(docs.map((d) => d.sha256))];
   const phrase = matchPages(db, ftsPhrase(words), shas, limit);
   const seen = new Set(phrase.map((m) => `${m.sha256}:${m.page}`));
-  const rest = words.length > 1 ? matchPages(db, ftsAllWords(words), shas, limit).filter((m) => !seen.has(`${m.sha256}:${m.page}`)) : [];
+  // Pages with the words apart only matter when the phrase did not fill the list.
+  const rest =
+    words.length > 1 && phrase.length < limit
+      ? matchPages(db, ftsAllWords(words), shas, limit).filter((m) => !seen.has(`${m.sha256}:${m.page}`))
+      : [];
   const pages: PageMatch[] = [...phrase, ...rest];
 
   const bySha = new Map<Sha256, DocumentMeta[]>();
@@ -32,7 +36,7 @@ export function searchDocuments(db: Db, docs: readonly DocumentMeta[], words: re
   const hits: SearchHit[] = [];
   for (const m of pages) {
     const snippet = buildSnippet(m.body, words);
-    const isPhrase = snippet ? matchOriginal(m.body, words).phrase : false;
+    const isPhrase = snippet?.phrase ?? false;
     for (const d of bySha.get(m.sha256) ?? []) {
       hits.push({
         documentId: d.id, documentTitle: d.title, version: d.version, superseded: d.superseded, page: m.page,
