@@ -83,10 +83,10 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header user={session.user} meetingRole={route.kind === 'meeting' ? meetingRole : null} onHome={() => navigate({ kind: 'list' })} onLogout={onLogout} />
+      <Header user={session.user} meetingRole={route.kind === 'meeting' || liveRoute ? meetingRole : null} onHome={() => navigate({ kind: 'list' })} onLogout={onLogout} />
       <div id="main" className="app__main">
         {liveRoute ? (
-          <LiveScreen key={liveRoute.meetingId} meetingId={liveRoute.meetingId} />
+          <LiveScreen key={liveRoute.meetingId} meetingId={liveRoute.meetingId} onRole={setMeetingRole} />
         ) : route.kind === 'list' ? (
           <MeetingsScreen
             canCreate={isSecretariat}

@@ -24,7 +24,7 @@ import type { CallContext } from '../../electron/main/services/context';
 import { createServices } from '../../electron/main/services/create-services';
 import { EXTRACTOR_VERSION } from '../../electron/main/services/search/indexer';
 import { percentile, round, type Metric } from './metric';
-import { seedSentences, textPdf } from './viewer-pdf';
+import { cachedTextPdf, seedSentences } from './viewer-pdf';
 
 export const MEETING_PAGES = 5_000;
 const DOCUMENTS = 50;
@@ -107,7 +107,7 @@ export async function runSearchBench(): Promise<Metric[]> {
     if (hits === 0) throw new Error('search bench found nothing');
 
     // Background extraction + indexing of a generated 300-page PDF through the real worker thread.
-    const pdf = await textPdf(300);
+    const pdf = await cachedTextPdf(300);
     const sha = app.services.blobs.put(pdf);
     upsertBlob(app.services.db, { sha256: sha, sizeBytes: pdf.byteLength, pages: 300, pdfTitle: null });
     const i0 = performance.now();

@@ -82,6 +82,7 @@ declare global {
       preload(name: string): Promise<number>;
       open(name: string, pages?: number): Promise<number>;
       close(): Promise<void>;
+      marks(since: number): string[];
       /** Resolves with what the viewer ended up showing: 'page' | 'error:<code>' | 'password'. */
       outcome(): Promise<string>;
     };
@@ -103,6 +104,12 @@ window.harness = {
     );
     await waitFor('[data-first-page-rendered]');
     return performance.now() - t0;
+  },
+  marks(since: number) {
+    return performance
+      .getEntriesByType('mark')
+      .filter((m) => m.startTime >= since)
+      .map((m) => `${m.name}@${Math.round(m.startTime - since)}`);
   },
   async close() {
     root.render(<I18nProvider>{null}</I18nProvider>);

@@ -5,13 +5,16 @@
  *   window.stock.open(name) → ms until page 1 is rendered ('pagerendered')
  */
 /// <reference types="vite/client" />
+import * as pdfjsLib from 'pdfjs-dist';
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { EventBus, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { pdfAssetUrls } from '../../renderer/features/viewer/pdf/assets';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+// pdf_viewer.mjs reads the library from this global when it is evaluated.
+(globalThis as { pdfjsLib?: unknown }).pdfjsLib = pdfjsLib;
+const { EventBus, PDFLinkService, PDFViewer } = await import('pdfjs-dist/web/pdf_viewer.mjs');
 
 const container = document.getElementById('viewerContainer') as HTMLDivElement;
 Object.assign(container.style, { position: 'absolute', inset: '0', overflow: 'auto', background: '#cfd4db' });

@@ -68,7 +68,7 @@ async function openVote(chairPage: Page, question: string, kind: string) {
   await chairPage.getByRole('tab', { name: /^Biểu quyết/ }).click();
   const form = chairPage.getByTestId('vote-form');
   await form.getByLabel('Nội dung biểu quyết').fill(question);
-  await form.getByLabel(kind).check();
+  await form.getByRole('radio', { name: kind }).check();
   await form.getByRole('button', { name: 'Mở biểu quyết' }).click();
   await expect(chairPage.getByTestId('vote-monitor')).toContainText(question);
 }
@@ -115,7 +115,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await c.getByRole('button', { name: 'Mục tiếp theo →' }).click();
   for (const s of delegates) {
     await expect(s.page.getByTestId('live-item-title')).toHaveText(`1. ${ITEMS[0].title}`);
-    await expect(s.page.getByTestId('follow-state')).toHaveText('Đang theo dõi chủ tọa');
+    await expect(s.page.getByTestId('follow-state')).toHaveText('Màn hình của bạn tự chuyển theo chủ tọa.');
   }
   await shot(d2!.page, 'live-03-delegate-following-item1');
 
@@ -144,7 +144,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await d3!.page.getByTestId('follow-return').click();
   await expect(d3!.page.getByTestId('live-document')).toHaveAttribute('data-document-id', 'doc-to-trinh');
   await expect(d3!.page.getByLabel('Đi tới trang')).toHaveValue('2');
-  await expect(d3!.page.getByTestId('follow-state')).toHaveText('Đang theo dõi chủ tọa');
+  await expect(d3!.page.getByTestId('follow-state')).toHaveText('Màn hình của bạn tự chuyển theo chủ tọa.');
 
   // --- The big screen ------------------------------------------------------------------------------------
   const [projector] = await Promise.all([chair!.context.waitForEvent('page'), c.getByTestId('open-projector').click()]);
@@ -152,7 +152,12 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await expect(projector.getByTestId('projector-item')).toContainText(ITEMS[1].title);
   await expect(projector.getByTestId('projector-quorum')).toContainText('Có mặt 4/4');
 
-  // --- A delegate requests and is given the floor --------------------------------------------------------
+  // --- A delegate requests and is given the floor (another asks, then withdraws) -----------------------
+  const floor2 = d2!.page.getByTestId('floor');
+  await floor2.getByRole('button', { name: 'Đăng ký phát biểu' }).click();
+  await expect(d2!.page.getByTestId('floor-queued')).toContainText('Bạn đang ở vị trí 1 trong danh sách chờ');
+  await d2!.page.getByTestId('floor-queued').getByRole('button', { name: 'Rút đăng ký' }).click();
+  await expect(floor2.getByRole('button', { name: 'Đăng ký phát biểu' })).toBeVisible();
   const floor = d1!.page.getByTestId('floor');
   await floor.getByText('Chất vấn', { exact: true }).click();
   await floor.getByLabel('Nội dung (không bắt buộc)').fill(TOPIC);
@@ -239,4 +244,11 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await shot(projector, 'live-17-projector-secret-result');
   await c.getByRole('tab', { name: /^Kết quả/ }).click();
   await shot(c, 'live-18-chair-results');
+
+  // The same console in English (Vietnamese stays the default everywhere else).
+  await c.getByRole('button', { name: 'English' }).click();
+  await expect(c.getByRole('tab', { name: /^Results/ })).toBeVisible();
+  await expect(c.getByTestId('vote-result').first().getByTestId('vote-outcome')).toHaveText('Not passed');
+  await shot(c, 'live-19-chair-results-en');
+  await c.getByRole('button', { name: 'Tiếng Việt' }).click();
 });

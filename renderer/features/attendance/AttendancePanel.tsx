@@ -78,12 +78,13 @@ export function AttendancePanel({ attendance, canMark }: Props) {
                       <span className={`att-status att-status--${m.status}`}>{t(attendanceKey(m.status))}</span>
                       {m.reason ? <span className="small muted"> — {m.reason}</span> : null}
                     </td>
-                    <td>
+                    <td className="attendance__nowrap">
                       <span className={m.online ? 'dot dot--online' : 'dot dot--offline'} aria-hidden="true" /> {m.online ? t('att.online') : t('att.offline')}
                     </td>
-                    <td>{m.counted ? t('att.yes') : t('att.no')}</td>
+                    <td className="attendance__nowrap">{m.counted ? t('att.yes') : t('att.no')}</td>
                     {canMark ? (
-                      <td className="attendance__actions">
+                      <td>
+                        <div className="attendance__actions">
                         <button
                           type="button"
                           className="btn btn--small"
@@ -111,6 +112,7 @@ export function AttendancePanel({ attendance, canMark }: Props) {
                         >
                           {t('att.markExcused')}
                         </button>
+                        </div>
                       </td>
                     ) : null}
                   </tr>

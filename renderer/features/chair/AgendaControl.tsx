@@ -95,7 +95,7 @@ function DocPush({ doc, pushed, disabled, onPush }: { doc: DocumentMeta; pushed:
       <span className="doc-push__title">{doc.title}</span>
       <label className="doc-push__page">
         <span>{t('chair.pageField')}</span>
-        <input inputMode="numeric" value={page} onChange={(e) => setPage(e.target.value)} aria-invalid={parsed === null} />
+        <input className="num-input" inputMode="numeric" value={page} onChange={(e) => setPage(e.target.value)} aria-invalid={parsed === null} />
         <span className="small muted">/ {doc.pages}</span>
       </label>
       <button type="button" className="btn btn--small btn--primary" disabled={disabled || parsed === null} onClick={() => parsed && onPush(parsed)} title={parsed === null ? t('chair.pageInvalid', { max: doc.pages }) : undefined}>

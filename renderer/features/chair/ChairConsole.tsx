@@ -12,7 +12,6 @@ import { BallotCard } from '../voting/BallotCard';
 import { ResultCard, ResultsList } from '../voting/ResultCard';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
-import { VoteProgress } from '../voting/VoteProgress';
 import { AgendaControl } from './AgendaControl';
 import { MeetingControls } from './MeetingControls';
 
@@ -61,13 +60,6 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
           <h2 className="live-card__title">{t('spk.current')}</h2>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
         </section>
-        {view.vote ? (
-          <section className="live-card" aria-label={t('vote.open')}>
-            <h2 className="live-card__title">{t('vote.open')}</h2>
-            <p className="small">{view.vote.question}</p>
-            <VoteProgress vote={view.vote} />
-          </section>
-        ) : null}
         <CheckInCard view={view} />
         <BallotCard view={view} />
       </aside>

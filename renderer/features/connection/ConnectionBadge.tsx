@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
-import { connectionBadge } from './connection-view';
+import { connectionBadge, downloadSummary, formatBytes } from './connection-view';
 import { useRelayStatus } from './useRelayStatus';
 import './connection.css';
 
@@ -15,6 +15,7 @@ export function ConnectionBadge() {
   const root = useRef<HTMLDivElement>(null);
   const badge = connectionBadge(status);
   const label = t(badge.key);
+  const download = downloadSummary(status?.download ?? null);
 
   useEffect(() => {
     if (!open) return;
@@ -60,6 +61,16 @@ export function ConnectionBadge() {
           <p className="conn-pop__state">{label}</p>
           {status?.relayUrl ? <p className="small">{t('conn.address', { url: status.relayUrl })}</p> : <p className="small muted">{t('conn.noRelay')}</p>}
           {status?.hosting ? <p className="small">{t('host.addressForDelegates')}: <strong className="mono">{status.hosting.url}</strong></p> : null}
+          {download ? (
+            <p className="small" data-testid="connection-download">
+              {t('download.overall', {
+                done: download.documentsDone,
+                total: download.documentsTotal,
+                received: formatBytes(download.receivedBytes),
+                size: formatBytes(download.totalBytes),
+              })}
+            </p>
+          ) : null}
           {status?.message ? <p className="small conn-pop__message">{status.message}</p> : null}
           {status && status.state !== 'not_configured' && status.state !== 'online' ? (
             <button type="button" className="btn btn--small btn--primary" disabled={busy} onClick={() => void reconnect()}>

@@ -6,7 +6,8 @@ import { CheckInCard } from '../attendance/CheckInCard';
 import { itemLabel } from '../chair/agenda-nav';
 import { FloorRequestCard } from '../speakers/FloorRequestCard';
 import { BallotCard } from '../voting/BallotCard';
-import { ResultCard, ResultsList } from '../voting/ResultCard';
+import { ResultCard } from '../voting/ResultCard';
+import { ResultSummary } from '../voting/ResultSummary';
 import { browse, follow, initialFollow, isAway, onChairPush } from './follow';
 import { LiveAgendaList } from './LiveAgendaList';
 import { LiveDocumentPane } from './LiveDocumentPane';
@@ -25,12 +26,13 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
   const chairAt = itemLabel(detail.agenda, view.current.agendaItemId);
   const chairDoc = view.current.documentId ? detail.documents.find((d) => d.id === view.current.documentId) : undefined;
   const away = isAway(fs, view.current);
-  const latest = view.results[view.results.length - 1];
+  const recent = [...view.results].reverse();
+  const itemResults = item ? recent.filter((r) => r.agendaItemId === item.id) : [];
 
   const openDoc = (d: DocumentMeta) => setFs((s) => browse(s, { agendaItemId: d.agendaItemId, documentId: d.id, page: null }));
 
   return (
-    <div className="live-grid" data-testid="delegate-live">
+    <div className={doc ? 'live-grid live-grid--doc' : 'live-grid'} data-testid="delegate-live">
       <aside className="live-grid__agenda">
         <LiveAgendaList
           agenda={detail.agenda}
@@ -40,7 +42,7 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
         />
       </aside>
       <main className="live-grid__main">
-        <div className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'} data-testid="follow-bar">
+        <div className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'} data-testid="follow-bar" data-following={fs.following ? 'true' : 'false'}>
           <label className="switch">
             <input
               type="checkbox"
@@ -81,6 +83,16 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
                 {item.presenter ? <p className="muted">{item.presenter}</p> : null}
                 {hiddenDoc ? <p className="alert alert--info">{t('live.docNotShared')}</p> : null}
                 <ItemDocuments docs={detail.documents.filter((d) => d.agendaItemId === item.id)} onOpen={openDoc} />
+                {itemResults.length > 0 ? (
+                  <div className="live-item__results">
+                    <h3 className="section-title">{t('result.ofItem')}</h3>
+                    <div className="results-list">
+                      {itemResults.map((r) => (
+                        <ResultCard key={r.voteId} result={r} chart />
+                      ))}
+                    </div>
+                  </div>
+                ) : null}
               </>
             ) : (
               <h2 id="live-item-heading" className="live-item__title live-item__title--empty">
@@ -94,18 +106,14 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
         <CheckInCard view={view} />
         <BallotCard view={view} />
         <FloorRequestCard view={view} offsetMs={offsetMs} />
-        {latest ? (
+        {recent.length > 0 ? (
           <section className="live-card" aria-labelledby="latest-result-heading">
             <h2 id="latest-result-heading" className="live-card__title">
               {t('live.results')}
             </h2>
-            <ResultCard result={latest} />
-            {view.results.length > 1 ? (
-              <details>
-                <summary>{t('live.results')} ({view.results.length})</summary>
-                <ResultsList results={view.results.slice(0, -1)} />
-              </details>
-            ) : null}
+            {recent.map((r) => (
+              <ResultSummary key={r.voteId} result={r} />
+            ))}
           </section>
         ) : null}
       </aside>

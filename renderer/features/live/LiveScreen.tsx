@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import type { MeetingId } from '../../../shared/model/ids';
+import type { MeetingRole } from '../../../shared/model/types';
 import { Alert } from '../../components/Alert';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
@@ -15,7 +17,7 @@ import { useMeetingInfo } from './useMeetingInfo';
 import './live.css';
 
 /** `#/live/<meetingId>`: the running meeting for whoever is signed in — chair console, delegate panel, secretariat. */
-export function LiveScreen({ meetingId }: { meetingId: MeetingId }) {
+export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole?(role: MeetingRole | null): void }) {
   const { t, errorText } = useI18n();
   const api = useApi();
   const { detail, error } = useMeetingInfo(meetingId);
@@ -24,6 +26,10 @@ export function LiveScreen({ meetingId }: { meetingId: MeetingId }) {
   const view = live.view && live.view.meetingId === meetingId ? live.view : null;
   const role = view?.me.role ?? detail?.myRole ?? null;
   const canProject = role === 'chair' || role === 'secretariat';
+  useEffect(() => {
+    onRole?.(role);
+    return () => onRole?.(null);
+  }, [role, onRole]);
 
   const head = (
     <header className="live-head">

@@ -60,12 +60,12 @@ export function DocumentViewer(props: DocumentViewerProps) {
 
   return (
     <div className="pv" data-testid="document-viewer" data-document-id={doc.id}>
-      {me ? <ViewerSession key={doc.id} api={api} doc={doc} me={me} jump={jump} onClose={props.onClose} onOpenHit={onOpenHit} /> : null}
+      <ViewerSession key={doc.id} api={api} doc={doc} me={me} jump={jump} onClose={props.onClose} onOpenHit={onOpenHit} />
     </div>
   );
 }
 
-function ViewerSession(p: { api: Api; doc: DocumentMeta; me: Me; jump: Jump | null; onClose(): void; onOpenHit(hit: SearchHit, query: string): void }) {
+function ViewerSession(p: { api: Api; doc: DocumentMeta; me: Me | null; jump: Jump | null; onClose(): void; onOpenHit(hit: SearchHit, query: string): void }) {
   const { t } = useI18n();
   const { state, retry } = useOpenedPdf(p.api, p.doc);
   const saved = useSavedViewerState(p.api, p.doc.id);
@@ -106,7 +106,8 @@ function ViewerSession(p: { api: Api; doc: DocumentMeta; me: Me; jump: Jump | nu
         </div>
       );
     case 'ready':
-      if (!saved) return null;
+      // The file is opened while who-am-I and the saved place are fetched; both are long back by now.
+      if (!saved || !p.me) return null;
       return (
         <ReadyViewer
           api={p.api}

@@ -42,7 +42,7 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
   return (
     <section className="live-card live-card--vote" aria-labelledby="ballot-heading" data-testid="ballot">
       <p className="live-card__eyebrow">
-        {t('vote.open')} · {voteKindLabel(vote.kind, locale)}
+        {closedMeanwhile ? t('vote.closedMeanwhile') : t('vote.open')} · {voteKindLabel(vote.kind, locale)}
       </p>
       <h2 id="ballot-heading" className="ballot__question">
         {vote.question}
@@ -56,7 +56,7 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
         </div>
       ) : state.kind === 'not_entitled' ? (
         <p className="muted">{state.reason ?? t('vote.notEntitled')}</p>
-      ) : (
+      ) : closedMeanwhile ? null : (
         <>
           {state.kind === 'blocked' ? (
             <Alert tone="warning" title={t('vote.cannot')}>
@@ -71,7 +71,7 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
                 key={o.id}
                 type="button"
                 className={`ballot__option ballot__option--${i === 0 ? 'favour' : i === 1 ? 'against' : 'other'}`}
-                disabled={cmd.busy || closedMeanwhile}
+                disabled={cmd.busy}
                 onClick={() => {
                   cmd.clearError();
                   setHeld(vote);

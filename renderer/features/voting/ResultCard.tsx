@@ -65,7 +65,7 @@ export function ResultCard({ result, chart = false }: { result: VoteResultView; 
       </table>
       {chart ? <ResultChart tally={tally} label={t('result.chartLabel', { question: result.question })} /> : null}
       <p className="result-card__rule">
-        {t('result.ruleApplied', { rule: tally.rule.label[locale], required: tally.required, n: tally.n, favour: `${tally.favourCount} "${favour?.label ?? ''}"` })}
+        {t('result.ruleApplied', { rule: tally.rule.label[locale], required: tally.required, n: tally.n, favourLabel: favour?.label ?? '', favour: tally.favourCount })}
       </p>
       <p className="result-card__basis">{t('result.basis', { text: tally.legalBasis })}</p>
       {!result.quorumMetAtOpen ? <p className="result-card__warn">{t('result.noQuorumAtOpen')}</p> : null}

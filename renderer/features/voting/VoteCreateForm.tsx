@@ -79,6 +79,9 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
         <ol className="vote-form__options">
           {form.options.map((o, i) => (
             <li key={i}>
+              <span className="vote-form__num" aria-hidden="true">
+                {i + 1}.
+              </span>
               <input
                 aria-label={t('vote.optionN', { n: i + 1 })}
                 value={o}

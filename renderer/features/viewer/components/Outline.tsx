@@ -4,10 +4,11 @@ import { useI18n } from '../../../app/i18n';
 
 type OutlineNode = { title: string; dest: string | unknown[] | null; items: OutlineNode[] };
 
-/** Loads the PDF outline (bookmarks); null while loading, [] when there is none. */
-export function useOutline(pdf: PDFDocumentProxy): OutlineNode[] | null {
+/** Loads the PDF outline (bookmarks) once `enabled` (after first paint); null while loading, [] when none. */
+export function useOutline(pdf: PDFDocumentProxy, enabled: boolean): OutlineNode[] | null {
   const [outline, setOutline] = useState<OutlineNode[] | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     pdf.getOutline().then(
       (o) => live && setOutline((o as OutlineNode[] | null) ?? []),
@@ -16,7 +17,7 @@ export function useOutline(pdf: PDFDocumentProxy): OutlineNode[] | null {
     return () => {
       live = false;
     };
-  }, [pdf]);
+  }, [pdf, enabled]);
   return outline;
 }
 

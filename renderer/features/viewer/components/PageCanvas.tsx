@@ -31,6 +31,7 @@ export function PageCanvas({ page, viewport, onRendered }: { page: PDFPageProxy;
     let done = false;
     // Wait one frame: pages that merely fly past during a fast scroll never start rendering.
     const frame = requestAnimationFrame(() => {
+      if (page.pageNumber === 1) performance.mark('phg-viewer-render-page-1');
       task = page.render({ canvas, viewport, ...(scale !== 1 ? { transform: [scale, 0, 0, scale, 0, 0] } : {}) });
       task.promise.then(
         () => {

@@ -18,6 +18,8 @@ export type PagesViewProps = {
   annotations: AnnotationSnapshot;
   onCurrentPage(page: number): void;
   onShown(page: number, shown: ShownPage | null): void;
+  /** Pages to render right away (the observer reports only after the first layout, a frame later). */
+  initialActive: readonly number[];
 };
 
 /**
@@ -25,7 +27,7 @@ export type PagesViewProps = {
  * which pages are near enough to render. Off-screen pages are empty boxes (no canvas, no text layer).
  */
 export function PagesView(p: PagesViewProps) {
-  const [active, setActive] = useState<ReadonlySet<number>>(() => new Set());
+  const [active, setActive] = useState<ReadonlySet<number>>(() => new Set(p.initialActive));
   const observer = useRef<IntersectionObserver | null>(null);
   const elements = useRef(new Map<number, HTMLElement>());
 

@@ -13,7 +13,7 @@ import { MeetingSearch } from '../../search/MeetingSearch';
 import { FindController } from '../find/find-controller';
 import { createPageTextCache, type PageTextCache } from '../find/page-text';
 import { useSaveViewerState } from '../hooks/useViewerState';
-import { computeLayout, pageAt, PAGE_GAP_PX, type PageBox } from '../layout/page-geometry';
+import { computeLayout, pageAt, pagesNear, PAGE_GAP_PX, type PageBox } from '../layout/page-geometry';
 import { resolveScale, stepZoom } from '../layout/zoom';
 import { CanvasPool } from '../render/canvas-pool';
 import { FindBar } from './FindBar';
@@ -73,7 +73,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
   const shown = useRef(new Map<number, ShownPage>());
-  const outline = useOutline(pdf);
+  const outline = useOutline(pdf, firstRendered);
 
   // Page sizes: the first page now (layout needs it), every page in the background after first paint.
   useEffect(() => {
@@ -135,6 +135,8 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const scale = boxes && size ? resolveScale(zoom, boxes[current - 1] ?? boxes[0]!, rotation, size) : 1;
   const layout = useMemo(() => (boxes ? computeLayout(boxes, scale, rotation) : null), [boxes, scale, rotation]);
   const layoutRef = useRef(layout);
+  // Fixed at the first layout: what to render before the IntersectionObserver's first report.
+  const initialActive = useMemo(() => (layout && size ? pagesNear(layout, current, size.height) : []), [layout !== null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const scrollToPage = useCallback((page: number) => {
     const el = scroller.current;
@@ -313,7 +315,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
                 ))}
             </div>
             <div className="pv-sidebar__body">
-              {tab === 'pages' && boxes ? <Thumbnails pdf={pdf} boxes={boxes} rotation={rotation} current={current} ready={firstRendered} onGo={scrollToPage} /> : null}
+              {tab === 'pages' && boxes && firstRendered ? <Thumbnails pdf={pdf} boxes={boxes} rotation={rotation} current={current} ready={firstRendered} onGo={scrollToPage} /> : null}
               {tab === 'outline' && outline ? <Outline pdf={pdf} outline={outline} onGo={scrollToPage} /> : null}
               {tab === 'notes' && session ? <AnnotationPanel store={session.store} snap={snap} onGo={scrollToPage} /> : null}
               {tab === 'search' ? <MeetingSearch api={api} meetingId={doc.meetingId} onOpen={props.onOpenHit} autoFocus /> : null}
@@ -345,7 +347,17 @@ export function ReadyViewer(props: ReadyViewerProps) {
           >
             {ctx && layout ? (
               <ViewerContext.Provider value={ctx}>
-                <PagesView pdf={pdf} layout={layout} scale={scale} rotation={rotation} scroller={scroller} annotations={snap} onCurrentPage={setCurrent} onShown={onShown} />
+                <PagesView
+                  pdf={pdf}
+                  layout={layout}
+                  scale={scale}
+                  rotation={rotation}
+                  scroller={scroller}
+                  annotations={snap}
+                  onCurrentPage={setCurrent}
+                  onShown={onShown}
+                  initialActive={initialActive}
+                />
               </ViewerContext.Provider>
             ) : null}
           </div>

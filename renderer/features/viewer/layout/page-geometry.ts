@@ -59,3 +59,14 @@ export function pageAt(layout: Layout, y: number): number {
   }
   return lo + 1;
 }
+
+/** Pages that will be on screen (plus one screen ahead) when the view starts at `page`: rendered at once, before any observer reports. */
+export function pagesNear(layout: Layout, page: number, viewHeight: number): number[] {
+  const n = layout.tops.length;
+  const first = Math.max(1, Math.min(page, n));
+  const until = layout.tops[first - 1]! + 2 * viewHeight;
+  const out: number[] = [];
+  if (first > 1) out.push(first - 1);
+  for (let i = first; i <= n && layout.tops[i - 1]! < until; i++) out.push(i);
+  return out;
+}

@@ -24,8 +24,10 @@ export function openPdf(runtime: ViewerRuntime, bytes: Uint8Array, knownPassword
   let lastPassword: string | null = knownPassword;
   const result = (async (): Promise<OpenOutcome> => {
     let worker;
+    performance.mark('phg-viewer-open');
     try {
       worker = await runtime.worker();
+      performance.mark('phg-viewer-worker-ready');
     } catch (e) {
       return { ok: false, error: describeOpenError(e) };
     }
@@ -75,6 +77,7 @@ export function openPdf(runtime: ViewerRuntime, bytes: Uint8Array, knownPassword
         void pdf.destroy();
         return { ok: false, cancelled: true };
       }
+      performance.mark('phg-viewer-parsed');
       return { ok: true, pdf, password: lastPassword };
     } catch (e) {
       if (aborted || cancelledByUser) return { ok: false, cancelled: true };

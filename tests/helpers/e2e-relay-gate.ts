@@ -1,0 +1,154 @@
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { connect, type Socket } from 'node:net';
+
+/**
+ * The meeting room's network between the laptops and the relay, for e2e tests: a transparent HTTP +
+ * WebSocket pass-through on 127.0.0.1 that can
+ * - hold PDF bodies part-way (`hold(fraction)` … `release()`), so a test can see download progress on
+ *   screen instead of racing a loopback transfer that ends in milliseconds;
+ * - be unplugged (`down()`: the port stops listening and every connection drops, as when the relay's
+ *   machine dies) and plugged back in on the same port (`up(relayPort)`).
+ * Everything else (login, manifest, Range requests, y-websocket rooms, commands) is forwarded byte for byte.
+ */
+export type RelayGate = {
+  url: string;
+  port: number;
+  /** From now on, each `/api/blobs/…` body stops after `fraction` of its bytes until `release()`. */
+  hold(fraction: number): void;
+  /** Lets every held body (and all later ones) through. */
+  release(): void;
+  /** Bodies currently stopped part-way. */
+  heldCount(): number;
+  down(): Promise<void>;
+  up(upstreamPort: number): Promise<void>;
+  close(): Promise<void>;
+};
+
+const BLOB_PATH = /^\/api\/blobs\//;
+
+export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
+  let upstream = upstreamPort;
+  let holdFraction: number | null = null;
+  const held = new Set<() => void>();
+  const sockets = new Set<Socket>();
+  let server: Server | null = null;
+  let port = 0;
+
+  const track = (s: Socket) => {
+    sockets.add(s);
+    s.once('close', () => sockets.delete(s));
+  };
+
+  const forward = (req: IncomingMessage, res: ServerResponse) => {
+    const up = request(
+      { host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${upstream}` } },
+      (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        const total = Number(upRes.headers['content-length'] ?? 0);
+        const gated = BLOB_PATH.test(req.url ?? '') && total > 0;
+        let sent = 0;
+        upRes.on('data', (chunk: Buffer) => {
+          const limit = gated && holdFraction !== null ? Math.floor(total * holdFraction) : Infinity;
+          if (sent + chunk.length <= limit) {
+            sent += chunk.length;
+            res.write(chunk);
+            return;
+          }
+          // Cross the threshold: send up to it, keep the rest until released.
+          const head = chunk.subarray(0, Math.max(0, limit - sent));
+          const rest = chunk.subarray(head.length);
+          if (head.length) res.write(head);
+          sent += head.length;
+          upRes.pause();
+          const resume = () => {
+            held.delete(resume);
+            if (res.destroyed) return;
+            sent += rest.length;
+            res.write(rest);
+            upRes.resume();
+          };
+          held.add(resume);
+        });
+        upRes.on('end', () => res.end());
+        upRes.on('error', () => res.destroy());
+        res.on('close', () => upRes.destroy());
+      },
+    );
+    up.on('error', () => {
+      if (!res.headersSent) res.writeHead(502).end();
+      else res.destroy();
+    });
+    req.pipe(up);
+  };
+
+  const onUpgrade = (req: IncomingMessage, client: Socket, head: Buffer) => {
+    track(client);
+    const up = connect(upstream, '127.0.0.1');
+    track(up);
+    const lines = [`${req.method} ${req.url} HTTP/1.1`];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+    up.once('connect', () => {
+      up.write(lines.join('\r\n') + '\r\n\r\n');
+      if (head.length) up.write(head);
+      up.pipe(client);
+      client.pipe(up);
+    });
+    const drop = () => {
+      up.destroy();
+      client.destroy();
+    };
+    up.on('error', drop);
+    client.on('error', drop);
+    up.on('close', drop);
+    client.on('close', drop);
+  };
+
+  const listen = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      const s = createServer(forward);
+      s.on('upgrade', onUpgrade);
+      s.on('connection', track);
+      s.once('error', reject);
+      s.listen(p, '127.0.0.1', () => {
+        port = (s.address() as { port: number }).port;
+        server = s;
+        resolve();
+      });
+    });
+
+  const down = async () => {
+    const s = server;
+    server = null;
+    if (!s) return;
+    const closed = new Promise<void>((r) => s.close(() => r()));
+    for (const resume of [...held]) held.delete(resume);
+    for (const sock of [...sockets]) sock.destroy();
+    s.closeAllConnections();
+    await closed;
+  };
+
+  await listen(0);
+  const gate: RelayGate = {
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
+    get port() {
+      return port;
+    },
+    hold(fraction) {
+      holdFraction = fraction;
+    },
+    release() {
+      holdFraction = null;
+      for (const resume of [...held]) resume();
+    },
+    heldCount: () => held.size,
+    down,
+    async up(upstreamPort) {
+      upstream = upstreamPort;
+      if (!server) await listen(port);
+    },
+    close: down,
+  };
+  return gate;
+}
