@@ -55,6 +55,8 @@ window.stock = {
     viewer.setDocument(current);
     linkService.setDocument(current, null);
     await rendered;
+    // Same as the harness: wait for the frame that shows it.
+    await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
     return performance.now() - t0;
   },
   async close() {

@@ -134,6 +134,48 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect.poll(overlapsMatch).toBe(true);
   await page.getByLabel('Thu phóng').selectOption('page-width');
 
+  // Select text with the mouse: the popup highlights it in the chosen colour.
+  await page.keyboard.press('Escape');
+  const span = page.locator(`.pv-page[data-page-number="${notePage}"] .textLayer span`).filter({ hasText: /\S+ \S+ \S+ \S+/ }).nth(2);
+  const sb = (await span.boundingBox())!;
+  await page.mouse.move(sb.x + 2, sb.y + sb.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sb.x + sb.width - 2, sb.y + sb.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const popup = page.getByTestId('selection-popup');
+  await expect(popup).toBeVisible();
+  await popup.getByRole('button', { name: 'Tô sáng: xanh lá' }).click();
+  await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(2);
+  await expect(popup).toHaveCount(0);
+
+  // Freehand pen: a stroke becomes an ink annotation; sharing one moves it to the shared room.
+  await page.getByRole('button', { name: 'Bút vẽ tay' }).click();
+  const inkLayer = page.locator(`.pv-page[data-page-number="${notePage}"] .an-layer`);
+  const ib = (await inkLayer.boundingBox())!;
+  const y0 = Math.max(ib.y + 20, 200);
+  await page.mouse.move(ib.x + 60, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(ib.x + 60 + i * 12, y0 + (i % 2) * 18);
+  await page.mouse.up();
+  await expect(page.locator('.an-layer [data-kind="ink"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Chọn, tô sáng văn bản' }).click();
+  await page.getByTestId('annotation-editor').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  await expect(page.locator('.an-layer [data-kind="ink"][data-scope="shared"]')).toHaveCount(1);
+  await shot(page, 'viewer-05c-ink-shared');
+
+  // Export: a PDF with my annotations downloads.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Xuất bản có ghi chú của tôi/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/ghi chu\.pdf$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xuất 4 ghi chú' })).toBeVisible();
+
+  // Outline: the document's table of contents jumps to its section.
+  await page.getByRole('tab', { name: 'Mục lục' }).click();
+  const entries = page.locator('.pv-outline__item');
+  await expect(entries.first()).toBeVisible();
+  await entries.last().click();
+  await expect.poll(() => currentPage(page)).toBeGreaterThan(20);
+
   // Go to page 6 and leave: reopening must come back here.
   await page.getByLabel('Đi tới trang').fill('6');
   await page.getByLabel('Đi tới trang').press('Enter');
@@ -153,11 +195,12 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect.poll(() => currentPage(page)).toBe(pageBeforeRestart);
   await page.getByRole('tab', { name: /Ghi chú/ }).click();
   const items = page.getByTestId('annotation-panel').locator('.an-item');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(4);
   await items.filter({ hasText: NOTE_TEXT }).click();
   await expect.poll(() => currentPage(page)).toBe(notePage);
-  await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(1);
+  await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(2);
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
+  await expect(page.locator('.an-layer [data-kind="ink"][data-scope="shared"]')).toHaveCount(1);
   await shot(page, 'viewer-06-after-restart');
 
   // Meeting-wide search: typed without diacritics, a result in another document opens at its page.

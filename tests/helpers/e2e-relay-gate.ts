@@ -6,6 +6,8 @@ import { connect, type Socket } from 'node:net';
  * WebSocket pass-through on 127.0.0.1 that can
  * - hold PDF bodies part-way (`hold(fraction)` … `release()`), so a test can see download progress on
  *   screen instead of racing a loopback transfer that ends in milliseconds;
+ * - cut them there instead (`cut()`: the connection drops mid-file, as a Wi-Fi blip does), so a test sees
+ *   the laptop resume the rest with a Range request (`blobRequests()`);
  * - be unplugged (`down()`: the port stops listening and every connection drops, as when the relay's
  *   machine dies) and plugged back in on the same port (`up(relayPort)`).
  * Everything else (login, manifest, Range requests, y-websocket rooms, commands) is forwarded byte for byte.
@@ -15,8 +17,12 @@ export type RelayGate = {
   port: number;
   /** From now on, each `/api/blobs/…` body stops after `fraction` of its bytes until `release()`. */
   hold(fraction: number): void;
+  /** Drops every held body's connection, and cuts later ones at the same point, until `release()`. */
+  cut(): void;
   /** Lets every held body (and all later ones) through. */
   release(): void;
+  /** Every PDF request so far: its path and Range header. */
+  blobRequests(): { path: string; range: string | null }[];
   /** Bodies currently stopped part-way. */
   heldCount(): number;
   down(): Promise<void>;
@@ -29,7 +35,9 @@ const BLOB_PATH = /^\/api\/blobs\//;
 export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
   let upstream = upstreamPort;
   let holdFraction: number | null = null;
-  const held = new Set<() => void>();
+  let cutting = false;
+  const held = new Map<() => void, () => void>();
+  const blobLog: { path: string; range: string | null }[] = [];
   const sockets = new Set<Socket>();
   let server: Server | null = null;
   let port = 0;
@@ -40,6 +48,7 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
   };
 
   const forward = (req: IncomingMessage, res: ServerResponse) => {
+    if (BLOB_PATH.test(req.url ?? '')) blobLog.push({ path: req.url!, range: req.headers.range ?? null });
     const up = request(
       { host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${upstream}` } },
       (upRes) => {
@@ -47,31 +56,53 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
         const total = Number(upRes.headers['content-length'] ?? 0);
         const gated = BLOB_PATH.test(req.url ?? '') && total > 0;
         let sent = 0;
+        // Held bytes stay here, not in the relay's socket: the relay finishes its response (and may close an
+        // idle keep-alive connection) whatever the gate does; only the laptop's side waits.
+        let stash: Buffer[] | null = null;
+        let ended = false;
         upRes.on('data', (chunk: Buffer) => {
+          if (stash) {
+            stash.push(chunk);
+            return;
+          }
           const limit = gated && holdFraction !== null ? Math.floor(total * holdFraction) : Infinity;
           if (sent + chunk.length <= limit) {
             sent += chunk.length;
             res.write(chunk);
             return;
           }
-          // Cross the threshold: send up to it, keep the rest until released.
           const head = chunk.subarray(0, Math.max(0, limit - sent));
-          const rest = chunk.subarray(head.length);
-          if (head.length) res.write(head);
           sent += head.length;
-          upRes.pause();
+          stash = [chunk.subarray(head.length)];
+          if (cutting) {
+            // Drop the connection once the part before the cut has left.
+            res.write(head, () => res.destroy());
+            return;
+          }
+          if (head.length) res.write(head);
           const resume = () => {
             held.delete(resume);
+            const rest = stash ?? [];
+            stash = null;
             if (res.destroyed) return;
-            sent += rest.length;
-            res.write(rest);
-            upRes.resume();
+            for (const c of rest) res.write(c);
+            if (ended) res.end();
           };
-          held.add(resume);
+          held.set(resume, () => {
+            held.delete(resume);
+            res.destroy();
+          });
         });
-        upRes.on('end', () => res.end());
-        upRes.on('error', () => res.destroy());
-        res.on('close', () => upRes.destroy());
+        upRes.on('end', () => {
+          ended = true;
+          if (!stash) res.end();
+        });
+        upRes.on('error', () => {
+          if (!ended) res.destroy();
+        });
+        res.on('close', () => {
+          if (!ended) upRes.destroy();
+        });
       },
     );
     up.on('error', () => {
@@ -121,7 +152,7 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
     server = null;
     if (!s) return;
     const closed = new Promise<void>((r) => s.close(() => r()));
-    for (const resume of [...held]) held.delete(resume);
+    held.clear();
     for (const sock of [...sockets]) sock.destroy();
     s.closeAllConnections();
     await closed;
@@ -138,10 +169,16 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
     hold(fraction) {
       holdFraction = fraction;
     },
+    cut() {
+      cutting = true;
+      for (const drop of [...held.values()]) drop();
+    },
     release() {
       holdFraction = null;
-      for (const resume of [...held]) resume();
+      cutting = false;
+      for (const resume of [...held.keys()]) resume();
     },
+    blobRequests: () => blobLog.map((r) => ({ ...r })),
     heldCount: () => held.size,
     down,
     async up(upstreamPort) {

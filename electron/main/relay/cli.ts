@@ -71,8 +71,9 @@ async function main(): Promise<void> {
   }
   if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn).');
   const pkg = relay.currentPackage();
-  console.log(`RELAY_URL=${relay.url}`);
   console.log(pkg ? `Cuộc họp: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành (no package loaded).');
+  // The ready line comes after what it announces: whoever waits for it has read the lines above too.
+  console.log(`RELAY_URL=${relay.url}`);
   if (values.host === '0.0.0.0') {
     const lan = Object.values(networkInterfaces())
       .flat()

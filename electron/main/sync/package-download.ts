@@ -167,6 +167,8 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
     if (existsSync(join(opts.blobDir, blobFileName(sha)))) update(sha, { receivedBytes: total, status: 'done' });
     else queue.push(sha);
   }
+  // Announce what is still to come, so a progress list shows waiting documents, not only the ones under way.
+  for (const sha of queue) for (const d of bySha.get(sha)!) report(d);
 
   let authFailed = false;
   const worker = async () => {

@@ -63,7 +63,7 @@ function AnnotationEditor({ a, store }: { a: AnnotationView; store: AnnotationSt
     const h = setTimeout(() => store.update(a.id, { text }), TEXT_COMMIT_MS);
     return () => clearTimeout(h);
   }, [text, a.id, a.text, store]);
-  const label = a.kind === 'note' ? t('annot.text.note') : t('annot.text.comment');
+  const label = a.kind === 'note' ? t('annot.text.note') : a.kind === 'ink' ? t('annot.text.drawing') : t('annot.text.comment');
   return (
     <section className="an-editor" aria-label={t(`annot.kind.${a.kind}`)} data-testid="annotation-editor">
       <div className="an-editor__meta">

@@ -113,6 +113,7 @@ function ViewerSession(p: { api: Api; doc: DocumentMeta; me: Me | null; jump: Ju
           api={p.api}
           doc={p.doc}
           pdf={state.pdf}
+          firstPage={state.first}
           me={p.me}
           initial={p.jump ? { ...saved, page: p.jump.page } : saved}
           jump={p.jump}

@@ -69,6 +69,7 @@ export const viewer = {
   'annot.delete': { vi: 'Xóa ghi chú', en: 'Delete annotation' },
   'annot.text.note': { vi: 'Nội dung ghi chú', en: 'Note text' },
   'annot.text.comment': { vi: 'Góp ý cho đoạn tô sáng', en: 'Comment on the highlight' },
+  'annot.text.drawing': { vi: 'Ghi chú cho nét vẽ', en: 'Comment on the drawing' },
   'annot.by': { vi: '{name}, {time}', en: '{name}, {time}' },
   'annot.pageN': { vi: 'Trang {page}', en: 'Page {page}' },
   'annot.readOnly': { vi: 'Ghi chú của người khác: chỉ xem.', en: "Someone else's annotation: read only." },

@@ -93,6 +93,11 @@ export type Connection = {
 
 /** Progress events are coalesced to at most one per this interval (status changes go out at once). */
 const PROGRESS_EMIT_MS = 100;
+/**
+ * A download pass that failed while the relay stays reachable (a transfer cut mid-file, a refused file) is
+ * run again after these pauses (the last one repeats); a reconnection starts a pass anyway.
+ */
+const DOWNLOAD_RETRY_MS = [1000, 3000, 10_000, 30_000] as const;
 
 type Active = {
   userId: UserId;
@@ -109,6 +114,8 @@ type Active = {
   downloadError: string | null;
   running: Promise<void> | null;
   again: boolean;
+  retryTimer: NodeJS.Timeout | null;
+  retries: number;
   manifestWaiters: (() => void)[];
   unsubs: (() => void)[];
 };
@@ -252,7 +259,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       receivedBytes: p.document.receivedBytes,
       totalBytes: p.document.totalBytes,
       status: p.document.status,
-      ...(p.document.error ? { error: p.document.error } : {}),
+      ...(p.document.error ? { error: MSG.documentFailed(p.document.error) } : {}),
     };
     a.documents.set(d.documentId, d);
     a.download = { documents: [...a.documents.values()], ...p.overall };
@@ -274,6 +281,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       return a.running;
     }
     const run = async () => {
+      let failed = false;
       do {
         a.again = false;
         a.documents = new Map();
@@ -286,6 +294,7 @@ export function createConnection(config: ConnectionConfig): Connection {
           },
         });
         if (active !== a) return;
+        failed = !r.ok;
         if (r.ok) {
           const docs = r.value.documents.map((d) => ({ documentId: d.documentId, receivedBytes: d.receivedBytes, totalBytes: d.totalBytes, status: d.status }));
           a.download = {
@@ -302,6 +311,7 @@ export function createConnection(config: ConnectionConfig): Connection {
         flushManifestWaiters(a);
         emitStatusNow();
       } while (a.again && active === a && !closed);
+      scheduleRetry(a, failed);
     };
     a.running = run()
       .catch((e: unknown) => log('[connection] package download failed', e))
@@ -312,12 +322,31 @@ export function createConnection(config: ConnectionConfig): Connection {
     return a.running;
   };
 
+  const scheduleRetry = (a: Active, failed: boolean) => {
+    if (a.retryTimer) clearTimeout(a.retryTimer);
+    a.retryTimer = null;
+    if (!failed) {
+      a.retries = 0;
+      return;
+    }
+    if (active !== a || closed || a.client.state() !== 'online') return;
+    // Never slower than reconnecting would be (`backoff.maxMs`, which tests shorten).
+    const ms = Math.min(DOWNLOAD_RETRY_MS[Math.min(a.retries++, DOWNLOAD_RETRY_MS.length - 1)]!, tuning.backoff?.maxMs ?? Infinity);
+    a.retryTimer = setTimeout(() => {
+      a.retryTimer = null;
+      if (active === a && !closed) void refresh(a);
+    }, ms);
+    a.retryTimer.unref();
+  };
+
   // ---- the sync client ------------------------------------------------------------------------------
 
   const stopSync = () => {
     const a = active;
     if (!a) return;
     active = null;
+    if (a.retryTimer) clearTimeout(a.retryTimer);
+    a.retryTimer = null;
     for (const u of a.unsubs) u();
     flushManifestWaiters(a);
     const p = a.client.close().finally(() => closing.delete(p));
@@ -370,6 +399,8 @@ export function createConnection(config: ConnectionConfig): Connection {
       downloadError: null,
       running: null,
       again: false,
+      retryTimer: null,
+      retries: 0,
       manifestWaiters: [],
       unsubs: [],
     };

@@ -16,4 +16,13 @@ export const MSG = {
   hostPortInUse: (port: number) => `Cổng ${port} đang được dùng. Hãy chọn cổng khác.`,
   hostFailed: 'Không khởi động được máy chủ phòng họp trên máy này.',
   hostNotParticipant: 'Tài khoản này không có trong danh sách tham dự của cuộc họp đang làm máy chủ.',
+  /** One document's download failed; `detail` is the transfer's technical reason (kept in parentheses). */
+  documentFailed: (detail: string) =>
+    detail === 'unauthenticated'
+      ? 'Phiên làm việc với máy chủ phòng họp đã hết hạn; hãy đăng nhập lại. (unauthenticated)'
+      : /^SHA-256 mismatch/.test(detail)
+      ? `Tệp tải về không khớp mã kiểm tra; máy sẽ tải lại. (${detail})`
+      : /^HTTP \d+/.test(detail)
+        ? `Máy chủ phòng họp chưa gửi được tệp này; máy sẽ thử lại. (${detail})`
+        : `Đường truyền bị ngắt khi đang tải; máy sẽ tải tiếp phần còn thiếu. (${detail})`,
 } as const;

@@ -8,7 +8,8 @@ import { useViewerContext } from './viewer-context';
  * done, so the old pixels (stretched) stay on screen meanwhile instead of a blank page.
  */
 export function PageCanvas({ page, viewport, onRendered }: { page: PDFPageProxy; viewport: PageViewport; onRendered(): void }) {
-  const { pool, onPageRendered } = useViewerContext();
+  const { pool, onPageRendered, firstPainted } = useViewerContext();
+  const immediate = useRef(!firstPainted);
   const host = useRef<HTMLDivElement>(null);
   const shown = useRef<HTMLCanvasElement | null>(null);
   const [failed, setFailed] = useState(false);
@@ -29,8 +30,10 @@ export function PageCanvas({ page, viewport, onRendered }: { page: PDFPageProxy;
     canvas.className = 'pv-canvas';
     let task: RenderTask | null = null;
     let done = false;
-    // Wait one frame: pages that merely fly past during a fast scroll never start rendering.
-    const frame = requestAnimationFrame(() => {
+    // Wait one frame: pages that merely fly past during a fast scroll never start rendering. The pages
+    // of the first screen don't wait.
+    const start = (fn: () => void) => (immediate.current ? (fn(), 0) : requestAnimationFrame(fn));
+    const frame = start(() => {
       if (page.pageNumber === 1) performance.mark('phg-viewer-render-page-1');
       task = page.render({ canvas, viewport, ...(scale !== 1 ? { transform: [scale, 0, 0, scale, 0, 0] } : {}) });
       task.promise.then(
@@ -50,7 +53,7 @@ export function PageCanvas({ page, viewport, onRendered }: { page: PDFPageProxy;
       );
     });
     return () => {
-      cancelAnimationFrame(frame);
+      if (frame) cancelAnimationFrame(frame);
       task?.cancel();
       if (!done) pool.release(canvas);
     };

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import { memo, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { ViewRotation } from '../../../../shared/ipc/slices/viewer';
 import { AnnotationLayer } from '../../annotations/AnnotationLayer';
 import type { ShownPage } from '../../annotations/selection';
@@ -28,11 +28,16 @@ const NO_ANNOTATIONS: readonly AnnotationView[] = [];
 
 /** One page box in the scroll area. */
 export const PageView = memo(function PageView(p: PageViewProps) {
-  const [el, setEl] = useState<HTMLDivElement | null>(null);
-  useEffect(() => {
-    p.observe(el, p.pageNumber);
-    return () => p.observe(null, p.pageNumber);
-  }, [el, p.observe, p.pageNumber]);
+  // A ref, not state: the page content must mount in the same commit as the box (no extra render).
+  const el = useRef<HTMLDivElement | null>(null);
+  const { observe, pageNumber } = p;
+  const setEl = useCallback(
+    (node: HTMLDivElement | null) => {
+      el.current = node;
+      observe(node, pageNumber);
+    },
+    [observe, pageNumber],
+  );
   const style = {
     top: p.top,
     width: p.width,
@@ -42,14 +47,14 @@ export const PageView = memo(function PageView(p: PageViewProps) {
   } as CSSProperties;
   return (
     <div ref={setEl} className="pv-page" style={style} data-page-number={p.pageNumber} data-active={p.active || undefined}>
-      {p.active && el ? <PageContent {...p} el={el} /> : <span className="pv-page-label">{p.pageNumber}</span>}
+      {p.active ? <PageContent {...p} el={el} /> : <span className="pv-page-label">{p.pageNumber}</span>}
     </div>
   );
 });
 
-function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
-  const { tool, color, store } = useViewerContext();
-  const [page, setPage] = useState<PDFPageProxy | null>(null);
+function PageContent(p: PageViewProps & { el: RefObject<HTMLDivElement | null> }) {
+  const { tool, color, store, pages } = useViewerContext();
+  const [page, setPage] = useState<PDFPageProxy | null>(() => pages.get(p.pageNumber) ?? null);
   const [rendered, setRendered] = useState(false);
 
   useEffect(() => {
@@ -58,6 +63,7 @@ function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
     p.pdf.getPage(p.pageNumber).then(
       (pg) => {
         got = pg;
+        pages.set(p.pageNumber, pg);
         if (live) setPage(pg);
       },
       () => {},
@@ -67,7 +73,7 @@ function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
       // After the canvas and text layer below have cancelled their work: frees the page's parsed data.
       queueMicrotask(() => got?.cleanup());
     };
-  }, [p.pdf, p.pageNumber]);
+  }, [p.pdf, p.pageNumber, pages]);
 
   const viewport = useMemo(
     () => (page ? page.getViewport({ scale: p.scale, rotation: (page.rotate + p.rotation) % 360 }) : null),
@@ -75,9 +81,10 @@ function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
   );
 
   useEffect(() => {
-    if (!viewport) return;
-    p.el.style.setProperty('--user-unit', String(viewport.userUnit ?? 1));
-    p.onShown(p.pageNumber, { el: p.el, viewport });
+    const el = p.el.current;
+    if (!viewport || !el) return;
+    el.style.setProperty('--user-unit', String(viewport.userUnit ?? 1));
+    p.onShown(p.pageNumber, { el, viewport });
     return () => p.onShown(p.pageNumber, null);
   }, [viewport, p.el, p.onShown, p.pageNumber]);
 
@@ -86,7 +93,8 @@ function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
     <>
       <PageCanvas page={page} viewport={viewport} onRendered={() => setRendered(true)} />
       {rendered ? <TextLayerView page={page} viewport={viewport} /> : null}
-      <AnnotationLayer
+      {store ? (
+        <AnnotationLayer
         pageNumber={p.pageNumber}
         viewport={viewport}
         annotations={p.annotations ?? NO_ANNOTATIONS}
@@ -95,6 +103,7 @@ function PageContent(p: PageViewProps & { el: HTMLDivElement }) {
         color={color}
         store={store}
       />
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationColor } from '../../../../shared/annotations/types';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { SearchHit, ViewerState, ViewRotation, ZoomSetting } from '../../../../shared/ipc/slices/viewer';
@@ -26,7 +26,8 @@ import { ViewerContext, type Tool, type ViewerContextValue } from './viewer-cont
 
 export type Jump = { page: number; query?: string; nonce: number };
 type SidebarTab = 'pages' | 'outline' | 'notes' | 'search';
-type Session = { pool: CanvasPool; texts: PageTextCache; find: FindController; store: AnnotationStore };
+/** Per-document helpers without side effects (the annotation store, which opens rooms, lives apart). */
+type Session = { pool: CanvasPool; texts: PageTextCache; find: FindController; pages: Map<number, PDFPageProxy> };
 
 /** Pages are measured in the background in batches of this many, after the first page is on screen. */
 const SIZE_BATCH = 50;
@@ -42,6 +43,7 @@ export type ReadyViewerProps = {
   api: Api;
   doc: DocumentMeta;
   pdf: PDFDocumentProxy;
+  firstPage: PDFPageProxy;
   me: Me;
   initial: ViewerState;
   jump: Jump | null;
@@ -54,7 +56,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const { api, doc, pdf, me, initial } = props;
   const { t } = useI18n();
   const n = pdf.numPages;
-  const [boxes, setBoxes] = useState<PageBox[] | null>(null);
+  const [boxes, setBoxes] = useState<PageBox[]>(() => Array.from({ length: n }, () => boxOf(props.firstPage)));
   const [zoom, setZoom] = useState<ZoomSetting>(initial.zoom);
   const [rotation, setRotation] = useState<ViewRotation>(initial.rotation);
   const [current, setCurrent] = useState(Math.min(Math.max(1, initial.page), n));
@@ -69,30 +71,23 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [firstRendered, setFirstRendered] = useState(false);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  const [session, setSession] = useState<Session | null>(null);
+  const [store, setStore] = useState<AnnotationStore | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
   const shown = useRef(new Map<number, ShownPage>());
   const outline = useOutline(pdf, firstRendered);
 
-  // Page sizes: the first page now (layout needs it), every page in the background after first paint.
-  useEffect(() => {
-    let live = true;
-    void pdf.getPage(1).then((p) => live && setBoxes(Array.from({ length: n }, () => boxOf(p))));
-    return () => {
-      live = false;
-    };
-  }, [pdf, n]);
+  // Real page sizes, measured in the background once the first page is on screen (page 1's size until then).
   useEffect(() => {
     if (!firstRendered) return;
     let live = true;
     void (async () => {
-      const first = boxes?.[0];
+      const first = boxOf(props.firstPage);
       const all: PageBox[] = [];
       let differs = false;
       for (let i = 1; i <= n && live; i++) {
         const b = boxOf(await pdf.getPage(i));
-        differs ||= !!first && (b.width !== first.width || b.height !== first.height || b.rotate !== first.rotate);
+        differs ||= b.width !== first.width || b.height !== first.height || b.rotate !== first.rotate;
         all.push(b);
         if (i % SIZE_BATCH === 0) await new Promise((r) => requestAnimationFrame(r));
       }
@@ -101,27 +96,37 @@ export function ReadyViewer(props: ReadyViewerProps) {
     return () => {
       live = false;
     };
-    // Measured once per document, after the first page is on screen.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [firstRendered, pdf, n]);
+  }, [firstRendered, pdf, n, props.firstPage]);
 
-  // The per-document objects, created in an effect so StrictMode's double mount can't leak open rooms.
-  useEffect(() => {
+  const revealRef = useRef<(page: number, rect: DOMRect | null) => void>(() => {});
+  const session = useMemo<Session>(() => {
     const texts = createPageTextCache(pdf);
-    const s: Session = {
+    return {
       pool: new CanvasPool(),
       texts,
       find: new FindController(texts, n, (page, rect) => revealRef.current(page, rect)),
-      store: new AnnotationStore(api, doc.id, me),
+      pages: new Map([[1, props.firstPage]]),
     };
-    setSession(s);
-    return () => {
-      s.find.dispose();
-      s.store.destroy();
-      s.pool.drain();
+  }, [pdf, n, props.firstPage]);
+  useEffect(
+    () => () => {
+      session.find.dispose();
+      session.pool.drain();
       TextLayer.cleanup();
-    };
-  }, [api, doc.id, pdf, n, me]);
+    },
+    [session],
+  );
+  // Reading a meeting's document is the moment to index the meeting for search, in the background.
+  useEffect(() => {
+    if (firstRendered) void api.invoke('search:status', { meetingId: doc.meetingId });
+  }, [firstRendered, api, doc.meetingId]);
+
+  // The annotation store opens rooms on the services: an effect, so StrictMode's double mount can't leak.
+  useEffect(() => {
+    const s = new AnnotationStore(api, doc.id, me);
+    setStore(s);
+    return () => s.destroy();
+  }, [api, doc.id, me]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -130,10 +135,10 @@ export function ReadyViewer(props: ReadyViewerProps) {
     ro.observe(el);
     setSize({ width: el.clientWidth, height: el.clientHeight });
     return () => ro.disconnect();
-  }, [boxes !== null]);
+  }, []);
 
-  const scale = boxes && size ? resolveScale(zoom, boxes[current - 1] ?? boxes[0]!, rotation, size) : 1;
-  const layout = useMemo(() => (boxes ? computeLayout(boxes, scale, rotation) : null), [boxes, scale, rotation]);
+  const scale = size ? resolveScale(zoom, boxes[current - 1] ?? boxes[0]!, rotation, size) : 1;
+  const layout = useMemo(() => (size ? computeLayout(boxes, scale, rotation) : null), [boxes, scale, rotation, size !== null]); // eslint-disable-line react-hooks/exhaustive-deps
   const layoutRef = useRef(layout);
   // Fixed at the first layout: what to render before the IntersectionObserver's first report.
   const initialActive = useMemo(() => (layout && size ? pagesNear(layout, current, size.height) : []), [layout !== null]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -168,7 +173,6 @@ export function ReadyViewer(props: ReadyViewerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout]);
 
-  const revealRef = useRef<(page: number, rect: DOMRect | null) => void>(() => {});
   revealRef.current = (page, rect) => {
     const el = scroller.current;
     const l = layoutRef.current;
@@ -185,8 +189,8 @@ export function ReadyViewer(props: ReadyViewerProps) {
   useSaveViewerState(api, doc.id, { page: current, zoom, rotation });
 
   const snap = useSyncExternalStore(
-    useCallback((l: () => void) => session?.store.subscribe(l) ?? (() => {}), [session]),
-    () => session?.store.getSnapshot() ?? EMPTY_SNAPSHOT,
+    useCallback((l: () => void) => store?.subscribe(l) ?? (() => {}), [store]),
+    () => store?.getSnapshot() ?? EMPTY_SNAPSHOT,
   );
   useEffect(() => {
     if (snap.selectedId) setTab('notes');
@@ -194,7 +198,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
 
   // Jumps from search results (and initialPage / initialQuery).
   useEffect(() => {
-    if (!props.jump || !session || !layout) return;
+    if (!props.jump || !layout) return;
     const j = props.jump;
     if (j.query) {
       setFindSeed(j.query);
@@ -211,15 +215,16 @@ export function ReadyViewer(props: ReadyViewerProps) {
     if (firstRenderedRef.current) return;
     firstRenderedRef.current = true;
     performance.mark('phg-viewer-first-page');
-    setFirstRendered(true);
+    // Thumbnails, outline and page sizes start now; as a transition, so they never hold up the paint.
+    startTransition(() => setFirstRendered(true));
   }, []);
 
   const highlightRange = useCallback(
     (range: Range, quote: string, c: AnnotationColor) => {
-      if (!session) return;
-      for (const [page, rects] of rangeToPdfRects(range, shown.current)) session.store.addHighlight(page, rects, quote, c);
+      if (!store) return;
+      for (const [page, rects] of rangeToPdfRects(range, shown.current)) store.addHighlight(page, rects, quote, c);
     },
-    [session],
+    [store],
   );
 
   const onShown = useCallback((page: number, s: ShownPage | null) => {
@@ -247,19 +252,19 @@ export function ReadyViewer(props: ReadyViewerProps) {
     find: () => setFindOpen(true),
     page: (d) => scrollToPage(current + d),
     edge: (w) => scrollToPage(w === 'first' ? 1 : n),
-    undo: () => session?.store.undoLast(),
-    redo: () => session?.store.redoLast(),
-    deleteSelected: () => snap.selectedId && session?.store.remove(snap.selectedId),
+    undo: () => store?.undoLast(),
+    redo: () => store?.redoLast(),
+    deleteSelected: () => snap.selectedId && store?.remove(snap.selectedId),
     escape: () => {
       if (findOpen) setFindOpen(false);
       else if (tool !== 'select') setTool('select');
-      else session?.store.select(null);
+      else store?.select(null);
     },
-  });
+  }, scroller);
 
-  const ctx = useMemo<ViewerContextValue | null>(
-    () => (session ? { ...session, tool, color, onPageRendered } : null),
-    [session, tool, color, onPageRendered],
+  const ctx = useMemo<ViewerContextValue>(
+    () => ({ ...session, store, tool, color, onPageRendered, firstPainted: firstRendered }),
+    [session, store, tool, color, onPageRendered, firstRendered],
   );
 
   return (
@@ -285,10 +290,10 @@ export function ReadyViewer(props: ReadyViewerProps) {
         onTool={setTool}
         onColor={(c) => {
           setColor(c);
-          if (snap.selectedId) session?.store.update(snap.selectedId, { color: c });
+          if (snap.selectedId) store?.update(snap.selectedId, { color: c });
         }}
-        onUndo={() => session?.store.undoLast()}
-        onRedo={() => session?.store.redoLast()}
+        onUndo={() => store?.undoLast()}
+        onRedo={() => store?.redoLast()}
         onExport={() => void exportCopy()}
         onSidebar={() => setTab((x) => (x ? null : 'pages'))}
       />
@@ -315,15 +320,15 @@ export function ReadyViewer(props: ReadyViewerProps) {
                 ))}
             </div>
             <div className="pv-sidebar__body">
-              {tab === 'pages' && boxes && firstRendered ? <Thumbnails pdf={pdf} boxes={boxes} rotation={rotation} current={current} ready={firstRendered} onGo={scrollToPage} /> : null}
+              {tab === 'pages' && firstRendered ? <Thumbnails pdf={pdf} boxes={boxes} rotation={rotation} current={current} ready={firstRendered} onGo={scrollToPage} /> : null}
               {tab === 'outline' && outline ? <Outline pdf={pdf} outline={outline} onGo={scrollToPage} /> : null}
-              {tab === 'notes' && session ? <AnnotationPanel store={session.store} snap={snap} onGo={scrollToPage} /> : null}
+              {tab === 'notes' && store ? <AnnotationPanel store={store} snap={snap} onGo={scrollToPage} /> : null}
               {tab === 'search' ? <MeetingSearch api={api} meetingId={doc.meetingId} onOpen={props.onOpenHit} autoFocus /> : null}
             </div>
           </aside>
         ) : null}
         <div className="pv-main">
-          {findOpen && session ? (
+          {findOpen ? (
             <FindBar
               key={findKey}
               find={session.find}
@@ -342,10 +347,10 @@ export function ReadyViewer(props: ReadyViewerProps) {
             tabIndex={0}
             data-testid="viewer-scroll"
             onPointerDown={(e) => {
-              if (tool === 'select' && !(e.target as Element).closest('[data-annotation-id]')) session?.store.select(null);
+              if (tool === 'select' && !(e.target as Element).closest('[data-annotation-id]')) store?.select(null);
             }}
           >
-            {ctx && layout ? (
+            {layout ? (
               <ViewerContext.Provider value={ctx}>
                 <PagesView
                   pdf={pdf}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 export type KeyActions = {
   zoom(dir: 1 | -1 | 0): void;
@@ -14,7 +14,7 @@ export type KeyActions = {
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 /** Viewer shortcuts while it is open: Ctrl +/−/0, Ctrl F, ←/→ and Home/End paging, undo/redo, Delete. */
-export function useViewerKeyboard(actions: KeyActions): void {
+export function useViewerKeyboard(actions: KeyActions, scroller: RefObject<HTMLElement | null>): void {
   const ref = useRef(actions);
   ref.current = actions;
   useEffect(() => {
@@ -54,11 +54,14 @@ export function useViewerKeyboard(actions: KeyActions): void {
       e.preventDefault();
       ref.current.zoom(e.deltaY < 0 ? 1 : -1);
     };
+    // Ctrl + wheel zooms. Listening on the page column only: a non-passive wheel listener on the window
+    // would make every scroll of the app wait for the main thread.
+    const el = scroller.current;
     window.addEventListener('keydown', onKey);
-    window.addEventListener('wheel', onWheel, { passive: false });
+    el?.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('wheel', onWheel);
+      el?.removeEventListener('wheel', onWheel);
     };
-  }, []);
+  }, [scroller]);
 }

@@ -1,9 +1,9 @@
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { DocumentMeta } from '../../../../shared/model/types';
 import { openPdf, type PasswordRequest } from '../pdf/load';
-import type { ViewerError } from '../pdf/errors';
+import { describeOpenError, type ViewerError } from '../pdf/errors';
 import { viewerRuntime } from '../pdf/runtime';
 
 export type OpenState =
@@ -12,7 +12,8 @@ export type OpenState =
   /** The delegate closed the password prompt. */
   | { status: 'locked' }
   | { status: 'error'; error: ViewerError }
-  | { status: 'ready'; pdf: PDFDocumentProxy };
+  /** `first`: page 1, fetched before showing anything (its size lays out the document). */
+  | { status: 'ready'; pdf: PDFDocumentProxy; first: PDFPageProxy };
 
 /**
  * Reads a document's bytes from the services (or the runtime's cache) and opens them with pdf.js.
@@ -22,6 +23,8 @@ export function useOpenedPdf(api: Api, doc: DocumentMeta): { state: OpenState; r
   const [state, setState] = useState<OpenState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const live = useRef(true);
+  // Start the pdf.js worker now, while React is still rendering, not after the first paint.
+  void viewerRuntime(api).worker().catch(() => {});
 
   useEffect(() => {
     live.current = true;
@@ -54,7 +57,14 @@ export function useOpenedPdf(api: Api, doc: DocumentMeta): { state: OpenState; r
       if (out.ok) {
         opened = out.pdf;
         if (out.password !== null) runtime.passwords.set(doc.sha256, out.password);
-        setState({ status: 'ready', pdf: out.pdf });
+        let first: PDFPageProxy;
+        try {
+          first = await out.pdf.getPage(1);
+        } catch (e) {
+          if (live.current) setState({ status: 'error', error: describeOpenError(e) });
+          return;
+        }
+        if (live.current) setState({ status: 'ready', pdf: out.pdf, first });
       } else if ('cancelled' in out) {
         setState({ status: 'locked' });
       } else {
