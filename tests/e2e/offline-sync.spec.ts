@@ -176,6 +176,7 @@ test('the published meeting arrives with progress; offline reading and annotatin
   for (const s of [secretary, a, b]) {
     const dl = s.page.getByTestId('download-panel');
     await expect(dl).toContainText(`${expected.get(s)} tài liệu tải không thành công; máy sẽ tự thử lại.`);
+    await expect(dl).toContainText('Chưa tải đủ tài liệu cuộc họp');
     await expect(badge(s.page)).toHaveAttribute('data-state', 'online');
   }
   await shot(b.page, '02-b-transfer-cut');

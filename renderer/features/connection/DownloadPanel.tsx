@@ -21,8 +21,10 @@ export function DownloadPanel() {
   const [hidden, setHidden] = useState(false);
   const [expanded, setExpanded] = useState(true);
   const active = summary?.active ?? false;
+  // Failed documents are retried by the services: the panel stays open until they have arrived.
+  const incomplete = !active && (summary?.errors ?? 0) > 0;
   useEffect(() => {
-    if (active) {
+    if (active || incomplete) {
       setSeenActive(true);
       setHidden(false);
       setExpanded(true);
@@ -31,7 +33,7 @@ export function DownloadPanel() {
     setExpanded(false);
     const id = window.setTimeout(() => setHidden(true), DONE_VISIBLE_MS);
     return () => window.clearTimeout(id);
-  }, [active]);
+  }, [active, incomplete]);
   const titles = useDocumentTitles(seenActive && !hidden);
   if (!summary || !status?.download || hidden || !(active || seenActive)) return null;
   const docs = status.download.documents;
@@ -40,12 +42,12 @@ export function DownloadPanel() {
     <aside className="download-panel" aria-labelledby="download-heading" data-testid="download-panel" data-active={active ? 'true' : 'false'}>
       <div className="download-panel__head">
         <h2 id="download-heading" className="download-panel__title">
-          {active ? t('download.title') : `✓ ${t('download.titleDone')}`}
+          {active ? t('download.title') : incomplete ? t('download.titleIncomplete') : `✓ ${t('download.titleDone')}`}
         </h2>
         <button type="button" className="btn btn--small btn--ghost" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
           {expanded ? t('download.hide') : t('download.show')}
         </button>
-        {!active ? (
+        {!active && !incomplete ? (
           <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => setHidden(true)}>
             ×
           </button>

@@ -29,6 +29,7 @@ export const live = {
   },
 
   'download.title': { vi: 'Đang tải tài liệu cuộc họp', en: 'Downloading meeting documents' },
+  'download.titleIncomplete': { vi: 'Chưa tải đủ tài liệu cuộc họp', en: 'Some meeting documents are missing' },
   'download.titleDone': { vi: 'Đã tải đủ tài liệu cuộc họp', en: 'All meeting documents downloaded' },
   'download.overall': { vi: '{done}/{total} tài liệu · {received} / {size}', en: '{done}/{total} documents · {received} / {size}' },
   'download.overallLabel': { vi: 'Tiến độ tải toàn bộ tài liệu', en: 'Overall download progress' },
