@@ -1,6 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * pdf.js fetches its CMaps, standard fonts, wasm decoders and ICC profiles at run time: ship them with the
@@ -9,7 +12,7 @@ import { resolve } from 'node:path';
  */
 const PDFJS_ASSET_DIRS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'] as const;
 function pdfjsAssets(): Plugin {
-  const from = resolve(__dirname, 'node_modules', 'pdfjs-dist');
+  const from = resolve(root, 'node_modules', 'pdfjs-dist');
   let outDir = '';
   return {
     name: 'phg-pdfjs-assets',
@@ -30,11 +33,11 @@ function pdfjsAssets(): Plugin {
 
 // The renderer is plain React + TSX; Vite 8's built-in oxc transform handles JSX (no plugin needed).
 export default defineConfig({
-  root: resolve(__dirname, 'renderer'),
+  root: resolve(root, 'renderer'),
   base: './',
-  publicDir: resolve(__dirname, 'renderer', 'public'),
+  publicDir: resolve(root, 'renderer', 'public'),
   build: {
-    outDir: resolve(__dirname, 'dist', 'renderer'),
+    outDir: resolve(root, 'dist', 'renderer'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
