@@ -4,7 +4,7 @@ import { HostingPanel } from '../connection/HostingPanel';
 import { phaseKey } from './labels';
 import { formatLiveRoute } from './live-route';
 import { useLiveState } from './useLiveState';
-import { useMeetingInfo } from './useMeetingInfo';
+import { useMeetingDetail } from '../meetings/useMeetingDetail';
 import './live.css';
 
 /**
@@ -14,7 +14,7 @@ import './live.css';
 export function LiveEntryBar({ meetingId }: { meetingId: MeetingId }) {
   const { t } = useI18n();
   const live = useLiveState();
-  const { detail } = useMeetingInfo(meetingId);
+  const { detail } = useMeetingDetail(meetingId);
   const view = live.view?.meetingId === meetingId ? live.view : null;
   const secretariat = detail?.canEdit ?? false;
   const published = detail?.meeting.status === 'published';

@@ -13,14 +13,14 @@ import { phaseKey } from './labels';
 import { formatLiveRoute, meetingPageHash } from './live-route';
 import { SecretariatLive } from './SecretariatLive';
 import { useLiveState } from './useLiveState';
-import { useMeetingInfo } from './useMeetingInfo';
+import { useMeetingDetail } from '../meetings/useMeetingDetail';
 import './live.css';
 
 /** `#/live/<meetingId>`: the running meeting for whoever is signed in — chair console, delegate panel, secretariat. */
 export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole?(role: MeetingRole | null): void }) {
   const { t, errorText } = useI18n();
   const api = useApi();
-  const { detail, error } = useMeetingInfo(meetingId);
+  const { detail, error } = useMeetingDetail(meetingId);
   const live = useLiveState();
   const { status, replace } = useRelayStatus();
   const view = live.view && live.view.meetingId === meetingId ? live.view : null;

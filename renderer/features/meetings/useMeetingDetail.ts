@@ -24,9 +24,14 @@ export function useMeetingDetail(meetingId: MeetingId) {
   }, [api, meetingId]);
   useEffect(() => {
     void refresh();
-    return api.on('meetings:changed', (p) => {
+    const off = api.on('meetings:changed', (p) => {
       if (p.meetingId === meetingId) void refresh();
     });
+    return () => {
+      // an answer arriving after unmount (or a meeting switch) is dropped too
+      seq.current++;
+      off();
+    };
   }, [api, meetingId, refresh]);
   return { detail, error, refresh };
 }

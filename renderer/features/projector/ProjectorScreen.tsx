@@ -4,7 +4,7 @@ import { itemLabel } from '../chair/agenda-nav';
 import { formatTime, voteKindLabel } from '../live/labels';
 import { meetingPageHash } from '../live/live-route';
 import { useLiveState } from '../live/useLiveState';
-import { useMeetingInfo } from '../live/useMeetingInfo';
+import { useMeetingDetail } from '../meetings/useMeetingDetail';
 import { useNow } from '../live/useNow';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { ResultChart } from '../voting/ResultChart';
@@ -21,7 +21,7 @@ const NEXT_SPEAKERS_SHOWN = 3;
 export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
   const { t, locale } = useI18n();
   const live = useLiveState();
-  const { detail } = useMeetingInfo(meetingId);
+  const { detail } = useMeetingDetail(meetingId);
   const now = useNow(true, 1000);
   const view = live.view?.meetingId === meetingId ? live.view : null;
 
