@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AgendaInput } from '../../../shared/ipc/slices/core';
 import type { AgendaItem } from '../../../shared/model/types';
 import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
+import { useFormSubmit } from '../../app/useFormSubmit';
 import { agendaFormValues, MAX_DURATION_MIN, toAgendaInput } from './agenda-form';
 
 type Props = {
@@ -15,31 +16,17 @@ type Props = {
 };
 
 export function AgendaItemForm({ item, submitLabel, onSubmit, onCancel }: Props) {
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   const [values, setValues] = useState(() => agendaFormValues(item));
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { error, saved: lastSaveOk, busy, submit, clearSaved } = useFormSubmit({ parse: toAgendaInput, save: onSubmit });
+  // "Đã lưu" only makes sense when editing an existing item (a new one's form is closed by the parent).
+  const saved = lastSaveOk && Boolean(item);
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) => {
-    setSaved(false);
+    clearSaved();
     setValues((v) => ({ ...v, [k]: e.target.value }));
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = toAgendaInput(values);
-    if (!parsed.ok) {
-      setError(t(parsed.error));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const failure = await onSubmit(parsed.input);
-    setBusy(false);
-    if (failure) setError(errorText(failure));
-    else setSaved(Boolean(item));
-  };
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit(values)} noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <div className="form__grid">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { BODY_KINDS, BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
 import type { Meeting } from '../../../shared/model/types';
 import type { MeetingInput } from '../../../shared/ipc/slices/core';
@@ -6,6 +6,7 @@ import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
+import { useFormSubmit } from '../../app/useFormSubmit';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
 
@@ -17,34 +18,18 @@ type Props = {
 };
 
 export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props) {
-  const { t, locale, errorText } = useI18n();
+  const { t, locale } = useI18n();
   const [values, setValues] = useState(() => initialValues(meeting));
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { error, saved, busy, submit, clearSaved } = useFormSubmit({ parse: toMeetingInput, save: onSubmit });
   const bodyLocked = meeting?.status === 'published';
   const set = <K extends keyof typeof values>(k: K, v: (typeof values)[K]) => {
-    setSaved(false);
+    clearSaved();
     setValues((old) => ({ ...old, [k]: v }));
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = toMeetingInput(values);
-    if (!parsed.ok) {
-      setError(t(parsed.error));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const failure = await onSubmit(parsed.input);
-    setBusy(false);
-    if (failure) setError(errorText(failure));
-    else setSaved(true);
-  };
 
   return (
-    <form className="form meeting-form" onSubmit={submit} noValidate>
+    <form className="form meeting-form" onSubmit={submit(values)} noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {saved && meeting ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <div className="form__grid">

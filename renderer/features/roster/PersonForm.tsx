@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ParticipantInput } from '../../../shared/ipc/slices/core';
 import { MEETING_ROLES, type MeetingRole, type Participant } from '../../../shared/model/types';
 import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
+import { useFormSubmit } from '../../app/useFormSubmit';
 import { roleKey } from '../../app/labels';
 import { personFormValues, toParticipantInput, type PersonFormValues } from './person-form';
 
@@ -17,24 +18,13 @@ type Props = {
 
 /** Add or edit one person; the username identifies the account and can't change once created. */
 export function PersonForm({ person, groups, onSubmit, onCancel }: Props) {
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   const [values, setValues] = useState(() => personFormValues(person));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useFormSubmit({ parse: toParticipantInput, save: onSubmit });
   const set = (k: keyof PersonFormValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = toParticipantInput(values);
-    if (!parsed.ok) return setError(t(parsed.error));
-    setBusy(true);
-    setError(null);
-    const failure = await onSubmit(parsed.input);
-    setBusy(false);
-    if (failure) setError(errorText(failure));
-  };
   const heading = person ? t('roster.editHeading', { name: person.fullName }) : t('roster.addHeading');
   return (
-    <form className="form person-form card" onSubmit={submit} noValidate aria-label={heading}>
+    <form className="form person-form card" onSubmit={submit(values)} noValidate aria-label={heading}>
       <h3 className="section-title">{heading}</h3>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="form__grid form__grid--3">
