@@ -4,7 +4,7 @@
 //   node build/build.mjs renderer   → renderer only (browser mode, e2e)
 import { build as esbuild } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './electron-binary.mjs';
 
@@ -22,7 +22,7 @@ export async function buildElectron() {
   // electron-builder, and pdf.js loads its worker/cmaps from its own folder.
   const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'];
   await esbuild({
-    entryPoints: { main: join(repoRoot, 'electron', 'main', 'index.ts') },
+    entryPoints: { main: join(repoRoot, 'electron', 'shell', 'index.ts') },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -36,7 +36,7 @@ export async function buildElectron() {
   });
   // Sandboxed preloads must be a single CommonJS file that requires nothing but 'electron'.
   await esbuild({
-    entryPoints: [join(repoRoot, 'electron', 'preload', 'index.ts')],
+    entryPoints: [join(repoRoot, 'electron', 'shell', 'preload', 'index.ts')],
     outfile: join(out, 'preload.cjs'),
     bundle: true,
     platform: 'node',
@@ -46,10 +46,24 @@ export async function buildElectron() {
     logLevel: 'warning',
   });
   // Worker scripts are located at run time with `new URL('./x-worker.mjs', import.meta.url)`; once bundled,
-  // import.meta.url is main.mjs, so they ship flat next to it. They import only pdfjs-dist (external).
-  for (const dir of [join(repoRoot, 'electron', 'main', 'services', 'pdf'), join(repoRoot, 'electron', 'main', 'services', 'search')]) {
-    for (const f of readdirSync(dir)) if (f.endsWith('-worker.mjs')) cpSync(join(dir, f), join(out, f));
-  }
+  // import.meta.url is main.mjs, so each worker is bundled (with the common pdf.js bootstrap) into one file
+  // next to it. pdf.js stays external: it loads its own worker module and assets from its package folder.
+  const workers = Object.fromEntries(
+    [join(repoRoot, 'electron', 'laptop', 'pdf'), join(repoRoot, 'electron', 'laptop', 'search')].flatMap((dir) =>
+      readdirSync(dir).filter((f) => f.endsWith('-worker.mjs')).map((f) => [f.replace(/\.mjs$/, ''), join(dir, f)]),
+    ),
+  );
+  await esbuild({
+    entryPoints: workers,
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['pdfjs-dist', 'pdfjs-dist/*'],
+    logLevel: 'warning',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,6 +7,13 @@ import { join } from 'node:path';
 import { buildElectron, buildRenderer } from './build.mjs';
 import { repoRoot } from './electron-binary.mjs';
 
+// electron-builder 26 and @electron/rebuild declare node >= 22.12 (see .npmrc): refuse early and say why.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`Đóng gói cần Node >= 22.12 (đang dùng ${process.versions.node}) — packaging needs Node >= 22.12 (electron-builder, @electron/rebuild).`);
+  process.exit(2);
+}
+
 buildRenderer();
 await buildElectron();
 const env = { ...process.env };

@@ -4,7 +4,7 @@ import { err, type Result } from '../../shared/util/result';
 
 declare global {
   interface Window {
-    /** Exposed by the Electron preload (electron/preload/index.ts). */
+    /** Exposed by the Electron preload (electron/shell/preload/index.ts). */
     phg?: Api;
   }
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { serveStatic } from '../../electron/main/host/static-files';
+import { serveStatic } from '../../electron/laptop/host/static-files';
 import { repoRoot } from '../helpers/laptop';
 
 /** Where the harness pages are built (gitignored). */

@@ -14,7 +14,7 @@ import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
  * browser-mode host, a restart on the same data folder, then delegates who see only their documents.
  */
 
-const CORPUS = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'pdf-corpus');
+const CORPUS = path.resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
 const SHOTS = path.join(repoRoot, 'tests', '.artifacts', 'screenshots');
 const VALID_PDF = path.join(CORPUS, 'tracemonkey.pdf');
 const BROKEN_PDF = path.join(CORPUS, 'poppler-395-0-fuzzed.pdf');

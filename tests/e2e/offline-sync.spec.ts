@@ -2,7 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dataPaths } from '../../electron/main/services/paths';
+import { dataPaths } from '../../electron/laptop/paths';
 import type { MeetingPackage } from '../../shared/model/package';
 import { blobShas, dbFilesContain, relayDbFile, roomsWithText } from '../helpers/e2e-relay-db';
 import { startRelayGate, type RelayGate } from '../helpers/e2e-relay-gate';

@@ -5,7 +5,7 @@ import { buildViewerHarness, serveHarness, type HarnessServer } from '../bench/v
 import { CORPUS, shot, watchFakeWorker } from './viewer-helpers';
 
 /**
- * Every file of the real-world corpus (../shared/fixtures/pdf-corpus: broken, fuzzed, encrypted, CJK,
+ * Every file of the real-world corpus (tests/fixtures/pdf-corpus: broken, fuzzed, encrypted, CJK,
  * Arabic, large) either displays or shows a clear message in the viewer, without freezing it. Run on the
  * viewer harness (the real DocumentViewer, files served directly): most of these files would be refused
  * at import, which is the point of showing them to the viewer anyway.

@@ -8,7 +8,7 @@ import { repoRoot } from '../helpers/laptop';
 
 /** Helpers of the viewer e2e tests (not a spec file). */
 export const SHOTS = path.join(repoRoot, 'tests', '.artifacts', 'screenshots');
-export const CORPUS = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'pdf-corpus');
+export const CORPUS = path.resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 

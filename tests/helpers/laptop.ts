@@ -25,7 +25,7 @@ export function startLaptop(opts: { dataDir?: string; demo?: boolean; port?: num
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'phg-laptop-'));
   const args = [
     join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-    join(repoRoot, 'electron', 'main', 'host', 'cli.ts'),
+    join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'),
     '--data', dataDir,
     '--port', String(opts.port ?? 0),
     '--static', join(repoRoot, 'dist', 'renderer'),

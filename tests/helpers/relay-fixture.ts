@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashPassword } from '../../electron/main/services/auth/password';
+import { hashPassword } from '../../electron/common/password';
 import type { AgendaItemId, DocumentId, MeetingId, Sha256, UserId } from '../../shared/model/ids';
 import type { MeetingPackage, PackagedParticipant } from '../../shared/model/package';
 import { MEETING_PACKAGE_FORMAT } from '../../shared/model/package';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import type { RelayLimits } from '../../electron/main/relay/config';
-import type { Relay, RelayEvent } from '../../electron/main/relay/relay';
-import { createRelay } from '../../electron/main/relay/relay';
-import type { LoginResponse } from '../../electron/main/relay/types';
+import type { RelayLimits } from '../../electron/relay';
+import type { Relay, RelayEvent } from '../../electron/relay';
+import { createRelay } from '../../electron/relay';
+import type { LoginResponse } from '../../shared/relay-protocol/types';
 import type { MeetingFixture } from './relay-fixture';
 import { makeMeetingFixture } from './relay-fixture';
 

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
  * Runs `node --import tsx cli.ts` directly: one process, so SIGKILL hits the relay itself, not a wrapper.
  */
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const CLI = join(repoRoot, 'electron', 'main', 'relay', 'cli.ts');
+const CLI = join(repoRoot, 'electron', 'relay', 'cli.ts');
+/** The demo launcher (laptop side): the same relay CLI plus `--demo`, which builds the seeded meeting. */
+const DEMO_CLI = join(repoRoot, 'electron', 'laptop', 'host', 'demo-relay-cli.ts');
 
 export type RelayProcess = {
   url: string;
@@ -22,7 +24,7 @@ export type RelayProcess = {
 };
 
 export function spawnRelay(opts: { dataDir: string; port?: number; packageDir?: string; env?: Record<string, string>; args?: string[] }): Promise<RelayProcess> {
-  const args = ['--import', 'tsx', CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
+  const args = ['--import', 'tsx', opts.args?.includes('--demo') ? DEMO_CLI : CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
   if (opts.packageDir) args.push('--package', opts.packageDir);
   if (opts.args) args.push(...opts.args);
   const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });

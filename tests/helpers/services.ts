@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Channel, Req, Res } from '../../shared/ipc/contract';
 import type { Session } from '../../shared/model/types';
 import type { Result } from '../../shared/util/result';
-import { createServices, type AppServices } from '../../electron/main/services/create-services';
-import type { CallContext } from '../../electron/main/services/context';
+import { createServices, type AppServices } from '../../electron/laptop/create-services';
+import type { CallContext } from '../../electron/laptop/context';
 import type { EventName, ApiEvents } from '../../shared/ipc/contract';
 
 /** A caller bound to one window/session, calling the real services through their dispatcher. */

@@ -5,7 +5,7 @@ import type { Annotation, HighlightAnnotation } from '../../shared/annotations/t
 import { deleteAnnotation, getAnnotation, patchAnnotation, putAnnotation, readAnnotations } from '../../shared/annotations/ydoc-model';
 import type { DocumentId } from '../../shared/model/ids';
 import type { DocumentMeta } from '../../shared/model/types';
-import type { AppServices } from '../../electron/main/services/create-services';
+import type { AppServices } from '../../electron/laptop/create-services';
 import { startServices, type Caller } from '../helpers/services';
 import { copyOf, demoTemplate, signIn, type DemoTemplate } from './search-fixtures';
 

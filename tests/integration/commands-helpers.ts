@@ -6,13 +6,13 @@ import type { AgendaItemId, MeetingId, UserId } from '../../shared/model/ids';
 import type { MeetingRole } from '../../shared/model/types';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { Result } from '../../shared/util/result';
-import { createCommandProcessor } from '../../electron/main/relay/commands';
+import { createCommandProcessor } from '../../electron/relay/commands';
 import type {
   CommandContext,
   CommandProcessor,
   CommandProcessorConfig,
   MeetingParticipantInfo,
-} from '../../electron/main/relay/commands';
+} from '../../electron/relay/commands';
 
 /** Shared fixture for tests/integration/commands-*.test.ts: a real SQLite file in a temp dir. */
 

@@ -4,8 +4,8 @@
  * committed. The parent kills it with SIGKILL at an arbitrary point.
  */
 import { createInterface } from 'node:readline';
-import { createCommandProcessor } from '../../electron/main/relay/commands';
-import type { MeetingParticipantInfo } from '../../electron/main/relay/commands';
+import { createCommandProcessor } from '../../electron/relay/commands';
+import type { MeetingParticipantInfo } from '../../electron/relay/commands';
 import type { BodyKind } from '../../shared/model/bodies';
 import type { MeetingId, UserId } from '../../shared/model/ids';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandAck } from '../../shared/meeting-live/commands';
-import type { DemoSeed } from '../../electron/main/services/seed-demo';
+import type { DemoSeed } from '../../electron/laptop/seed-demo';
 import { removeDir, tempDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
 import { openLaptop, untilStatus } from '../helpers/relay-laptops';

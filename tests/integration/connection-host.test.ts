@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedRoom } from '../../shared/annotations/rooms';
-import { applyMeetingPackage } from '../../electron/main/services/meeting-package';
+import { applyMeetingPackage } from '../../electron/laptop/meeting-package';
 import type { MeetingFixture } from '../helpers/relay-fixture';
 import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir } from '../helpers/relay-harness';

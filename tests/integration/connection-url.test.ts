@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_RELAY_URL, normalizeRelayUrl } from '../../electron/main/services/connection/relay-url';
+import { BAD_RELAY_URL, normalizeRelayUrl } from '../../electron/laptop/connection/relay-url';
 
 /** The relay address a person types on the sign-in screen. */
 describe('relay address validation', () => {

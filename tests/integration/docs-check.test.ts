@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpusDir = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'pdf-corpus');
-const cli = path.join(repoRoot, 'electron', 'main', 'services', 'pdf', 'docs-check-cli.ts');
+const corpusDir = path.resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
+const cli = path.join(repoRoot, 'electron', 'laptop', 'pdf', 'docs-check-cli.ts');
 
 const VIETNAMESE_RE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const LINE_KEYS = ['error', 'file', 'ok', 'pages', 'sha256'];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { CLOSE_MALFORMED, CLOSE_RATE_LIMITED, CLOSE_TOO_BIG } from '../../electron/main/relay/protocol';
+import { CLOSE_MALFORMED, CLOSE_RATE_LIMITED, CLOSE_TOO_BIG } from '../../shared/relay-protocol/constants';
 import { seededRandom } from '../helpers/relay-fixture';
 import type { TestRelay } from '../helpers/relay-harness';
 import { loginAs, removeDir, startTestRelay, untilDoc } from '../helpers/relay-harness';

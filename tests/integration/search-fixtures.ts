@@ -1,14 +1,14 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingId } from '../../shared/model/ids';
-import type { AppServices } from '../../electron/main/services/create-services';
-import { loadDemoMeeting } from '../../electron/main/services/seed-demo';
+import type { AppServices } from '../../electron/laptop/create-services';
+import { loadDemoMeeting } from '../../electron/laptop/seed-demo';
 import { repoRoot } from '../helpers/laptop';
 import { newCaller, startServices, tempDir, type Caller } from '../helpers/services';
 
 /** Shared by the search-* and annotations-* integration tests (not a test file itself). */
 export const SEEDS = join(repoRoot, 'seeds');
-export const CORPUS = join(repoRoot, '..', 'shared', 'fixtures', 'pdf-corpus');
+export const CORPUS = join(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
 
 export type DemoTemplate = { dir: string; meetingId: MeetingId };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchStatus } from '../../shared/ipc/slices/viewer';
 import { foldText } from '../../shared/search/normalize';
-import type { AppServices } from '../../electron/main/services/create-services';
+import type { AppServices } from '../../electron/laptop/create-services';
 import { startServices } from '../helpers/services';
 import { copyOf, CORPUS, demoTemplate, signIn, type DemoTemplate } from './search-fixtures';
 

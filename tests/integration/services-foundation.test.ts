@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AgendaItemId, UserId } from '../../shared/model/ids';
 import type { Meeting } from '../../shared/model/types';
-import { insertUser } from '../../electron/main/db/queries/users';
-import { hashPassword } from '../../electron/main/services/auth/password';
-import type { AppServices } from '../../electron/main/services/create-services';
+import { insertUser } from '../../electron/laptop/db/queries/users';
+import { hashPassword } from '../../electron/common/password';
+import type { AppServices } from '../../electron/laptop/create-services';
 import { newCaller, startServices, tempDir } from '../helpers/services';
 
 const repoRoot = resolve(__dirname, '..', '..');
-const corpus = resolve(repoRoot, '..', 'shared', 'fixtures', 'pdf-corpus');
+const corpus = resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
 const validPdf = () => new Uint8Array(readFileSync(join(corpus, 'tracemonkey.pdf')));
 // A PDF header followed by garbage: what a download cut short by a proxy's error page looks like.
 const brokenPdf = () => new TextEncoder().encode('%PDF-1.7\n<html><body>502 Bad Gateway</body></html>\n');

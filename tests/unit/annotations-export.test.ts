@@ -2,7 +2,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../shared/annotations/types';
 import type { DocumentId, UserId } from '../../shared/model/ids';
-import { exportAnnotatedPdf } from '../../electron/main/services/annotations/export-pdf';
+import { exportAnnotatedPdf } from '../../electron/laptop/annotations/export-pdf';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: PdfJs;

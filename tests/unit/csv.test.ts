@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../electron/main/services/csv';
+import { parseCsv } from '../../electron/laptop/csv';
 
 describe('CSV parsing', () => {
   it('handles quotes, doubled quotes, CRLF, BOM and line numbers', () => {

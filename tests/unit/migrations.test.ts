@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDb, closeDb } from '../../electron/main/db/connection';
-import { LOCAL_MIGRATIONS } from '../../electron/main/db/migrations';
-import { migrate, MigrationError } from '../../electron/main/db/migrate';
+import { openDb, closeDb } from '../../electron/common/sqlite/connection';
+import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
+import { migrate, MigrationError } from '../../electron/common/sqlite/migrate';
 
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'phg-mig-')), 'test.db');
 const schemaOf = (db: Database.Database) =>

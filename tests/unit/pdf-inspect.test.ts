@@ -5,11 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPdfInspector, type PdfInfo, type PdfInspector } from '../../electron/main/services/pdf/inspect';
+import { createPdfInspector, type PdfInfo, type PdfInspector } from '../../electron/laptop/pdf/inspect';
 import type { ErrorCode, Result } from '../../shared/util/result';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpusDir = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'pdf-corpus');
+const corpusDir = path.resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
 const corpusFile = (name: string) => readFileSync(path.join(corpusDir, name));
 
 /** At least one letter that only Vietnamese text has: proves the message is Vietnamese with diacritics. */

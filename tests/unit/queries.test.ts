@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItemId, DocumentId, MeetingId, Sha256, UserId } from '../../shared/model/ids';
-import { openDb } from '../../electron/main/db/connection';
-import { LOCAL_MIGRATIONS } from '../../electron/main/db/migrations';
-import { deleteAgendaItem, insertAgendaItem, listAgenda, setPosition, siblings } from '../../electron/main/db/queries/agenda-items';
-import { getBlob, upsertBlob } from '../../electron/main/db/queries/blobs';
-import { getDocument, insertDocument, listDocuments, nextDocumentPosition, updateDocumentMeta } from '../../electron/main/db/queries/documents';
-import { getMeeting, insertMeeting, listMeetings, updateMeeting } from '../../electron/main/db/queries/meetings';
-import { getParticipant, listParticipants, meetingIdsOfUser, removeParticipant, upsertParticipant } from '../../electron/main/db/queries/participants';
-import { getUser, getUserWithHashByUsername, insertUser, setPasswordHash } from '../../electron/main/db/queries/users';
+import { openDb } from '../../electron/common/sqlite/connection';
+import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
+import { deleteAgendaItem, insertAgendaItem, listAgenda, setPosition, siblings } from '../../electron/laptop/db/queries/agenda-items';
+import { getBlob, upsertBlob } from '../../electron/laptop/db/queries/blobs';
+import { getDocument, insertDocument, listDocuments, nextDocumentPosition, updateDocumentMeta } from '../../electron/laptop/db/queries/documents';
+import { getMeeting, insertMeeting, listMeetings, updateMeeting } from '../../electron/laptop/db/queries/meetings';
+import { getParticipant, listParticipants, meetingIdsOfUser, removeParticipant, upsertParticipant } from '../../electron/laptop/db/queries/participants';
+import { getUser, getUserWithHashByUsername, insertUser, setPasswordHash } from '../../electron/laptop/db/queries/users';
 
 const db = () => openDb({ file: ':memory:', migrations: LOCAL_MIGRATIONS });
 const M = 'm1' as MeetingId;

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaItemId, DocumentId, MeetingId, Sha256 } from '../../shared/model/ids';
 import type { DocumentMeta } from '../../shared/model/types';
 import { foldText } from '../../shared/search/normalize';
-import { closeDb, openDb, type Db } from '../../electron/main/db/connection';
-import { LOCAL_MIGRATIONS } from '../../electron/main/db/migrations';
-import { upsertBlob } from '../../electron/main/db/queries/blobs';
-import { resetSearchBlob } from '../../electron/main/db/queries/search-blobs';
-import { insertPages } from '../../electron/main/db/queries/search-pages';
-import { searchDocuments } from '../../electron/main/services/search/query';
+import { closeDb, openDb, type Db } from '../../electron/common/sqlite/connection';
+import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
+import { upsertBlob } from '../../electron/laptop/db/queries/blobs';
+import { resetSearchBlob } from '../../electron/laptop/db/queries/search-blobs';
+import { insertPages } from '../../electron/laptop/db/queries/search-pages';
+import { searchDocuments } from '../../electron/laptop/search/query';
 
 const sha = (c: string) => c.repeat(64) as Sha256;
 

@@ -1,0 +1,44 @@
+import type { MeetingId } from '../../shared/model/ids';
+import type { Meeting, MeetingRole, Participant, Session } from '../../shared/model/types';
+import { err, type AppError } from '../../shared/util/result';
+import { getMeeting } from './db/queries/meetings';
+import { getParticipant } from './db/queries/participants';
+import type { CallContext, Services } from './context';
+
+/** Thrown inside handlers and turned into `{ ok: false, error }` by the dispatcher. */
+export class Denied extends Error {
+  constructor(public readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+export function requireSession(ctx: CallContext): Session {
+  if (!ctx.session) throw new Denied(err('unauthenticated', 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').error);
+  return ctx.session;
+}
+
+export type MeetingAccess = {
+  session: Session;
+  meeting: Meeting;
+  participant: Participant | null;
+  role: MeetingRole | null;
+  /** Secretariat of this meeting, or a system secretariat account. */
+  canEdit: boolean;
+};
+
+/** Resolves the caller's rights in a meeting; delegates never see a draft meeting. */
+export function meetingAccess(svc: Services, ctx: CallContext, meetingId: MeetingId): MeetingAccess {
+  const session = requireSession(ctx);
+  const meeting = typeof meetingId === 'string' ? getMeeting(svc.db, meetingId) : null;
+  if (!meeting) throw new Denied(err('not_found', 'Không tìm thấy cuộc họp.').error);
+  const participant = getParticipant(svc.db, meeting.id, session.user.id);
+  const canEdit = session.user.systemRole === 'secretariat' || participant?.role === 'secretariat';
+  if (!canEdit && (!participant || meeting.status !== 'published')) {
+    throw new Denied(err('not_found', 'Không tìm thấy cuộc họp.').error);
+  }
+  return { session, meeting, participant, role: participant?.role ?? null, canEdit };
+}
+
+export function requireEditor(a: MeetingAccess): void {
+  if (!a.canEdit) throw new Denied(err('forbidden', 'Chỉ thư ký cuộc họp mới được thay đổi nội dung này.').error);
+}

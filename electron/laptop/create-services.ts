@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { isChannel, type Channel, type Req, type Res } from '../../shared/ipc/contract';
+import { err, type Result } from '../../shared/util/result';
+import { closeDb, openDb } from '../common/sqlite/connection';
+import { LOCAL_MIGRATIONS } from './db/migrations';
+import { Denied } from './access';
+import { createBlobStore } from './blob-store';
+import { createConnection, type ConnectionTuning } from './connection/connection';
+import type { CallContext, Handlers, Services } from './context';
+import { createHandlers } from './handlers';
+import { dataPaths } from './paths';
+import { createPdfInspector } from './pdf/inspect';
+import { createSearchService } from './search/service';
+import { createLocalDocs } from './ydocs/local-docs';
+import type { PdfGate } from './pdf-gate';
+import { createSessionStore } from './sessions';
+import { InvalidInput } from './validate';
+
+export type ServicesConfig = {
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  now?: () => Date;
+  /** Injected in tests that don't exercise PDF validation. */
+  pdf?: PdfGate;
+  log?: (msg: string, e?: unknown) => void;
+  /** Relay connection tuning (tests: fast backoff; host CLI: bind address for "host this meeting"). */
+  connection?: ConnectionTuning;
+};
+
+export type AppServices = {
+  services: Services;
+  handlers: Handlers;
+  /** The single entry point used by Electron IPC and the browser-mode WebSocket host alike. */
+  dispatch(ctx: CallContext, channel: string, req: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+};
+
+/** A laptop's services: one SQLite file, one blob store, one PDF validator. No module globals. */
+export function createServices(config: ServicesConfig): AppServices {
+  const paths = dataPaths(config.dataDir);
+  const db = openDb({ file: paths.dbFile, migrations: LOCAL_MIGRATIONS });
+  const blobs = createBlobStore(paths.blobDir);
+  const now = config.now ?? (() => new Date());
+  const ydocs = createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) });
+  const services: Services = {
+    db,
+    blobs,
+    pdf: config.pdf ?? createPdfInspector(),
+    sessions: createSessionStore(),
+    now,
+    newId: () => randomUUID(),
+    dataDir: config.dataDir,
+    mode: config.mode,
+    version: config.version,
+    search: createSearchService({ db, blobs, now, ...(config.log ? { log: config.log } : {}) }),
+    ydocs,
+    connection: createConnection({
+      db, blobs, ydocs, dataDir: config.dataDir, now,
+      ...(config.log ? { log: config.log } : {}),
+      ...(config.connection ? { tuning: config.connection } : {}),
+    }),
+  };
+  const handlers = createHandlers(services);
+  const log = config.log ?? ((msg, e) => console.error(msg, e));
+
+  async function dispatch(ctx: CallContext, channel: string, req: unknown): Promise<Result<unknown>> {
+    if (!isChannel(channel)) return err('invalid_input', `Yêu cầu không được hỗ trợ: ${String(channel).slice(0, 64)}`);
+    try {
+      const handler = handlers[channel] as (c: CallContext, r: Req<Channel>) => Promise<Result<Res<Channel>>> | Result<Res<Channel>>;
+      return await handler(ctx, req as Req<Channel>);
+    } catch (e) {
+      if (e instanceof InvalidInput || e instanceof Denied) return { ok: false, error: e.error };
+      log(`[services] ${channel} failed`, e);
+      return err('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.');
+    }
+  }
+
+  return {
+    services,
+    handlers,
+    dispatch,
+    async close() {
+      // First: the sync client writes into ydocs and the database.
+      await services.connection.close();
+      await services.pdf.close();
+      await services.search.close();
+      services.ydocs.close();
+      closeDb(db);
+    },
+  };
+}

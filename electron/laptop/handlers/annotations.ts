@@ -1,0 +1,34 @@
+import { privateRoom, sharedRoom } from '../../../shared/annotations/rooms';
+import { readAnnotations } from '../../../shared/annotations/ydoc-model';
+import type { DocumentId } from '../../../shared/model/ids';
+import { canSeeDocument } from '../../../shared/model/visibility';
+import { err, ok } from '../../../shared/util/result';
+import { getDocument } from '../db/queries/documents';
+import { meetingAccess } from '../access';
+import { exportAnnotatedPdf } from '../annotations/export-pdf';
+import type { DomainHandlers, Services } from '../context';
+import { obj } from '../validate';
+
+const exportName = (fileName: string) => `${fileName.replace(/\.pdf$/i, '')} - ghi chu.pdf`;
+
+export function annotationHandlers(svc: Services) {
+  return {
+    'annotations:export': async (ctx, req) => {
+      const id = obj(req).documentId;
+      const doc = typeof id === 'string' ? getDocument(svc.db, id as DocumentId) : null;
+      if (!doc) return err('not_found', 'Không tìm thấy tài liệu.');
+      const a = meetingAccess(svc, ctx, doc.meetingId);
+      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat')) return err('not_found', 'Không tìm thấy tài liệu.');
+      if (!svc.blobs.has(doc.sha256)) return err('not_found', 'Tệp của tài liệu chưa có trên máy này.');
+      const me = a.session.user.id;
+      // "My annotations": private ones plus those I shared; never other people's.
+      const mine = [
+        ...readAnnotations(svc.ydocs.get(privateRoom(me)), doc.id),
+        ...readAnnotations(svc.ydocs.get(sharedRoom(doc.id)), doc.id).filter((x) => x.authorId === me),
+      ];
+      const out = await exportAnnotatedPdf(svc.blobs.read(doc.sha256), mine);
+      if (!out.ok) return out;
+      return ok({ fileName: exportName(doc.fileName), bytes: out.value.bytes, annotations: out.value.added });
+    },
+  } satisfies DomainHandlers<'annotations'>;
+}

@@ -1,0 +1,98 @@
+import { BODY_KINDS, BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
+import type { MeetingId } from '../../../shared/model/ids';
+import type { Meeting, MeetingSummary } from '../../../shared/model/types';
+import { canSeeDocument } from '../../../shared/model/visibility';
+import type { MeetingInput } from '../../../shared/ipc/slices/core';
+import { isIsoDate, isTime } from '../../../shared/util/dates';
+import { err, ok } from '../../../shared/util/result';
+import { listAgenda } from '../db/queries/agenda-items';
+import { listDocuments } from '../db/queries/documents';
+import { getMeeting, insertMeeting, listMeetings, updateMeeting } from '../db/queries/meetings';
+import { countParticipants, getParticipant, upsertParticipant } from '../db/queries/participants';
+import { meetingAccess, requireEditor, requireSession } from '../access';
+import type { DomainHandlers, Services } from '../context';
+import { fail, obj, oneOf, text } from '../validate';
+
+function parseMeetingInput(v: unknown, base?: Meeting): MeetingInput {
+  const r = obj(v, 'cuộc họp');
+  const pick = <K extends keyof MeetingInput>(k: K): unknown => (r[k] === undefined && base ? base[k] : r[k]);
+  const bodyKind = oneOf<BodyKind>(pick('bodyKind'), BODY_KINDS, 'bodyKind', 'Cơ quan');
+  const meetingType = text(pick('meetingType'), 'meetingType', 'Loại cuộc họp', { max: 64 });
+  if (!BODY_PRESETS[bodyKind].meetingTypes.some((t) => t.id === meetingType)) fail('Loại cuộc họp không phù hợp với cơ quan đã chọn.', 'meetingType');
+  const date = pick('date');
+  if (!isIsoDate(date)) fail('Ngày họp không hợp lệ (định dạng dd/mm/yyyy).', 'date');
+  const time = pick('time') ?? '';
+  if (!isTime(time)) fail('Giờ họp không hợp lệ (định dạng HH:MM).', 'time');
+  return {
+    bodyKind,
+    meetingType,
+    date,
+    time,
+    title: text(pick('title'), 'title', 'Tên cuộc họp', { max: 300 }),
+    place: text(pick('place') ?? '', 'place', 'Địa điểm', { max: 300, allowEmpty: true }),
+  };
+}
+
+export function meetingHandlers(svc: Services) {
+  const changed = (id: MeetingId, emit: (e: 'meetings:changed', p: { meetingId: MeetingId }) => void) => emit('meetings:changed', { meetingId: id });
+  return {
+    'meetings:list': (ctx) => {
+      const s = requireSession(ctx);
+      const out: MeetingSummary[] = [];
+      for (const m of listMeetings(svc.db)) {
+        const p = getParticipant(svc.db, m.id, s.user.id);
+        const editor = s.user.systemRole === 'secretariat' || p?.role === 'secretariat';
+        if (!editor && (!p || m.status !== 'published')) continue;
+        const docs = listDocuments(svc.db, m.id).filter((d) => !d.superseded && canSeeDocument(d, p, s.user.systemRole === 'secretariat'));
+        out.push({ ...m, myRole: p?.role ?? null, documentCount: docs.length, participantCount: countParticipants(svc.db, m.id) });
+      }
+      return ok(out);
+    },
+    'meetings:get': (ctx, req) => {
+      const a = meetingAccess(svc, ctx, obj(req).meetingId as MeetingId);
+      const sysSec = a.session.user.systemRole === 'secretariat';
+      return ok({
+        meeting: a.meeting,
+        agenda: listAgenda(svc.db, a.meeting.id),
+        documents: listDocuments(svc.db, a.meeting.id).filter((d) => canSeeDocument(d, a.participant, sysSec)),
+        myRole: a.role,
+        canEdit: a.canEdit,
+      });
+    },
+    'meetings:create': (ctx, req) => {
+      const s = requireSession(ctx);
+      if (s.user.systemRole !== 'secretariat') return err('forbidden', 'Chỉ tài khoản thư ký mới được tạo cuộc họp.');
+      const input = parseMeetingInput(req);
+      const meeting: Meeting = { id: svc.newId() as MeetingId, ...input, status: 'draft', publishedAt: null, createdAt: svc.now().toISOString() };
+      svc.db.transaction(() => {
+        insertMeeting(svc.db, meeting);
+        // The creator runs the meeting's secretariat.
+        upsertParticipant(svc.db, { meetingId: meeting.id, userId: s.user.id, role: 'secretariat', group: '' });
+      })();
+      return ok(meeting);
+    },
+    'meetings:update': (ctx, req) => {
+      const r = obj(req);
+      const a = meetingAccess(svc, ctx, r.meetingId as MeetingId);
+      requireEditor(a);
+      const input = parseMeetingInput(r.patch, a.meeting);
+      if (a.meeting.status === 'published' && input.bodyKind !== a.meeting.bodyKind) {
+        return err('frozen', 'Không thể đổi cơ quan của cuộc họp đã phát hành.');
+      }
+      const m: Meeting = { ...a.meeting, ...input };
+      updateMeeting(svc.db, m);
+      changed(m.id, ctx.emit);
+      return ok(m);
+    },
+    'meetings:publish': (ctx, req) => {
+      const a = meetingAccess(svc, ctx, obj(req).meetingId as MeetingId);
+      requireEditor(a);
+      if (a.meeting.status === 'published') return err('conflict', 'Cuộc họp đã được phát hành trước đó.');
+      if (listAgenda(svc.db, a.meeting.id).length === 0) return err('invalid_input', 'Chưa thể phát hành: chương trình họp còn trống.');
+      const m: Meeting = { ...a.meeting, status: 'published', publishedAt: svc.now().toISOString() };
+      updateMeeting(svc.db, m);
+      changed(m.id, ctx.emit);
+      return ok(getMeeting(svc.db, m.id)!);
+    },
+  } satisfies DomainHandlers<'meetings'>;
+}

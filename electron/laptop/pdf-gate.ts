@@ -1,0 +1,12 @@
+import type { Result } from '../../shared/util/result';
+import type { Sha256 } from '../../shared/model/ids';
+
+/** What document import needs from PDF validation (implemented by ./pdf/inspect.ts). */
+export type PdfGateInfo = { pages: number; title: string | null; sha256: Sha256; sizeBytes: number; warnings: string[] };
+export type PdfGate = {
+  inspect(
+    bytes: Uint8Array,
+    opts?: { password?: string; onProgress?: (p: { phase: 'hashing' | 'validating'; fraction: number }) => void },
+  ): Promise<Result<PdfGateInfo>>;
+  close(): Promise<void>;
+};

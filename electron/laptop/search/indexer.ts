@@ -1,0 +1,149 @@
+import type { Sha256 } from '../../../shared/model/ids';
+import { foldText } from '../../../shared/search/normalize';
+import type { Db } from '../../common/sqlite/connection';
+import { finishSearchBlob, getSearchBlob, resetSearchBlob, type SearchBlobRow } from '../db/queries/search-blobs';
+import { insertPages, lastStoredPage } from '../db/queries/search-pages';
+import type { BlobStore } from '../blob-store';
+import type { ExtractOutcome, TextExtractor } from './extractor';
+
+/** Bump when extraction or folding changes: every file is indexed again. */
+export const EXTRACTOR_VERSION = 1;
+
+export type SearchIndexer = {
+  /** Queues files that are not indexed yet (or whose indexing was interrupted). Returns immediately. */
+  ensure(shas: readonly Sha256[]): void;
+  /** True while `sha` is queued or being extracted. */
+  isQueued(sha: Sha256): boolean;
+  /** Called after every stored batch (`finished` false) and when a file finishes (true). */
+  onChange(listener: (sha: Sha256, finished: boolean) => void): () => void;
+  /** Resolves when the queue is empty (tests and benchmarks wait on this instead of sleeping). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type SearchIndexerConfig = {
+  db: Db;
+  blobs: BlobStore;
+  extractor: TextExtractor;
+  now: () => Date;
+  log?: (msg: string, e?: unknown) => void;
+};
+
+const needsWork = (row: SearchBlobRow | null) =>
+  !row || row.extractorVersion !== EXTRACTOR_VERSION || row.state === 'indexing';
+
+function failureReason(o: Exclude<ExtractOutcome, { kind: 'done' } | { kind: 'closed' }>): { state: 'failed' | 'encrypted'; reason: string } {
+  switch (o.kind) {
+    case 'encrypted':
+      return { state: 'encrypted', reason: 'Tài liệu có mật khẩu: không tìm kiếm được nội dung.' };
+    case 'invalid':
+      return { state: 'failed', reason: `Không đọc được nội dung tài liệu (${o.cause.slice(0, 200)}).` };
+    case 'timeout':
+      return { state: 'failed', reason: 'Đọc nội dung tài liệu quá lâu; đã bỏ qua.' };
+    case 'crash':
+      return { state: 'failed', reason: `Trình đọc PDF gặp lỗi (${o.cause.slice(0, 200)}).` };
+    default: {
+      const never: never = o;
+      throw new Error(`unknown outcome ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * Background indexing, one file (document version, by sha256) at a time: text is extracted in a worker
+ * thread, folded here and stored batch by batch, so an interrupted run resumes where it stopped.
+ */
+export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer {
+  const { db, blobs, extractor, now } = config;
+  const log = config.log ?? ((m, e) => console.error(m, e));
+  const queue: Sha256[] = [];
+  const queued = new Set<Sha256>();
+  const listeners = new Set<(sha: Sha256, finished: boolean) => void>();
+  let running: Promise<void> | null = null;
+  let closed = false;
+
+  const notify = (sha: Sha256, finished = false) => {
+    for (const l of listeners) {
+      try {
+        l(sha, finished);
+      } catch (e) {
+        log('[search] progress listener failed', e);
+      }
+    }
+  };
+
+  async function indexOne(sha: Sha256): Promise<void> {
+    const row = getSearchBlob(db, sha);
+    if (!needsWork(row)) return;
+    if (!blobs.has(sha)) return; // not on this laptop yet (still syncing): tried again on the next request
+    let fromPage = 1;
+    if (row && row.state === 'indexing' && row.extractorVersion === EXTRACTOR_VERSION) fromPage = lastStoredPage(db, sha) + 1;
+    else resetSearchBlob(db, sha, 0, EXTRACTOR_VERSION, now().toISOString());
+    notify(sha);
+    const outcome = await extractor.extract(blobs.read(sha), fromPage, {
+      onOpened: (pages) => {
+        db.prepare('UPDATE search_blobs SET pages_total = ? WHERE sha256 = ?').run(pages, sha);
+        notify(sha);
+      },
+      onPages: (pages) => {
+        insertPages(db, sha, pages.map((p) => ({ page: p.page, body: p.body, folded: foldText(p.body) })), now().toISOString());
+        notify(sha);
+      },
+    });
+    if (outcome.kind === 'closed') return;
+    if (outcome.kind === 'done') {
+      finishSearchBlob(db, sha, 'done', '', now().toISOString(), EXTRACTOR_VERSION);
+    } else {
+      const f = failureReason(outcome);
+      finishSearchBlob(db, sha, f.state, f.reason, now().toISOString(), EXTRACTOR_VERSION);
+    }
+    notify(sha, true);
+  }
+
+  async function drain(): Promise<void> {
+    while (!closed && queue.length > 0) {
+      const sha = queue[0]!;
+      try {
+        await indexOne(sha);
+      } catch (e) {
+        if (!closed) log(`[search] indexing ${sha} failed`, e);
+      } finally {
+        queue.shift();
+        queued.delete(sha);
+      }
+    }
+  }
+
+  function kick(): void {
+    if (running || closed) return;
+    running = drain().finally(() => {
+      running = null;
+      if (queue.length > 0 && !closed) kick();
+    });
+  }
+
+  return {
+    ensure(shas) {
+      if (closed) return;
+      for (const sha of shas) {
+        if (queued.has(sha) || !needsWork(getSearchBlob(db, sha))) continue;
+        queued.add(sha);
+        queue.push(sha);
+      }
+      kick();
+    },
+    isQueued: (sha) => queued.has(sha),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async idle() {
+      while (running) await running;
+    },
+    async close() {
+      closed = true;
+      await extractor.close();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { AppError, Result } from '../../../shared/util/result';
+import { err, ok } from '../../../shared/util/result';
+import type { LoginResponse } from '../../../shared/relay-protocol/types';
+
+/** Small HTTP helpers for talking to the relay (Node's fetch). Network failures become `offline` errors. */
+export type FetchLike = typeof fetch;
+
+export const wsBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '').replace(/^http/, 'ws');
+export const httpBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '');
+
+const OFFLINE = 'Không kết nối được máy chủ phòng họp. (relay unreachable)';
+
+async function errorFrom(res: Response): Promise<{ ok: false; error: AppError }> {
+  try {
+    const body = (await res.json()) as { ok?: false; error?: AppError };
+    if (body?.error?.code && body.error.message) return { ok: false, error: body.error };
+  } catch {
+    // fall through to a generic error
+  }
+  return err(res.status === 401 ? 'unauthenticated' : 'internal', `Máy chủ phòng họp trả lỗi ${res.status}.`, { status: res.status });
+}
+
+export async function relayLogin(fetchImpl: FetchLike, relayUrl: string, username: string, password: string): Promise<Result<LoginResponse> & { status?: number }> {
+  let res: Response;
+  try {
+    res = await fetchImpl(`${httpBase(relayUrl)}/api/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+  } catch {
+    return err('offline', OFFLINE);
+  }
+  if (res.status === 200) return ok((await res.json()) as LoginResponse);
+  return { ...(await errorFrom(res)), status: res.status };
+}
+
+export async function relayGetJson<T>(fetchImpl: FetchLike, relayUrl: string, path: string, token: string, etag?: string | null): Promise<Result<{ value: T | null; etag: string | null; notModified: boolean }>> {
+  let res: Response;
+  try {
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+    if (etag) headers['If-None-Match'] = etag;
+    res = await fetchImpl(`${httpBase(relayUrl)}${path}`, { headers });
+  } catch {
+    return err('offline', OFFLINE);
+  }
+  if (res.status === 304) return ok({ value: null, etag: etag ?? null, notModified: true });
+  if (res.status === 200) return ok({ value: (await res.json()) as T, etag: res.headers.get('etag'), notModified: false });
+  return errorFrom(res);
+}

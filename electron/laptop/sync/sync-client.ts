@@ -1,0 +1,390 @@
+import { randomUUID } from 'node:crypto';
+import { WebSocket as WsWebSocket } from 'ws';
+import type * as Y from 'yjs';
+import type { UserId } from '../../../shared/model/ids';
+import type { Result } from '../../../shared/util/result';
+import { err } from '../../../shared/util/result';
+import type { Db } from '../../common/sqlite/connection';
+import { COMMANDS_PATH } from '../../../shared/relay-protocol/constants';
+import type { LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../../../shared/relay-protocol/types';
+import type { Backoff } from './backoff';
+import { createBackoff } from './backoff';
+import type { ControlChannel } from './control-channel';
+import { openControlChannel } from './control-channel';
+import type { PackageDownloadResult, PackageProgress } from './package-download';
+import { downloadPackage } from './package-download';
+import type { FetchLike } from './relay-http';
+import { relayLogin, wsBase } from './relay-http';
+import type { RoomStatus, RoomSync } from './room-sync';
+import { createRoomSync } from './room-sync';
+
+/**
+ * A laptop's link to the meeting-room relay (runs in the laptop's Node services). It logs in, keeps one
+ * control connection whose state is the connection state shown to the user, reconnects with jittered
+ * backoff by itself, syncs Yjs rooms on demand with local SQLite persistence (everything opens and edits
+ * offline and merges on reconnect), sends commands (resent with the same id until acknowledged) and
+ * downloads the meeting package.
+ */
+export type ConnectionState = 'offline' | 'connecting' | 'online' | 'auth_failed';
+
+/**
+ * Where rooms get their Y.Doc when someone else owns the laptop's docs (services/ydocs LocalDocs): the
+ * client syncs those very instances. `persisted: true` = the owner already stores every update locally.
+ */
+export type RoomDocProvider = { get(room: string): Y.Doc; persisted: boolean };
+
+/** What to do with a command while the laptop is not connected. */
+export type OfflinePolicy =
+  /** Keep it and send it (same id) once connected, until acknowledged. */
+  | { whenOffline: 'queue' }
+  /** Refuse at once when offline, and fail (not resend) if the connection drops before the ack (votes). */
+  | { whenOffline: 'refuse'; offlineMessage: string; droppedMessage: string };
+
+export type SyncClientConfig = {
+  /** http://host:port of the relay. */
+  relayUrl: string;
+  username: string;
+  password: string;
+  /** Local better-sqlite3 database with the ydoc_updates / ydoc_snapshots tables. */
+  db: Db;
+  /** Where downloaded PDFs go (`<sha256>.pdf`). Required for downloadPackage(). */
+  blobDir?: string;
+  WebSocketImpl?: typeof WsWebSocket;
+  fetchImpl?: FetchLike;
+  backoff?: { initialMs?: number; maxMs?: number };
+  /** Jitter source; inject a seeded one in tests. */
+  random?: () => number;
+  /** Relay silent (no ping, no frame) this long → connection considered dead. */
+  deadConnectionMs?: number;
+  /** Yjs awareness (cursors) for rooms; off by default. */
+  awareness?: boolean;
+  /** Start connecting immediately (default true). */
+  autoStart?: boolean;
+  /** Rooms use these docs instead of their own (default: a fresh doc per room, persisted in `db`). */
+  docs?: RoomDocProvider;
+  /** A login already made (e.g. by the caller checking credentials first): no second login at start. */
+  login?: LoginResponse | null;
+  /**
+   * How to (re)authenticate; default: POST /api/login with username/password. The embedded relay of a
+   * hosting laptop passes one that issues a session in-process.
+   */
+  authenticate?: () => Promise<Result<LoginResponse>>;
+  /** Manifest kept from an earlier run, so an unchanged package is a single 304 after a restart. */
+  manifest?: { etag: string | null; package: PublicMeetingPackage } | null;
+};
+
+export type SyncClient = {
+  state(): ConnectionState;
+  onState(listener: (s: ConnectionState) => void): () => void;
+  /** Last successful login (user, role, meeting), kept across reconnects. */
+  session(): LoginResponse | null;
+  /** Last auth failure message (Vietnamese) when state is 'auth_failed'. */
+  authError(): string | null;
+  /** The room's doc, loaded from local SQLite at once; syncs with the relay whenever online. */
+  openRoom(name: string): Y.Doc;
+  closeRoom(name: string): void;
+  roomStatus(name: string): RoomStatus | null;
+  onRoomStatus(name: string, listener: (s: RoomStatus) => void): () => void;
+  /** Resolves once the relay has durably stored everything in the room's local doc. */
+  whenAcknowledged(name: string, timeoutMs?: number): Promise<void>;
+  /**
+   * Sends a command; by default queued while offline and resent with the same id until the relay
+   * acknowledges it. `{ whenOffline: 'refuse' }` fails at once while offline instead (votes).
+   */
+  sendCommand(command: unknown, id?: string, policy?: OfflinePolicy): Promise<Result<unknown>>;
+  commandState(): unknown;
+  onCommandState(listener: (state: unknown) => void): () => void;
+  presence(): UserId[];
+  onPresence(listener: (online: UserId[]) => void): () => void;
+  /**
+   * Manifest (ETag-conditional) then missing PDFs. `onManifest` runs once the manifest is known, before any
+   * PDF is fetched (apply it locally there, so the meeting shows while its documents arrive).
+   */
+  downloadPackage(opts?: {
+    onProgress?: (p: PackageProgress) => void;
+    onManifest?: (pkg: PublicMeetingPackage, changed: boolean) => void;
+    signal?: AbortSignal;
+  }): Promise<Result<PackageDownloadResult>>;
+  /** The last manifest received (or given in config), with its ETag. */
+  manifest(): { etag: string | null; package: PublicMeetingPackage } | null;
+  /** New credentials (after auth_failed) and reconnect. */
+  setCredentials(username: string, password: string): void;
+  /** Retry now instead of waiting for the backoff timer. */
+  reconnect(): void;
+  start(): void;
+  close(): Promise<void>;
+};
+
+const DEFAULT_DEAD_MS = 10_000;
+const DEFAULT_ACK_TIMEOUT_MS = 10_000;
+
+export function createSyncClient(config: SyncClientConfig): SyncClient {
+  const WS = config.WebSocketImpl ?? WsWebSocket;
+  const fetchImpl = config.fetchImpl ?? fetch;
+  const backoff: Backoff = createBackoff({
+    initialMs: config.backoff?.initialMs ?? 250,
+    maxMs: config.backoff?.maxMs ?? 10_000,
+    random: config.random ?? Math.random,
+  });
+  let credentials = { username: config.username, password: config.password };
+  let state: ConnectionState = 'offline';
+  let login: LoginResponse | null = config.login ?? null;
+  const authenticate = (): Promise<Result<LoginResponse>> =>
+    config.authenticate ? config.authenticate() : relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
+  let authError: string | null = null;
+  let control: ControlChannel | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+  let started = false;
+  /** Bumped whenever a connection attempt is superseded, so late callbacks of old attempts are ignored. */
+  let generation = 0;
+  const rooms = new Map<string, RoomSync>();
+  const stateListeners = new Set<(s: ConnectionState) => void>();
+  const commandListeners = new Set<(s: unknown) => void>();
+  const presenceListeners = new Set<(o: UserId[]) => void>();
+  let commandState: unknown = null;
+  let online: UserId[] = [];
+  const pending = new Map<string, { text: string; resolve: (r: Result<unknown>) => void; policy: OfflinePolicy }>();
+  // The last manifest and its ETag: an unchanged package is then a single 304.
+  let previousEtag: string | null = config.manifest?.etag ?? null;
+  let previousPackage: PackageDownloadResult['package'] | null = config.manifest?.package ?? null;
+
+  const setState = (s: ConnectionState) => {
+    if (s === state) return;
+    state = s;
+    if (s !== 'online') {
+      // A refuse-offline command whose ack did not arrive is failed, not resent later: the caller reads the
+      // live state to see whether it was applied, and may resend it (same id) itself.
+      for (const [id, p] of pending) {
+        if (p.policy.whenOffline !== 'refuse') continue;
+        pending.delete(id);
+        p.resolve(err('offline', p.policy.droppedMessage));
+      }
+    }
+    // Rooms follow the control connection, so there is one backoff for the laptop, not one per room.
+    for (const r of rooms.values()) {
+      if (s === 'online') r.connect();
+      else r.disconnect();
+    }
+    for (const l of [...stateListeners]) l(s);
+  };
+
+  const scheduleRetry = () => {
+    if (closed || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void attempt();
+    }, backoff.next());
+  };
+
+  const onFrame = (frame: ServerCommandFrame) => {
+    switch (frame.type) {
+      case 'ack': {
+        const p = pending.get(frame.id);
+        if (p) {
+          pending.delete(frame.id);
+          p.resolve(frame.result);
+        }
+        return;
+      }
+      case 'state':
+        commandState = frame.state;
+        for (const l of [...commandListeners]) l(frame.state);
+        return;
+      case 'presence':
+        online = frame.online;
+        for (const l of [...presenceListeners]) l(frame.online);
+        return;
+      default:
+        // Frames from a newer relay are ignored rather than fatal.
+        return;
+    }
+  };
+
+  async function attempt(): Promise<void> {
+    if (closed) return;
+    const gen = ++generation;
+    // 'connecting' is shown for a first attempt or a user-requested retry; timer retries stay 'offline',
+    // so the indicator does not flicker between the two every few seconds while the relay is away.
+    if (state !== 'online' && state !== 'offline') setState('connecting');
+    if (!login) {
+      const r = await authenticate();
+      if (gen !== generation || closed) return;
+      if (!r.ok) {
+        if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input') {
+          authError = r.error.message;
+          setState('auth_failed');
+          return;
+        }
+        setState('offline');
+        scheduleRetry();
+        return;
+      }
+      login = r.value;
+      authError = null;
+      for (const room of rooms.values()) room.setToken(login.token);
+    }
+    const token = login.token;
+    control = openControlChannel({
+      url: `${wsBase(config.relayUrl)}${COMMANDS_PATH}?token=${encodeURIComponent(token)}`,
+      WebSocketImpl: WS,
+      deadAfterMs: config.deadConnectionMs ?? DEFAULT_DEAD_MS,
+      handlers: {
+        onOpen() {
+          if (gen !== generation) return;
+          backoff.reset();
+          setState('online');
+          for (const p of pending.values()) control?.send(p.text);
+        },
+        onFrame: (f) => {
+          if (gen === generation) onFrame(f);
+        },
+        onClose(info) {
+          if (gen !== generation || closed) return;
+          control = null;
+          if (info.httpStatus === 401) {
+            // The relay no longer knows this session (new package, expired): log in again right away.
+            login = null;
+            void attempt();
+            return;
+          }
+          setState('offline');
+          scheduleRetry();
+        },
+      },
+    });
+  }
+
+  const start = () => {
+    if (started || closed) return;
+    started = true;
+    setState('connecting');
+    void attempt();
+  };
+
+  const client: SyncClient = {
+    state: () => state,
+    onState(l) {
+      stateListeners.add(l);
+      return () => void stateListeners.delete(l);
+    },
+    session: () => login,
+    authError: () => authError,
+    openRoom(name) {
+      const existing = rooms.get(name);
+      if (existing) return existing.doc;
+      const room = createRoomSync({
+        name,
+        db: config.db,
+        wsUrl: wsBase(config.relayUrl),
+        token: login?.token ?? null,
+        WebSocketImpl: WS,
+        awareness: config.awareness ?? false,
+        ...(config.docs ? { doc: config.docs.get(name), persisted: config.docs.persisted } : {}),
+      });
+      rooms.set(name, room);
+      if (state === 'online') room.connect();
+      return room.doc;
+    },
+    closeRoom(name) {
+      rooms.get(name)?.destroy();
+      rooms.delete(name);
+    },
+    roomStatus: (name) => rooms.get(name)?.status() ?? null,
+    onRoomStatus(name, l) {
+      return rooms.get(name)?.onStatus(l) ?? (() => {});
+    },
+    whenAcknowledged(name, timeoutMs = DEFAULT_ACK_TIMEOUT_MS) {
+      const room = rooms.get(name);
+      if (!room) return Promise.reject(new Error(`room ${name} is not open`));
+      return room.whenAcknowledged(timeoutMs);
+    },
+    sendCommand(command, id = randomUUID(), policy = { whenOffline: 'queue' }) {
+      if (closed) return Promise.resolve(err('offline', 'Đã ngắt kết nối máy chủ phòng họp.'));
+      if (policy.whenOffline === 'refuse' && state !== 'online') return Promise.resolve(err('offline', policy.offlineMessage));
+      const text = JSON.stringify({ type: 'command', id, command });
+      return new Promise((resolve) => {
+        pending.set(id, { text, resolve, policy });
+        if (state === 'online') control?.send(text);
+      });
+    },
+    commandState: () => commandState,
+    onCommandState(l) {
+      commandListeners.add(l);
+      return () => void commandListeners.delete(l);
+    },
+    presence: () => online,
+    onPresence(l) {
+      presenceListeners.add(l);
+      return () => void presenceListeners.delete(l);
+    },
+    async downloadPackage(opts = {}) {
+      if (!config.blobDir) return err('invalid_input', 'Chưa cấu hình thư mục lưu tài liệu. (blobDir missing)');
+      const onManifest = opts.onManifest
+        ? (pkg: PublicMeetingPackage, changed: boolean, etag: string | null) => {
+            // Remember it at once: the manifest is valid even if a PDF download fails afterwards.
+            previousPackage = pkg;
+            previousEtag = etag;
+            opts.onManifest!(pkg, changed);
+          }
+        : undefined;
+      const run = (token: string) =>
+        downloadPackage({ relayUrl: config.relayUrl, token, blobDir: config.blobDir!, fetchImpl, onProgress: opts.onProgress, onManifest, signal: opts.signal, previousEtag, previousPackage });
+      if (!login) {
+        const r = await authenticate();
+        if (!r.ok) return r;
+        login = r.value;
+      }
+      let result = await run(login.token);
+      if (!result.ok && result.error.code === 'unauthenticated') {
+        const r = await authenticate();
+        if (!r.ok) return r;
+        login = r.value;
+        result = await run(login.token);
+      }
+      if (result.ok) {
+        previousEtag = result.value.etag;
+        previousPackage = result.value.package;
+      }
+      return result;
+    },
+    manifest: () => (previousPackage ? { etag: previousEtag, package: previousPackage } : null),
+    setCredentials(username, password) {
+      credentials = { username, password };
+      login = null;
+      authError = null;
+      client.reconnect();
+    },
+    reconnect() {
+      if (closed) return;
+      if (retryTimer) {
+        clearTimeout(retryTimer);
+        retryTimer = null;
+      }
+      if (!started) return start();
+      if (state === 'online') return;
+      control?.close();
+      control = null;
+      setState('connecting');
+      void attempt();
+    },
+    start,
+    async close() {
+      if (closed) return;
+      closed = true;
+      generation++;
+      if (retryTimer) clearTimeout(retryTimer);
+      control?.close();
+      control = null;
+      for (const r of rooms.values()) r.destroy();
+      rooms.clear();
+      for (const p of pending.values()) p.resolve(err('offline', 'Đã ngắt kết nối máy chủ phòng họp.'));
+      pending.clear();
+      state = 'offline';
+      for (const l of [...stateListeners]) l(state);
+      stateListeners.clear();
+    },
+  };
+  if (config.autoStart !== false) start();
+  return client;
+}

@@ -1,0 +1,103 @@
+import type { MeetingId, UserId } from '../../shared/model/ids';
+import type { MeetingPackage } from '../../shared/model/package';
+import type { Participant } from '../../shared/model/types';
+import type { Result } from '../../shared/util/result';
+import { err, ok } from '../../shared/util/result';
+import type { Db } from '../common/sqlite/connection';
+import { verifyPassword } from '../common/password';
+import { createSession, deleteSession, findSession } from './db/sessions';
+import { findParticipantByUsername, normalizeUsername, stripHash } from './package-view';
+import type { LoginResponse } from '../../shared/relay-protocol/types';
+
+/**
+ * Login against the published package's password hashes, and token → session resolution. The role is
+ * re-read from the current package on every request, so a role change or a new package takes effect at
+ * once, and a session of another meeting stops working.
+ */
+export type RelaySession = { token: string; userId: UserId; meetingId: MeetingId; participant: Participant };
+
+export type RelayAuth = {
+  login(username: unknown, password: unknown): Promise<Result<LoginResponse>>;
+  resolve(token: string | null | undefined): RelaySession | null;
+  logout(token: string): void;
+  /**
+   * A session for a participant without a password check. Only for the app that embeds the relay (the
+   * secretariat's laptop connecting to the relay it hosts); never reachable over the network.
+   */
+  issue(userId: UserId): LoginResponse | null;
+};
+
+const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+const MAX_FIELD = 256;
+/** Verified when the username is unknown, so timing does not reveal which usernames exist. */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export function createRelayAuth(deps: {
+  db: Db;
+  currentPackage: () => MeetingPackage | null;
+  now: () => number;
+  sessionTtlMs: number;
+  failuresPerMinute: number;
+}): RelayAuth {
+  const failures = new Map<string, { windowStart: number; count: number }>();
+
+  const tooManyFailures = (key: string): boolean => {
+    const f = failures.get(key);
+    if (!f) return false;
+    if (deps.now() - f.windowStart >= 60_000) {
+      failures.delete(key);
+      return false;
+    }
+    return f.count >= deps.failuresPerMinute;
+  };
+  const recordFailure = (key: string) => {
+    const t = deps.now();
+    const f = failures.get(key);
+    if (!f || t - f.windowStart >= 60_000) failures.set(key, { windowStart: t, count: 1 });
+    else f.count++;
+  };
+
+  return {
+    async login(username, password) {
+      if (typeof username !== 'string' || typeof password !== 'string' || username.length > MAX_FIELD || password.length > MAX_FIELD) {
+        return err('invalid_input', 'Vui lòng nhập tên đăng nhập và mật khẩu.');
+      }
+      const pkg = deps.currentPackage();
+      if (!pkg) return err('not_found', 'Máy chủ phòng họp chưa có cuộc họp nào được phát hành.');
+      const key = normalizeUsername(username);
+      if (tooManyFailures(key)) {
+        return err('forbidden', 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau một phút.', { retryAfterS: 60 });
+      }
+      const p = findParticipantByUsername(pkg, username);
+      const valid = await verifyPassword(password, p?.passwordHash ?? DUMMY_HASH);
+      if (!p || !valid) {
+        recordFailure(key);
+        return err('unauthenticated', BAD_LOGIN);
+      }
+      failures.delete(key);
+      // The package may have been replaced while scrypt ran: issue the session for the meeting we checked against.
+      const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
+      return ok({ token, user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: pkg.meeting.id });
+    },
+    resolve(token) {
+      if (!token || token.length > MAX_FIELD) return null;
+      const pkg = deps.currentPackage();
+      if (!pkg) return null;
+      const row = findSession(deps.db, token, deps.now());
+      if (!row || row.meetingId !== pkg.meeting.id) return null;
+      const p = pkg.participants.find((x) => x.userId === row.userId);
+      if (!p) return null;
+      return { token, userId: row.userId, meetingId: row.meetingId, participant: stripHash(p) };
+    },
+    logout(token) {
+      deleteSession(deps.db, token);
+    },
+    issue(userId) {
+      const pkg = deps.currentPackage();
+      const p = pkg?.participants.find((x) => x.userId === userId);
+      if (!pkg || !p) return null;
+      const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
+      return { token, user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: pkg.meeting.id };
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { validatePackage } from './package-store';
+import { createRelay } from './relay';
+import type { Relay } from './relay';
+
+/**
+ * `npm run relay -- --data <dir> --port <port> [--host 0.0.0.0] [--package <exported dir>] [--no-quorum-for-votes]`
+ * `npm run relay:demo -- --data <dir> ...` adds `--demo [--seeds <dir>]` (electron/laptop/host/demo-relay-cli.ts).
+ * Prints `RELAY_URL=<url>` on its own line (tests and scripts parse it). SIGTERM/SIGINT close
+ * connections, persist and checkpoint the database before exiting.
+ *
+ * --demo builds the demo meeting from seeds/ only when `--data` holds no published meeting yet: its ids are
+ * random per build, so a restarted demo relay keeps serving the meeting (and rooms) it already has.
+ * --no-quorum-for-votes lets the chair open votes without quorum (demos with a handful of laptops for a
+ * 50-member body); never for a real session.
+ */
+const USAGE =
+  'Usage: npm run relay -- --data <dir> [--port 4455] [--host 127.0.0.1|0.0.0.0] ' +
+  '[--package <dir with package.json and blobs/>] [--no-quorum-for-votes]\n' +
+  '       npm run relay:demo -- --data <dir> [same options] [--seeds <dir>]   (the demo meeting from seeds/)';
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** What a launcher outside the relay may add: the demo launcher builds the demo meeting with the laptop's services. */
+export type RelayCliExtras = { demo?: (relay: Relay, seedsDir: string) => Promise<void> };
+
+export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '4455' },
+      host: { type: 'string', default: '127.0.0.1' },
+      package: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      seeds: { type: 'string', default: join(repoRoot, 'seeds') },
+      'no-quorum-for-votes': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.data) {
+    console.log(USAGE);
+    process.exit(values.help ? 0 : 2);
+  }
+  if (values.demo && !extras.demo) {
+    console.error('--demo: dùng `npm run relay:demo -- --data <dir>` (it builds the demo meeting with the laptop services).');
+    process.exit(2);
+  }
+  if (values.demo && values.package) {
+    console.error('--demo and --package exclude each other.');
+    process.exit(2);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port: invalid port ${values.port}`);
+    process.exit(2);
+  }
+  const relay = await createRelay({
+    dataDir: resolve(values.data),
+    port,
+    host: values.host,
+    ...(values['no-quorum-for-votes'] ? { commandOptions: { requireQuorumToOpenVote: false } } : {}),
+    logger: {
+      info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
+      warn: (msg, detail) => console.warn(`[relay] ${msg}`, detail ?? ''),
+    },
+  });
+  if (values.package) {
+    const dir = resolve(values.package);
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) throw new Error(`${manifest} not found`);
+    relay.loadPackage(validatePackage(JSON.parse(readFileSync(manifest, 'utf8'))), join(dir, 'blobs'));
+  }
+  if (values.demo) {
+    if (relay.currentPackage()) console.log('--demo: giữ cuộc họp đã phát hành trong thư mục dữ liệu (keeping the published meeting).');
+    else await extras.demo!(relay, resolve(values.seeds));
+  }
+  if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn).');
+  const pkg = relay.currentPackage();
+  console.log(pkg ? `Cuộc họp: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành (no package loaded).');
+  // The ready line comes after what it announces: whoever waits for it has read the lines above too.
+  console.log(`RELAY_URL=${relay.url}`);
+  if (values.host === '0.0.0.0') {
+    const lan = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && i.family === 'IPv4' && !i.internal)
+      .map((i) => `http://${i!.address}:${relay.port}`);
+    if (lan.length) console.log(`Địa chỉ trong mạng LAN: ${lan.join(', ')}`);
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[relay] ${signal}: closing`);
+    relay.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error('[relay] close failed', e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}

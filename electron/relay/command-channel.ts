@@ -1,0 +1,129 @@
+import type { WebSocket } from 'ws';
+import type { UserId } from '../../shared/model/ids';
+import { err } from '../../shared/util/result';
+import type { RelaySession } from './auth';
+import type { CommandContext, CommandProcessorLike } from './command-types';
+import type { RelayLogger } from './config';
+import { CLOSE_MALFORMED } from '../../shared/relay-protocol/constants';
+import type { ClientCommandFrame, ServerCommandFrame } from '../../shared/relay-protocol/types';
+
+/**
+ * The /commands endpoint: JSON frames carrying commands with ids to the processor, acks back, and the
+ * processor's live view (plus presence) pushed on connect and on every change. The processor runs
+ * synchronously and durably, so an ack always means "applied and on disk"; ids make resending safe.
+ */
+export type CommandChannel = {
+  /** Registers an authenticated connection and sends it presence and its current view. */
+  attach(ws: WebSocket, session: RelaySession): void;
+  /** One frame from that connection (rate limiting is the caller's job). */
+  onMessage(ws: WebSocket, data: Buffer, isBinary: boolean): void;
+  detach(ws: WebSocket): void;
+  /** Swaps the processor (a new meeting was published) and pushes its views. */
+  setProcessor(processor: CommandProcessorLike): void;
+  /** Presence changed: push it (and fresh views, since `online` is part of each context). */
+  presenceChanged(online: UserId[]): void;
+  close(): void;
+};
+
+const MAX_ID_LENGTH = 128;
+
+export const NOOP_COMMAND_PROCESSOR: CommandProcessorLike = {
+  handle: () => err('not_found', 'Máy chủ phòng họp chưa hỗ trợ lệnh này. (no command processor)'),
+  view: () => null,
+  subscribe: () => () => {},
+  close: () => {},
+};
+
+function parseFrame(text: string): ClientCommandFrame | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const f = v as Record<string, unknown>;
+  if (f.type !== 'command' || typeof f.id !== 'string' || f.id.length === 0 || f.id.length > MAX_ID_LENGTH || !('command' in f)) return null;
+  return { type: 'command', id: f.id, command: f.command };
+}
+
+export function createCommandChannel(deps: {
+  processor: CommandProcessorLike;
+  isOnline: (userId: UserId) => boolean;
+  online: () => UserId[];
+  logger: RelayLogger;
+}): CommandChannel {
+  const conns = new Map<WebSocket, RelaySession>();
+  let flushScheduled = false;
+  let processor = deps.processor;
+
+  const ctxOf = (s: RelaySession): CommandContext => ({
+    userId: s.userId,
+    role: s.participant.role,
+    meetingId: s.meetingId,
+    online: deps.isOnline(s.userId),
+  });
+  const send = (ws: WebSocket, frame: ServerCommandFrame) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  };
+  const sendState = (ws: WebSocket, s: RelaySession) => {
+    let state: unknown;
+    try {
+      state = processor.view(ctxOf(s));
+    } catch (e) {
+      deps.logger.warn('command processor view failed', { error: String(e) });
+      return;
+    }
+    send(ws, { type: 'state', state });
+  };
+  // Coalesce bursts of changes into one push per tick.
+  const scheduleFlush = () => {
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      flushScheduled = false;
+      for (const [ws, s] of conns) sendState(ws, s);
+    });
+  };
+  let unsubscribe = processor.subscribe(scheduleFlush);
+
+  return {
+    attach(ws, session) {
+      conns.set(ws, session);
+      send(ws, { type: 'presence', online: deps.online() });
+      sendState(ws, session);
+    },
+    onMessage(ws, data, isBinary) {
+      const session = conns.get(ws);
+      if (!session) return;
+      const frame = isBinary ? null : parseFrame(data.toString('utf8'));
+      if (!frame) {
+        ws.close(CLOSE_MALFORMED, 'malformed command frame');
+        return;
+      }
+      let result;
+      try {
+        result = processor.handle(ctxOf(session), frame.command);
+      } catch (e) {
+        deps.logger.warn('command processor threw', { error: String(e) });
+        result = err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
+      }
+      send(ws, { type: 'ack', id: frame.id, result });
+    },
+    detach: (ws) => void conns.delete(ws),
+    setProcessor(next) {
+      unsubscribe();
+      processor = next;
+      unsubscribe = processor.subscribe(scheduleFlush);
+      scheduleFlush();
+    },
+    presenceChanged(online) {
+      for (const ws of conns.keys()) send(ws, { type: 'presence', online });
+      scheduleFlush();
+    },
+    close() {
+      unsubscribe();
+      conns.clear();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type * as Y from 'yjs';
+import type { MeetingId, UserId } from '../../shared/model/ids';
+import type { MeetingPackage } from '../../shared/model/package';
+import type { MeetingRole } from '../../shared/model/types';
+import type { Result } from '../../shared/util/result';
+import type { Db } from '../common/sqlite/connection';
+
+/**
+ * The interface between the relay's /commands endpoint and the command processor (votes, attendance,
+ * speaker queue) in ./commands/. The relay owns transport, auth and presence; the processor owns meaning.
+ */
+export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: MeetingId; online: boolean };
+
+export type CommandProcessorLike = {
+  /** Synchronous and durable before it returns: the relay acknowledges right after. */
+  handle(ctx: CommandContext, command: unknown): Result<unknown>;
+  /** The live state this viewer may see. */
+  view(ctx: CommandContext): unknown;
+  /** Called when state changed; the relay then pushes fresh views to every command connection. */
+  subscribe(listener: () => void): () => void;
+  /** Optional: the relay calls it when its heartbeat changes who is online (quorum may have changed). */
+  notifyPresenceChanged?(): void;
+  close(): void;
+};
+
+/**
+ * What the relay offers a command processor it constructs itself. The factory is called once per
+ * published meeting (at start if a package is present, and again when a package of another meeting is loaded).
+ */
+export type CommandProcessorDeps = {
+  pkg: MeetingPackage;
+  /** The relay's database (WAL, synchronous=FULL). A processor with its own schema may prefer its own file in dataDir. */
+  db: Db;
+  dataDir: string;
+  now: () => number;
+  meetingPackage: () => MeetingPackage | null;
+  /** Writes into `results:<meetingId>`, the room only the relay writes; persisted before it is broadcast. */
+  publishResult: (meetingId: MeetingId, fn: (doc: Y.Doc) => void) => void;
+  isOnline: (userId: UserId) => boolean;
+  presence: () => UserId[];
+};
+
+export type CommandProcessorFactory = (deps: CommandProcessorDeps) => CommandProcessorLike;

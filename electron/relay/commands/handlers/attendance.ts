@@ -1,0 +1,35 @@
+import type { AttendanceCheckIn, AttendanceSet } from '../../../../shared/meeting-live/commands';
+import { isMemberRole } from '../../../../shared/meeting-live/commands';
+import { err, ok } from '../../../../shared/util/result';
+import type { ApplyEnv, ApplyResult } from '../env';
+import { MSG } from '../messages';
+
+export function applyCheckIn(env: ApplyEnv, _cmd: AttendanceCheckIn): ApplyResult {
+  const { store, ctx, at } = env;
+  if (store.getMeeting.get()!.phase === 'closed') return err('conflict', MSG.meetingClosed, { reason: 'meeting_closed' });
+  if (!ctx.online) return err('offline', MSG.offlineCheckIn, { reason: 'offline' });
+  const prev = store.getAttendance.get(ctx.userId);
+  // Checking in again keeps the first check-in time: it is what the minutes record.
+  const checkedInAt = prev?.status === 'present' && prev.checked_in_at !== null ? prev.checked_in_at : at;
+  store.upsertAttendance.run({ user_id: ctx.userId, status: 'present', reason: null, checked_in_at: checkedInAt, at, by: ctx.userId });
+  return ok({});
+}
+
+export function applyAttendanceSet(env: ApplyEnv, cmd: AttendanceSet): ApplyResult {
+  const { store, ctx, at } = env;
+  if (store.getMeeting.get()!.phase === 'closed') return err('conflict', MSG.meetingClosed, { reason: 'meeting_closed' });
+  const target = env.participants.get(cmd.userId);
+  if (!target || !isMemberRole(target.role)) return err('not_found', MSG.notMemberTarget, { userId: cmd.userId });
+  const prev = store.getAttendance.get(cmd.userId);
+  const checkedInAt =
+    cmd.status !== 'present' ? null : prev?.status === 'present' && prev.checked_in_at !== null ? prev.checked_in_at : at;
+  store.upsertAttendance.run({
+    user_id: cmd.userId,
+    status: cmd.status,
+    reason: cmd.status === 'absent_with_reason' ? cmd.reason ?? null : null,
+    checked_in_at: checkedInAt,
+    at,
+    by: ctx.userId,
+  });
+  return ok({});
+}

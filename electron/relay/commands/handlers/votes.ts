@@ -1,0 +1,146 @@
+import type { VoteCast, VoteClose, VoteOpen } from '../../../../shared/meeting-live/commands';
+import { DEFAULT_VOTE_OPTIONS } from '../../../../shared/meeting-live/commands';
+import type { VoteId } from '../../../../shared/meeting-live/ids';
+import { optionIdAt } from '../../../../shared/meeting-live/ids';
+import type { NamedChoice, VoteResultView } from '../../../../shared/meeting-live/live-state';
+import type { AgendaItemId, UserId } from '../../../../shared/model/ids';
+import { BODY_PRESETS } from '../../../../shared/model/bodies';
+import { compareByGivenName } from '../../../../shared/util/vn-collate';
+import { err, ok } from '../../../../shared/util/result';
+import { computeQuorum } from '../../../../shared/voting/quorum';
+import { findVoteRule } from '../../../../shared/voting/rules';
+import type { ThresholdRule } from '../../../../shared/voting/thresholds';
+import { computeTally } from '../../../../shared/voting/tally';
+import type { ApplyEnv, ApplyResult } from '../env';
+import { countedPresent } from '../env';
+import { MSG } from '../messages';
+import { castSecretBallot, scrubSecretVote } from '../secret-ballot';
+import type { VoteRow } from '../store';
+
+export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
+  const { store, at } = env;
+  const phase = store.getMeeting.get()!.phase;
+  if (phase !== 'open') return err('conflict', phase === 'closed' ? MSG.meetingClosed : MSG.meetingNotOpen, { reason: `meeting_${phase}` });
+  if (store.openVote.get()) return err('conflict', MSG.voteAlreadyOpen, { reason: 'vote_open' });
+  const preset = BODY_PRESETS[env.bodyKind];
+  const rule = findVoteRule(env.bodyKind, cmd.ruleId);
+  if (!rule) return err('invalid_input', MSG.unknownRule(preset.name.vi), { field: 'ruleId', ruleId: cmd.ruleId });
+  if (env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
+    return err('not_found', MSG.unknownAgendaItem, { agendaItemId: cmd.agendaItemId });
+  }
+
+  // Freeze the denominator and the entitled list now; nothing that happens later changes them.
+  const present = countedPresent(env);
+  const quorum = computeQuorum(preset.quorum, env.members.length, present.size);
+  if (env.requireQuorum && !quorum.met) {
+    return err('conflict', MSG.noQuorum(quorum.present, quorum.total, quorum.required), {
+      reason: 'no_quorum',
+      present: quorum.present,
+      total: quorum.total,
+      required: quorum.required,
+    });
+  }
+  const entitled = rule.base === 'total' ? env.members : env.members.filter((m) => present.has(m.userId));
+  if (entitled.length === 0) return err('conflict', MSG.noEntitled, { reason: 'no_entitled' });
+
+  const voteId = env.newId() as VoteId;
+  store.insertVote.run({
+    id: voteId,
+    seq: store.nextVoteSeq.get()!.next,
+    agenda_item_id: cmd.agendaItemId,
+    question: cmd.question,
+    kind: cmd.kind,
+    rule_id: rule.id,
+    rule_json: JSON.stringify(rule),
+    opened_at: at,
+    n: entitled.length,
+    members: env.members.length,
+    present_at_open: present.size,
+    quorum_met_at_open: quorum.met ? 1 : 0,
+  });
+  (cmd.options ?? DEFAULT_VOTE_OPTIONS).forEach((label, i) => store.insertOption.run(voteId, optionIdAt(i), i, label));
+  // Sorted by id so the insertion order of this list says nothing either.
+  for (const m of [...entitled].sort((a, b) => (a.userId < b.userId ? -1 : 1))) {
+    store.insertEntitled.run(voteId, m.userId, m.fullName, present.has(m.userId) ? 1 : 0);
+  }
+  return ok({ voteId });
+}
+
+function closedRefusal(vote: VoteRow): ApplyResult {
+  return err('conflict', MSG.voteClosedAt(vote.closed_at!), { reason: 'vote_closed', closedAt: vote.closed_at });
+}
+
+export function applyVoteCast(env: ApplyEnv, cmd: VoteCast): ApplyResult {
+  const { store, ctx, at } = env;
+  const vote = store.getVote.get(cmd.voteId);
+  if (!vote) return err('not_found', MSG.voteNotFound, { voteId: cmd.voteId });
+  // The relay's order of events decides: a ballot processed after the close is late, whatever the client's clock said.
+  if (vote.status === 'closed') return closedRefusal(vote);
+  const rule = JSON.parse(vote.rule_json) as ThresholdRule;
+  if (!store.isEntitled.get(vote.id, ctx.userId)) {
+    return err('forbidden', rule.base === 'present' ? MSG.notEntitledPresent : MSG.notEntitledTotal, { reason: 'not_entitled' });
+  }
+  if (!ctx.online) return err('offline', MSG.offlineVote, { reason: 'offline' });
+  if (store.getAttendance.get(ctx.userId)?.status !== 'present') {
+    return err('forbidden', MSG.notCheckedInVote, { reason: 'not_checked_in' });
+  }
+  if (!store.listOptions.all(vote.id).some((o) => o.option_id === cmd.optionId)) {
+    return err('invalid_input', MSG.unknownOption, { field: 'optionId' });
+  }
+  const voted = vote.kind === 'secret' ? store.hasVoted.get(vote.id, ctx.userId) : store.openBallotOf.get(vote.id, ctx.userId);
+  if (voted) return err('conflict', MSG.alreadyVoted, { reason: 'already_voted' });
+  // The UNIQUE keys of voters / open_ballots refuse a second ballot even if the check above were wrong.
+  if (vote.kind === 'secret') castSecretBallot(store, vote.id, ctx.userId, cmd.optionId, env.randomBytes);
+  else store.insertOpenBallot.run(vote.id, ctx.userId, cmd.optionId, at);
+  return ok({ voteId: vote.id as VoteId });
+}
+
+export function applyVoteClose(env: ApplyEnv, cmd: VoteClose): ApplyResult {
+  const { store, at } = env;
+  const vote = store.getVote.get(cmd.voteId);
+  if (!vote) return err('not_found', MSG.voteNotFound, { voteId: cmd.voteId });
+  if (vote.status === 'closed') return err('conflict', MSG.voteAlreadyClosed, { reason: 'vote_closed' });
+  const options = store.listOptions.all(vote.id);
+  const countRows = vote.kind === 'secret' ? store.countBallots.all(vote.id) : store.countOpenBallots.all(vote.id);
+  const counts: Record<string, number> = {};
+  for (const r of countRows) counts[r.option_id] = r.count;
+  if (vote.kind === 'secret') {
+    const ballots = countRows.reduce((s, r) => s + r.count, 0);
+    const voters = store.countVoters.get(vote.id)!.count;
+    if (ballots !== voters) {
+      // Cannot happen (both rows are written in one transaction); refuse to publish rather than guess.
+      return err('internal', `Số phiếu (${ballots}) khác số người đã bỏ phiếu (${voters}); kết quả chưa được công bố.`);
+    }
+  }
+  const rule = JSON.parse(vote.rule_json) as ThresholdRule;
+  const tally = computeTally({
+    rule,
+    members: vote.members,
+    present: vote.present_at_open,
+    options: options.map((o) => ({ id: o.option_id, label: o.label })),
+    counts,
+  });
+  if (!tally.ok) return tally;
+  const result: VoteResultView = {
+    voteId: vote.id as VoteId,
+    agendaItemId: vote.agenda_item_id as AgendaItemId,
+    question: vote.question,
+    kind: vote.kind,
+    openedAt: vote.opened_at,
+    closedAt: at,
+    quorumMetAtOpen: vote.quorum_met_at_open === 1,
+    tally: tally.value,
+  };
+  if (vote.kind === 'named') result.choices = namedChoices(env, vote.id);
+  if (vote.kind === 'secret') scrubSecretVote(store, vote.id, env.randomBytes);
+  store.closeVote.run({ id: vote.id, at, result: JSON.stringify(result) });
+  return ok({ voteId: vote.id as VoteId, result: tally.value, secretClosed: vote.kind === 'secret' });
+}
+
+function namedChoices(env: ApplyEnv, voteId: string): NamedChoice[] {
+  const chosen = new Map(env.store.listOpenBallots.all(voteId).map((r) => [r.user_id, r.option_id]));
+  return env.store.listEntitled
+    .all(voteId)
+    .map((e) => ({ userId: e.user_id as UserId, fullName: e.full_name, optionId: (chosen.get(e.user_id) ?? null) as NamedChoice['optionId'] }))
+    .sort((a, b) => compareByGivenName(a.fullName, b.fullName));
+}

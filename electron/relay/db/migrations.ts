@@ -1,0 +1,36 @@
+import type { Migration } from '../../common/sqlite/migrate';
+import { YDOC_STORE_DDL } from '../../common/ydoc-store/schema';
+
+/**
+ * The relay's own database (`<dataDir>/relay.db`), separate from any laptop's local DB.
+ * The Yjs tables come from the one definition in electron/common/ydoc-store/schema.ts.
+ * Append only: never edit a shipped migration.
+ */
+const m0001YdocStore: Migration = {
+  version: 1,
+  name: 'relay-ydoc-store',
+  up(db) {
+    db.exec(YDOC_STORE_DDL);
+  },
+};
+
+const m0002Sessions: Migration = {
+  version: 2,
+  name: 'relay-sessions',
+  up(db) {
+    // Only a hash of each token is stored: a copied relay.db does not let anyone impersonate a delegate.
+    // Sessions survive a relay restart so laptops reconnect without asking people to log in again.
+    db.exec(`
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id    TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        expires_ms INTEGER NOT NULL
+      );
+      CREATE INDEX sessions_expiry ON sessions(expires_ms);
+    `);
+  },
+};
+
+export const RELAY_MIGRATIONS: readonly Migration[] = [m0001YdocStore, m0002Sessions];

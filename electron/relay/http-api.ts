@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isSha256 } from '../../shared/model/ids';
+import type { AppError } from '../../shared/util/result';
+import type { RelayAuth, RelaySession } from './auth';
+import { serveBlob } from './blob-serve';
+import type { PackageStore } from './package-store';
+import { packageForViewer, viewerMaySeeBlob } from './package-view';
+import type { HealthResponse, PresenceResponse, SessionResponse } from '../../shared/relay-protocol/types';
+
+/**
+ * The relay's HTTP endpoints (PROTOCOL.md): login, the filtered package manifest, blobs with Range,
+ * presence, health. Errors are JSON `{ ok:false, error:{code,message} }` with Vietnamese messages.
+ */
+export type HttpDeps = {
+  auth: RelayAuth;
+  packages: PackageStore;
+  presence: () => PresenceResponse['online'];
+  health: () => Omit<HealthResponse, 'ok'>;
+};
+
+const MAX_BODY_BYTES = 16 * 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+const statusFor: Record<AppError['code'], number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  frozen: 409,
+  pdf_invalid: 400,
+  pdf_encrypted: 400,
+  pdf_timeout: 400,
+  pdf_too_large: 413,
+  pdf_unsupported: 400,
+  offline: 503,
+  internal: 500,
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...extra });
+  res.end(text);
+}
+
+const sendError = (res: ServerResponse, status: number, code: AppError['code'], message: string) =>
+  sendJson(res, status, { ok: false, error: { code, message } });
+
+const NOT_FOUND_MSG = 'Không tìm thấy.';
+const UNAUTH_MSG = 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.';
+
+export function bearerToken(req: IncomingMessage): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m ? m[1]! : null;
+}
+
+function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch (e) {
+        reject(e as Error);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const authed = (req: IncomingMessage, res: ServerResponse): RelaySession | null => {
+    const s = deps.auth.resolve(bearerToken(req));
+    if (!s) sendError(res, 401, 'unauthenticated', UNAUTH_MSG);
+    return s;
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    const isGet = method === 'GET' || method === 'HEAD';
+
+    if (path === '/api/health' && isGet) return sendJson(res, 200, { ok: true, ...deps.health() } satisfies HealthResponse);
+
+    if (path === '/api/login' && method === 'POST') {
+      let body: unknown;
+      try {
+        body = await readJsonBody(req);
+      } catch {
+        return sendError(res, 400, 'invalid_input', 'Dữ liệu đăng nhập không hợp lệ.');
+      }
+      const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+      const r = await deps.auth.login(b.username, b.password);
+      if (r.ok) return sendJson(res, 200, r.value);
+      const throttled = r.error.detail?.retryAfterS !== undefined;
+      return sendJson(res, throttled ? 429 : statusFor[r.error.code], r, throttled ? { 'Retry-After': String(r.error.detail!.retryAfterS) } : {});
+    }
+
+    if (path === '/api/logout' && method === 'POST') {
+      const token = bearerToken(req);
+      if (token) deps.auth.logout(token);
+      return sendJson(res, 200, { ok: true });
+    }
+
+    if (path === '/api/session' && isGet) {
+      const s = authed(req, res);
+      if (!s) return;
+      const p = s.participant;
+      return sendJson(res, 200, { user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: s.meetingId } satisfies SessionResponse);
+    }
+
+    if (path === '/api/presence' && isGet) {
+      if (!authed(req, res)) return;
+      return sendJson(res, 200, { online: deps.presence() } satisfies PresenceResponse);
+    }
+
+    if (path === '/api/package' && isGet) {
+      const s = authed(req, res);
+      if (!s) return;
+      const pkg = deps.packages.current();
+      if (!pkg) return sendError(res, 404, 'not_found', 'Chưa có cuộc họp nào được phát hành.');
+      const text = JSON.stringify(packageForViewer(pkg, s.participant));
+      const etag = `"pkg-${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), ETag: etag, 'Cache-Control': 'no-cache' });
+      res.end(method === 'HEAD' ? undefined : text);
+      return;
+    }
+
+    if (path.startsWith('/api/blobs/') && isGet) {
+      const s = authed(req, res);
+      if (!s) return;
+      const sha = path.slice('/api/blobs/'.length);
+      const pkg = deps.packages.current();
+      // One answer for "no such blob" and "not yours": existence of a confidential document is not revealed.
+      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha)) return sendError(res, 404, 'not_found', NOT_FOUND_MSG);
+      return serveBlob(req, res, deps.packages.blobPath(sha), sha);
+    }
+
+    return sendError(res, 404, 'not_found', NOT_FOUND_MSG);
+  }
+
+  return (req, res) => {
+    route(req, res).catch(() => {
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Lỗi máy chủ phòng họp.');
+      else res.destroy();
+    });
+  };
+}

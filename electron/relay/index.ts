@@ -1,0 +1,11 @@
+/**
+ * The LAN relay's one entry. Everything outside electron/relay/ (the laptop hosting a meeting, the demo
+ * launcher, tests) imports the relay from here; the boundary check refuses deep imports from the laptop.
+ */
+export { createRelay } from './relay';
+export type { Relay, RelayEvent, RelayStats } from './relay';
+export type { MeetingCommandOptions, RelayConfig, RelayLimits, RelayLogger } from './config';
+export { DEFAULT_LIMITS } from './config';
+export { validatePackage } from './package-store';
+export { runRelayCli } from './cli-main';
+export type { RelayCliExtras } from './cli-main';

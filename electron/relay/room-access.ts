@@ -1,0 +1,63 @@
+import type { DocumentId } from '../../shared/model/ids';
+import { isIdShape } from '../../shared/model/ids';
+import type { MeetingPackage } from '../../shared/model/package';
+import type { Participant } from '../../shared/model/types';
+import { assertNever } from '../../shared/util/result';
+import { canSeeDocument } from '../../shared/model/visibility';
+import type { RoomKind } from '../../shared/relay-protocol/constants';
+import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, ROOM_KINDS } from '../../shared/relay-protocol/constants';
+
+/**
+ * Room names and write rules: one pure function decides, for a viewer and a room, whether the relay
+ * lets them write, only read, or not connect at all. Permissions cannot live inside a Y.Doc, so every
+ * doc is split by who may write it (DESIGN-NOTES, Yjs).
+ */
+export type ParsedRoom = { name: string; kind: RoomKind; id: string };
+
+export function parseRoomName(name: string): ParsedRoom | null {
+  const i = name.indexOf(':');
+  if (i <= 0) return null;
+  const kind = name.slice(0, i);
+  const id = name.slice(i + 1);
+  if (!(ROOM_KINDS as readonly string[]).includes(kind) || !isIdShape(id)) return null;
+  return { name, kind: kind as RoomKind, id };
+}
+
+export type RoomAccess =
+  | { access: 'write' | 'read'; readOnlyReason: string }
+  | { access: 'none'; closeCode: number; reason: string };
+
+const WRITE = { access: 'write', readOnlyReason: '' } as const;
+
+export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPackage): RoomAccess {
+  switch (room.kind) {
+    case 'meeting':
+      if (room.id !== pkg.meeting.id || viewer.meetingId !== pkg.meeting.id) return notFound(room);
+      return viewer.role === 'secretariat' || viewer.role === 'chair'
+        ? WRITE
+        : {
+            access: 'read',
+            readOnlyReason: `Chỉ thư ký và chủ tọa được sửa nội dung cuộc họp; bản cập nhật bị từ chối. (read-only: ${room.name} is written by secretariat and chair only)`,
+          };
+    case 'annotations-shared': {
+      const doc = pkg.documents.find((d) => d.id === (room.id as DocumentId));
+      // Same answer for "does not exist" and "not yours": a delegate learns nothing about confidential documents.
+      if (!doc || !canSeeDocument(doc, viewer)) return notFound(room);
+      return WRITE;
+    }
+    case 'annotations-private':
+      return room.id === viewer.userId
+        ? WRITE
+        : { access: 'none', closeCode: CLOSE_FORBIDDEN, reason: 'forbidden: private annotations of another user' };
+    case 'results':
+      if (room.id !== pkg.meeting.id) return notFound(room);
+      return {
+        access: 'read',
+        readOnlyReason: `Chỉ máy chủ phòng họp được ghi kết quả; bản cập nhật bị từ chối. (read-only: ${room.name} is written by the relay only)`,
+      };
+    default:
+      return assertNever(room.kind, 'room kind');
+  }
+}
+
+const notFound = (_room: ParsedRoom): RoomAccess => ({ access: 'none', closeCode: CLOSE_NOT_FOUND, reason: 'not found: no such room' });

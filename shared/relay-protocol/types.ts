@@ -1,0 +1,23 @@
+import type { MeetingId, UserId } from '../model/ids';
+import type { MeetingPackage } from '../model/package';
+import type { MeetingRole, Participant } from '../model/types';
+import type { Result } from '../util/result';
+
+/** HTTP and command-channel payloads of the relay (PROTOCOL.md). */
+export type LoginRequest = { username: string; password: string };
+export type RelayUser = { id: UserId; fullName: string; role: MeetingRole };
+export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId };
+export type SessionResponse = { user: RelayUser; meetingId: MeetingId };
+
+/** The meeting package as one viewer receives it: invisible documents removed, no password hashes. */
+export type PublicMeetingPackage = Omit<MeetingPackage, 'participants'> & { participants: Participant[] };
+
+export type PresenceResponse = { online: UserId[] };
+export type HealthResponse = { ok: true; meetingId: MeetingId | null; rooms: number; connections: number };
+
+/** Command channel frames. */
+export type ClientCommandFrame = { type: 'command'; id: string; command: unknown };
+export type ServerCommandFrame =
+  | { type: 'ack'; id: string; result: Result<unknown> }
+  | { type: 'state'; state: unknown }
+  | { type: 'presence'; online: UserId[] };
