@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { LOCALES, translate, type Locale, type MessageKey } from '../../shared/i18n';
+import { isMessageKey, LOCALES, translate, type Locale, type MessageKey } from '../../shared/i18n';
 import type { AppError } from '../../shared/util/result';
 
 const LOCALE_STORAGE_KEY = 'phg.locale';
@@ -10,7 +10,7 @@ type I18n = {
   locale: Locale;
   setLocale(locale: Locale): void;
   t: T;
-  /** The services speak Vietnamese; English users get `detail.en` when the service supplied one. */
+  /** An error in the user's language: its message key with parameters, else the Vietnamese fallback. */
   errorText(error: AppError): string;
 };
 
@@ -44,7 +44,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale,
       t: (key, params) => translate(locale, key, params),
-      errorText: (e) => (locale === 'en' && typeof e.detail?.en === 'string' ? e.detail.en : e.message),
+      errorText: (e) => (isMessageKey(e.key) ? translate(locale, e.key, e.params) : e.message),
     }),
     [locale, setLocale],
   );

@@ -1,5 +1,8 @@
 import { agenda } from './messages/agenda';
 import { core } from './messages/core';
+import { errorsLaptop } from './messages/errors-laptop';
+import { errorsRelay } from './messages/errors-relay';
+import { errorsSync } from './messages/errors-sync';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -11,11 +14,25 @@ export type Locale = 'vi' | 'en';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
 /** Every subsystem's messages; add a module under ./messages and spread it here. */
-export const MESSAGES = { ...core, ...meetings, ...agenda, ...documents, ...roster, ...viewer, ...live } as const satisfies MessageTable;
+export const MESSAGES = {
+  ...core,
+  ...meetings,
+  ...agenda,
+  ...documents,
+  ...roster,
+  ...viewer,
+  ...live,
+  ...errorsLaptop,
+  ...errorsSync,
+  ...errorsRelay,
+} as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+export const isMessageKey = (k: unknown): k is MessageKey => typeof k === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, k);
 
 /** Looks up a message and fills {placeholders}; unknown placeholders stay visible so they get noticed. */
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template: string = MESSAGES[key][locale];
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
 }
