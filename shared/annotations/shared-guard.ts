@@ -16,6 +16,24 @@ function annotationKeyOf(type: Y.AbstractType<unknown>, root: Y.Map<unknown>): s
   }
 }
 
+/** Every field any annotation kind has (a note converted from a highlight may keep its rects). */
+const KNOWN_FIELDS = new Set([
+  'id', 'documentId', 'page', 'color', 'text', 'authorId', 'authorName', 'createdAt', 'updatedAt', 'sharedAt', 'kind',
+  'rects', 'quote', 'strokes', 'width', 'at',
+]);
+
+/** An entry may hold only annotation fields: anything else would be stored and sent to everyone unchecked. */
+function hasOnlyKnownFields(v: unknown): boolean {
+  const keys = v instanceof Y.Map ? [...v.keys()] : v && typeof v === 'object' ? Object.keys(v) : [];
+  return keys.every((k) => KNOWN_FIELDS.has(k));
+}
+
+/** A valid annotation stored under its own id, with no extra fields. */
+function validEntry(next: unknown, id: string): ReturnType<typeof parseAnnotation> {
+  const parsed = parseAnnotation(next);
+  return parsed && parsed.id === id && hasOnlyKnownFields(next) ? parsed : null;
+}
+
 type Replay = { ok: true; copy: Y.Doc; touched: Set<string> } | { ok: false; reason: string };
 
 /** Applies `update` to a copy of `doc` and reports which annotations it touches; the copy must be destroyed. */
@@ -60,8 +78,7 @@ export function checkPrivateUpdate(doc: Y.Doc, update: Uint8Array): GuardResult 
     for (const id of r.touched) {
       const next = root.get(id);
       if (next === undefined) continue;
-      const parsed = parseAnnotation(next);
-      if (!parsed || parsed.id !== id) return { ok: false, reason: 'invalid' };
+      if (!validEntry(next, id)) return { ok: false, reason: 'invalid' };
     }
     return { ok: true, touched: [...r.touched] };
   } finally {
@@ -95,8 +112,8 @@ export function checkSharedUpdate(
       }
       const next = root.get(id);
       if (next === undefined) continue;
-      const parsed = parseAnnotation(next);
-      if (!parsed || parsed.id !== id) return { ok: false, reason: 'invalid' };
+      const parsed = validEntry(next, id);
+      if (!parsed) return { ok: false, reason: 'invalid' };
       if (parsed.authorId !== actor) return { ok: false, reason: 'not-author' };
       if (parsed.documentId !== documentId) return { ok: false, reason: 'wrong-document' };
       if (parsed.sharedAt === null) return { ok: false, reason: 'not-shared' };
