@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { UserId } from '../../shared/model/ids';
+import type { Result } from '../../shared/util/result';
 import { err } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
@@ -101,14 +102,14 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      let result;
+      const reply = (result: Result<unknown>) => send(ws, { type: 'ack', id: frame.id, result });
       try {
-        result = processor.handle(ctxOf(session), frame.command);
+        if (processor.submit) processor.submit(ctxOf(session), frame.command, reply);
+        else reply(processor.handle(ctxOf(session), frame.command));
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
-        result = err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
+        reply(err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)'));
       }
-      send(ws, { type: 'ack', id: frame.id, result });
     },
     detach: (ws) => void conns.delete(ws),
     setProcessor(next) {

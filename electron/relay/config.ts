@@ -6,6 +6,8 @@ export type MeetingCommandOptions = {
    * and rehearsals where a few laptops stand in for a full body (`npm run relay -- --no-quorum-for-votes`).
    */
   requireQuorumToOpenVote?: boolean;
+  /** Secret-ballot batching (commands/ballot-batcher.ts): casts per durable commit, and how long a batch may wait. */
+  secretBatch?: { batchSize?: number; deadlineMs?: number };
 };
 
 /**

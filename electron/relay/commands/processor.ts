@@ -23,6 +23,7 @@ import { forbiddenRoleMessage, MSG } from './messages';
 import { COMMANDS_MIGRATIONS } from './migrations';
 import type { Store } from './store';
 import { createStore } from './store';
+import { createSecretBallotWriter } from './secret-ballot';
 import type { CommandContext, CommandProcessor, CommandProcessorConfig, MeetingParticipantInfo } from './types';
 import { DEFAULT_SPEAKING_LIMIT_SEC } from './types';
 import type { SharedView, Snapshot } from './view';
@@ -103,6 +104,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   truncateWal(db);
 
   const randomBytes = config.randomBytes ?? ((n: number) => nodeRandomBytes(n));
+  const secretBallots = createSecretBallotWriter(store, randomBytes);
   const newId = (): string => Buffer.from(randomBytes(ID_BYTES)).toString('base64url');
   const participants = new Map<string, MeetingParticipantInfo>(config.meeting.participants.map((p) => [p.userId, p]));
   const members = config.meeting.participants
@@ -130,6 +132,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       requireQuorum,
       newId,
       randomBytes,
+      secretBallots,
     };
     const r = dispatch(env, cmd);
     if (!r.ok) throw new Refusal(r);
@@ -200,7 +203,14 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   }
 
   const applyBatch = db.transaction((items: readonly { ctx: CommandContext; command: unknown }[]) =>
-    items.map((i) => step(i.ctx, i.command)),
+    secretBallots.batch((scope) =>
+      items.map((i) => {
+        const mark = scope.mark();
+        const s = step(i.ctx, i.command);
+        if (!s.applied) scope.rollbackTo(mark);
+        return s;
+      }),
+    ),
   );
 
   function handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[] {
@@ -247,6 +257,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   return {
     handle,
     handleBatch,
+    isOpenSecretVote: (voteId) => !closed && typeof voteId === 'string' && store.isOpenSecretVote.get(voteId) !== undefined,
     view,
     subscribe(listener) {
       listeners.add(listener);
