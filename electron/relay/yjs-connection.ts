@@ -75,7 +75,8 @@ export function acceptYjs(deps: YjsConnectionDeps, ws: WebSocket, session: Relay
       if (!r || r.failed) return;
       try {
         const outcome = handleYjsFrame(r, conn.peer!, conn.access, toBytes(data), hooksFor(conn));
-        if (outcome === 'ok') {
+        if (outcome === 'ok') return;
+        if (outcome === 'applied') {
           missingInARow = 0;
           return;
         }

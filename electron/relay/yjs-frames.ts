@@ -19,10 +19,10 @@ import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC 
 export class MalformedFrame extends Error {}
 
 /**
- * ok; refused (told why, stays connected); missing (dependencies absent: dropped, relay state vector sent);
+ * ok; applied (an update with content entered the room); refused (told why, stays connected); missing (dependencies absent: dropped, relay state vector sent);
  * quota (told why; the caller closes).
  */
-export type FrameOutcome = 'ok' | 'refused' | 'missing' | 'quota';
+export type FrameOutcome = 'ok' | 'applied' | 'refused' | 'missing' | 'quota';
 
 /** What the connection decides about a writer's update and awareness (update-gate.ts, awareness-gate.ts). */
 export type FrameHooks = {
@@ -117,7 +117,7 @@ export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, f
         const verdict = hooks.admitUpdate(update);
         if (verdict.ok) {
           Y.applyUpdate(room.doc, update, peer);
-          return 'ok';
+          return 'applied';
         }
         if (verdict.kind === 'malformed') throw new MalformedFrame(verdict.reason);
         peer.send(encodePermissionDenied(refusalText(verdict.key, verdict.params)));
