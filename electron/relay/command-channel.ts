@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { UserId } from '../../shared/model/ids';
 import type { Result } from '../../shared/util/result';
-import { err } from '../../shared/util/result';
+import { fail } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
 import type { RelayLogger } from './config';
@@ -29,7 +29,7 @@ export type CommandChannel = {
 const MAX_ID_LENGTH = 128;
 
 export const NOOP_COMMAND_PROCESSOR: CommandProcessorLike = {
-  handle: () => err('not_found', 'Máy chủ phòng họp chưa hỗ trợ lệnh này. (no command processor)'),
+  handle: () => fail('not_found', 'error.relay.noProcessor'),
   view: () => null,
   subscribe: () => () => {},
   close: () => {},
@@ -108,7 +108,7 @@ export function createCommandChannel(deps: {
         else reply(processor.handle(ctxOf(session), frame.command));
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
-        reply(err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)'));
+        reply(fail('internal', 'error.relay.commandFailed'));
       }
     },
     detach: (ws) => void conns.delete(ws),

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { MessageKey, MessageParams } from '../../shared/i18n';
 import { COMMANDS_PATH, YJS_PATH_PREFIX } from '../../shared/relay-protocol/constants';
+import { appError } from '../../shared/util/result';
 import type { RelayAuth, RelaySession } from './auth';
 import type { RelayLimits } from './config';
 import type { Connections } from './connections';
-import { refusalText } from './refusal';
 
 /**
  * The HTTP upgrade: route, authenticate (before any WebSocket exists, so an unauthenticated peer never sends
@@ -14,8 +15,9 @@ import { refusalText } from './refusal';
  */
 export type UpgradeTarget = { channel: 'yjs'; name: string } | { channel: 'commands' };
 
-function rejectUpgrade(socket: Duplex, status: number, text: string, code: string, message: string): void {
-  const body = JSON.stringify({ ok: false, error: { code, message } });
+function rejectUpgrade(socket: Duplex, status: number, text: string, key: MessageKey, params?: MessageParams): void {
+  const code = status === 401 ? 'unauthenticated' : status === 429 ? 'forbidden' : 'not_found';
+  const body = JSON.stringify({ ok: false, error: appError(code, key, params) });
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
@@ -42,21 +44,18 @@ export function createUpgradeHandler(deps: {
 }): (req: IncomingMessage, socket: Duplex, head: Buffer) => void {
   return (req, socket, head) => {
     socket.on('error', () => {});
-    if (deps.isClosing()) return rejectUpgrade(socket, 503, 'Service Unavailable', 'internal', 'Máy chủ phòng họp đang tắt.');
+    if (deps.isClosing()) return rejectUpgrade(socket, 503, 'Service Unavailable', 'error.relay.shuttingDown');
     const url = new URL(req.url ?? '/', 'http://relay');
     const target = targetOf(url);
-    if (!target) return rejectUpgrade(socket, 404, 'Not Found', 'not_found', 'Không tìm thấy.');
+    if (!target) return rejectUpgrade(socket, 404, 'Not Found', 'error.relay.notFound');
     const session = deps.auth.resolve(url.searchParams.get('token'));
-    if (!session) {
-      return rejectUpgrade(socket, 401, 'Unauthorized', 'unauthenticated', 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
-    }
+    if (!session) return rejectUpgrade(socket, 401, 'Unauthorized', 'error.relay.sessionInvalid');
     if (deps.connections.all.size >= deps.limits.maxConnections) {
-      return rejectUpgrade(socket, 503, 'Service Unavailable', 'internal', 'Máy chủ phòng họp đang quá tải.');
+      return rejectUpgrade(socket, 503, 'Service Unavailable', 'error.relay.overloaded');
     }
     // One user's sockets are capped before the handshake, so a flood of half-open upgrades counts too.
     if (!deps.connections.reserve(session.userId)) {
-      const limit = deps.limits.maxConnectionsPerUser;
-      return rejectUpgrade(socket, 429, 'Too Many Requests', 'forbidden', refusalText('error.relay.tooManyConnections', { limit }));
+      return rejectUpgrade(socket, 429, 'Too Many Requests', 'error.relay.tooManyConnections', { limit: deps.limits.maxConnectionsPerUser });
     }
     // The socket outlives the handshake: its close releases the reservation whether or not a WebSocket came of it.
     socket.once('close', () => deps.connections.release(session.userId));

@@ -58,7 +58,7 @@ async function honestDelegateSyncs(t: TestRelay, token: string, mark: string): P
 }
 
 /** Opens a raw WebSocket; resolves with "open" or the HTTP refusal (status and JSON body). */
-function rawOpen(url: string): Promise<{ ws: WebSocket } | { status: number; body: { error: { code: string; message: string } } }> {
+function rawOpen(url: string): Promise<{ ws: WebSocket } | { status: number; body: { error: { code: string; key?: string; params?: Record<string, unknown>; message: string } } }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { perMessageDeflate: false });
     ws.once('open', () => resolve({ ws }));
@@ -87,7 +87,7 @@ describe('sockets per user', () => {
     expect('status' in over && over.status).toBe(429);
     if (!('status' in over)) throw new Error('unreachable');
     expect(over.body.error.message).toMatch(/quá nhiều kết nối \(8\)/);
-    expect(over.body.error.message).toMatch(/too many open connections/);
+    expect(over.body.error).toMatchObject({ code: 'forbidden', key: 'error.relay.tooManyConnections', params: { limit: CAP } });
 
     await honestDelegateSyncs(t, await t.token('d1'), 'vẫn kết nối được');
 
