@@ -67,7 +67,7 @@ function sharedVerdict(room: Room, update: Uint8Array, sender: UpdateSender, doc
   }
 }
 
-export function checkUpdate(room: Room & { storedBytes: number }, update: Uint8Array, sender: UpdateSender, limits: RelayLimits): GateVerdict {
+export function checkUpdate(room: Room, update: Uint8Array, sender: UpdateSender, limits: RelayLimits): GateVerdict {
   if (room.storedBytes + update.byteLength > limits.maxRoomBytes) {
     return { ok: false, kind: 'quota', key: 'error.relay.roomQuota', params: { limitMiB: toMiB(limits.maxRoomBytes) }, reason: 'quota: room storage full' };
   }

@@ -13,7 +13,7 @@ import type { RoomAccess } from './room-access';
 import type { RoomManager } from './room-manager';
 import { encodeAwareness } from './room-manager';
 import { checkUpdate } from './update-gate';
-import { encodePermissionDenied, handleYjsFrame, MalformedFrame } from './yjs-frames';
+import { encodePermissionDenied, handleYjsFrame, MalformedFrame, RejectedUpdate } from './yjs-frames';
 
 /**
  * One Yjs room connection: access decided before anything is sent, every frame parsed fully, every write
@@ -48,7 +48,7 @@ export function acceptYjs(deps: YjsConnectionDeps, ws: WebSocket, session: Relay
   const hooksFor = (conn: Conn) => ({
     admitUpdate: (update: Uint8Array) =>
       checkUpdate(
-        conn.room as typeof room,
+        conn.room!,
         update,
         {
           userId: conn.session.userId,
@@ -90,10 +90,9 @@ export function acceptYjs(deps: YjsConnectionDeps, ws: WebSocket, session: Relay
       } catch (e) {
         stats.malformedFrames++;
         logger.warn('malformed Yjs frame; closing that connection', { room: name, user: session.userId, error: String(e) });
-        if (!(e instanceof MalformedFrame) || e.message.startsWith('update rejected')) {
-          conn.peer!.send(encodePermissionDenied(refusalText('error.relay.updateMalformed')));
-        }
-        connections.close(conn, CLOSE_MALFORMED, e instanceof MalformedFrame && !e.message.startsWith('update rejected') ? 'malformed frame' : 'update rejected');
+        const unreadable = e instanceof MalformedFrame && !(e instanceof RejectedUpdate);
+        if (!unreadable) conn.peer!.send(encodePermissionDenied(refusalText('error.relay.updateMalformed')));
+        connections.close(conn, CLOSE_MALFORMED, unreadable ? 'malformed frame' : 'update rejected');
       }
     },
     (conn) => {

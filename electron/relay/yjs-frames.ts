@@ -17,6 +17,8 @@ import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC 
  * closes that peer's connection on MalformedFrame and nobody else notices.
  */
 export class MalformedFrame extends Error {}
+/** A well-formed update the relay refuses whole (it would throw halfway): the peer is told, then closed 4400. */
+export class RejectedUpdate extends MalformedFrame {}
 
 /**
  * ok; applied (an update with content entered the room); refused (told why, stays connected); missing (dependencies absent: dropped, relay state vector sent);
@@ -119,7 +121,7 @@ export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, f
           Y.applyUpdate(room.doc, update, peer);
           return 'applied';
         }
-        if (verdict.kind === 'malformed') throw new MalformedFrame(verdict.reason);
+        if (verdict.kind === 'malformed') throw new RejectedUpdate(verdict.reason);
         peer.send(encodePermissionDenied(refusalText(verdict.key, verdict.params)));
         if (verdict.kind === 'missing') {
           // An honest peer answers our state vector with everything we lack, gap included.
