@@ -44,6 +44,11 @@ export type RelayLimits = {
    * sent the relay's state vector instead. After this many in a row the connection is closed (4413).
    */
   maxMissingDependencyUpdates: number;
+  /**
+   * Refused or dependency-missing updates per user per minute (each makes the relay rebuild a room's shadow copy,
+   * update-gate.ts); beyond it the user's writes are turned away unchecked, close 4529, until the budget refills.
+   */
+  refusedUpdatesPerMinute: number;
   /** One awareness message (relayed to every peer of the room) at most this big... */
   maxAwarenessBytes: number;
   /** ...at most this often per connection (token bucket)... */
@@ -72,6 +77,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   maxRoomBytes: 64 * 1024 * 1024,
   maxUserBytes: 16 * 1024 * 1024,
   maxMissingDependencyUpdates: 32,
+  refusedUpdatesPerMinute: 30,
   maxAwarenessBytes: 8 * 1024,
   awarenessPerSecond: 10,
   awarenessBurst: 30,

@@ -31,6 +31,7 @@ import type { RoomAccess } from './room-access';
 import { parseRoomName, roomAccess } from './room-access';
 import type { RoomPeer } from './room-manager';
 import { createRoomManager } from './room-manager';
+import { createUpdateGate } from './update-gate';
 import { createUpgradeHandler } from './upgrade';
 import { acceptYjs } from './yjs-connection';
 
@@ -141,7 +142,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
   const connections = createConnections({ limits, presence, heartbeat, emit, isClosing: () => closing });
   const conns = connections.all;
   const closeConn = connections.close;
-  const yjsDeps = { limits, logger, rooms, connections, userStorage, emit };
+  const yjsDeps = { limits, logger, rooms, connections, userStorage, updateGate: createUpdateGate(limits, monoMs), emit };
 
   const accessOf = (session: RelaySession, name: string): RoomAccess => {
     const parsed = parseRoomName(name);

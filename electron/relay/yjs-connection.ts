@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { CLOSE_MALFORMED, CLOSE_QUOTA } from '../../shared/relay-protocol/constants';
+import { CLOSE_MALFORMED, CLOSE_QUOTA, CLOSE_RATE_LIMITED } from '../../shared/relay-protocol/constants';
 import type { RelaySession } from './auth';
 import { createAwarenessGate } from './awareness-gate';
 import type { RelayLimits, RelayLogger } from './config';
@@ -12,7 +12,7 @@ import type { RelayEvent } from './relay-events';
 import type { RoomAccess } from './room-access';
 import type { RoomManager } from './room-manager';
 import { encodeAwareness } from './room-manager';
-import { checkUpdate } from './update-gate';
+import type { UpdateGate } from './update-gate';
 import { encodePermissionDenied, handleYjsFrame, MalformedFrame, RejectedUpdate } from './yjs-frames';
 
 /**
@@ -26,6 +26,7 @@ export type YjsConnectionDeps = {
   rooms: RoomManager;
   connections: Connections;
   userStorage: UserStorage;
+  updateGate: UpdateGate;
   emit: (e: RelayEvent) => void;
 };
 
@@ -47,16 +48,11 @@ export function acceptYjs(deps: YjsConnectionDeps, ws: WebSocket, session: Relay
 
   const hooksFor = (conn: Conn) => ({
     admitUpdate: (update: Uint8Array) =>
-      checkUpdate(
-        conn.room!,
-        update,
-        {
-          userId: conn.session.userId,
-          role: conn.session.participant.role,
-          storedBytes: deps.userStorage.bytes(conn.session.meetingId, conn.session.userId),
-        },
-        limits,
-      ),
+      deps.updateGate.check(conn.room!, update, {
+        userId: conn.session.userId,
+        role: conn.session.participant.role,
+        storedBytes: deps.userStorage.bytes(conn.session.meetingId, conn.session.userId),
+      }),
     admitAwareness: (update: Uint8Array) => awarenessGate.admit(conn.room!, conn.peer!, update),
   });
 
@@ -83,6 +79,7 @@ export function acceptYjs(deps: YjsConnectionDeps, ws: WebSocket, session: Relay
         stats.refusedWrites++;
         emit({ type: 'refused', room: name, userId: session.userId, reason: outcome === 'refused' && !conn.access.canWrite ? conn.access.readOnlyReason : outcome });
         if (outcome === 'quota') connections.close(conn, CLOSE_QUOTA, 'storage quota exceeded');
+        if (outcome === 'throttled') connections.close(conn, CLOSE_RATE_LIMITED, 'too many refused updates; retry later');
         if (outcome === 'missing' && ++missingInARow > limits.maxMissingDependencyUpdates) {
           conn.peer!.send(encodePermissionDenied(refusalText('error.relay.tooManyMissing', { limit: limits.maxMissingDependencyUpdates })));
           connections.close(conn, CLOSE_QUOTA, 'too many updates with missing dependencies');

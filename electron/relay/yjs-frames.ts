@@ -22,9 +22,9 @@ export class RejectedUpdate extends MalformedFrame {}
 
 /**
  * ok; applied (an update with content entered the room); refused (told why, stays connected); missing (dependencies absent: dropped, relay state vector sent);
- * quota (told why; the caller closes).
+ * quota / throttled (told why; the caller closes).
  */
-export type FrameOutcome = 'ok' | 'applied' | 'refused' | 'missing' | 'quota';
+export type FrameOutcome = 'ok' | 'applied' | 'refused' | 'missing' | 'quota' | 'throttled';
 
 /** What the connection decides about a writer's update and awareness (update-gate.ts, awareness-gate.ts). */
 export type FrameHooks = {
@@ -128,7 +128,7 @@ export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, f
           peer.send(encodeStep1(room.doc));
           return 'missing';
         }
-        return verdict.kind === 'quota' ? 'quota' : 'refused';
+        return verdict.kind === 'quota' || verdict.kind === 'throttled' ? verdict.kind : 'refused';
       }
       throw new MalformedFrame(`unknown sync message type ${syncType}`);
     }

@@ -4,7 +4,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { RelayLimits } from '../../electron/relay';
 import { createRelay } from '../../electron/relay';
-import { CLOSE_QUOTA } from '../../shared/relay-protocol/constants';
+import { CLOSE_QUOTA, CLOSE_RATE_LIMITED } from '../../shared/relay-protocol/constants';
+import { sharedNote } from '../helpers/annotation-notes';
+import { putAnnotation } from '../../shared/annotations/ydoc-model';
 import { annotationTexts, putSharedNote } from '../helpers/annotation-notes';
 import type { TestRelay } from '../helpers/relay-harness';
 import { loginAs, removeDir, startTestRelay, until, untilDoc } from '../helpers/relay-harness';
@@ -157,6 +159,33 @@ describe('storage quotas', () => {
     expect(client.denied.at(-1)).toMatch(/Sổ ghi chú này đã đạt giới hạn dung lượng \(0\.3 MiB\)/);
     expect(t.relay.roomState(`annotations-private:${t.fx.users.d2!.id}`).byteLength).toBeLessThanOrEqual(ROOM_BYTES);
     await honestDelegateSyncs(t, await t.token('d1'), 'phòng khác vẫn ghi được');
+  });
+});
+
+describe('refused updates', () => {
+  it('each user may cause only refusedUpdatesPerMinute refusals; then its writes are turned away unchecked (4529)', async () => {
+    const BUDGET = 3;
+    const t = await relayWith({ refusedUpdatesPerMinute: BUDGET });
+    const room = `annotations-shared:${t.fx.docs.public!.id}`;
+    const attacker = await t.token('d2');
+    const closes: number[] = [];
+    for (let i = 0; i <= BUDGET; i++) {
+      const c = lean(t.relay.url, room, attacker);
+      await c.synced;
+      // A note forged in d1's name: refused (and, while the budget lasts, checked on the room's shadow).
+      putAnnotation(c.doc, sharedNote(`forged-${i}`, t.fx.docs.public!.id, t.fx.users.d1!.id, 'giả mạo'));
+      if (i < BUDGET) {
+        await until((cb) => { c.onDenied(cb); return () => {}; }, () => c.denied.length > 0, `refusal ${i}`);
+        expect(c.denied[0]).toMatch(/do chính mình tạo/);
+        c.close();
+        continue;
+      }
+      const closed = await c.closed;
+      closes.push(closed.code);
+      expect(c.denied.at(-1)).toMatch(/Quá nhiều bản cập nhật bị từ chối \(tối đa 3 mỗi phút\)/);
+    }
+    expect(closes).toEqual([CLOSE_RATE_LIMITED]);
+    await honestDelegateSyncs(t, await t.token('d1'), 'người khác không bị ảnh hưởng');
   });
 });
 

@@ -194,6 +194,10 @@ export const errorsRelay = {
     vi: 'Quá nhiều bản cập nhật thiếu dữ liệu gốc ({limit}); kết nối bị đóng.',
     en: 'Too many updates with missing dependencies ({limit}); connection closed.',
   },
+  'error.relay.tooManyRefused': {
+    vi: 'Quá nhiều bản cập nhật bị từ chối (tối đa {perMinute} mỗi phút); hãy thử lại sau.',
+    en: 'Too many refused updates (at most {perMinute} a minute); try again later.',
+  },
   'error.relay.notAuthor': {
     vi: 'Chỉ được thêm, sửa hoặc xoá ghi chú chung do chính mình tạo; bản cập nhật bị từ chối.',
     en: 'You may only add, change or delete your own shared annotations; the update was refused.',
