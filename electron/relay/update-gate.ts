@@ -26,12 +26,12 @@ export type GateVerdict =
   /** Refused whole; the peer is told why; malformed and throttled also close the connection. */
   | ({ ok: false; kind: 'malformed' | 'forbidden' | 'quota' | 'throttled' } & Refusal)
   /** Depends on structs the relay never got: nothing is kept; the peer is sent the relay's state vector. */
-  | ({ ok: false; kind: 'missing' } & Refusal);
+  | { ok: false; kind: 'missing'; reason: string };
 
 export type UpdateGate = { check(room: Room, update: Uint8Array, sender: UpdateSender): GateVerdict };
 
 const MALFORMED: GateVerdict = { ok: false, kind: 'malformed', key: 'error.relay.updateMalformed', reason: 'update rejected: cannot be applied' };
-const MISSING: GateVerdict = { ok: false, kind: 'missing', key: 'error.relay.missingDependencies', reason: 'update depends on missing structs' };
+const MISSING: GateVerdict = { ok: false, kind: 'missing', reason: 'update depends on missing structs' };
 const forbidden = (key: Refusal['key'], reason: string): GateVerdict => ({ ok: false, kind: 'forbidden', key, reason });
 
 function sharedVerdict(shadow: Y.Doc, room: Room, update: Uint8Array, sender: UpdateSender, documentId: DocumentId): GateVerdict {

@@ -122,12 +122,13 @@ export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, f
           return 'applied';
         }
         if (verdict.kind === 'malformed') throw new RejectedUpdate(verdict.reason);
-        peer.send(encodePermissionDenied(refusalText(verdict.key, verdict.params)));
         if (verdict.kind === 'missing') {
-          // An honest peer answers our state vector with everything we lack, gap included.
+          // Not an error for an honest peer (an edit overtook the part it depends on): our state vector makes
+          // it send everything we lack, gap included. Only a peer that keeps doing it is told and closed.
           peer.send(encodeStep1(room.doc));
           return 'missing';
         }
+        peer.send(encodePermissionDenied(refusalText(verdict.key, verdict.params)));
         return verdict.kind === 'quota' || verdict.kind === 'throttled' ? verdict.kind : 'refused';
       }
       throw new MalformedFrame(`unknown sync message type ${syncType}`);

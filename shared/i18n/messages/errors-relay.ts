@@ -186,10 +186,6 @@ export const errorsRelay = {
     vi: 'Bản cập nhật không đọc được hoặc không áp dụng được; máy chủ phòng họp không lưu phần nào của nó.',
     en: 'The update could not be read or applied; the relay stored none of it.',
   },
-  'error.relay.missingDependencies': {
-    vi: 'Bản cập nhật dựa trên dữ liệu máy chủ phòng họp chưa có; đang đồng bộ lại.',
-    en: 'The update depends on data the relay does not have; resynchronising.',
-  },
   'error.relay.tooManyMissing': {
     vi: 'Quá nhiều bản cập nhật thiếu dữ liệu gốc ({limit}); kết nối bị đóng.',
     en: 'Too many updates with missing dependencies ({limit}); connection closed.',
