@@ -45,6 +45,7 @@ function encodeEntries(entries: readonly Entry[]): Uint8Array {
 export function createAwarenessGate(limits: RelayLimits, monoMs: () => number): AwarenessGate {
   const bucket = createRateLimiter(limits.awarenessPerSecond, limits.awarenessBurst, monoMs);
   const refuse = (refusal: Refusal): AwarenessVerdict => ({ ok: false, refusal });
+  let toldRate = false;
   return {
     admit(room, peer, update) {
       const entries = entriesOf(update);
@@ -61,6 +62,9 @@ export function createAwarenessGate(limits: RelayLimits, monoMs: () => number): 
         return refuse({ key: 'error.relay.awarenessClients', params: { limit: limits.maxAwarenessClientsPerPeer }, reason: 'awareness clients' });
       }
       if (!bucket.take()) {
+        // Told once per connection: a fast cursor is not worth a message per drop.
+        if (toldRate) return { ok: true, update: null };
+        toldRate = true;
         return refuse({ key: 'error.relay.awarenessRate', params: { perSecond: limits.awarenessPerSecond }, reason: 'awareness rate' });
       }
       return { ok: true, update: own.length === entries.length ? update : encodeEntries(own) };
