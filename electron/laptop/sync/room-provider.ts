@@ -199,6 +199,7 @@ export function createRoomProvider(opts: {
     whenAcknowledged(timeoutMs) {
       const want = Y.decodeStateVector(Y.encodeStateVector(doc));
       if (relaySv && coversSv(relaySv, want)) return Promise.resolve();
+      if (status.closed) return Promise.reject(new Error(`room closed by the relay: ${status.closed.code}`));
       return new Promise<void>((resolve, reject) => {
         const deniedBefore = status.denied;
         let reasks = 0;
