@@ -60,8 +60,6 @@ export type Connection = {
   userId(): UserId | null;
   live(): LiveSnapshot;
   onLive(listener: (s: LiveSnapshot, userId: UserId | null) => void): () => void;
-  /** A manifest from the relay changed this meeting in the local database. */
-  onMeetingChanged(listener: (meetingId: MeetingId) => void): () => void;
   /** Events go to this window from now on: relay:status, live:state (its own user only), meetings:changed. */
   watch(ctx: CallContext): void;
   login(req: { relayUrl: unknown; username: string; password: string }): Promise<Result<{ userId: UserId; offline: boolean }>>;
@@ -206,14 +204,13 @@ export function createConnection(config: ConnectionConfig): Connection {
     userId: () => linkOf(state)?.userId ?? null,
     live: () => linkOf(state)?.live() ?? EMPTY_LIVE,
     onLive: events.onLive,
-    onMeetingChanged: events.onMeetingChanged,
     watch: events.watch,
 
     async login(req) {
       const url = normalizeRelayUrl(req.relayUrl);
       if (!url.ok) return url;
       const relayUrl = url.value;
-      const signed = await signInThroughRelay({ db, fetchImpl, now }, { relayUrl, username: req.username, password: req.password });
+      const signed = await signInThroughRelay({ db, fetchImpl, now, alive: () => !closed }, { relayUrl, username: req.username, password: req.password });
       if (closed) return fail('offline', 'error.sync.notConnected');
       if (!signed.ok) return signed;
       const s = signed.value;

@@ -14,7 +14,6 @@ export type FanOut = {
   watch(ctx: CallContext): void;
   onStatus(listener: (s: RelayStatus) => void): () => void;
   onLive(listener: (s: LiveSnapshot, userId: UserId | null) => void): () => void;
-  onMeetingChanged(listener: (meetingId: MeetingId) => void): () => void;
   statusNow(): void;
   /** Byte progress: coalesced. */
   statusSoon(): void;
@@ -36,7 +35,6 @@ export function createFanOut(deps: {
   const watchers = createWatchers(deps.log);
   const statusListeners = new Set<(s: RelayStatus) => void>();
   const liveListeners = new Set<(s: LiveSnapshot, userId: UserId | null) => void>();
-  const meetingListeners = new Set<(m: MeetingId) => void>();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
   const ownedBy = (ctx: CallContext, userId: UserId | null) => userId !== null && ctx.session?.user.id === userId;
@@ -60,7 +58,6 @@ export function createFanOut(deps: {
     watch: (ctx) => watchers.add(ctx),
     onStatus: (l) => subscribe(statusListeners, l),
     onLive: (l) => subscribe(liveListeners, l),
-    onMeetingChanged: (l) => subscribe(meetingListeners, l),
     statusNow,
     statusSoon() {
       if (timer || closed) return;
@@ -75,7 +72,6 @@ export function createFanOut(deps: {
       });
     },
     meetingChanged(meetingId, userId) {
-      for (const l of [...meetingListeners]) l(meetingId);
       watchers.forEach((ctx) => {
         if (ownedBy(ctx, userId)) ctx.emit('meetings:changed', { meetingId });
       });
@@ -92,7 +88,6 @@ export function createFanOut(deps: {
       timer = null;
       statusListeners.clear();
       liveListeners.clear();
-      meetingListeners.clear();
     },
   };
 }

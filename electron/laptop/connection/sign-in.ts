@@ -21,11 +21,12 @@ export type SignedIn =
   | { kind: 'offline'; userId: UserId };
 
 export async function signInThroughRelay(
-  deps: { db: Db; fetchImpl: FetchLike; now: () => Date },
+  deps: { db: Db; fetchImpl: FetchLike; now: () => Date; /** False once the services are closing. */ alive: () => boolean },
   req: { relayUrl: string; username: string; password: string },
 ): Promise<Result<SignedIn>> {
   const { db } = deps;
   const r = await relayLogin(deps.fetchImpl, req.relayUrl, req.username, req.password);
+  if (!deps.alive()) return fail('offline', 'error.sync.notConnected');
   if (r.ok) {
     const user = r.value.user;
     const hash = await hashPassword(req.password);
