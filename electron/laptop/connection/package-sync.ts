@@ -122,7 +122,7 @@ export function createPackageSync(deps: PackageSyncDeps): PackageSync {
   };
 
   const pass = async () => {
-    let failed = false;
+    let failed: boolean;
     do {
       again = false;
       documents = new Map();
