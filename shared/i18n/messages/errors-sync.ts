@@ -51,7 +51,7 @@ export const errorsSync = {
   'error.sync.sessionExpired': { vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', en: 'The session has expired. Please sign in again.' },
   'error.sync.noBlobDir': { vi: 'Chưa cấu hình thư mục lưu tài liệu. (blobDir missing)', en: 'No folder is configured for documents.' },
   'error.sync.packageIncomplete': {
-    vi: 'Chưa tải xong {failed}/{total} tài liệu; sẽ tải tiếp khi có kết nối. ({failed} documents incomplete)',
+    vi: 'Chưa tải xong {failed}/{total} tài liệu; sẽ tải tiếp khi có kết nối.',
     en: '{failed} of {total} documents are not downloaded yet; downloading resumes when connected.',
   },
   'error.sync.documentSessionExpired': {
