@@ -11,6 +11,7 @@ import { attendanceKey } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { filterMembers, sortMembers, STATUS_ORDER, type StatusFilter } from './attendance-view';
 import { QuorumMeter } from './QuorumMeter';
+import './attendance.css';
 
 type Props = { attendance: AttendanceView; canMark: boolean };
 

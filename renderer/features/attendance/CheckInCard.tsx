@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { attendanceKey, formatTime } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { canCheckIn } from './attendance-view';
+import './attendance.css';
 
 /** "Điểm danh": a member checks in from the laptop; the state shown is the relay's, after its commit. */
 export function CheckInCard({ view }: { view: MeetingLiveView }) {

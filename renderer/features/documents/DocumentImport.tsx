@@ -12,6 +12,7 @@ import { DocumentMetaFields } from './DocumentMetaFields';
 import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
 import { useImport } from './useImport';
+import './documents.css';
 
 type Props = { meetingId: MeetingId; agendaItemId: AgendaItemId; roster: readonly Participant[]; onImported(doc: DocumentMeta): void };
 

@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
+import './meetings.css';
 
 type Props = {
   meeting?: Meeting;

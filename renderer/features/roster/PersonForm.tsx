@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { roleKey } from '../../app/labels';
 import { personFormValues, toParticipantInput, type PersonFormValues } from './person-form';
+import './roster.css';
 
 type Props = {
   person?: Participant;

@@ -8,6 +8,7 @@ import { speakerKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { myFloor } from './speakers-view';
+import './speakers.css';
 
 /** A member asks for the floor (phát biểu / tranh luận / chất vấn, optional topic), sees the queue place, withdraws. */
 export function FloorRequestCard({ view, offsetMs }: { view: MeetingLiveView; offsetMs: number }) {

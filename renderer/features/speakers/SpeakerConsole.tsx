@@ -6,6 +6,7 @@ import { formatTime, speakerKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { statsByUser, statsRows } from './speakers-view';
+import './speakers.css';
 
 /** The chair's speaker queue: grant a request, call the next, end the turn; per-member counts and totals. */
 export function SpeakerConsole({ view, offsetMs }: { view: MeetingLiveView; offsetMs: number }) {

@@ -7,6 +7,7 @@ import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { ballotState } from './vote-view';
 import { VoteProgress } from './VoteProgress';
+import './voting.css';
 
 /**
  * A member's ballot: the options as big buttons, a confirmation, then "Đã ghi nhận phiếu" — only once the

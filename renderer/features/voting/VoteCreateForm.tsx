@@ -12,6 +12,7 @@ import { buildTree, flatten } from '../agenda/agenda-tree';
 import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { buildVoteOpen, canAddOption, canRemoveOption, defaultVoteForm, type VoteForm } from './vote-view';
+import './voting.css';
 
 type Props = { bodyKind: BodyKind; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
 

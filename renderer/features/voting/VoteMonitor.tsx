@@ -7,6 +7,7 @@ import { formatTime, voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { liveCountRows, voteProgress } from './vote-view';
 import { VoteProgress } from './VoteProgress';
+import './voting.css';
 
 /** The chair's view of the open vote: progress, live counts (never for a secret ballot), who has not voted (named). */
 export function VoteMonitor({ vote, canClose }: { vote: OpenVoteView; canClose: boolean }) {
