@@ -13,6 +13,7 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
 import { useImport } from './useImport';
 import './documents.css';
+import { FormActions } from '../../components/FormActions';
 
 type Props = { meetingId: MeetingId; agendaItemId: AgendaItemId; roster: readonly Participant[]; onImported(doc: DocumentMeta): void };
 
@@ -100,11 +101,7 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
       ) : null}
       <DocumentMetaFields name={`import-${agendaItemId}`} value={meta} roster={roster} onChange={setMeta} onTitleEdited={() => setTitleEdited(true)} />
       {imp.progress ? <ImportProgressBar progress={imp.progress} /> : null}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={imp.busy}>
-          {imp.busy ? t('documents.importing') : needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')}
-        </button>
-      </div>
+      <FormActions submitLabel={needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')} busyLabel={t('documents.importing')} busy={imp.busy} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { useFormSubmit } from '../../app/useFormSubmit';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
 import './meetings.css';
+import { FormActions } from '../../components/FormActions';
 
 type Props = {
   meeting?: Meeting;
@@ -66,16 +67,7 @@ export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props)
         </Field>
       </div>
       <BodyRules kind={values.bodyKind} />
-      <div className="form__actions">
-        {onCancel ? (
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useFormSubmit } from '../../app/useFormSubmit';
 import { roleKey } from '../../app/labels';
 import { personFormValues, toParticipantInput, type PersonFormValues } from './person-form';
 import './roster.css';
+import { FormActions } from '../../components/FormActions';
 
 type Props = {
   person?: Participant;
@@ -62,14 +63,7 @@ export function PersonForm({ person, groups, onSubmit, onCancel }: Props) {
           <option key={g} value={g} />
         ))}
       </datalist>
-      <div className="form__actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('common.save')} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

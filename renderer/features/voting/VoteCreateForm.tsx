@@ -13,6 +13,7 @@ import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { buildVoteOpen, canAddOption, canRemoveOption, defaultVoteForm, type VoteForm } from './vote-view';
 import './voting.css';
+import { FormActions } from '../../components/FormActions';
 
 type Props = { bodyKind: BodyKind; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
 
@@ -128,11 +129,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
       <p className="hint">{t('vote.quorumNote')}</p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={cmd.busy}>
-          {cmd.busy ? t('vote.opening') : t('vote.openButton')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('vote.openButton')} busyLabel={t('vote.opening')} busy={cmd.busy} />
     </form>
   );
 }

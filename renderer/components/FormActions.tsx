@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../app/i18n';
+
+type Props = {
+  /** The submit button's label, and its label while `busy`. */
+  submitLabel: string;
+  busyLabel?: string;
+  busy?: boolean;
+  /** Shows a Cancel button before the submit button. */
+  onCancel?(): void;
+  small?: boolean;
+  children?: ReactNode;
+};
+
+/** A form's row of actions: optional Cancel, then the primary submit button; both disabled while busy. */
+export function FormActions({ submitLabel, busyLabel, busy, onCancel, small, children }: Props) {
+  const { t } = useI18n();
+  const size = small ? ' btn--small' : '';
+  return (
+    <div className="form__actions">
+      {children}
+      {onCancel ? (
+        <button type="button" className={`btn${size}`} onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+      ) : null}
+      <button type="submit" className={`btn${size} btn--primary`} disabled={busy}>
+        {busy ? (busyLabel ?? submitLabel) : submitLabel}
+      </button>
+    </div>
+  );
+}
