@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
 import { useAction } from '../../app/useAction';
+import { problemsText } from '../../app/validation';
 import { checkDocumentInput, documentInputOf } from './doc-form';
 import { DocumentMetaFields } from './DocumentMetaFields';
 
@@ -18,10 +19,10 @@ export function DocumentEditDialog({ doc, roster, onDone }: Props) {
   const { busy, error, run } = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = checkDocumentInput(meta);
-    if (problem) return setFormError(t(problem));
+    const checked = checkDocumentInput(meta);
+    if (!checked.ok) return setFormError(problemsText(checked.error, t));
     setFormError(null);
-    const saved = await run(() => api.invoke('documents:update', { documentId: doc.id, patch: { ...meta, title: meta.title.trim() } }));
+    const saved = await run(() => api.invoke('documents:update', { documentId: doc.id, patch: checked.value }));
     if (saved) onDone(true);
   };
   return (

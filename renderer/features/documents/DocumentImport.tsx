@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { FilePicker } from '../../components/FilePicker';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
+import { problemsText } from '../../app/validation';
 import { checkDocumentInput, emptyDocumentInput, titleFromFileName } from './doc-form';
 import { DocumentMetaFields } from './DocumentMetaFields';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -47,14 +48,14 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
     e.preventDefault();
     setImported(null);
     if (!file) return setFormError(t('documents.chooseFile'));
-    const problem = checkDocumentInput(meta);
-    if (problem) return setFormError(t(problem));
+    const checked = checkDocumentInput(meta);
+    if (!checked.ok) return setFormError(problemsText(checked.error, t));
     setFormError(null);
     const bytes = await readFileBytes(file);
     if (!bytes) return setFormError(t('error.readFile'));
     const doc = await imp.start((importId) =>
       api.invoke('documents:import', {
-        meetingId, agendaItemId, importId, fileName: file.name, bytes, meta: { ...meta, title: meta.title.trim() },
+        meetingId, agendaItemId, importId, fileName: file.name, bytes, meta: checked.value,
         ...(needsPassword && password ? { password } : {}),
       }),
     );
