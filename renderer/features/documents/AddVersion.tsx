@@ -7,8 +7,8 @@ import { useI18n } from '../../app/i18n';
 import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
 import { useImport } from './useImport';
-import './documents.css';
 import { FormActions } from '../../components/FormActions';
+import './documents.css';
 
 /**
  * After publication the only change allowed: a new version that supersedes the current one. The new

@@ -13,8 +13,8 @@ import { DocumentMetaFields } from './DocumentMetaFields';
 import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
 import { useImport } from './useImport';
-import './documents.css';
 import { FormActions } from '../../components/FormActions';
+import './documents.css';
 
 type Props = { meetingId: MeetingId; agendaItemId: AgendaItemId; roster: readonly Participant[]; onImported(doc: DocumentMeta): void };
 

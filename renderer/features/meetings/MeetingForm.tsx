@@ -9,8 +9,8 @@ import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
-import './meetings.css';
 import { FormActions } from '../../components/FormActions';
+import './meetings.css';
 
 type Props = {
   meeting?: Meeting;

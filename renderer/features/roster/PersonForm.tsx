@@ -8,8 +8,8 @@ import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { roleKey } from '../../app/labels';
 import { personFormValues, toParticipantInput, type PersonFormValues } from './person-form';
-import './roster.css';
 import { FormActions } from '../../components/FormActions';
+import './roster.css';
 
 type Props = {
   person?: Participant;

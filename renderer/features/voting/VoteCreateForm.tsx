@@ -12,8 +12,8 @@ import { buildTree, flatten } from '../agenda/agenda-tree';
 import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { buildVoteOpen, canAddOption, canRemoveOption, defaultVoteForm, type VoteForm } from './vote-view';
-import './voting.css';
 import { FormActions } from '../../components/FormActions';
+import './voting.css';
 
 type Props = { bodyKind: BodyKind; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
 
@@ -32,11 +32,11 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
     e.preventDefault();
     const built = buildVoteOpen(form);
     if (!built.ok) {
-      setFormError(built.message);
+      setFormError(errorText(built.error));
       return;
     }
     setFormError(null);
-    const ack = await cmd.send(built.body);
+    const ack = await cmd.send(built.value);
     if (ack) setForm(defaultVoteForm(form.agendaItemId || currentItemId, form.ruleId));
   };
 
