@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DocumentMeta, Participant } from '../../../shared/model/types';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
@@ -31,14 +32,7 @@ export function DocumentEditDialog({ doc, roster, onDone }: Props) {
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
         <DocumentMetaFields name={`edit-${doc.id}`} value={meta} roster={roster} onChange={setMeta} />
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={() => onDone(false)} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <FormActions inDialog submitLabel={t('common.save')} busyLabel={t('common.saving')} busy={busy} onCancel={() => onDone(false)} />
       </form>
     </Modal>
   );

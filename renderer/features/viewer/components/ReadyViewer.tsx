@@ -1,11 +1,9 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnnotationColor } from '../../../../shared/annotations/types';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { SearchHit, ViewerState } from '../../../../shared/ipc/slices/viewer';
 import type { DocumentMeta } from '../../../../shared/model/types';
 import { useI18n } from '../../../app/i18n';
-import { rangeToPdfRects, type ShownPage } from '../../annotations/selection';
 import { SelectionPopup } from '../../annotations/SelectionPopup';
 import type { Me } from '../../annotations/store';
 import { useAnnotationStore } from '../hooks/useAnnotationStore';
@@ -13,6 +11,7 @@ import { useAnnotationTool } from '../hooks/useAnnotationTool';
 import { useExportCopy } from '../hooks/useExportCopy';
 import { useFindBar } from '../hooks/useFindBar';
 import { useFirstPaint } from '../hooks/useFirstPaint';
+import { useHighlighter } from '../hooks/useHighlighter';
 import { usePageBoxes } from '../hooks/usePageBoxes';
 import { usePageNavigation } from '../hooks/usePageNavigation';
 import { useSidebarTab } from '../hooks/useSidebarTab';
@@ -48,7 +47,6 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const n = pdf.numPages;
   const scroller = useRef<HTMLDivElement>(null);
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
-  const shown = useRef(new Map<number, ShownPage>());
   const { firstRendered, onPageRendered } = useFirstPaint();
   const view = useZoomRotation(initial);
   const annotTool = useAnnotationTool();
@@ -83,17 +81,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.jump?.nonce, session, layout !== null]);
 
-  const highlightRange = useCallback(
-    (range: Range, quote: string, c: AnnotationColor) => {
-      if (!store) return;
-      for (const [page, rects] of rangeToPdfRects(range, shown.current)) store.addHighlight(page, rects, quote, c);
-    },
-    [store],
-  );
-  const onShown = useCallback((page: number, s: ShownPage | null) => {
-    if (s) shown.current.set(page, s);
-    else shown.current.delete(page);
-  }, []);
+  const { highlightRange, onShown } = useHighlighter(store);
 
   const zoomStep = (dir: 1 | -1 | 0) => view.stepZoom(scale, dir);
   useViewerKeyboard({
