@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DependencyList } from 'react';
 import type { AppError, Result } from '../../shared/util/result';
 import { useLatestRequest } from './useLatestRequest';
 
@@ -38,7 +38,10 @@ export function useEventQuery<T, R = T>(query: EventQuery<T, R>, deps: Dependenc
   const [held, setHeld] = useState<Held<T>>({ value: null, error: null, loaded: false });
   const latest = useLatestRequest();
   const q = useRef(query);
-  q.current = query;
+  // The newest query (its closures see the newest props); effects run after this.
+  useLayoutEffect(() => {
+    q.current = query;
+  });
   const fold = (prev: T | null, next: R, from: 'answer' | 'push'): T => (q.current.merge ? q.current.merge(prev, next, from) : (next as unknown as T));
 
   const refresh = useCallback(async () => {
