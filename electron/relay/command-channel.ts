@@ -1,5 +1,7 @@
 import type { WebSocket } from 'ws';
+import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
 import type { UserId } from '../../shared/model/ids';
+import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { Result } from '../../shared/util/result';
 import { fail } from '../../shared/util/result';
 import type { RelaySession } from './auth';
@@ -68,7 +70,7 @@ export function createCommandChannel(deps: {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
   const sendState = (ws: WebSocket, s: RelaySession) => {
-    let state: unknown;
+    let state: MeetingLiveView | null;
     try {
       state = processor.view(ctxOf(s));
     } catch (e) {
@@ -102,7 +104,7 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      const reply = (result: Result<unknown>) => send(ws, { type: 'ack', id: frame.id, result });
+      const reply = (result: Result<CommandAck>) => send(ws, { type: 'ack', id: frame.id, result });
       try {
         if (processor.submit) processor.submit(ctxOf(session), frame.command, reply);
         else reply(processor.handle(ctxOf(session), frame.command));

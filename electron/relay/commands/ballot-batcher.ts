@@ -1,3 +1,4 @@
+import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { Result } from '../../../shared/util/result';
 import type { RandomBytes } from './secret-ballot';
 import { shuffleInPlace } from './secret-ballot';
@@ -21,12 +22,12 @@ export type BallotBatcherOptions = { batchSize?: number; deadlineMs?: number; ra
 
 export type BatchingProcessor = CommandProcessor & {
   /** Applies a command; `reply` gets the result once it is durable (at once, or when its batch commits). */
-  submit(ctx: CommandContext, command: unknown, reply: (r: Result<unknown>) => void): void;
+  submit(ctx: CommandContext, command: unknown, reply: (r: Result<CommandAck>) => void): void;
   /** Commits whatever is queued now. */
   flush(): void;
 };
 
-type Queued = { ctx: CommandContext; command: unknown; reply: (r: Result<unknown>) => void };
+type Queued = { ctx: CommandContext; command: unknown; reply: (r: Result<CommandAck>) => void };
 
 const fieldOf = (command: unknown, key: string): unknown =>
   command && typeof command === 'object' ? (command as Record<string, unknown>)[key] : undefined;
