@@ -6,6 +6,7 @@ import { errorsSync } from './messages/errors-sync';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { record } from './messages/record';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,
+  ...record,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
