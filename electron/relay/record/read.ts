@@ -16,6 +16,9 @@ export type RecordRows = {
   openBallots: { vote_id: string; user_id: string; option_id: string; cast_at: number }[];
   /** Secret votes: who took part (never linked to a choice). */
   voters: { vote_id: string; user_id: string }[];
+  /** Secret votes: ballots per option, aggregated (no key, no order). */
+  secretCounts: { vote_id: string; option_id: string; count: number }[];
+  options: { vote_id: string; option_id: string; position: number; label: string }[];
   notes: { id: string; seq: number; kind: 'conclusion' | 'dissent'; agenda_item_id: string; user_id: string | null; text: string; at: number; by_user: string }[];
   log: VerifyInput;
 };
@@ -48,6 +51,8 @@ export function readRecordRows(file: string): { ok: true; rows: RecordRows } | {
       votes: db.prepare<[], RecordRows['votes'][number]>('SELECT * FROM votes ORDER BY seq').all(),
       openBallots: db.prepare<[], RecordRows['openBallots'][number]>('SELECT vote_id, user_id, option_id, cast_at FROM open_ballots ORDER BY vote_id, user_id').all(),
       voters: db.prepare<[], RecordRows['voters'][number]>('SELECT vote_id, user_id FROM voters ORDER BY vote_id, user_id').all(),
+      secretCounts: db.prepare<[], RecordRows['secretCounts'][number]>('SELECT vote_id, option_id, COUNT(*) AS count FROM ballots GROUP BY vote_id, option_id ORDER BY vote_id, option_id').all(),
+      options: db.prepare<[], RecordRows['options'][number]>('SELECT vote_id, option_id, position, label FROM vote_options ORDER BY vote_id, position').all(),
       notes: db.prepare<[], RecordRows['notes'][number]>('SELECT * FROM minutes_notes ORDER BY seq').all(),
       log: {
         entries: db.prepare<[], LogRow>('SELECT seq, body, prev_hash, hash, key_id, sig FROM record_log ORDER BY seq').all(),
@@ -61,6 +66,16 @@ export function readRecordRows(file: string): { ok: true; rows: RecordRows } | {
     return { ok: true, rows };
   } catch (e) {
     return { ok: false, failure: { reason: 'not_sqlite', detail: (e as Error).message } };
+  } finally {
+    db.close();
+  }
+}
+
+/** A consistent copy of the database (WAL content included) for an archive, read without writing. */
+export function snapshotDatabase(file: string): Uint8Array {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return new Uint8Array(db.serialize());
   } finally {
     db.close();
   }
