@@ -121,24 +121,17 @@ function itemBlocks(it: ItemEntry, title: string): Block[] {
   return out;
 }
 
+/** Hashes on lines of their own (8 pt fits 64 hex digits on one line), so they are copied and read whole. */
 function recordBlocks(m: Minutes): Block[] {
+  const hashLine = (hash: string): Block => para(hash, { size: 8, leftIndent: 14, indent: 0, spaceAfter: 6 });
   return [
     heading(tv('record.minutes.partIII'), 1, { outline: true }),
-    para(tv('record.minutes.logSummary', { entries: m.record.entries, head: m.record.headSeq, hash: m.record.headHash, keys: m.record.keys.join('; ') || '—' })),
-    {
-      kind: 'table',
-      size: 8,
-      columns: [
-        { title: tv('record.minutes.col.entry'), width: 7, align: 'center' },
-        { title: tv('record.minutes.col.reason'), width: 20 },
-        { title: tv('record.minutes.col.hash'), width: 50 },
-      ],
-      rows: m.record.checkpoints.map((c) => [
-        `#${c.seq}`,
-        `${tv(`record.minutes.checkpoint.${c.reason}` as MessageKey)} ${clock(c.at)}`,
-        c.hash,
-      ]),
-    },
+    para(tv('record.minutes.logSummary', { entries: m.record.entries, head: m.record.headSeq, keys: m.record.keys.join('; ') || '—' })),
+    hashLine(m.record.headHash),
+    ...m.record.checkpoints.flatMap((c) => [
+      para(`#${c.seq} — ${tv(`record.minutes.checkpoint.${c.reason}` as MessageKey)}, ${clock(c.at)}`, { leftIndent: 14, indent: 0, spaceAfter: 0 }),
+      hashLine(c.hash),
+    ]),
   ];
 }
 

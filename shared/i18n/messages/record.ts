@@ -125,8 +125,8 @@ export const record = {
   'record.minutes.didNotVote': { vi: 'Không tham gia biểu quyết', en: 'Did not vote' },
   'record.minutes.partIII': { vi: 'III. XÁC THỰC DỮ LIỆU ĐIỆN TỬ', en: 'III. ELECTRONIC RECORD' },
   'record.minutes.logSummary': {
-    vi: 'Nhật ký điều hành có {entries} bản ghi nối chuỗi băm; bản ghi cuối #{head}, mã băm {hash}. Khóa ký của máy chủ phòng họp: {keys}. Kiểm tra: npm run record -- verify.',
-    en: 'The command log holds {entries} hash-chained entries; last entry #{head}, hash {hash}. Relay signing key: {keys}. Check with: npm run record -- verify.',
+    vi: 'Nhật ký điều hành có {entries} bản ghi nối chuỗi băm, ký bằng khóa của máy chủ phòng họp {keys}; kiểm tra bằng lệnh npm run record -- verify. Mã băm (SHA-256) của bản ghi cuối #{head} và của các mốc kiểm tra:',
+    en: 'The command log holds {entries} hash-chained entries signed with the relay key {keys}; check it with npm run record -- verify. SHA-256 hashes of the last entry #{head} and of the checkpoints:',
   },
   'record.minutes.checkpoint.interval': { vi: 'Định kỳ', en: 'Periodic' },
   'record.minutes.checkpoint.vote_closed': { vi: 'Công bố kết quả biểu quyết', en: 'Vote result' },
