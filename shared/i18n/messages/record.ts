@@ -182,4 +182,9 @@ export const record = {
   'record.export.passed': { vi: 'Thông qua', en: 'Passed' },
   'record.export.failed': { vi: 'Không thông qua', en: 'Not passed' },
   'record.export.open': { vi: 'Chưa kết thúc', en: 'Not closed' },
+  'record.ui.conclusionTitle': { vi: 'Kết luận của chủ tọa', en: 'The chair’s conclusion' },
+  'record.ui.conclusionLabel': { vi: 'Kết luận về mục chương trình hiện tại (ghi vào biên bản)', en: 'Conclusion on the current agenda item (goes into the minutes)' },
+  'record.ui.conclusionNoItem': { vi: 'Chọn mục chương trình hiện tại trước khi ghi kết luận.', en: 'Choose the current agenda item before recording a conclusion.' },
+  'record.ui.conclusionSave': { vi: 'Ghi kết luận', en: 'Record the conclusion' },
+  'record.ui.conclusionSaved': { vi: 'Đã ghi kết luận vào biên bản.', en: 'The conclusion was recorded in the minutes.' },
 } as const satisfies MessageTable;
