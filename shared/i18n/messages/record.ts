@@ -5,6 +5,8 @@ export const record = {
   'error.record.meetingNotOpen': { vi: 'Cuộc họp chưa khai mạc.', en: 'The meeting has not been opened.' },
   'error.record.meetingClosed': { vi: 'Cuộc họp đã bế mạc.', en: 'The meeting has been closed.' },
   'error.record.unknownAgendaItem': { vi: 'Mục chương trình không thuộc cuộc họp này.', en: 'This agenda item is not part of the meeting.' },
+  'error.record.role.minutes:conclusion': { vi: 'Chỉ chủ tọa mới được ghi kết luận.', en: 'Only the chair may record a conclusion.' },
+  'error.record.role.minutes:dissent': { vi: 'Chỉ chủ tọa hoặc bộ phận thư ký mới được ghi ý kiến bảo lưu.', en: 'Only the chair or the secretariat may record a dissent.' },
   'error.record.notMember': { vi: 'Người này không phải thành viên của cuộc họp.', en: 'This person is not a member of the meeting.' },
   'record.verify.chainOk': { vi: 'Chuỗi băm: {count} bản ghi liên kết đúng.', en: 'Hash chain: {count} entries correctly linked.' },
   'record.verify.edited': { vi: 'Bản ghi #{seq} đã bị sửa (mã băm không khớp nội dung).', en: 'Entry #{seq} was edited (its hash does not match its content).' },
