@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { COMMANDS_MIGRATIONS } from '../../electron/relay/commands';
+import { migrate } from '../../electron/common/sqlite/migrate';
 import { canonicalJson, entryHash } from '../../electron/relay/record/chain';
 import { readRecordRows } from '../../electron/relay/record/read';
 import { verifyRecord } from '../../electron/relay/record/verify';
@@ -165,5 +169,21 @@ describe('record log: tamper evidence', () => {
     tamper(f, (db) => db.prepare("DELETE FROM commands WHERE command_id = 'c2'").run());
     const r = verifyFile(f);
     expect(r.checks.find((c) => c.name === 'commands')).toMatchObject({ ok: false, key: 'record.verify.noCommandRow', seq: 2 });
+  });
+
+  it('a database upgraded mid-meeting verifies from its baseline on', () => {
+    f = makeFixture({ delegates: 4 });
+    mkdirSync(dirname(f.file), { recursive: true });
+    const old = new Database(f.file);
+    migrate(old, COMMANDS_MIGRATIONS, 1);
+    old.prepare("INSERT INTO meeting (id, meeting_id, body_kind, version) VALUES (1, ?, 'hdnd', 2)").run(f.config.meeting.meetingId);
+    old.prepare("INSERT INTO commands (user_id, command_id, type, ack) VALUES ('chair', 'old1', 'meeting:open', '{}'), ('chair', 'old2', 'attendance:check-in', '{}')").run();
+    old.close();
+    const p = f.open();
+    expect(p.handle(f.ctx(delegateId(1)), { type: 'attendance:check-in', commandId: 'new1' }).ok).toBe(true);
+    p.close();
+    const r = verifyFile(f);
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(r.entries).toBe(1);
   });
 });

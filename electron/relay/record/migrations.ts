@@ -9,6 +9,7 @@ import type { Migration } from '../../common/sqlite/migrate';
  * record_keys: the public keys (the private key lives in a file next to the database, never in it).
  * record_checkpoints: the chain head at moments the minutes quote (every N entries, each vote result, close).
  * record_head: the last entry, so a truncated tail is seen even between checkpoints.
+ * record_baseline: commands applied before this migration (a database upgraded mid-meeting has no entries for them).
  * minutes_notes: the chair's conclusions (kết luận) and recorded dissent (bảo lưu ý kiến) per agenda item.
  */
 export const m0002Record: Migration = {
@@ -41,6 +42,13 @@ export const m0002Record: Migration = {
         seq  INTEGER NOT NULL,
         hash TEXT NOT NULL
       );
+      CREATE TABLE record_baseline (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        version  INTEGER NOT NULL,
+        commands INTEGER NOT NULL
+      );
+      INSERT INTO record_baseline (id, version, commands)
+        SELECT 1, COALESCE((SELECT version FROM meeting WHERE id = 1), 0), (SELECT COUNT(*) FROM commands);
       CREATE TABLE minutes_notes (
         id             TEXT PRIMARY KEY,
         seq            INTEGER NOT NULL UNIQUE,

@@ -61,6 +61,7 @@ export function readRecordRows(file: string): { ok: true; rows: RecordRows } | {
         head: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM record_head WHERE id = 1').get() ?? null,
         commands: db.prepare<[], { user_id: string; command_id: string; type: string }>('SELECT user_id, command_id, type FROM commands').all(),
         version: meeting.version,
+        baseline: db.prepare<[], { version: number; commands: number }>('SELECT version, commands FROM record_baseline WHERE id = 1').get() ?? { version: 0, commands: 0 },
       },
     };
     return { ok: true, rows };

@@ -20,6 +20,8 @@ export type VerifyInput = {
   /** The command processor's own record of applied commands (idempotency table) and its version counter. */
   commands: readonly { user_id: string; command_id: string; type: string }[];
   version: number;
+  /** Applied before the log existed (a database upgraded mid-meeting). */
+  baseline: { version: number; commands: number };
   /** Checkpoints quoted elsewhere (the minutes, an archive manifest): each must still match. */
   anchors?: readonly { seq: number; hash: string }[];
 };
@@ -105,8 +107,10 @@ function checkCommands(entries: readonly LogRow[], input: VerifyInput): VerifyCh
       return bad('commands', 'record.verify.noCommandRow', { seq: e.seq }, e.seq);
     }
   }
-  if (applied !== input.commands.length || applied !== input.version) {
-    return bad('commands', 'record.verify.countMismatch', { logged: applied, commands: input.commands.length, version: input.version });
+  const commands = input.commands.length - input.baseline.commands;
+  const version = input.version - input.baseline.version;
+  if (applied !== commands || applied !== version) {
+    return bad('commands', 'record.verify.countMismatch', { logged: applied, commands, version });
   }
   return good('commands', 'record.verify.commandsOk', { count: applied });
 }
