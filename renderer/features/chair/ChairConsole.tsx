@@ -13,7 +13,7 @@ import { ResultCard, ResultsList } from '../voting/ResultCard';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { AgendaControl } from './AgendaControl';
-import { ConclusionForm } from './ConclusionForm';
+import { ConclusionForm } from '../minutes/ConclusionForm';
 import { MeetingControls } from './MeetingControls';
 
 type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'results';

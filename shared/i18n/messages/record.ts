@@ -184,4 +184,11 @@ export const record = {
   'record.ui.conclusionNoItem': { vi: 'Chọn mục chương trình hiện tại trước khi ghi kết luận.', en: 'Choose the current agenda item before recording a conclusion.' },
   'record.ui.conclusionSave': { vi: 'Ghi kết luận', en: 'Record the conclusion' },
   'record.ui.conclusionSaved': { vi: 'Đã ghi kết luận vào biên bản.', en: 'The conclusion was recorded in the minutes.' },
+  'record.ui.tab': { vi: 'Biên bản', en: 'Minutes' },
+  'record.ui.dissentTitle': { vi: 'Ghi ý kiến bảo lưu', en: 'Record a dissent' },
+  'record.ui.dissentMember': { vi: 'Thành viên bảo lưu ý kiến', en: 'Member who dissents' },
+  'record.ui.dissentChoose': { vi: '— Chọn thành viên —', en: '— Choose a member —' },
+  'record.ui.dissentText': { vi: 'Nội dung ý kiến bảo lưu về mục chương trình hiện tại', en: 'The dissent on the current agenda item' },
+  'record.ui.dissentSave': { vi: 'Ghi ý kiến bảo lưu', en: 'Record the dissent' },
+  'record.ui.dissentSaved': { vi: 'Đã ghi ý kiến bảo lưu vào biên bản.', en: 'The dissent was recorded in the minutes.' },
 } as const satisfies MessageTable;
