@@ -208,7 +208,7 @@ describe('record program on a relay that ran a meeting', () => {
   it('npm run record -- verify passes, then names the entry after one byte of the log is changed', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/record/cli.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
     const good = run('verify', '--data', dataDir);
-    expect(good.stdout).toContain('nhật ký toàn vẹn');
+    expect(good.stdout, good.stderr).toContain('nhật ký toàn vẹn');
     expect(good.status).toBe(0);
     const dbFile = join(dataDir, 'commands', `${fx.pkg.meeting.id}.db`);
     const db = new Database(dbFile);
