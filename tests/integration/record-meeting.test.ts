@@ -173,6 +173,7 @@ describe('record program on a relay that ran a meeting', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(work, 'bien-ban.pdf'), join(work, 'page')]);
     expect(existsSync(join(work, 'page-1.png'))).toBe(true);
     if (process.env['RECORD_KEEP_PNG']) writeFileSync(process.env['RECORD_KEEP_PNG'], readFileSync(join(work, 'page-1.png')));
+    if (process.env['RECORD_KEEP_PDF']) writeFileSync(process.env['RECORD_KEEP_PDF'], readFileSync(join(work, 'bien-ban.pdf')));
   }, 60_000);
 
   it('exports CSV with a BOM and XLSX; roll-call lists only for named votes', async () => {
@@ -203,6 +204,20 @@ describe('record program on a relay that ran a meeting', () => {
     const bad = out();
     expect(await runRecordCli(['verify', '--archive', file], bad)).toBe(1);
     expect(bad.lines.join('\n')).toContain('exports/ket-qua-bieu-quyet.csv');
+
+    const unreadable = out();
+    expect(await runRecordCli(['verify', '--archive', join(work, 'none.tar.gz')], unreadable)).toBe(2);
+    expect(unreadable.lines.join('\n')).toContain('Không tìm thấy tệp lưu trữ');
+    writeFileSync(join(work, 'garbage.tar.gz'), 'not an archive');
+    const garbage = out();
+    expect(await runRecordCli(['verify', '--archive', join(work, 'garbage.tar.gz')], garbage)).toBe(2);
+    expect(garbage.lines.join('\n')).toContain('is damaged or not an archive');
+    const badExt = out();
+    expect(await runRecordCli(['minutes', '--data', dataDir, '--out', join(work, 'bien-ban.txt')], badExt)).toBe(2);
+    expect(badExt.lines.join('\n')).toContain('.pdf, .docx, .json');
+    const noData = out();
+    expect(await runRecordCli(['export', '--out', work], noData)).toBe(2);
+    expect(noData.lines).toEqual(['Thiếu --data <thư mục dữ liệu của máy chủ phòng họp>.', 'Missing --data <the relay’s data folder>.']);
   }, 60_000);
 
   it('npm run record -- verify passes, then names the entry after one byte of the log is changed', () => {
