@@ -11,6 +11,7 @@ import { buildMinutes } from './minutes-model';
 import { renderMinutesPdf } from './minutes-pdf';
 import type { Out } from './say';
 import { both, sayError } from './say';
+import { runImport } from './import-cmd';
 import { EXIT_OK, EXIT_UNREADABLE, runVerify } from './verify-cmd';
 
 /*
@@ -18,6 +19,7 @@ import { EXIT_OK, EXIT_UNREADABLE, runVerify } from './verify-cmd';
  *                   minutes  --data <dir> [--meeting <id>] --out <file.pdf|.docx|.json> [--province <name>]
  *                   export   --data <dir> [--meeting <id>] --out <dir>
  *                   archive  --data <dir> [--meeting <id>] --out <file.tar.gz>
+ *                   import   --archive <file.tar.gz> --out <empty dir>   (verifies first; read-only copy)
  * Exit codes: 0 ok, 1 the log is broken (verify), 2 unreadable input or a usage error.
  */
 
@@ -67,6 +69,7 @@ export async function runRecordCli(args: readonly string[], out: Out): Promise<n
   }
   const { command, opts } = parsed;
   if (command === 'verify') return runVerify(out, opts);
+  if (command === 'import') return runImport(out, opts);
   if (command !== 'minutes' && command !== 'export' && command !== 'archive') {
     if (command && command !== 'help' && command !== '--help') sayError(out, appError('invalid_input', 'record.cli.unknownCommand', { command }));
     out.err(both('record.cli.usage'));

@@ -20,7 +20,7 @@ export const EXIT_UNREADABLE = 2;
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-function printReport(out: Out, report: VerifyReport, extra: VerifyCheck[]): number {
+export function printReport(out: Out, report: VerifyReport, extra: VerifyCheck[]): number {
   const checks = [...extra, ...report.checks];
   for (const c of checks) out.line(`${c.ok ? 'OK  ' : 'FAIL'} ${c.name}: ${both(c.key, c.params)}`);
   const good = report.ok && extra.every((c) => c.ok);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -195,6 +195,13 @@ describe('record program on a relay that ran a meeting', () => {
     expect(await runRecordCli(['archive', '--data', dataDir, '--out', file], out())).toBe(0);
     const ok = out();
     expect(await runRecordCli(['verify', '--archive', file], ok)).toBe(0);
+    const imported = join(work, 'imported');
+    const imp = out();
+    expect(await runRecordCli(['import', '--archive', file, '--out', imported], imp)).toBe(0);
+    expect(await runRecordCli(['verify', '--data', imported], out())).toBe(0);
+    expect(await runRecordCli(['minutes', '--data', imported, '--out', join(work, 'again.json')], out())).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')).record).toEqual(JSON.parse(readFileSync(join(imported, 'minutes', 'bien-ban.json'), 'utf8')).record);
+    expect(statSync(join(imported, 'commands', `${fx.pkg.meeting.id}.db`)).mode & 0o777).toBe(0o444);
     const entries = readTarGz(readFileSync(file));
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['manifest.json', 'commands/commands.db', 'minutes/bien-ban.pdf', 'exports/ket-qua-bieu-quyet.csv']));
     expect(entries.some((e) => e.name.endsWith('.key'))).toBe(false);
@@ -204,6 +211,9 @@ describe('record program on a relay that ran a meeting', () => {
     const bad = out();
     expect(await runRecordCli(['verify', '--archive', file], bad)).toBe(1);
     expect(bad.lines.join('\n')).toContain('exports/ket-qua-bieu-quyet.csv');
+    const refused = out();
+    expect(await runRecordCli(['import', '--archive', file, '--out', join(work, 'refused')], refused)).toBe(1);
+    expect(existsSync(join(work, 'refused'))).toBe(false);
 
     const unreadable = out();
     expect(await runRecordCli(['verify', '--archive', join(work, 'none.tar.gz')], unreadable)).toBe(2);
