@@ -42,34 +42,39 @@ export function readRecordRows(file: string): { ok: true; rows: RecordRows } | {
       return { ok: false, failure: { reason: 'not_sqlite', detail: (e as Error).message } };
     }
     if (!hasTable(db, 'meeting') || !hasTable(db, 'record_log')) return { ok: false, failure: { reason: 'no_record', detail: file } };
-    const meeting = db.prepare<[], RecordRows['meeting']>('SELECT meeting_id, body_kind, phase, opened_at, closed_at, version FROM meeting WHERE id = 1').get();
-    if (!meeting) return { ok: false, failure: { reason: 'no_record', detail: file } };
-    const rows: RecordRows = {
-      meeting,
-      attendance: db.prepare<[], RecordRows['attendance'][number]>('SELECT * FROM attendance ORDER BY user_id').all(),
-      speakers: db.prepare<[], RecordRows['speakers'][number]>('SELECT * FROM speaker_requests ORDER BY seq').all(),
-      votes: db.prepare<[], RecordRows['votes'][number]>('SELECT * FROM votes ORDER BY seq').all(),
-      openBallots: db.prepare<[], RecordRows['openBallots'][number]>('SELECT vote_id, user_id, option_id, cast_at FROM open_ballots ORDER BY vote_id, user_id').all(),
-      voters: db.prepare<[], RecordRows['voters'][number]>('SELECT vote_id, user_id FROM voters ORDER BY vote_id, user_id').all(),
-      secretCounts: db.prepare<[], RecordRows['secretCounts'][number]>('SELECT vote_id, option_id, COUNT(*) AS count FROM ballots GROUP BY vote_id, option_id ORDER BY vote_id, option_id').all(),
-      options: db.prepare<[], RecordRows['options'][number]>('SELECT vote_id, option_id, position, label FROM vote_options ORDER BY vote_id, position').all(),
-      notes: db.prepare<[], RecordRows['notes'][number]>('SELECT * FROM minutes_notes ORDER BY seq').all(),
-      log: {
-        entries: db.prepare<[], LogRow>('SELECT seq, body, prev_hash, hash, key_id, sig FROM record_log ORDER BY seq').all(),
-        keys: db.prepare<[], KeyRow>('SELECT key_id, public_key, from_seq FROM record_keys ORDER BY key_id').all(),
-        checkpoints: db.prepare<[], CheckpointRow>('SELECT seq, hash, at, reason FROM record_checkpoints ORDER BY seq').all(),
-        head: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM record_head WHERE id = 1').get() ?? null,
-        commands: db.prepare<[], { user_id: string; command_id: string; type: string }>('SELECT user_id, command_id, type FROM commands').all(),
-        version: meeting.version,
-        baseline: db.prepare<[], { version: number; commands: number }>('SELECT version, commands FROM record_baseline WHERE id = 1').get() ?? { version: 0, commands: 0 },
-      },
-    };
-    return { ok: true, rows };
+    // One read transaction: a consistent snapshot even while the relay keeps committing (WAL).
+    return db.transaction(() => readAll(db, file))();
   } catch (e) {
     return { ok: false, failure: { reason: 'not_sqlite', detail: (e as Error).message } };
   } finally {
     db.close();
   }
+}
+
+function readAll(db: Database.Database, file: string): { ok: true; rows: RecordRows } | { ok: false; failure: ReadFailure } {
+  const meeting = db.prepare<[], RecordRows['meeting']>('SELECT meeting_id, body_kind, phase, opened_at, closed_at, version FROM meeting WHERE id = 1').get();
+  if (!meeting) return { ok: false, failure: { reason: 'no_record', detail: file } };
+  const rows: RecordRows = {
+    meeting,
+    attendance: db.prepare<[], RecordRows['attendance'][number]>('SELECT * FROM attendance ORDER BY user_id').all(),
+    speakers: db.prepare<[], RecordRows['speakers'][number]>('SELECT * FROM speaker_requests ORDER BY seq').all(),
+    votes: db.prepare<[], RecordRows['votes'][number]>('SELECT * FROM votes ORDER BY seq').all(),
+    openBallots: db.prepare<[], RecordRows['openBallots'][number]>('SELECT vote_id, user_id, option_id, cast_at FROM open_ballots ORDER BY vote_id, user_id').all(),
+    voters: db.prepare<[], RecordRows['voters'][number]>('SELECT vote_id, user_id FROM voters ORDER BY vote_id, user_id').all(),
+    secretCounts: db.prepare<[], RecordRows['secretCounts'][number]>('SELECT vote_id, option_id, COUNT(*) AS count FROM ballots GROUP BY vote_id, option_id ORDER BY vote_id, option_id').all(),
+    options: db.prepare<[], RecordRows['options'][number]>('SELECT vote_id, option_id, position, label FROM vote_options ORDER BY vote_id, position').all(),
+    notes: db.prepare<[], RecordRows['notes'][number]>('SELECT * FROM minutes_notes ORDER BY seq').all(),
+    log: {
+      entries: db.prepare<[], LogRow>('SELECT seq, body, prev_hash, hash, key_id, sig FROM record_log ORDER BY seq').all(),
+      keys: db.prepare<[], KeyRow>('SELECT key_id, public_key, from_seq FROM record_keys ORDER BY key_id').all(),
+      checkpoints: db.prepare<[], CheckpointRow>('SELECT seq, hash, at, reason FROM record_checkpoints ORDER BY seq').all(),
+      head: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM record_head WHERE id = 1').get() ?? null,
+      commands: db.prepare<[], { user_id: string; command_id: string; type: string }>('SELECT user_id, command_id, type FROM commands').all(),
+      version: meeting.version,
+      baseline: db.prepare<[], { version: number; commands: number }>('SELECT version, commands FROM record_baseline WHERE id = 1').get() ?? { version: 0, commands: 0 },
+    },
+  };
+  return { ok: true, rows };
 }
 
 /** A consistent copy of the database (WAL content included) for an archive, read without writing. */
