@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validatePackage } from './package-store';
+import { loadProvinceRules } from './province-rules';
 import { createRelay } from './relay';
 import type { Relay } from './relay';
 
@@ -20,7 +21,7 @@ import type { Relay } from './relay';
  */
 const USAGE =
   'Usage: npm run relay -- --data <dir> [--port 4455] [--host 127.0.0.1|0.0.0.0] ' +
-  '[--package <dir with package.json and blobs/>] [--no-quorum-for-votes]\n' +
+  '[--package <dir with package.json and blobs/>] [--no-quorum-for-votes] [--rules <province-rules.json>]\n' +
   '       npm run relay:demo -- --data <dir> [same options] [--seeds <dir>]   (the demo meeting from seeds/)';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -38,6 +39,7 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
       demo: { type: 'boolean', default: false },
       seeds: { type: 'string', default: join(repoRoot, 'seeds') },
       'no-quorum-for-votes': { type: 'boolean', default: false },
+      rules: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -58,11 +60,17 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     console.error(`--port: invalid port ${values.port}`);
     process.exit(2);
   }
+  const rules = loadProvinceRules(resolve(values.data), values.rules ? resolve(values.rules) : undefined);
+  if (!rules.ok) {
+    console.error(rules.error.message);
+    process.exit(2);
+  }
+  if (rules.value.file) console.log(`Quy định của tỉnh: ${rules.value.file}`);
   const relay = await createRelay({
     dataDir: resolve(values.data),
     port,
     host: values.host,
-    ...(values['no-quorum-for-votes'] ? { commandOptions: { requireQuorumToOpenVote: false } } : {}),
+    commandOptions: { rules: rules.value.rules, ...(values['no-quorum-for-votes'] ? { requireQuorumToOpenVote: false } : {}) },
     logger: {
       info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
       warn: (msg, detail) => console.warn(`[relay] ${msg}`, detail ?? ''),

@@ -4,6 +4,7 @@ import { errorsLaptop } from './messages/errors-laptop';
 import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
 import { documents } from './messages/documents';
+import { legal } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { roster } from './messages/roster';
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...roster,
   ...viewer,
   ...live,
+  ...legal,
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,

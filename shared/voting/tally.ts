@@ -1,6 +1,8 @@
+import { translate } from '../i18n';
 import type { Result } from '../util/result';
 import { err, ok } from '../util/result';
 import { formatPercentOfN } from './percent';
+import type { TieResolution } from './rule-set';
 import type { DenominatorBase, ThresholdRule } from './thresholds';
 import { isDenominatorBase, isThresholdKind, MAX_DENOMINATOR, requiredCount } from './thresholds';
 
@@ -18,7 +20,17 @@ export type TallyInput = {
   counts: Readonly<Record<string, number>>;
   /** The option whose count must reach the threshold; defaults to the first option ("Tán thành"). */
   favourOptionId?: string;
+  /** Quorum when the vote opened (default true). A vote opened without quorum is invalid, whatever the counts. */
+  quorumMetAtOpen?: boolean;
+  /**
+   * The tie rule in force, with the option the body's head (Chủ tịch) chose (null: did not vote, or a secret
+   * ballot). A tie is favour = against (the second option) = exactly half of N.
+   */
+  tie?: { resolve: TieResolution; headOptionId: string | null };
 };
+
+/** 'invalid': opened without quorum; never reads "Thông qua". */
+export type VoteOutcome = 'passed' | 'not_passed' | 'invalid';
 
 export type TallyOption = { id: string; label: string; count: number; percentOfN: string };
 
@@ -40,6 +52,9 @@ export type TallyResult = {
   /** Everything that is not a favourable ballot: other options, not voting, absent. */
   notInFavour: number;
   passed: boolean;
+  outcome: VoteOutcome;
+  /** True when the tie rule decided (the head's side). */
+  decidedByTie: boolean;
   rule: ThresholdRule;
   legalBasis: string;
 };
@@ -82,6 +97,14 @@ export function computeTally(input: TallyInput): Result<TallyResult> {
   }
   const favourCount = counts[favourOptionId] ?? 0;
   const required = requiredCount(rule.kind, n);
+  const valid = input.quorumMetAtOpen ?? true;
+  // n = 0 (nobody entitled) can never pass, whatever the formula's value at 0.
+  const byCount = n > 0 && favourCount >= required;
+  const againstId = options.find((o) => o.id !== favourOptionId)?.id;
+  const againstCount = againstId === undefined ? 0 : counts[againstId] ?? 0;
+  const isTie = n > 0 && favourCount === againstCount && favourCount * 2 === n;
+  const decidedByTie = valid && !byCount && isTie && input.tie?.resolve === 'head_side' && input.tie.headOptionId === favourOptionId;
+  const passed = valid && (byCount || decidedByTie);
   return ok({
     n,
     base: rule.base,
@@ -97,13 +120,19 @@ export function computeTally(input: TallyInput): Result<TallyResult> {
     favourCount,
     required,
     notInFavour: n - favourCount,
-    // n = 0 (nobody entitled) can never pass, whatever the formula's value at 0.
-    passed: n > 0 && favourCount >= required,
+    passed,
+    outcome: !valid ? 'invalid' : passed ? 'passed' : 'not_passed',
+    decidedByTie,
     rule,
     legalBasis: rule.legalBasis,
   });
 }
 
-/** "Thông qua" / "Không thông qua" — the words printed with every result. */
-export const outcomeLabel = (passed: boolean): { vi: string; en: string } =>
-  passed ? { vi: 'Thông qua', en: 'Passed' } : { vi: 'Không thông qua', en: 'Not passed' };
+/**
+ * "Thông qua" / "Không thông qua" / "Không hợp lệ" — the words printed with every result. Takes the result
+ * (not a boolean) so a vote opened without quorum can never print "Thông qua".
+ */
+export function outcomeLabel(t: Pick<TallyResult, 'outcome' | 'decidedByTie'>): { vi: string; en: string } {
+  const key = t.outcome === 'invalid' ? 'outcome.invalid' : t.outcome === 'not_passed' ? 'outcome.notPassed' : t.decidedByTie ? 'outcome.passedByTie' : 'outcome.passed';
+  return { vi: translate('vi', key), en: translate('en', key) };
+}

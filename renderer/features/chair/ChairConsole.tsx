@@ -43,7 +43,7 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
             ) : (
               <>
                 {latest ? <ResultCard result={latest} chart /> : null}
-                <VoteCreateForm key={view.results.length} bodyKind={detail.meeting.bodyKind} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
+                <VoteCreateForm key={view.results.length} rules={view.rules} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
               </>
             )
           ) : null}

@@ -78,11 +78,11 @@ export type VoteForm = {
   ruleId: string;
 };
 
-export const defaultVoteForm = (agendaItemId: AgendaItemId | null, ruleId: string): VoteForm => ({
+export const defaultVoteForm = (agendaItemId: AgendaItemId | null, ruleId: string, labels: readonly string[] = DEFAULT_VOTE_OPTIONS): VoteForm => ({
   agendaItemId: agendaItemId ?? '',
   question: '',
   kind: 'public',
-  options: [...DEFAULT_VOTE_OPTIONS],
+  options: [...labels],
   ruleId,
 });
 

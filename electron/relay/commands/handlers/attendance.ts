@@ -1,5 +1,4 @@
 import type { AttendanceCheckIn, AttendanceSet } from '../../../../shared/meeting-live/commands';
-import { isMemberRole } from '../../../../shared/meeting-live/commands';
 import { err, ok } from '../../../../shared/util/result';
 import type { ApplyEnv, ApplyResult } from '../env';
 import { MSG } from '../messages';
@@ -18,8 +17,8 @@ export function applyCheckIn(env: ApplyEnv, _cmd: AttendanceCheckIn): ApplyResul
 export function applyAttendanceSet(env: ApplyEnv, cmd: AttendanceSet): ApplyResult {
   const { store, ctx, at } = env;
   if (store.getMeeting.get()!.phase === 'closed') return err('conflict', MSG.meetingClosed, { reason: 'meeting_closed' });
-  const target = env.participants.get(cmd.userId);
-  if (!target || !isMemberRole(target.role)) return err('not_found', MSG.notMemberTarget, { userId: cmd.userId });
+  // Only members of the body in office are recorded: an invitation (guest, observer) is not membership.
+  if (!env.members.some((m) => m.userId === cmd.userId)) return err('not_found', MSG.notMemberTarget, { userId: cmd.userId });
   const prev = store.getAttendance.get(cmd.userId);
   const checkedInAt =
     cmd.status !== 'present' ? null : prev?.status === 'present' && prev.checked_in_at !== null ? prev.checked_in_at : at;
