@@ -4,7 +4,7 @@ import { errorsLaptop } from './messages/errors-laptop';
 import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
 import { documents } from './messages/documents';
-import { legal } from './messages/legal';
+import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { roster } from './messages/roster';
@@ -24,6 +24,7 @@ export const MESSAGES = {
   ...viewer,
   ...live,
   ...legal,
+  ...rosterCsv,
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,

@@ -3,6 +3,7 @@ import { agendaHandlers } from './agenda';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { authHandlers } from './auth';
+import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
@@ -26,5 +27,6 @@ export function createHandlers(svc: Services): Handlers {
     ...annotationHandlers(svc),
     ...relayHandlers(svc),
     ...liveHandlers(svc),
+    ...bodyHandlers(svc),
   } satisfies Handlers;
 }

@@ -43,3 +43,27 @@ export const legal = {
   'error.legal.revoteSuperseded': { vi: 'Nội dung này đã được biểu quyết lại; hãy biểu quyết lại từ lần gần nhất.', en: 'This vote was already repeated; repeat the latest round.' },
   'error.legal.ruleFile': { vi: 'Tệp quy định của tỉnh không hợp lệ tại {path}: {problem}', en: 'The province rule file is invalid at {path}: {problem}' },
 } as const satisfies MessageTable;
+
+/** Roster CSV import: one message per problem, reported with the spreadsheet line. */
+export const rosterCsv = {
+  'rosterCsv.malformed': { vi: 'Tệp CSV bị lỗi định dạng (dấu ngoặc kép không đóng?).', en: 'The CSV file is malformed (an unclosed quote?).' },
+  'rosterCsv.empty': { vi: 'Tệp CSV trống.', en: 'The CSV file is empty.' },
+  'rosterCsv.missingColumns': { vi: 'Dòng tiêu đề cần có cột "ho_ten" và "ngay_bat_dau".', en: 'The header needs the columns "ho_ten" and "ngay_bat_dau".' },
+  'rosterCsv.noName': { vi: 'Thiếu họ và tên.', en: 'Full name is missing.' },
+  'rosterCsv.badDate': { vi: 'Cột {column}: "{value}" không phải ngày hợp lệ (dd/mm/yyyy).', en: 'Column {column}: "{value}" is not a valid date (dd/mm/yyyy).' },
+  'rosterCsv.badStartKind': { vi: 'Hình thức "{value}" không hợp lệ (trúng cử, bầu bổ sung, chỉ định, hợp nhất).', en: 'Start "{value}" is not valid (elected, by-election, appointed, merged).' },
+  'rosterCsv.badEndKind': {
+    vi: 'Lý do kết thúc "{value}" không hợp lệ (thôi nhiệm vụ, bãi nhiệm, từ trần, chuyển công tác, tạm đình chỉ, khởi tố).',
+    en: 'End "{value}" is not valid (resigned, dismissed, died, transferred, suspended, prosecuted).',
+  },
+  'rosterCsv.endPair': { vi: 'Ngày kết thúc và lý do kết thúc phải đi cùng nhau.', en: 'End date and end reason go together.' },
+  'rosterCsv.endBeforeStart': { vi: 'Ngày kết thúc trước ngày bắt đầu.', en: 'The end date is before the start date.' },
+  'rosterCsv.badLifted': { vi: 'Ngày phục hồi chỉ dùng cho trường hợp tạm đình chỉ hoặc khởi tố, và phải là ngày hợp lệ.', en: 'A lifted date only applies to a suspension or prosecution and must be a valid date.' },
+  'rosterCsv.duplicate': { vi: '"{who}" xuất hiện hai lần trong tệp.', en: '"{who}" appears twice in the file.' },
+  'rosterCsv.twoHeads': { vi: 'Chỉ một người được đánh dấu là Chủ tịch (người đứng đầu).', en: 'Only one person can be marked as the head.' },
+  'rosterCsv.unknownUser': { vi: 'Không có tài khoản "{username}".', en: 'There is no account "{username}".' },
+  'rosterCsv.hasProblems': { vi: 'Tệp còn {count} lỗi; hãy sửa rồi nhập lại. Chưa có thay đổi nào được ghi.', en: 'The file still has {count} problems; fix them and import again. Nothing was changed.' },
+  'error.bodies.notFound': { vi: 'Không tìm thấy cơ quan hoặc nhiệm kỳ.', en: 'Body or term not found.' },
+  'error.bodies.forbidden': { vi: 'Chỉ thư ký mới được cập nhật danh sách thành viên.', en: 'Only the secretariat may change the roster.' },
+  'error.bodies.invalid': { vi: 'Dữ liệu không hợp lệ: {field}.', en: 'Invalid data: {field}.' },
+} as const satisfies MessageTable;
