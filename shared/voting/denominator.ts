@@ -85,7 +85,7 @@ const monthYear = (iso: string): string => `${Number(iso.slice(5, 7))}/${iso.sli
  * "N = 49 (51 thành viên; 1 thôi nhiệm vụ 3/2026, 1 từ trần 8/2026)": exclusions grouped by kind and month,
  * in date order. The names are in `exclusions` for the record.
  */
-export function summarizeDenominator(d: FrozenDenominator, locale: Locale): string {
+export function summarizeDenominator(d: Omit<FrozenDenominator, 'members'>, locale: Locale): string {
   if (d.exclusions.length === 0) return translate(locale, 'denominator.summaryNone', { n: d.n, seated: d.seated });
   const groups = new Map<string, { kind: MembershipEndKind; month: string; count: number; since: string }>();
   for (const e of [...d.exclusions].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0))) {

@@ -2,7 +2,10 @@ import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { useI18n } from '../../app/i18n';
 import { quorumMeter } from './attendance-view';
 
-/** Present (checked in AND seen by the relay's heartbeat) against the body's quorum rule, with the threshold marked. */
+/**
+ * Present (checked in on a laptop or recorded by the secretariat; the connection does not matter) against the
+ * body's quorum rule in force, out of N members in office, with the threshold marked and the rule cited.
+ */
 export function QuorumMeter({ quorum, showBasis = false }: { quorum: QuorumStatus; showBasis?: boolean }) {
   const { t, locale } = useI18n();
   const m = quorumMeter(quorum);
@@ -28,7 +31,12 @@ export function QuorumMeter({ quorum, showBasis = false }: { quorum: QuorumStatu
       <p className="quorum__rule">
         {quorum.label[locale]} · {t('quorum.required', { required: m.required })}
       </p>
-      {showBasis ? <p className="quorum__basis">{t('quorum.basis', { text: quorum.legalBasis })}</p> : null}
+      {showBasis ? (
+        <p className="quorum__basis">
+          {t('quorum.basis', { text: quorum.legalBasis })}
+          {quorum.citation?.needsLegalConfirmation ? <span className="rules__flag"> · {t('rule.needsConfirmation')}</span> : null}
+        </p>
+      ) : null}
     </div>
   );
 }

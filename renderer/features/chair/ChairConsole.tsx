@@ -10,6 +10,7 @@ import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { SpeakerConsole } from '../speakers/SpeakerConsole';
 import { BallotCard } from '../voting/BallotCard';
 import { ResultCard, ResultsList } from '../voting/ResultCard';
+import { RevoteButton } from '../voting/RevoteButton';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { AgendaControl } from './AgendaControl';
@@ -43,6 +44,7 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
             ) : (
               <>
                 {latest ? <ResultCard result={latest} chart /> : null}
+                {latest ? <RevoteButton result={latest} /> : null}
                 <VoteCreateForm key={view.results.length} rules={view.rules} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
               </>
             )

@@ -27,6 +27,13 @@ export type ResultRow = {
   share: number;
 };
 
+/** The outcome's message key: 'invalid' (opened without quorum) before anything else, then the tie rule. */
+export function outcomeKey(r: Pick<VoteResultView, 'tally' | 'quorumMetAtOpen'>): 'outcome.invalid' | 'outcome.passed' | 'outcome.passedByTie' | 'outcome.notPassed' {
+  if (!r.quorumMetAtOpen || r.tally.outcome === 'invalid') return 'outcome.invalid';
+  if (!r.tally.passed) return 'outcome.notPassed';
+  return r.tally.decidedByTie ? 'outcome.passedByTie' : 'outcome.passed';
+}
+
 export function resultRows(tally: TallyResult): ResultRow[] {
   return tally.options.map((o) => ({
     id: o.id,
