@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { UserId } from '../../shared/model/ids';
-import { err } from '../../shared/util/result';
+import { fail } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
 import type { RelayLogger } from './config';
@@ -28,7 +28,7 @@ export type CommandChannel = {
 const MAX_ID_LENGTH = 128;
 
 export const NOOP_COMMAND_PROCESSOR: CommandProcessorLike = {
-  handle: () => err('not_found', 'Máy chủ phòng họp chưa hỗ trợ lệnh này. (no command processor)'),
+  handle: () => fail('not_found', 'error.relay.noProcessor'),
   view: () => null,
   subscribe: () => () => {},
   close: () => {},
@@ -106,7 +106,7 @@ export function createCommandChannel(deps: {
         result = processor.handle(ctxOf(session), frame.command);
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
-        result = err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
+        result = fail('internal', 'error.relay.commandFailed');
       }
       send(ws, { type: 'ack', id: frame.id, result });
     },

@@ -122,8 +122,8 @@ describe('the member’s ballot state', () => {
     const s = ballotState(makeView({ vote, me: { ...makeView().me, vote: { entitled: true, hasVoted: false, cannotVoteReason: null } } }));
     expect(s.kind).toBe('can_vote');
   });
-  it('shows the relay’s reason verbatim when blocked (offline)', () => {
-    const reason = 'Máy của bạn đang mất kết nối với máy chủ phòng họp';
+  it('passes the relay’s reason (a message key) on when blocked (offline)', () => {
+    const reason = 'error.relay.offlineVote' as const;
     const s = ballotState(makeView({ vote, me: { ...makeView().me, vote: { entitled: true, hasVoted: false, cannotVoteReason: reason } } }));
     expect(s).toMatchObject({ kind: 'blocked', reason });
   });

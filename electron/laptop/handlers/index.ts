@@ -2,6 +2,7 @@ import type { Handlers, Services } from '../context';
 import { agendaHandlers } from './agenda';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
+import { discoveryHandlers } from './discovery';
 import { authHandlers } from './auth';
 import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
@@ -28,5 +29,6 @@ export function createHandlers(svc: Services): Handlers {
     ...relayHandlers(svc),
     ...liveHandlers(svc),
     ...bodyHandlers(svc),
+    ...discoveryHandlers(),
   } satisfies Handlers;
 }

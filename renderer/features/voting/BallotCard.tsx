@@ -55,12 +55,12 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
           {vote.kind === 'secret' ? <span className="small">{t('vote.recordedSecret')}</span> : null}
         </div>
       ) : state.kind === 'not_entitled' ? (
-        <p className="muted">{state.reason ?? t('vote.notEntitled')}</p>
+        <p className="muted">{state.reason ? t(state.reason) : t('vote.notEntitled')}</p>
       ) : closedMeanwhile ? null : (
         <>
           {state.kind === 'blocked' ? (
             <Alert tone="warning" title={t('vote.cannot')}>
-              {state.reason}
+              {t(state.reason)}
             </Alert>
           ) : (
             <p className="ballot__prompt">{t('vote.choose')}</p>

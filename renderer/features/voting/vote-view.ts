@@ -2,6 +2,7 @@ import type { VoteKind, VoteOpen } from '../../../shared/meeting-live/commands';
 import { DEFAULT_VOTE_OPTIONS, LIMITS } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView, OpenVoteView, VoteResultView } from '../../../shared/meeting-live/live-state';
 import { parseCommand } from '../../../shared/meeting-live/validate';
+import type { MessageKey } from '../../../shared/i18n';
 import type { AgendaItemId } from '../../../shared/model/ids';
 import type { TallyResult } from '../../../shared/voting/tally';
 
@@ -60,9 +61,9 @@ export type BallotState =
   /** Ballot recorded; `optionLabel` only for public/named votes (a secret ballot is not linked to anyone). */
   | { kind: 'voted'; vote: OpenVoteView; optionLabel: string | null }
   /** Entitled but blocked right now (offline, not checked in...): the relay's reason. */
-  | { kind: 'blocked'; vote: OpenVoteView; reason: string }
+  | { kind: 'blocked'; vote: OpenVoteView; reason: MessageKey }
   /** Not on the entitled list (guest, secretariat, or not present for a "present" rule). */
-  | { kind: 'not_entitled'; vote: OpenVoteView; reason: string | null };
+  | { kind: 'not_entitled'; vote: OpenVoteView; reason: MessageKey | null };
 
 export function ballotState(view: MeetingLiveView | null): BallotState {
   const vote = view?.vote ?? null;
