@@ -1,4 +1,5 @@
 import { agenda } from './messages/agenda';
+import { bodies } from './messages/bodies';
 import { core } from './messages/core';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsRelay } from './messages/errors-relay';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...live,
   ...legal,
   ...rosterCsv,
+  ...bodies,
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,

@@ -75,7 +75,8 @@ export function bodyHandlers(svc: Services): DomainHandlers<'bodies'> {
     const existing = input.id ? getMembership(svc.db, input.id) : match(termId, input, user?.id ?? null);
     if (input.id && (!existing || existing.termId !== termId)) return fail('not_found', 'error.bodies.notFound');
     const { username: _u, id: _id, ...rest } = input;
-    const m: Membership = { ...rest, id: existing?.id ?? (svc.newId() as MembershipId), termId, userId: user?.id ?? null };
+    // No username keeps the account link an existing membership has (the roster screens show names, not usernames).
+    const m: Membership = { ...rest, id: existing?.id ?? (svc.newId() as MembershipId), termId, userId: user?.id ?? existing?.userId ?? null };
     upsertMembership(svc.db, m, { at: svc.now().toISOString(), by });
     return ok(existing ? 'updated' : 'added');
   }
