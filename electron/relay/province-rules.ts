@@ -5,7 +5,7 @@ import { parseProvinceRules } from '../../shared/voting/rule-file';
 import type { RuleDef } from '../../shared/voting/rule-set';
 import { mergeRules } from '../../shared/voting/rule-set';
 import type { Result } from '../../shared/util/result';
-import { ok } from '../../shared/util/result';
+import { fail, ok } from '../../shared/util/result';
 
 /** Where the relay looks for the province's rules when `--rules` is not given: `<data dir>/province-rules.json`. */
 export const PROVINCE_RULES_FILE = 'province-rules.json';
@@ -18,7 +18,7 @@ export const PROVINCE_RULES_FILE = 'province-rules.json';
 export function loadProvinceRules(dataDir: string, explicitFile?: string): Result<{ rules: RuleDef[]; file: string | null }> {
   const file = explicitFile ?? join(dataDir, PROVINCE_RULES_FILE);
   if (!existsSync(file)) {
-    if (explicitFile) return parseProvinceRules(undefined) as Result<never>;
+    if (explicitFile) return fail('not_found', 'error.legal.ruleFileMissing', { file });
     return ok({ rules: [...BUILTIN_RULES], file: null });
   }
   let json: unknown;

@@ -55,6 +55,7 @@ export const legal = {
   'error.legal.revoteNotFound': { vi: 'Không tìm thấy cuộc biểu quyết cần biểu quyết lại.', en: 'The vote to repeat was not found.' },
   'error.legal.revoteNotClosed': { vi: 'Chỉ biểu quyết lại một nội dung đã kết thúc biểu quyết.', en: 'Only a closed vote can be repeated.' },
   'error.legal.revoteSuperseded': { vi: 'Nội dung này đã được biểu quyết lại; hãy biểu quyết lại từ lần gần nhất.', en: 'This vote was already repeated; repeat the latest round.' },
+  'error.legal.ruleFileMissing': { vi: 'Không tìm thấy tệp quy định của tỉnh: {file}', en: 'The province rule file was not found: {file}' },
   'error.legal.ruleFile': { vi: 'Tệp quy định của tỉnh không hợp lệ tại {path}: {problem}', en: 'The province rule file is invalid at {path}: {problem}' },
 } as const satisfies MessageTable;
 
