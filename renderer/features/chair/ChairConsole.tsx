@@ -56,7 +56,7 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
         <MeetingControls view={view} />
         <section className="live-card" aria-label={t('quorum.title')}>
           <h2 className="live-card__title">{t('quorum.title')}</h2>
-          <QuorumMeter quorum={view.attendance.quorum} />
+          <QuorumMeter quorum={view.attendance.quorum} counts={view.attendance.counts} />
         </section>
         <section className="live-card" aria-label={t('spk.current')}>
           <h2 className="live-card__title">{t('spk.current')}</h2>

@@ -42,7 +42,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
         </section>
         <section className="live-card" aria-label={t('quorum.title')}>
           <h2 className="live-card__title">{t('quorum.title')}</h2>
-          <QuorumMeter quorum={view.attendance.quorum} />
+          <QuorumMeter quorum={view.attendance.quorum} counts={view.attendance.counts} />
         </section>
         <section className="live-card" aria-label={t('spk.current')}>
           <h2 className="live-card__title">{t('spk.current')}</h2>

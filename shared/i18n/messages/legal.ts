@@ -42,6 +42,10 @@ export const legal = {
   'rule.needsConfirmation': { vi: 'Cần xác nhận pháp lý', en: 'Needs legal confirmation' },
   'rule.citation': { vi: 'Căn cứ: {text}', en: 'Legal basis: {text}' },
   'rule.inForce': { vi: 'Hiệu lực từ {from}', en: 'In force from {from}' },
+  'quorum.sources': {
+    vi: 'Điểm danh trên máy: {laptop} · Thư ký ghi nhận: {secretariat} · Máy mất kết nối (vẫn có mặt): {offline}',
+    en: 'Checked in on laptop: {laptop} · By the secretariat: {secretariat} · Laptop offline (still present): {offline}',
+  },
   'attendance.source.laptop': { vi: 'Điểm danh trên máy', en: 'Checked in on laptop' },
   'attendance.source.secretariat': { vi: 'Thư ký ghi nhận', en: 'Checked in by the secretariat' },
   'attendance.source.offline': { vi: 'Máy mất kết nối (vẫn có mặt)', en: 'Laptop offline (still present)' },
