@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { validatePackage } from '../../electron/relay/package-store';
 import { loadProvinceRules, PROVINCE_RULES_FILE } from '../../electron/relay/province-rules';
 import { BUILTIN_RULES } from '../../shared/voting/rule-data';
 import { resolveRuleSet } from '../../shared/voting/rule-set';
+import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir, tempDir } from '../helpers/relay-harness';
 import { spawnRelay } from '../helpers/relay-process';
 
@@ -47,5 +49,21 @@ describe('province rules file, loaded by the relay at start', () => {
     const missing = loadProvinceRules(dir, join(dir, 'none.json'));
     expect(!missing.ok && missing.error.key).toBe('error.legal.ruleFileMissing');
     await expect(spawnRelay({ dataDir: dir, args: ['--rules', join(dir, 'rules.json')] })).rejects.toThrow(/rules\[0\]\.resolve/);
+  });
+});
+
+describe('package roster validation (the relay refuses a malformed roster with the package)', () => {
+  it('refuses a package whose roster is malformed, accepts a well-formed one', async () => {
+    const fx = await makeMeetingFixture();
+    dirs.push(fx.dir);
+    const body = {
+      body: { id: 'b', type: 'hdnd', level: 'tinh', name: 'HĐND tỉnh', parentId: null },
+      term: { id: 't', bodyId: 'b', label: '2026–2031', startDate: '2026-03-15', endDate: null },
+      memberships: [{ id: 'm1', termId: 't', userId: null, fullName: 'A', position: '', isHead: false, startDate: '2026-03-15', startKind: 'elected', formerBody: null, endDate: null, endKind: null, endReason: null, liftedOn: null }],
+    };
+    expect(() => validatePackage({ ...fx.pkg, body })).not.toThrow();
+    expect(() => validatePackage({ ...fx.pkg, body: { ...body, body: { ...body.body, type: 'huyen' } } })).toThrow(/bad body type/);
+    const badEnd = { ...body.memberships[0], endDate: '2026-05-01', endKind: 'vanished' };
+    expect(() => validatePackage({ ...fx.pkg, body: { ...body, memberships: [badEnd] } })).toThrow(/membership m1 is malformed/);
   });
 });
