@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,7 +86,7 @@ async function buildMeeting(): Promise<MeetingFixture> {
   return fx;
 }
 
-async function signIn(browser: import('@playwright/test').Browser, fx: MeetingFixture, key: string, testId: string): Promise<Page> {
+async function signIn(browser: Browser, fx: MeetingFixture, key: string, testId: string): Promise<Page> {
   const laptop = await startLaptop({ demo: false });
   laptops.push(laptop);
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });

@@ -11,7 +11,6 @@ import { computeDenominator } from '../../../shared/voting/denominator';
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { computeQuorum, unresolvedQuorum } from '../../../shared/voting/quorum';
 import { translate } from '../../../shared/i18n';
-import { BUILTIN_RULES } from '../../../shared/voting/rule-data';
 import type { RuleDef, RuleSet } from '../../../shared/voting/rule-set';
 import { citationOf, resolveRuleSet } from '../../../shared/voting/rule-set';
 import type { MeetingParticipantInfo } from './types';

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { BodyWithTerms } from '../../../shared/ipc/slices/bodies';
 import type { BodyRoster, BodyType, TermId } from '../../../shared/model/roster';
 import { BODY_TYPES } from '../../../shared/model/roster';
 import { parseDateVi } from '../../../shared/util/dates';
+import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useApi } from '../../app/api-context';
@@ -17,16 +18,26 @@ export function BodiesScreen({ onBack }: { onBack(): void }) {
   const [list, setList] = useState<BodyWithTerms[] | null>(null);
   const [termId, setTermId] = useState<TermId | null>(null);
   const [roster, setRoster] = useState<BodyRoster | null>(null);
-  const load = useAction();
-  const refresh = useCallback(async () => {
-    const r = await load.run(() => api.invoke('bodies:list'));
-    if (r) setList(r.value);
-  }, [api, load.run]);
-  useEffect(() => void refresh(), [refresh]);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.invoke('bodies:list').then((r) => {
+      if (!live) return;
+      if (r.ok) setList(r.value);
+      else setLoadError(r.error);
+    });
+    return () => void (live = false);
+  }, [api]);
   useEffect(() => {
     if (!termId) return;
-    void load.run(() => api.invoke('bodies:roster', { termId })).then((r) => r && setRoster(r.value));
-  }, [api, termId, load.run]);
+    let live = true;
+    void api.invoke('bodies:roster', { termId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setRoster(r.value);
+      else setLoadError(r.error);
+    });
+    return () => void (live = false);
+  }, [api, termId]);
 
   return (
     <main className="page" aria-labelledby="bodies-heading" data-testid="bodies-screen">
@@ -37,7 +48,7 @@ export function BodiesScreen({ onBack }: { onBack(): void }) {
         {t('bodies.title')}
       </h1>
       <p className="hint">{t('bodies.intro')}</p>
-      {load.error ? <Alert tone="error">{errorText(load.error)}</Alert> : null}
+      {loadError ? <Alert tone="error">{errorText(loadError)}</Alert> : null}
       {list && list.length === 0 ? <p className="empty">{t('bodies.none')}</p> : null}
       <ul className="bodies__list">
         {(list ?? []).flatMap((b) =>

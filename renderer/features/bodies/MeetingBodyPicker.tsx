@@ -17,9 +17,11 @@ export function MeetingBodyPicker({ meetingId }: { meetingId: MeetingId }) {
   const [termId, setTermId] = useState<TermId | ''>('');
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void run(() => api.invoke('bodies:list')).then((r) => r && setList(r.value));
-    void run(() => api.invoke('bodies:meeting-term', { meetingId })).then((r) => r && setTermId(r.value.termId ?? ''));
-  }, [api, meetingId, run]);
+    let live = true;
+    void api.invoke('bodies:list').then((r) => live && r.ok && setList(r.value));
+    void api.invoke('bodies:meeting-term', { meetingId }).then((r) => live && r.ok && setTermId(r.value.termId ?? ''));
+    return () => void (live = false);
+  }, [api, meetingId]);
   const pick = async (id: TermId | '') => {
     setSaved(false);
     setTermId(id);
