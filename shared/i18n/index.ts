@@ -9,6 +9,7 @@ import { documents } from './messages/documents';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { record } from './messages/record';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,
+  ...record,
   ...discovery,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

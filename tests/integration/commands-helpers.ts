@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BodyKind } from '../../shared/model/bodies';
 import type { AgendaItemId, MeetingId, UserId } from '../../shared/model/ids';
 import type { BodyId, BodyRoster, BodyType, Membership, MembershipId, TermId } from '../../shared/model/roster';
+import { FAMILY_DEFAULT_BODY_TYPE } from '../../shared/model/roster';
 import type { MeetingRole } from '../../shared/model/types';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { AppError, Result } from '../../shared/util/result';
@@ -108,7 +109,7 @@ export function makeFixture(
       bodyKind: opts.bodyKind ?? 'hdnd',
       participants,
       ...(opts.agenda === false ? {} : { agendaItemIds: [ITEM_1, ITEM_2] }),
-      ...(opts.roster === false ? {} : { roster: (opts.roster ?? ((r: BodyRoster) => r))(makeRoster(participants)) }),
+      ...(opts.roster === false ? {} : { roster: (opts.roster ?? ((r: BodyRoster) => r))(makeRoster(participants, FAMILY_DEFAULT_BODY_TYPE[opts.bodyKind ?? 'hdnd'])) }),
     },
     // every read of the relay clock advances it by one millisecond, so times are distinct and ordered
     now: () => ++clock.t,

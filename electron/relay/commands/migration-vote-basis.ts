@@ -5,8 +5,8 @@ import type { Migration } from '../../common/sqlite/migrate';
  * reason, the quorum and rule citations in force, the round (a re-vote ordered by the chair is round 2, 3...,
  * and keeps a link to the round it repeats; both stay on record).
  */
-export const m0002VoteBasis: Migration = {
-  version: 2,
+export const m0003VoteBasis: Migration = {
+  version: 3,
   name: 'vote-basis',
   up(db) {
     db.exec(`

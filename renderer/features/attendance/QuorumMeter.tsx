@@ -2,6 +2,7 @@ import type { AttendanceCounts } from '../../../shared/meeting-live/live-state';
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { useI18n } from '../../app/i18n';
 import { quorumMeter } from './attendance-view';
+import './attendance.css';
 
 /**
  * Present (checked in on a laptop or recorded by the secretariat; the connection does not matter) against the

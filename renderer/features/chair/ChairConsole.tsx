@@ -14,7 +14,9 @@ import { RevoteButton } from '../voting/RevoteButton';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { AgendaControl } from './AgendaControl';
+import { ConclusionForm } from '../minutes/ConclusionForm';
 import { MeetingControls } from './MeetingControls';
+import { Card } from '../../components/Card';
 
 type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'results';
 
@@ -35,7 +37,12 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
       <div className="live-chair__main">
         <Tabs<ChairTab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
-          {tab === 'run' ? <AgendaControl view={view} detail={detail} /> : null}
+          {tab === 'run' ? (
+            <>
+              <AgendaControl view={view} detail={detail} />
+              <ConclusionForm key={view.current.agendaItemId ?? ''} view={view} />
+            </>
+          ) : null}
           {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark={false} /> : null}
           {tab === 'speakers' ? <SpeakerConsole view={view} offsetMs={offsetMs} /> : null}
           {tab === 'votes' ? (
@@ -54,14 +61,12 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
       </div>
       <aside className="live-side" aria-label={t('chair.title')}>
         <MeetingControls view={view} />
-        <section className="live-card" aria-label={t('quorum.title')}>
-          <h2 className="live-card__title">{t('quorum.title')}</h2>
+        <Card title={t('quorum.title')} label={t('quorum.title')}>
           <QuorumMeter quorum={view.attendance.quorum} counts={view.attendance.counts} />
-        </section>
-        <section className="live-card" aria-label={t('spk.current')}>
-          <h2 className="live-card__title">{t('spk.current')}</h2>
+        </Card>
+        <Card title={t('spk.current')} label={t('spk.current')}>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
-        </section>
+        </Card>
         <CheckInCard view={view} />
         <BallotCard view={view} />
       </aside>

@@ -10,9 +10,11 @@ import { HostingPanel } from '../connection/HostingPanel';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { ResultsList } from '../voting/ResultCard';
 import { VoteProgress } from '../voting/VoteProgress';
+import { DissentForm } from '../minutes/DissentForm';
 import { phaseKey } from './labels';
+import { Card } from '../../components/Card';
 
-type Tab = 'attendance' | 'results';
+type Tab = 'attendance' | 'results' | 'minutes';
 
 /** The secretariat during the meeting: records attendance, hosts the relay, watches the meeting. */
 export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
@@ -21,6 +23,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
   const tabs = [
     { key: 'attendance', label: t('chair.tab.attendance') },
     { key: 'results', label: `${t('chair.tab.results')}${view.results.length ? ` (${view.results.length})` : ''}` },
+    { key: 'minutes', label: t('record.ui.tab') },
   ] as const;
   const current = itemLabel(detail.agenda, view.current.agendaItemId);
   return (
@@ -28,32 +31,29 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
       <div className="live-chair__main">
         <Tabs<Tab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
-          {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : <ResultsList results={view.results} chart />}
+          {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : null}
+          {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
+          {tab === 'minutes' ? <DissentForm key={view.current.agendaItemId ?? ''} view={view} /> : null}
         </div>
       </div>
       <aside className="live-side">
-        <section className="live-card">
+        <Card>
           <HostingPanel meetingId={detail.meeting.id} published={detail.meeting.status === 'published'} />
-        </section>
-        <section className="live-card" aria-label={t('live.currentItem')}>
-          <p className="live-card__eyebrow">{t(phaseKey(view.phase))}</p>
-          <h2 className="live-card__title">{t('live.currentItem')}</h2>
+        </Card>
+        <Card eyebrow={t(phaseKey(view.phase))} title={t('live.currentItem')} label={t('live.currentItem')}>
           <p>{current ? `${current.number}. ${current.title}` : t('live.noCurrentItem')}</p>
-        </section>
-        <section className="live-card" aria-label={t('quorum.title')}>
-          <h2 className="live-card__title">{t('quorum.title')}</h2>
+        </Card>
+        <Card title={t('quorum.title')} label={t('quorum.title')}>
           <QuorumMeter quorum={view.attendance.quorum} counts={view.attendance.counts} />
-        </section>
-        <section className="live-card" aria-label={t('spk.current')}>
-          <h2 className="live-card__title">{t('spk.current')}</h2>
+        </Card>
+        <Card title={t('spk.current')} label={t('spk.current')}>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
-        </section>
+        </Card>
         {view.vote ? (
-          <section className="live-card" aria-label={t('vote.open')}>
-            <h2 className="live-card__title">{t('vote.open')}</h2>
+          <Card title={t('vote.open')} label={t('vote.open')}>
             <p className="small">{view.vote.question}</p>
             <VoteProgress vote={view.vote} />
-          </section>
+          </Card>
         ) : null}
       </aside>
     </div>

@@ -2,6 +2,7 @@ import type { BodyKind } from '../../../shared/model/bodies';
 import { familyRuleSet } from '../../../shared/voting/rules';
 import { formatCitation } from '../../../shared/voting/citation';
 import { useI18n } from '../../app/i18n';
+import './meetings.css';
 
 /**
  * The full body's quorum and passing rules in force on the meeting's date, each with its citation and, where

@@ -10,6 +10,8 @@ import { useFormSubmit } from '../../app/useFormSubmit';
 import { parseDateVi } from '../../../shared/util/dates';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
+import { FormActions } from '../../components/FormActions';
+import './meetings.css';
 
 type Props = {
   meeting?: Meeting;
@@ -66,16 +68,7 @@ export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props)
         </Field>
       </div>
       <BodyRules kind={values.bodyKind} date={parseDateVi(values.dateText) ?? new Date().toISOString().slice(0, 10)} />
-      <div className="form__actions">
-        {onCancel ? (
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { formatTime, voteKindLabel } from '../live/labels';
 import { ResultChart } from './ResultChart';
 import { OutcomeBadge, VoteBasisView } from './VoteBasisView';
 import { namedChoiceGroups, resultRows } from './vote-view';
+import './voting.css';
 
 /** One closed vote: N, present, cast; each option with count and % of N; the outcome with the rule applied. */
 export function ResultCard({ result, chart = false }: { result: VoteResultView; chart?: boolean }) {
