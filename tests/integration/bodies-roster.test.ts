@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseRosterCsv } from '../../electron/laptop/roster-csv';
 import type { UserId } from '../../shared/model/ids';
 import { computeDenominator, summarizeDenominator } from '../../shared/voting/denominator';
 import { hashPassword } from '../../electron/common/password';
@@ -100,5 +103,21 @@ describe('bodies, terms and memberships on the laptop', () => {
     await member.must('auth:login', { username: 'daibieu01', password: 'matkhau1' });
     const r = await member.call('bodies:roster', { termId });
     expect(!r.ok && r.error.key).toBe('error.bodies.forbidden');
+  });
+});
+
+describe('the sample body roster in seeds/', () => {
+  it('parses without problems: a suspension lifted, a by-election, a resignation and a death', () => {
+    const parsed = parseRosterCsv(readFileSync(fileURLToPath(new URL('../../seeds/body-roster-sample.csv', import.meta.url)), 'utf8'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((r) => [r.fullName, r.startKind, r.endKind, r.liftedOn])).toEqual([
+      ['Triệu Đức Khang', 'elected', null, null],
+      ['Nguyễn Văn Đức', 'elected', null, null],
+      ['Lê Thị Thanh Xuân', 'elected', 'resigned', null],
+      ['Nông Văn Thắng', 'elected', 'died', null],
+      ['Hà Thị Mơ', 'elected', 'suspended', '2026-09-10'],
+      ['Đặng Văn Yên', 'by_election', null, null],
+    ]);
+    expect(parsed.rows[0]!.isHead).toBe(true);
   });
 });

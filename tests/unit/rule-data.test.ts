@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BODY_TYPES } from '../../shared/model/roster';
 import { isIsoDate } from '../../shared/util/dates';
@@ -5,6 +7,7 @@ import { BUILTIN_RULES } from '../../shared/voting/rule-data';
 import { parseProvinceRules } from '../../shared/voting/rule-file';
 import { mergeRules, resolveRuleSet } from '../../shared/voting/rule-set';
 
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const VI_DIACRITIC = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 describe('built-in rule data', () => {
@@ -120,5 +123,12 @@ describe('province rule file', () => {
         expect(r.error.params?.['path'], JSON.stringify(json)).toBe(path);
       }
     }
+  });
+});
+
+describe('seed samples', () => {
+  it('the example province rule file is valid and adds the procedural rule, flagged until the province cites its Nội quy', () => {
+    const parsed = parseProvinceRules(JSON.parse(readFileSync(`${SEEDS}province-rules.example.json`, 'utf8')));
+    expect(parsed.ok && parsed.value.rules.map((r) => [r.id, r.needsLegalConfirmation])).toEqual([['tn_hdnd_procedural_present', true]]);
   });
 });
