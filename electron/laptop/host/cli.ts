@@ -64,6 +64,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`Không khởi động được dịch vụ: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`Không khởi động được dịch vụ / could not start the services: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
