@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
 import type { SearchHit, SearchStatus } from '../../../shared/ipc/slices/viewer';
 import type { MeetingId } from '../../../shared/model/ids';
+import type { AppError } from '../../../shared/util/result';
 
 /** Wait after the last keystroke before asking the services. */
 export const SEARCH_DEBOUNCE_MS = 180;
@@ -12,7 +13,7 @@ export type MeetingSearchState = {
   /** The query the hits answer (may lag behind what is typed). */
   answered: string;
   busy: boolean;
-  error: string | null;
+  error: AppError | null;
 };
 
 /**
@@ -49,7 +50,7 @@ export function useMeetingSearch(api: Api, meetingId: MeetingId, query: string):
     void api.invoke('search:query', { meetingId, query: q }).then((r) => {
       if (mine !== seq.current) return;
       if (r.ok) setState({ status: r.value.status, hits: r.value.hits, answered: q, busy: false, error: null });
-      else setState((s) => ({ ...s, busy: false, error: r.error.message }));
+      else setState((s) => ({ ...s, busy: false, error: r.error }));
     });
   }
 

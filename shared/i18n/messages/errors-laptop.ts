@@ -13,6 +13,11 @@ export const errorsLaptop = {
   },
   'error.unknownChannel': { vi: 'Yêu cầu không được hỗ trợ: {channel}', en: 'Unsupported request: {channel}' },
   'error.untrustedSender': { vi: 'Yêu cầu không đến từ cửa sổ của ứng dụng.', en: 'The request did not come from the app’s window.' },
+  'error.ipc.closed': {
+    vi: 'Mất kết nối tới dịch vụ trên máy. Đang thử lại…',
+    en: 'Lost the connection to the services on this laptop. Retrying…',
+  },
+  'error.ipc.unreachable': { vi: 'Không kết nối được tới dịch vụ trên máy.', en: 'Could not connect to the services on this laptop.' },
   'error.localServer': { vi: 'Lỗi máy chủ cục bộ.', en: 'Error in the local service.' },
   'error.sessionExpired': { vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', en: 'Your session has expired. Please sign in again.' },
   'error.badLogin': { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'The username or password is incorrect.' },

@@ -54,7 +54,7 @@ export type ReadyViewerProps = {
 /** The open document: toolbar, sidebar (pages, outline, notes, meeting search), find bar, page column. */
 export function ReadyViewer(props: ReadyViewerProps) {
   const { api, doc, pdf, me, initial } = props;
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const n = pdf.numPages;
   const [boxes, setBoxes] = useState<PageBox[]>(() => Array.from({ length: n }, () => boxOf(props.firstPage)));
   const [zoom, setZoom] = useState<ZoomSetting>(initial.zoom);
@@ -236,7 +236,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
     setExporting(true);
     const r = await api.invoke('annotations:export', { documentId: doc.id });
     setExporting(false);
-    if (!r.ok) return setNotice(r.error.message);
+    if (!r.ok) return setNotice(errorText(r.error));
     const url = URL.createObjectURL(new Blob([r.value.bytes as BlobPart], { type: 'application/pdf' }));
     const a = document.createElement('a');
     a.href = url;
