@@ -5,6 +5,7 @@ import type { BodyKind } from '../../../shared/model/bodies';
 import { BODY_PRESETS } from '../../../shared/model/bodies';
 import type { AgendaItemId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/types';
+import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
@@ -20,7 +21,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
   const { t, locale, errorText } = useI18n();
   const preset = BODY_PRESETS[bodyKind];
   const [form, setForm] = useState<VoteForm>(() => defaultVoteForm(currentItemId, preset.voteRules[0]?.id ?? ''));
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<AppError | null>(null);
   const cmd = useCommand();
   const rule = preset.voteRules.find((r) => r.id === form.ruleId);
   const items = flatten(buildTree(agenda));
@@ -30,7 +31,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
     e.preventDefault();
     const built = buildVoteOpen(form);
     if (!built.ok) {
-      setFormError(built.message);
+      setFormError(built.error);
       return;
     }
     setFormError(null);
@@ -125,7 +126,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
       </Field>
       {rule ? <p className="vote-form__basis">{t('result.basis', { text: rule.legalBasis })}</p> : null}
       <p className="hint">{t('vote.quorumNote')}</p>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {formError ? <Alert tone="error">{errorText(formError)}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
       <div className="form__actions">
         <button type="submit" className="btn btn--primary" disabled={cmd.busy}>

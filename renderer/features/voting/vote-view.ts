@@ -4,6 +4,7 @@ import type { MeetingLiveView, OpenVoteView, VoteResultView } from '../../../sha
 import { parseCommand } from '../../../shared/meeting-live/validate';
 import type { MessageKey } from '../../../shared/i18n';
 import type { AgendaItemId } from '../../../shared/model/ids';
+import { appError, type AppError } from '../../../shared/util/result';
 import type { TallyResult } from '../../../shared/voting/tally';
 
 /** Pure view logic of votes: progress, result rows, the delegate's ballot state, the chair's form. */
@@ -92,10 +93,10 @@ export const canRemoveOption = (form: VoteForm): boolean => form.options.length 
 
 /**
  * The vote:open command of a form, checked with the same validator the relay uses, so the chair sees a
- * precise Vietnamese message before anything is sent. Defaults are sent as-is (explicit beats implicit).
+ * precise message (in the user's language) before anything is sent. Defaults are sent as-is (explicit beats implicit).
  */
-export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 'commandId'> } | { ok: false; message: string; field: string | null } {
-  if (!form.agendaItemId) return { ok: false, message: 'Hãy chọn mục chương trình cần biểu quyết.', field: 'agendaItemId' };
+export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 'commandId'> } | { ok: false; error: AppError; field: string | null } {
+  if (!form.agendaItemId) return { ok: false, error: appError('invalid_input', 'error.cmd.chooseItem'), field: 'agendaItemId' };
   const draft = {
     type: 'vote:open',
     commandId: 'draft',
@@ -108,9 +109,9 @@ export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 
   const parsed = parseCommand(draft);
   if (!parsed.ok) {
     const field = parsed.error.detail?.['field'];
-    return { ok: false, message: parsed.error.message, field: typeof field === 'string' ? field : null };
+    return { ok: false, error: parsed.error, field: typeof field === 'string' ? field : null };
   }
-  if (parsed.value.type !== 'vote:open') return { ok: false, message: 'Lệnh không hợp lệ.', field: null };
+  if (parsed.value.type !== 'vote:open') return { ok: false, error: appError('invalid_input', 'error.cmd.unknownType'), field: null };
   const { commandId: _drop, ...body } = parsed.value;
   void _drop;
   return { ok: true, body };
