@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
-import { buildLiveMeeting, credentials } from './live-fixture';
+import { buildLiveMeeting, credentials, ITEMS } from './live-fixture';
 
 /**
  * Errors speak the user's language: with the UI switched to English, errors raised by the laptop's services
@@ -125,10 +125,15 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   await expect(page.getByTestId('checkin-done')).toBeVisible();
   await expect(page.getByTestId('quorum-count')).toHaveText('1/4');
 
-  // The relay's command processor refuses to open a vote without a quorum.
+  // The command validator (the relay's, run by the form first) asks for an agenda item.
   await page.getByRole('tab', { name: /^Votes/ }).click();
   const form = page.getByTestId('vote-form');
   await form.getByLabel('Question').fill('Adopt the resolution on the digital transformation programme');
+  await form.getByRole('button', { name: 'Open the vote' }).click();
+  await expectEnglish(form.getByRole('alert'), /^Choose the agenda item to vote on\.$/);
+
+  // The relay's command processor refuses to open a vote without a quorum.
+  await form.getByLabel('Agenda item').selectOption({ index: ITEMS.length });
   await form.getByRole('button', { name: 'Open the vote' }).click();
   await expectEnglish(
     form.getByRole('alert'),
