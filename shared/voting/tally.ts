@@ -1,5 +1,5 @@
 import type { Result } from '../util/result';
-import { err, ok } from '../util/result';
+import { fail, ok } from '../util/result';
 import { formatPercentOfN } from './percent';
 import type { DenominatorBase, ThresholdRule } from './thresholds';
 import { isDenominatorBase, isThresholdKind, MAX_DENOMINATOR, requiredCount } from './thresholds';
@@ -55,30 +55,30 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
 export function computeTally(input: TallyInput): Result<TallyResult> {
   const { rule, members, present, options, counts } = input;
   if (!isThresholdKind(rule.kind) || !isDenominatorBase(rule.base)) {
-    return err('invalid_input', 'Quy tắc biểu quyết không hợp lệ.', { ruleId: rule.id });
+    return fail('invalid_input', 'error.tally.rule', undefined, { ruleId: rule.id });
   }
-  if (!isCount(members) || members > MAX_DENOMINATOR) return err('invalid_input', 'Tổng số đại biểu không hợp lệ.', { members });
+  if (!isCount(members) || members > MAX_DENOMINATOR) return fail('invalid_input', 'error.tally.members', undefined, { members });
   if (!isCount(present) || present > members) {
-    return err('invalid_input', 'Số đại biểu có mặt phải là số nguyên từ 0 đến tổng số đại biểu.', { present, members });
+    return fail('invalid_input', 'error.tally.present', undefined, { present, members });
   }
-  if (options.length < 1) return err('invalid_input', 'Biểu quyết phải có ít nhất một phương án.');
+  if (options.length < 1) return fail('invalid_input', 'error.tally.noOptions');
   const ids = new Set<string>();
   for (const o of options) {
-    if (ids.has(o.id)) return err('invalid_input', 'Mã phương án bị trùng.', { optionId: o.id });
+    if (ids.has(o.id)) return fail('invalid_input', 'error.tally.duplicateOption', undefined, { optionId: o.id });
     ids.add(o.id);
   }
   for (const [id, c] of Object.entries(counts)) {
-    if (!ids.has(id)) return err('invalid_input', 'Có phiếu cho phương án không tồn tại.', { optionId: id });
-    if (!isCount(c)) return err('invalid_input', 'Số phiếu phải là số nguyên không âm.', { optionId: id });
+    if (!ids.has(id)) return fail('invalid_input', 'error.tally.unknownOption', undefined, { optionId: id });
+    if (!isCount(c)) return fail('invalid_input', 'error.tally.count', undefined, { optionId: id });
   }
   const favourOptionId = input.favourOptionId ?? options[0]!.id;
-  if (!ids.has(favourOptionId)) return err('invalid_input', 'Phương án tán thành không tồn tại.', { optionId: favourOptionId });
+  if (!ids.has(favourOptionId)) return fail('invalid_input', 'error.tally.favour', undefined, { optionId: favourOptionId });
 
   const n = rule.base === 'total' ? members : present;
   const cast = options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);
   if (cast > n) {
     // Only the entitled list (frozen with N) may vote, so more ballots than N means corrupted input.
-    return err('invalid_input', `Số phiếu (${cast}) vượt quá mẫu số pháp lý N = ${n}.`, { cast, n });
+    return fail('invalid_input', 'error.tally.tooManyBallots', { cast, n }, { cast, n });
   }
   const favourCount = counts[favourOptionId] ?? 0;
   const required = requiredCount(rule.kind, n);

@@ -243,4 +243,21 @@ export const errorsRelay = {
   'error.cmd.field.ruleId': { vi: 'quy tắc thông qua', en: 'passing rule' },
   'error.cmd.field.voteId': { vi: 'mã cuộc biểu quyết', en: 'vote id' },
   'error.cmd.field.option': { vi: 'phương án', en: 'option' },
+
+  // Tally input checks (shared/voting/tally.ts): only corrupted input reaches them.
+  'error.tally.rule': { vi: 'Quy tắc biểu quyết không hợp lệ.', en: 'The voting rule is not valid.' },
+  'error.tally.members': { vi: 'Tổng số đại biểu không hợp lệ.', en: 'The total number of delegates is not valid.' },
+  'error.tally.present': {
+    vi: 'Số đại biểu có mặt phải là số nguyên từ 0 đến tổng số đại biểu.',
+    en: 'The number of delegates present must be a whole number from 0 to the total number of delegates.',
+  },
+  'error.tally.noOptions': { vi: 'Biểu quyết phải có ít nhất một phương án.', en: 'A vote needs at least one option.' },
+  'error.tally.duplicateOption': { vi: 'Mã phương án bị trùng.', en: 'An option id appears twice.' },
+  'error.tally.unknownOption': { vi: 'Có phiếu cho phương án không tồn tại.', en: 'There are ballots for an option that does not exist.' },
+  'error.tally.count': { vi: 'Số phiếu phải là số nguyên không âm.', en: 'A ballot count must be a non-negative whole number.' },
+  'error.tally.favour': { vi: 'Phương án tán thành không tồn tại.', en: 'The option in favour does not exist.' },
+  'error.tally.tooManyBallots': {
+    vi: 'Số phiếu ({cast}) vượt quá mẫu số pháp lý N = {n}.',
+    en: 'The number of ballots ({cast}) exceeds the legal denominator N = {n}.',
+  },
 } as const satisfies MessageTable;
