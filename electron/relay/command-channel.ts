@@ -1,5 +1,8 @@
 import type { WebSocket } from 'ws';
+import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
 import type { UserId } from '../../shared/model/ids';
+import type { CommandAck } from '../../shared/meeting-live/commands';
+import type { Result } from '../../shared/util/result';
 import { fail } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
@@ -67,7 +70,7 @@ export function createCommandChannel(deps: {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
   const sendState = (ws: WebSocket, s: RelaySession) => {
-    let state: unknown;
+    let state: MeetingLiveView | null;
     try {
       state = processor.view(ctxOf(s));
     } catch (e) {
@@ -101,7 +104,7 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      let result;
+      let result: Result<CommandAck>;
       try {
         result = processor.handle(ctxOf(session), frame.command);
       } catch (e) {

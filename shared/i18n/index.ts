@@ -4,6 +4,7 @@ import { errorsLaptop } from './messages/errors-laptop';
 import { errorsPdf } from './messages/errors-pdf';
 import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
+import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...errorsPdf,
   ...errorsSync,
   ...errorsRelay,
+  ...discovery,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

@@ -154,7 +154,7 @@ describe('the chair’s vote form', () => {
     const built = buildVoteOpen(f);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
-    expect(built.body).toEqual({
+    expect(built.value).toEqual({
       type: 'vote:open',
       agendaItemId: 'a-1',
       question: 'Thông qua Nghị quyết về chuyển đổi số',
@@ -162,20 +162,20 @@ describe('the chair’s vote form', () => {
       options: ['Tán thành', 'Không tán thành', 'Không biểu quyết'],
       ruleId: 'hdnd_resolution',
     });
-    expect('commandId' in built.body).toBe(false);
+    expect('commandId' in built.value).toBe(false);
   });
 
   it('refuses with the validator’s message keys: no item, empty question, duplicate options', () => {
     const f = defaultVoteForm(null, rule.id);
-    expect(buildVoteOpen(f)).toMatchObject({ ok: false, field: 'agendaItemId', error: { key: 'error.cmd.chooseItem' } });
+    expect(buildVoteOpen(f)).toMatchObject({ ok: false, error: { key: 'vote.pickItem', detail: { field: 'agendaItemId' } } });
     const noQuestion = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId });
-    expect(noQuestion).toMatchObject({ ok: false, field: 'question' });
+    expect(noQuestion).toMatchObject({ ok: false, error: { detail: { field: 'question' } } });
     if (!noQuestion.ok) {
       expect(noQuestion.error.message).toMatch(/nội dung biểu quyết/i);
       expect(translate('en', noQuestion.error.key!, noQuestion.error.params)).toBe('The question must not be empty.');
     }
     const dup = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId, question: 'Q', options: ['Có', 'có'] });
-    expect(dup).toMatchObject({ ok: false, field: 'options' });
+    expect(dup).toMatchObject({ ok: false, error: { detail: { field: 'options' } } });
     if (!dup.ok) {
       expect(dup.error.message).toContain('bị trùng');
       expect(translate('en', dup.error.key!, dup.error.params)).toBe('The option "có" appears twice.');

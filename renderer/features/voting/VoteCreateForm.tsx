@@ -5,7 +5,6 @@ import type { BodyKind } from '../../../shared/model/bodies';
 import { BODY_PRESETS } from '../../../shared/model/bodies';
 import type { AgendaItemId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/types';
-import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
@@ -13,6 +12,8 @@ import { buildTree, flatten } from '../agenda/agenda-tree';
 import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { buildVoteOpen, canAddOption, canRemoveOption, defaultVoteForm, type VoteForm } from './vote-view';
+import { FormActions } from '../../components/FormActions';
+import './voting.css';
 
 type Props = { bodyKind: BodyKind; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
 
@@ -21,7 +22,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
   const { t, locale, errorText } = useI18n();
   const preset = BODY_PRESETS[bodyKind];
   const [form, setForm] = useState<VoteForm>(() => defaultVoteForm(currentItemId, preset.voteRules[0]?.id ?? ''));
-  const [formError, setFormError] = useState<AppError | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
   const cmd = useCommand();
   const rule = preset.voteRules.find((r) => r.id === form.ruleId);
   const items = flatten(buildTree(agenda));
@@ -31,11 +32,11 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
     e.preventDefault();
     const built = buildVoteOpen(form);
     if (!built.ok) {
-      setFormError(built.error);
+      setFormError(errorText(built.error));
       return;
     }
     setFormError(null);
-    const ack = await cmd.send(built.body);
+    const ack = await cmd.send(built.value);
     if (ack) setForm(defaultVoteForm(form.agendaItemId || currentItemId, form.ruleId));
   };
 
@@ -126,13 +127,9 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
       </Field>
       {rule ? <p className="vote-form__basis">{t('result.basis', { text: rule.legalBasis })}</p> : null}
       <p className="hint">{t('vote.quorumNote')}</p>
-      {formError ? <Alert tone="error">{errorText(formError)}</Alert> : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={cmd.busy}>
-          {cmd.busy ? t('vote.opening') : t('vote.openButton')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('vote.openButton')} busyLabel={t('vote.opening')} busy={cmd.busy} />
     </form>
   );
 }

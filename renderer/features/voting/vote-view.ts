@@ -4,7 +4,7 @@ import type { MeetingLiveView, OpenVoteView, VoteResultView } from '../../../sha
 import { parseCommand } from '../../../shared/meeting-live/validate';
 import type { MessageKey } from '../../../shared/i18n';
 import type { AgendaItemId } from '../../../shared/model/ids';
-import { appError, type AppError } from '../../../shared/util/result';
+import { fail, ok, type Result } from '../../../shared/util/result';
 import type { TallyResult } from '../../../shared/voting/tally';
 
 /** Pure view logic of votes: progress, result rows, the delegate's ballot state, the chair's form. */
@@ -93,10 +93,11 @@ export const canRemoveOption = (form: VoteForm): boolean => form.options.length 
 
 /**
  * The vote:open command of a form, checked with the same validator the relay uses, so the chair sees a
- * precise message (in the user's language) before anything is sent. Defaults are sent as-is (explicit beats implicit).
+ * precise message before anything is sent (`detail.field` names the field). Defaults are sent as-is
+ * (explicit beats implicit).
  */
-export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 'commandId'> } | { ok: false; error: AppError; field: string | null } {
-  if (!form.agendaItemId) return { ok: false, error: appError('invalid_input', 'error.cmd.chooseItem'), field: 'agendaItemId' };
+export function buildVoteOpen(form: VoteForm): Result<Omit<VoteOpen, 'commandId'>> {
+  if (!form.agendaItemId) return fail('invalid_input', 'vote.pickItem', undefined, { field: 'agendaItemId' });
   const draft = {
     type: 'vote:open',
     commandId: 'draft',
@@ -107,14 +108,11 @@ export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 
     ruleId: form.ruleId,
   };
   const parsed = parseCommand(draft);
-  if (!parsed.ok) {
-    const field = parsed.error.detail?.['field'];
-    return { ok: false, error: parsed.error, field: typeof field === 'string' ? field : null };
-  }
-  if (parsed.value.type !== 'vote:open') return { ok: false, error: appError('invalid_input', 'error.cmd.unknownType'), field: null };
+  if (!parsed.ok) return parsed;
+  if (parsed.value.type !== 'vote:open') return fail('invalid_input', 'vote.invalidCommand');
   const { commandId: _drop, ...body } = parsed.value;
   void _drop;
-  return { ok: true, body };
+  return ok(body);
 }
 
 /**

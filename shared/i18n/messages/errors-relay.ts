@@ -229,7 +229,6 @@ export const errorsRelay = {
   'error.cmd.optionsArray': { vi: 'Danh sách phương án phải là một mảng.', en: 'The options must be a list.' },
   'error.cmd.optionsCount': { vi: 'Cần từ {min} đến {max} phương án.', en: 'Between {min} and {max} options are needed.' },
   'error.cmd.optionDuplicate': { vi: 'Phương án "{option}" bị trùng.', en: 'The option "{option}" appears twice.' },
-  'error.cmd.chooseItem': { vi: 'Hãy chọn mục chương trình cần biểu quyết.', en: 'Choose the agenda item to vote on.' },
   'error.cmd.field.userId': { vi: 'mã đại biểu', en: 'delegate id' },
   'error.cmd.field.attendanceStatus': { vi: 'trạng thái điểm danh', en: 'attendance status' },
   'error.cmd.field.absenceReason': { vi: 'lý do vắng mặt', en: 'reason for absence' },
