@@ -21,6 +21,7 @@ const MAX_AGENDA_TITLE_CHARS = 500;
 let laptop: Laptop | null = null;
 let relay: RelayProcess | null = null;
 
+// eslint-disable-next-line no-empty-pattern -- Playwright wants its fixtures argument destructured
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus) {
     if (laptop) await testInfo.attach('laptop-output', { body: laptop.output(), contentType: 'text/plain' });
