@@ -8,6 +8,7 @@ import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { record } from './messages/record';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...errorsPdf,
   ...errorsSync,
   ...errorsRelay,
+  ...record,
   ...discovery,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
