@@ -180,12 +180,12 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
     }
     case 'minutes:conclusion':
     case 'minutes:dissent': {
-      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'mục chương trình');
+      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'error.cmd.field.agendaItem');
       if (!agendaItemId.ok) return agendaItemId;
-      const body = text(o, 'text', 'nội dung', LIMITS.NOTE_MAX_CHARS, true);
+      const body = text(o, 'text', 'error.cmd.field.text', LIMITS.NOTE_MAX_CHARS, true);
       if (!body.ok) return body;
       if (type === 'minutes:conclusion') return ok({ type, commandId, agendaItemId: agendaItemId.value, text: body.value! });
-      const userId = id<UserId>(o, 'userId', 'mã đại biểu');
+      const userId = id<UserId>(o, 'userId', 'error.cmd.field.userId');
       if (!userId.ok) return userId;
       return ok({ type, commandId, agendaItemId: agendaItemId.value, userId: userId.value, text: body.value! });
     }

@@ -242,6 +242,7 @@ export const errorsRelay = {
   'error.cmd.field.ruleId': { vi: 'quy tắc thông qua', en: 'passing rule' },
   'error.cmd.field.voteId': { vi: 'mã cuộc biểu quyết', en: 'vote id' },
   'error.cmd.field.option': { vi: 'phương án', en: 'option' },
+  'error.cmd.field.text': { vi: 'nội dung', en: 'text' },
 
   // Tally input checks (shared/voting/tally.ts): only corrupted input reaches them.
   'error.tally.rule': { vi: 'Quy tắc biểu quyết không hợp lệ.', en: 'The voting rule is not valid.' },
