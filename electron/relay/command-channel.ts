@@ -1,16 +1,19 @@
 import type { WebSocket } from 'ws';
 import type { UserId } from '../../shared/model/ids';
-import { err } from '../../shared/util/result';
+import { err, type Result } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
 import type { RelayLogger } from './config';
+import { createCommandBatcher, createLivePush } from './live-push';
 import { CLOSE_MALFORMED } from '../../shared/relay-protocol/constants';
 import type { ClientCommandFrame, ServerCommandFrame } from '../../shared/relay-protocol/types';
 
 /**
  * The /commands endpoint: JSON frames carrying commands with ids to the processor, acks back, and the
- * processor's live view (plus presence) pushed on connect and on every change. The processor runs
- * synchronously and durably, so an ack always means "applied and on disk"; ids make resending safe.
+ * processor's live view (plus presence) pushed on connect and after changes (at most every
+ * LIVE_PUSH_INTERVAL_MS, live-push.ts). Frames of one event-loop turn are applied as one group commit when
+ * the processor offers handleBatch. The processor runs synchronously and durably, so an ack always means
+ * "applied and on disk"; ids make resending safe.
  */
 export type CommandChannel = {
   /** Registers an authenticated connection and sends it presence and its current view. */
@@ -54,7 +57,6 @@ export function createCommandChannel(deps: {
   logger: RelayLogger;
 }): CommandChannel {
   const conns = new Map<WebSocket, RelaySession>();
-  let flushScheduled = false;
   let processor = deps.processor;
 
   const ctxOf = (s: RelaySession): CommandContext => ({
@@ -76,15 +78,32 @@ export function createCommandChannel(deps: {
     }
     send(ws, { type: 'state', state });
   };
-  // Coalesce bursts of changes into one push per tick.
-  const scheduleFlush = () => {
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      for (const [ws, s] of conns) sendState(ws, s);
-    });
+  const livePush = createLivePush(() => {
+    for (const [ws, s] of conns) sendState(ws, s);
+  });
+  const scheduleFlush = () => livePush.request();
+
+  type Pending = { ws: WebSocket; session: RelaySession; frame: ClientCommandFrame };
+  const applyOne = (p: Pending): Result<unknown> => {
+    try {
+      return processor.handle(ctxOf(p.session), p.frame.command);
+    } catch (e) {
+      deps.logger.warn('command processor threw', { error: String(e) });
+      return err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
+    }
   };
+  const batcher = createCommandBatcher<Pending>((items) => {
+    let results: Result<unknown>[] | null = null;
+    if (processor.handleBatch && items.length > 1) {
+      try {
+        results = processor.handleBatch(items.map((p) => ({ ctx: ctxOf(p.session), command: p.frame.command })));
+      } catch (e) {
+        deps.logger.warn('command processor threw', { error: String(e) });
+        results = items.map(() => err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)'));
+      }
+    }
+    items.forEach((p, i) => send(p.ws, { type: 'ack', id: p.frame.id, result: results ? results[i]! : applyOne(p) }));
+  });
   let unsubscribe = processor.subscribe(scheduleFlush);
 
   return {
@@ -101,14 +120,7 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      let result;
-      try {
-        result = processor.handle(ctxOf(session), frame.command);
-      } catch (e) {
-        deps.logger.warn('command processor threw', { error: String(e) });
-        result = err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
-      }
-      send(ws, { type: 'ack', id: frame.id, result });
+      batcher.add({ ws, session, frame });
     },
     detach: (ws) => void conns.delete(ws),
     setProcessor(next) {
@@ -123,6 +135,8 @@ export function createCommandChannel(deps: {
     },
     close() {
       unsubscribe();
+      batcher.close();
+      livePush.close();
       conns.clear();
     },
   };

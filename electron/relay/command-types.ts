@@ -14,6 +14,11 @@ export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: Mee
 export type CommandProcessorLike = {
   /** Synchronous and durable before it returns: the relay acknowledges right after. */
   handle(ctx: CommandContext, command: unknown): Result<unknown>;
+  /**
+   * Optional group commit: applies these commands in one durable transaction (a savepoint each), results in
+   * order. The relay uses it for frames that arrive together, acknowledging each only after the commit.
+   */
+  handleBatch?(items: readonly { ctx: CommandContext; command: unknown }[]): Result<unknown>[];
   /** The live state this viewer may see. */
   view(ctx: CommandContext): unknown;
   /** Called when state changed; the relay then pushes fresh views to every command connection. */
