@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isChannel, type Channel, type Req, type Res } from '../../shared/ipc/contract';
 import { err, type Result } from '../../shared/util/result';
+import { acquireDataLock } from '../common/data-lock';
 import { closeDb, openDb } from '../common/sqlite/connection';
 import { LOCAL_MIGRATIONS } from './db/migrations';
 import { Denied } from './access';
@@ -40,7 +41,15 @@ export type AppServices = {
 /** A laptop's services: one SQLite file, one blob store, one PDF validator. No module globals. */
 export function createServices(config: ServicesConfig): AppServices {
   const paths = dataPaths(config.dataDir);
-  const db = openDb({ file: paths.dbFile, migrations: LOCAL_MIGRATIONS });
+  // Refused (DataDirInUse) while another service runs on this folder; released by close().
+  const lock = acquireDataLock(config.dataDir, `laptop services (${config.mode})`);
+  let db: ReturnType<typeof openDb>;
+  try {
+    db = openDb({ file: paths.dbFile, migrations: LOCAL_MIGRATIONS });
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const blobs = createBlobStore(paths.blobDir);
   const now = config.now ?? (() => new Date());
   const ydocs = createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) });
@@ -90,6 +99,7 @@ export function createServices(config: ServicesConfig): AppServices {
       await services.search.close();
       services.ydocs.close();
       closeDb(db);
+      lock.release();
     },
   };
 }

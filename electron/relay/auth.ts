@@ -2,7 +2,7 @@ import type { MeetingId, UserId } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import type { Participant } from '../../shared/model/types';
 import type { Result } from '../../shared/util/result';
-import { err, ok } from '../../shared/util/result';
+import { fail, ok } from '../../shared/util/result';
 import type { Db } from '../common/sqlite/connection';
 import { verifyPassword } from '../common/password';
 import { createSession, deleteSession, findSession } from './db/sessions';
@@ -27,7 +27,6 @@ export type RelayAuth = {
   issue(userId: UserId): LoginResponse | null;
 };
 
-const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 const MAX_FIELD = 256;
 /** Verified when the username is unknown, so timing does not reveal which usernames exist. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -60,19 +59,19 @@ export function createRelayAuth(deps: {
   return {
     async login(username, password) {
       if (typeof username !== 'string' || typeof password !== 'string' || username.length > MAX_FIELD || password.length > MAX_FIELD) {
-        return err('invalid_input', 'Vui lòng nhập tên đăng nhập và mật khẩu.');
+        return fail('invalid_input', 'error.relay.loginMissing');
       }
       const pkg = deps.currentPackage();
-      if (!pkg) return err('not_found', 'Máy chủ phòng họp chưa có cuộc họp nào được phát hành.');
+      if (!pkg) return fail('not_found', 'error.relay.noMeetingPublished');
       const key = normalizeUsername(username);
       if (tooManyFailures(key)) {
-        return err('forbidden', 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau một phút.', { retryAfterS: 60 });
+        return fail('forbidden', 'error.relay.loginThrottled', undefined, { retryAfterS: 60 });
       }
       const p = findParticipantByUsername(pkg, username);
       const valid = await verifyPassword(password, p?.passwordHash ?? DUMMY_HASH);
       if (!p || !valid) {
         recordFailure(key);
-        return err('unauthenticated', BAD_LOGIN);
+        return fail('unauthenticated', 'error.relay.badLogin');
       }
       failures.delete(key);
       // The package may have been replaced while scrypt ran: issue the session for the meeting we checked against.

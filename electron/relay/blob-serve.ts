@@ -1,5 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { appError } from '../../shared/util/result';
 
 /**
  * Serves one content-addressed file with HTTP caching and single-range requests (resume).
@@ -31,7 +32,7 @@ export function serveBlob(req: IncomingMessage, res: ServerResponse, path: strin
     size = statSync(path).size;
   } catch {
     res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end(
-      JSON.stringify({ ok: false, error: { code: 'not_found', message: 'Không tìm thấy tệp.' } }),
+      JSON.stringify({ ok: false, error: appError('not_found', 'error.relay.fileNotFound') }),
     );
     return;
   }

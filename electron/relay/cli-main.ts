@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { networkInterfaces } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { advertiseRelay } from './discovery';
 import { validatePackage } from './package-store';
 import { createRelay } from './relay';
 import type { Relay } from './relay';
@@ -18,10 +19,28 @@ import type { Relay } from './relay';
  * --no-quorum-for-votes lets the chair open votes without quorum (demos with a handful of laptops for a
  * 50-member body); never for a real session.
  */
-const USAGE =
-  'Usage: npm run relay -- --data <dir> [--port 4455] [--host 127.0.0.1|0.0.0.0] ' +
-  '[--package <dir with package.json and blobs/>] [--no-quorum-for-votes]\n' +
-  '       npm run relay:demo -- --data <dir> [same options] [--seeds <dir>]   (the demo meeting from seeds/)';
+const USAGE = `Máy chủ phòng họp (relay) — the meeting-room relay
+
+Usage: npm run relay -- --data <dir> [options]
+       npm run relay:demo -- --data <dir> [options] [--seeds <dir>]     (serves the seeded demo meeting)
+
+  --data <dir>            data folder: relay.db, the published meeting (package.json + blobs/), commands/
+                          (one running relay per folder)
+  --port <n>              TCP port (default 4455; 0 = any free port). Prints RELAY_URL=<url> when ready.
+  --host <addr>           address to listen on (default 127.0.0.1 = this machine only; 0.0.0.0 = the meeting
+                          room's LAN, so delegates' laptops can connect)
+  --package <dir>         publish the meeting exported by the secretariat (<dir>/package.json + <dir>/blobs/)
+  --advertise             announce the relay on the LAN (mDNS, service _phonghop._tcp) so laptops list it
+                          without typing an address; on by default when --host is not loopback
+  --no-advertise          do not announce it
+  --no-quorum-for-votes   let the chair open votes without quorum. Only for demos and rehearsals where a few
+                          laptops stand in for a whole body: such votes are recorded as "không hợp lệ"
+                          (invalid), never as passed. Never for a real session.
+  --demo                  (relay:demo only) build the demo meeting from seeds/ if the folder has none yet
+  --help                  this text
+
+Plain http/ws is for loopback development and a trusted LAN; SIGTERM/SIGINT close connections, persist and
+checkpoint the database before exiting.`;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** What a launcher outside the relay may add: the demo launcher builds the demo meeting with the laptop's services. */
@@ -38,6 +57,8 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
       demo: { type: 'boolean', default: false },
       seeds: { type: 'string', default: join(repoRoot, 'seeds') },
       'no-quorum-for-votes': { type: 'boolean', default: false },
+      advertise: { type: 'boolean' },
+      'no-advertise': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -91,12 +112,24 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     if (lan.length) console.log(`Địa chỉ trong mạng LAN: ${lan.join(', ')}`);
   }
 
+  const loopbackOnly = /^(127\.|localhost$|::1$)/.test(values.host);
+  const advertise = !values['no-advertise'] && (values.advertise ?? !loopbackOnly);
+  const advertiser = advertise
+    ? advertiseRelay({
+        port: relay.port,
+        name: `Phong hop ${hostname()} ${relay.port}`.slice(0, 63),
+        advert: { meetingId: pkg?.meeting.id ?? null, title: pkg?.meeting.title ?? null, scheme: 'http' },
+        onError: (e) => console.warn('[relay] mDNS:', e instanceof Error ? e.message : e),
+      })
+    : null;
+  if (advertiser) console.log('Đang thông báo máy chủ trong mạng LAN (mDNS _phonghop._tcp) — advertising on the LAN.');
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`[relay] ${signal}: closing`);
-    relay.close().then(
+    Promise.all([advertiser?.stop(), relay.close()]).then(
       () => process.exit(0),
       (e: unknown) => {
         console.error('[relay] close failed', e);

@@ -1,6 +1,9 @@
 import type { WebSocket } from 'ws';
+import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
 import type { UserId } from '../../shared/model/ids';
-import { err, type Result } from '../../shared/util/result';
+import type { CommandAck } from '../../shared/meeting-live/commands';
+import type { Result } from '../../shared/util/result';
+import { fail } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
 import type { RelayLogger } from './config';
@@ -31,7 +34,7 @@ export type CommandChannel = {
 const MAX_ID_LENGTH = 128;
 
 export const NOOP_COMMAND_PROCESSOR: CommandProcessorLike = {
-  handle: () => err('not_found', 'Máy chủ phòng họp chưa hỗ trợ lệnh này. (no command processor)'),
+  handle: () => fail('not_found', 'error.relay.noProcessor'),
   view: () => null,
   subscribe: () => () => {},
   close: () => {},
@@ -69,7 +72,7 @@ export function createCommandChannel(deps: {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
   const sendState = (ws: WebSocket, s: RelaySession) => {
-    let state: unknown;
+    let state: MeetingLiveView | null;
     try {
       state = processor.view(ctxOf(s));
     } catch (e) {
@@ -84,22 +87,22 @@ export function createCommandChannel(deps: {
   const scheduleFlush = () => livePush.request();
 
   type Pending = { ws: WebSocket; session: RelaySession; frame: ClientCommandFrame };
-  const applyOne = (p: Pending): Result<unknown> => {
+  const applyOne = (p: Pending): Result<CommandAck> => {
     try {
       return processor.handle(ctxOf(p.session), p.frame.command);
     } catch (e) {
       deps.logger.warn('command processor threw', { error: String(e) });
-      return err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)');
+      return fail('internal', 'error.relay.commandFailed');
     }
   };
   const batcher = createCommandBatcher<Pending>((items) => {
-    let results: Result<unknown>[] | null = null;
+    let results: Result<CommandAck>[] | null = null;
     if (processor.handleBatch && items.length > 1) {
       try {
         results = processor.handleBatch(items.map((p) => ({ ctx: ctxOf(p.session), command: p.frame.command })));
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
-        results = items.map(() => err('internal', 'Lỗi máy chủ phòng họp khi xử lý lệnh. (internal error)'));
+        results = items.map(() => fail('internal', 'error.relay.commandFailed'));
       }
     }
     items.forEach((p, i) => send(p.ws, { type: 'ack', id: p.frame.id, result: results ? results[i]! : applyOne(p) }));

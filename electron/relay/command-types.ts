@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import type { CommandAck } from '../../shared/meeting-live/commands';
+import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
 import type { MeetingId, UserId } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import type { MeetingRole } from '../../shared/model/types';
@@ -13,14 +15,14 @@ export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: Mee
 
 export type CommandProcessorLike = {
   /** Synchronous and durable before it returns: the relay acknowledges right after. */
-  handle(ctx: CommandContext, command: unknown): Result<unknown>;
+  handle(ctx: CommandContext, command: unknown): Result<CommandAck>;
+  /** The live state this viewer may see (null: nothing to show yet). */
+  view(ctx: CommandContext): MeetingLiveView | null;
   /**
    * Optional group commit: applies these commands in one durable transaction (a savepoint each), results in
    * order. The relay uses it for frames that arrive together, acknowledging each only after the commit.
    */
-  handleBatch?(items: readonly { ctx: CommandContext; command: unknown }[]): Result<unknown>[];
-  /** The live state this viewer may see. */
-  view(ctx: CommandContext): unknown;
+  handleBatch?(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[];
   /** Called when state changed; the relay then pushes fresh views to every command connection. */
   subscribe(listener: () => void): () => void;
   /** Optional: the relay calls it when its heartbeat changes who is online (quorum may have changed). */

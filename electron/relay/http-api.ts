@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isSha256 } from '../../shared/model/ids';
+import type { MessageKey } from '../../shared/i18n';
 import type { AppError } from '../../shared/util/result';
+import { appError } from '../../shared/util/result';
 import type { RelayAuth, RelaySession } from './auth';
 import { serveBlob } from './blob-serve';
 import type { PackageStore } from './package-store';
@@ -10,7 +12,8 @@ import type { HealthResponse, PresenceResponse, SessionResponse } from '../../sh
 
 /**
  * The relay's HTTP endpoints (PROTOCOL.md): login, the filtered package manifest, blobs with Range,
- * presence, health. Errors are JSON `{ ok:false, error:{code,message} }` with Vietnamese messages.
+ * presence, health. Errors are JSON `{ ok:false, error:{code,key,message} }`: a message key (rendered in the
+ * user's language) and its Vietnamese text.
  */
 export type HttpDeps = {
   auth: RelayAuth;
@@ -44,11 +47,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
   res.end(text);
 }
 
-const sendError = (res: ServerResponse, status: number, code: AppError['code'], message: string) =>
-  sendJson(res, status, { ok: false, error: { code, message } });
-
-const NOT_FOUND_MSG = 'Không tìm thấy.';
-const UNAUTH_MSG = 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.';
+const sendError = (res: ServerResponse, status: number, code: AppError['code'], key: MessageKey) =>
+  sendJson(res, status, { ok: false, error: appError(code, key) });
 
 export function bearerToken(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
@@ -84,7 +84,7 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const authed = (req: IncomingMessage, res: ServerResponse): RelaySession | null => {
     const s = deps.auth.resolve(bearerToken(req));
-    if (!s) sendError(res, 401, 'unauthenticated', UNAUTH_MSG);
+    if (!s) sendError(res, 401, 'unauthenticated', 'error.relay.sessionInvalid');
     return s;
   };
 
@@ -101,7 +101,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       try {
         body = await readJsonBody(req);
       } catch {
-        return sendError(res, 400, 'invalid_input', 'Dữ liệu đăng nhập không hợp lệ.');
+        return sendError(res, 400, 'invalid_input', 'error.relay.loginBodyInvalid');
       }
       const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
       const r = await deps.auth.login(b.username, b.password);
@@ -132,7 +132,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const s = authed(req, res);
       if (!s) return;
       const pkg = deps.packages.current();
-      if (!pkg) return sendError(res, 404, 'not_found', 'Chưa có cuộc họp nào được phát hành.');
+      if (!pkg) return sendError(res, 404, 'not_found', 'error.relay.noMeetingPublished');
       const text = JSON.stringify(packageForViewer(pkg, s.participant));
       const etag = `"pkg-${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
       if (req.headers['if-none-match'] === etag) {
@@ -150,16 +150,16 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const sha = path.slice('/api/blobs/'.length);
       const pkg = deps.packages.current();
       // One answer for "no such blob" and "not yours": existence of a confidential document is not revealed.
-      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha)) return sendError(res, 404, 'not_found', NOT_FOUND_MSG);
+      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha)) return sendError(res, 404, 'not_found', 'error.relay.notFound');
       return serveBlob(req, res, deps.packages.blobPath(sha), sha);
     }
 
-    return sendError(res, 404, 'not_found', NOT_FOUND_MSG);
+    return sendError(res, 404, 'not_found', 'error.relay.notFound');
   }
 
   return (req, res) => {
     route(req, res).catch(() => {
-      if (!res.headersSent) sendError(res, 500, 'internal', 'Lỗi máy chủ phòng họp.');
+      if (!res.headersSent) sendError(res, 500, 'internal', 'error.relay.internal');
       else res.destroy();
     });
   };

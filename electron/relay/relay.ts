@@ -11,6 +11,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { MeetingId, UserId } from '../../shared/model/ids';
 import { isIdShape } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
+import type { MessageKey } from '../../shared/i18n';
+import { appError } from '../../shared/util/result';
 import { closeDb, openDb } from '../common/sqlite/connection';
 import type { Db } from '../common/sqlite/connection';
 import type { RelaySession } from './auth';
@@ -101,8 +103,8 @@ type Conn = {
 
 const monoMs = () => performance.now();
 
-function rejectUpgrade(socket: Duplex, status: number, text: string, message: string): void {
-  const body = JSON.stringify({ ok: false, error: { code: status === 401 ? 'unauthenticated' : 'not_found', message } });
+function rejectUpgrade(socket: Duplex, status: number, text: string, key: MessageKey): void {
+  const body = JSON.stringify({ ok: false, error: appError(status === 401 ? 'unauthenticated' : 'not_found', key) });
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
@@ -340,7 +342,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
   );
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => {});
-    if (closing) return rejectUpgrade(socket, 503, 'Service Unavailable', 'Máy chủ phòng họp đang tắt.');
+    if (closing) return rejectUpgrade(socket, 503, 'Service Unavailable', 'error.relay.shuttingDown');
     const url = new URL(req.url ?? '/', 'http://relay');
     let target: { channel: 'yjs'; name: string } | { channel: 'commands' } | null = null;
     if (url.pathname.startsWith(YJS_PATH_PREFIX)) {
@@ -350,11 +352,11 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
         target = null;
       }
     } else if (url.pathname === COMMANDS_PATH) target = { channel: 'commands' };
-    if (!target) return rejectUpgrade(socket, 404, 'Not Found', 'Không tìm thấy.');
+    if (!target) return rejectUpgrade(socket, 404, 'Not Found', 'error.relay.notFound');
     // Authenticate before the WebSocket exists: an unauthenticated peer never gets to send a Yjs message.
     const session = auth.resolve(url.searchParams.get('token'));
-    if (!session) return rejectUpgrade(socket, 401, 'Unauthorized', 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
-    if (conns.size >= limits.maxConnections) return rejectUpgrade(socket, 503, 'Service Unavailable', 'Máy chủ phòng họp đang quá tải.');
+    if (!session) return rejectUpgrade(socket, 401, 'Unauthorized', 'error.relay.sessionInvalid');
+    if (conns.size >= limits.maxConnections) return rejectUpgrade(socket, 503, 'Service Unavailable', 'error.relay.overloaded');
     (socket as Socket).setNoDelay?.(true);
     if (target.channel === 'yjs') {
       const name = target.name;

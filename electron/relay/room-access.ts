@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../shared/i18n';
+import { translate } from '../../shared/i18n';
 import type { DocumentId } from '../../shared/model/ids';
 import { isIdShape } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
@@ -29,6 +31,12 @@ export type RoomAccess =
 
 const WRITE = { access: 'write', readOnlyReason: '' } as const;
 
+/**
+ * The permission-denied reason on the wire is one string (y-protocols), read by laptops in either language:
+ * both texts of the message key, Vietnamese first, then the room for logs.
+ */
+const readOnly = (key: MessageKey, room: ParsedRoom): string => `${translate('vi', key)} (${translate('en', key)} [${room.name}])`;
+
 export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPackage): RoomAccess {
   switch (room.kind) {
     case 'meeting':
@@ -37,7 +45,7 @@ export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPa
         ? WRITE
         : {
             access: 'read',
-            readOnlyReason: `Chỉ thư ký và chủ tọa được sửa nội dung cuộc họp; bản cập nhật bị từ chối. (read-only: ${room.name} is written by secretariat and chair only)`,
+            readOnlyReason: readOnly('error.relay.readOnlyMeeting', room),
           };
     case 'annotations-shared': {
       const doc = pkg.documents.find((d) => d.id === (room.id as DocumentId));
@@ -53,7 +61,7 @@ export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPa
       if (room.id !== pkg.meeting.id) return notFound(room);
       return {
         access: 'read',
-        readOnlyReason: `Chỉ máy chủ phòng họp được ghi kết quả; bản cập nhật bị từ chối. (read-only: ${room.name} is written by the relay only)`,
+        readOnlyReason: readOnly('error.relay.readOnlyResults', room),
       };
     default:
       return assertNever(room.kind, 'room kind');

@@ -2,12 +2,14 @@
  * Electron main entry: a short, ordered boot chain. All behaviour lives in services that also run under
  * plain Node (browser mode, tests); this file only wires them to a window.
  */
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { registerIpc } from './ipc/register';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { installSecurity } from './security';
-import { createServices } from '../laptop/create-services';
+import { translate } from '../../shared/i18n';
+import { DataDirInUse } from '../common/data-lock';
+import { createServices, type AppServices } from '../laptop/create-services';
 import { loadDemoMeeting } from '../laptop/seed-demo';
 import { createMainWindow, preloadPathFrom } from './window';
 
@@ -22,7 +24,16 @@ app.whenReady().then(async () => {
   // 3. data: one folder per laptop profile (PHG_DATA_DIR lets tests run several)
   const dataDir = process.env.PHG_DATA_DIR ?? join(app.getPath('userData'), 'data');
   const root = app.getAppPath();
-  const services = createServices({ dataDir, mode: 'electron', version: app.getVersion() });
+  let services: AppServices;
+  try {
+    services = createServices({ dataDir, mode: 'electron', version: app.getVersion() });
+  } catch (e) {
+    if (!(e instanceof DataDirInUse)) throw e;
+    const params = { dir: e.dir, program: e.holder.program, pid: e.holder.pid };
+    dialog.showErrorBox(translate('vi', 'app.title'), `${translate('vi', 'startup.dataDirInUse', params)}\n\n${translate('en', 'startup.dataDirInUse', params)}`);
+    app.exit(1);
+    return;
+  }
   await loadDemoMeeting(services, join(root, 'seeds'));
 
   // 4. IPC, then the window

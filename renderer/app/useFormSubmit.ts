@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../shared/i18n';
-import type { AppError } from '../../shared/util/result';
+import type { AppError, Result } from '../../shared/util/result';
 import { useI18n } from './i18n';
-
-export type Parsed<I> = { ok: true; input: I } | { ok: false; error: MessageKey };
+import { problemsText } from './validation';
 
 /**
- * The submit cycle every edit form shares: validate locally (message key), then call the service
- * (Vietnamese error from the Result), tracking busy/error and whether the last save succeeded.
+ * The submit cycle every edit form shares: validate locally (a `Result` naming every field's problem, see
+ * validation.ts), then call the service (its error rendered in the user's language), tracking busy/error
+ * and whether the last save succeeded.
  */
-export function useFormSubmit<V, I>(opts: { parse: (values: V) => Parsed<I>; save: (input: I) => Promise<AppError | null> }) {
+export function useFormSubmit<V, I>(opts: { parse: (values: V) => Result<I>; save: (input: I) => Promise<AppError | null> }) {
   const { t, errorText } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -18,12 +17,12 @@ export function useFormSubmit<V, I>(opts: { parse: (values: V) => Parsed<I>; sav
     e.preventDefault();
     const parsed = opts.parse(values);
     if (!parsed.ok) {
-      setError(t(parsed.error));
+      setError(problemsText(parsed.error, t));
       return;
     }
     setBusy(true);
     setError(null);
-    const failure = await opts.save(parsed.input);
+    const failure = await opts.save(parsed.value);
     setBusy(false);
     if (failure) setError(errorText(failure));
     else setSaved(true);

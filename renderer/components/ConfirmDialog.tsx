@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Modal } from './Modal';
 
 type Props = {
   title: string;
@@ -11,27 +12,10 @@ type Props = {
   onCancel(): void;
 };
 
-/** A modal confirmation built on <dialog> (focus trapping and Esc come from the browser). */
+/** A modal confirmation: `Modal` with a message and Cancel / Confirm (focus starts on Confirm). */
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy, danger, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-dialog-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
-      <h2 id="confirm-dialog-title" className="dialog__title">
-        {title}
-      </h2>
+    <Modal title={title} titleId="confirm-dialog-title" busy={busy} onClose={onCancel}>
       <div className="dialog__body">{children}</div>
       <div className="dialog__actions">
         <button type="button" className="btn" onClick={onCancel} disabled={busy}>
@@ -41,6 +25,6 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

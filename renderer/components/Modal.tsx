@@ -1,7 +1,17 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+type Props = {
+  title: string;
+  busy?: boolean;
+  onClose(): void;
+  children: ReactNode;
+  wide?: boolean;
+  /** Names the dialog by its heading (aria-labelledby) instead of an aria-label. */
+  titleId?: string;
+};
+
 /** A modal <dialog>: the browser traps focus and handles Esc; Esc calls onClose unless busy. */
-export function Modal({ title, busy, onClose, children, wide }: { title: string; busy?: boolean; onClose(): void; children: ReactNode; wide?: boolean }) {
+export function Modal({ title, busy, onClose, children, wide, titleId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -12,13 +22,16 @@ export function Modal({ title, busy, onClose, children, wide }: { title: string;
     <dialog
       ref={ref}
       className={wide ? 'dialog dialog--wide' : 'dialog'}
-      aria-label={title}
+      aria-label={titleId ? undefined : title}
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         if (!busy) onClose();
       }}
     >
-      <h2 className="dialog__title">{title}</h2>
+      <h2 id={titleId} className="dialog__title">
+        {title}
+      </h2>
       {children}
     </dialog>
   );

@@ -3,6 +3,7 @@ import { core } from './messages/core';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
+import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,
+  ...discovery,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

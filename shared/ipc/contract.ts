@@ -1,5 +1,6 @@
 import type { Result } from '../util/result';
 import type { CoreContract, CoreEvents } from './slices/core';
+import { DISCOVERY_CHANNELS, type DiscoveryContract } from './slices/discovery';
 import { LIVE_CHANNELS, LIVE_EVENTS, type LiveContract, type LiveEvents } from './slices/live';
 import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents } from './slices/viewer';
 
@@ -8,7 +9,7 @@ import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents 
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract & ViewerContract & LiveContract;
+export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract;
 export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
 
 export type Channel = keyof ApiContract & string;
@@ -32,6 +33,7 @@ export const CHANNELS = [
   'roster:list', 'roster:upsert', 'roster:remove', 'roster:set-password', 'roster:import-csv',
   ...VIEWER_CHANNELS,
   ...LIVE_CHANNELS,
+  ...DISCOVERY_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

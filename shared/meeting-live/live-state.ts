@@ -1,5 +1,6 @@
 import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../model/ids';
 import type { MeetingRole } from '../model/types';
+import type { MessageKey } from '../i18n';
 import type { ThresholdRule } from '../voting/thresholds';
 import type { QuorumStatus } from '../voting/quorum';
 import type { TallyResult } from '../voting/tally';
@@ -134,8 +135,8 @@ export type MyLiveState = {
     hasVoted: boolean;
     /** My choice, for public and named votes only (a secret ballot is not linked to me anywhere). */
     optionId?: VoteOptionId;
-    /** Why I cannot vote right now (Vietnamese), null when I can. */
-    cannotVoteReason: string | null;
+    /** Why I cannot vote right now (a message key, rendered in the user's language), null when I can. */
+    cannotVoteReason: MessageKey | null;
   } | null;
 };
 

@@ -1,3 +1,5 @@
+import type { CommandAck } from '../meeting-live/commands';
+import type { MeetingLiveView } from '../meeting-live/live-state';
 import type { MeetingId, UserId } from '../model/ids';
 import type { MeetingPackage } from '../model/package';
 import type { MeetingRole, Participant } from '../model/types';
@@ -17,7 +19,8 @@ export type HealthResponse = { ok: true; meetingId: MeetingId | null; rooms: num
 
 /** Command channel frames. */
 export type ClientCommandFrame = { type: 'command'; id: string; command: unknown };
+/** Relay → laptop: a command's acknowledgement (or refusal), the live view for this user, presence. */
 export type ServerCommandFrame =
-  | { type: 'ack'; id: string; result: Result<unknown> }
-  | { type: 'state'; state: unknown }
+  | { type: 'ack'; id: string; result: Result<CommandAck> }
+  | { type: 'state'; state: MeetingLiveView | null }
   | { type: 'presence'; online: UserId[] };

@@ -23,8 +23,11 @@ export type Laptop = {
  */
 export function startLaptop(opts: { dataDir?: string; demo?: boolean; port?: number; extraArgs?: string[] } = {}): Promise<Laptop> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'phg-laptop-'));
+  // `node --import tsx` (not the tsx CLI, which runs the script in a child): one process, so kill() really
+  // stops the services, as a power loss would, and releases nothing by itself.
   const args = [
-    join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    '--import',
+    'tsx',
     join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'),
     '--data', dataDir,
     '--port', String(opts.port ?? 0),

@@ -59,8 +59,22 @@ export function openLaptop(name: string, dataDir = tempDir(`phg-laptop-${name}-`
   return laptop;
 }
 
+/** Waits for a connection state as any window of the laptop sees it. */
 export const untilStatus = (conn: Connection, pred: (s: RelayStatus) => boolean, what: string, timeoutMs?: number) =>
-  until((cb) => conn.onStatus(cb), () => pred(conn.status()), what, timeoutMs);
+  until((cb) => conn.onStatus(cb), () => pred(conn.status(null)), what, timeoutMs);
+
+/** Waits until the laptop's window shows every document of the package downloaded (its own status). */
+export const untilDownloaded = (laptop: TestLaptop, timeoutMs?: number) =>
+  until(
+    (cb) => laptop.conn.onStatus(cb),
+    () => {
+      const s = laptop.conn.status(laptop.win.ctx.session?.user.id ?? null);
+      const d = s.download;
+      return s.state === 'online' && d !== null && d.documentsTotal > 0 && d.documentsDone === d.documentsTotal;
+    },
+    `${laptop.name} has every document`,
+    timeoutMs,
+  );
 
 export const untilLive = (conn: Connection, pred: (s: LiveSnapshot) => boolean, what: string, timeoutMs?: number) =>
   until((cb) => conn.onLive(cb), () => pred(conn.live()), what, timeoutMs);

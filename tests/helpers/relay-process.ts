@@ -23,11 +23,20 @@ export type RelayProcess = {
   output(): string;
 };
 
-export function spawnRelay(opts: { dataDir: string; port?: number; packageDir?: string; env?: Record<string, string>; args?: string[] }): Promise<RelayProcess> {
+/** `wrap`: a command prefix that execs the relay, e.g. `ip netns exec <ns>` to run it in a test's namespace. */
+export function spawnRelay(opts: {
+  dataDir: string;
+  port?: number;
+  packageDir?: string;
+  env?: Record<string, string>;
+  args?: string[];
+  wrap?: string[];
+}): Promise<RelayProcess> {
   const args = ['--import', 'tsx', opts.args?.includes('--demo') ? DEMO_CLI : CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
   if (opts.packageDir) args.push('--package', opts.packageDir);
   if (opts.args) args.push(...opts.args);
-  const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  const [cmd, ...pre] = opts.wrap?.length ? [...opts.wrap, process.execPath] : [process.execPath];
+  const proc = spawn(cmd!, [...pre, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let out = '';
   const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
   return new Promise((resolvePromise, reject) => {

@@ -5,7 +5,7 @@ import type { BodyKind } from '../../shared/model/bodies';
 import type { AgendaItemId, MeetingId, UserId } from '../../shared/model/ids';
 import type { MeetingRole } from '../../shared/model/types';
 import type { CommandAck } from '../../shared/meeting-live/commands';
-import type { Result } from '../../shared/util/result';
+import type { AppError, Result } from '../../shared/util/result';
 import { createCommandProcessor } from '../../electron/relay/commands';
 import type {
   CommandContext,
@@ -109,7 +109,7 @@ export function mustAck(r: Result<CommandAck>): CommandAck {
   return r.value;
 }
 
-export function mustFail(r: Result<CommandAck>): { code: string; message: string; detail?: Record<string, unknown> } {
+export function mustFail(r: Result<CommandAck>): AppError {
   if (r.ok) throw new Error(`expected refusal, got ack ${JSON.stringify(r.value)}`);
   return r.error;
 }

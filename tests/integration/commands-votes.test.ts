@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import type { VoteOptionId } from '../../shared/meeting-live/ids';
 import type { Fixture } from './commands-helpers';
 import { CHAIR, cid, delegateId, GUEST, ITEM_1, makeFixture, mustAck, mustFail, SECRETARIAT, startMeeting } from './commands-helpers';
@@ -43,8 +44,8 @@ describe('vote lifecycle (public, named) on a real SQLite file', () => {
     const delegateView = p.view(f.ctx(delegateId(2)));
     expect(delegateView.vote!.liveCounts).toBeUndefined();
     expect(delegateView.me.vote).toMatchObject({ hasVoted: true, optionId: 'o1' });
-    expect(delegateView.me.vote!.cannotVoteReason).toMatch(/đã biểu quyết/);
-    expect(p.view(f.ctx(delegateId(8))).me.vote!.cannotVoteReason).toMatch(/mất kết nối/);
+    expect(delegateView.me.vote!.cannotVoteReason).toBe('error.relay.alreadyVoted');
+    expect(p.view(f.ctx(delegateId(8))).me.vote!.cannotVoteReason).toBe('error.relay.offlineVote');
 
     const close = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId }));
     const t = close.result!;
@@ -146,6 +147,8 @@ describe('refusals', () => {
     expect(e.code).toBe('conflict');
     expect(e.detail?.['reason']).toBe('vote_closed');
     expect(e.message).toMatch(/^Biểu quyết đã kết thúc lúc \d\d:\d\d:\d\d; phiếu gửi sau thời điểm đó không được ghi nhận\.$/);
+    expect(e.key).toBe('error.relay.voteClosedAt');
+    expect(translate('en', e.key!, e.params)).toMatch(/^The vote closed at \d\d:\d\d:\d\d; /);
     expect(p.view(f.ctx(CHAIR)).results[0]!.tally.cast).toBe(0);
     // and the schema refuses a late row even without the handler
     const db = new Database(f.file);
@@ -191,11 +194,14 @@ describe('refusals', () => {
       const e = mustFail(p.handle(d, { ...c, commandId: cid() }));
       expect(e.code).toBe('forbidden');
       expect(e.message).toMatch(/^Chỉ chủ tọa mới được /);
+      expect(e.key).toBe(`error.relay.role.${c.type}`);
+      expect(translate('en', e.key!)).toMatch(/^Only the chair may /);
     }
     // a delegate session that claims to be the chair is refused too
     expect(mustFail(p.handle(f.ctx(delegateId(1), { role: 'chair' }), { type: 'vote:close', commandId: cid(), voteId })).code).toBe('forbidden');
     const e = mustFail(p.handle(f.ctx(CHAIR), { type: 'attendance:set', commandId: cid(), userId: delegateId(2), status: 'absent' }));
     expect(e.message).toBe('Chỉ bộ phận thư ký mới được cập nhật điểm danh.');
+    expect(translate('en', e.key!)).toBe('Only the secretariat may record attendance.');
     expect(mustFail(p.handle(f.ctx(SECRETARIAT), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 })).code).toBe('forbidden');
     expect(mustFail(p.handle(f.ctx(GUEST), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 })).code).toBe('forbidden');
     expect(mustFail(p.handle(f.ctx('stranger' as never), { type: 'attendance:check-in', commandId: cid() })).message).toMatch(/không có tên/);
@@ -233,11 +239,14 @@ describe('refusals', () => {
     expect(p.view(f.ctx(CHAIR)).attendance.quorum).toMatchObject({ total: 9, present: 5, required: 6, met: false });
     const e = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));
     expect(e.message).toBe('Chưa đủ số đại biểu có mặt theo quy định (có mặt 5/9, cần ít nhất 6); chưa thể mở biểu quyết.');
+    expect(e).toMatchObject({ key: 'error.relay.noQuorum', params: { present: 5, total: 9, required: 6 } });
+    expect(translate('en', e.key!, e.params)).toBe('Not enough delegates are present (present 5/9, at least 6 needed); the vote cannot be opened yet.');
     f.online.add(delegateId(5));
     p.notifyPresenceChanged();
     expect(p.view(f.ctx(CHAIR)).attendance.quorum.met).toBe(true);
     const e2 = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'ubnd_decision' }));
     expect(e2.message).toBe('Quy tắc thông qua không thuộc các quy định của Hội đồng nhân dân tỉnh.');
+    expect(translate('en', e2.key!, e2.params)).toBe('The passing rule is not one of the rules of the Provincial People’s Council.');
     const e3 = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: 'item-99', question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));
     expect(e3.code).toBe('not_found');
     const ok = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));

@@ -5,7 +5,7 @@ import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { DemoSeed } from '../../electron/laptop/seed-demo';
 import { removeDir, tempDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
-import { openLaptop, untilStatus } from '../helpers/relay-laptops';
+import { openLaptop, untilDownloaded, untilStatus } from '../helpers/relay-laptops';
 import type { RelayProcess } from '../helpers/relay-process';
 import { spawnRelay } from '../helpers/relay-process';
 import { repoRoot } from '../helpers/laptop';
@@ -41,13 +41,13 @@ describe('the demo relay', () => {
     const c = seed.accounts.find((a) => a.role === 'chair')!;
     const signed = await delegate.win.must('relay:login', { relayUrl: url, username: d.username, password: d.password });
     expect(signed.user.fullName).toBe(d.fullName);
-    await delegate.conn.whenIdle();
+    await untilDownloaded(delegate);
     const [meeting] = await delegate.win.must('meetings:list');
     expect(meeting!.title).toBe(seed.meeting.title);
     const detail = await delegate.win.must('meetings:get', { meetingId: meeting!.id });
     expect(detail.documents.length).toBeGreaterThan(0);
     for (const doc of detail.documents) expect(delegate.app.services.blobs.has(doc.sha256)).toBe(true);
-    const status = delegate.conn.status();
+    const status = await delegate.win.must('relay:status');
     expect(status.download).toMatchObject({ documentsDone: detail.documents.length, documentsTotal: detail.documents.length });
 
     // Two laptops of a 50-member body: no quorum, yet the demo relay lets the chair open a vote.
@@ -69,7 +69,7 @@ describe('the demo relay', () => {
     proc = await spawnRelay({ dataDir: relayDir, port: Number(new URL(url).port), args: ['--demo'] });
     expect(proc.output()).toMatch(/giữ cuộc họp đã phát hành/);
     await untilStatus(delegate.conn, (s) => s.state === 'online', 'delegate back online', 15_000);
-    await delegate.conn.whenIdle();
+    await untilDownloaded(delegate);
     expect((await delegate.win.must('meetings:list')).map((m) => m.id)).toEqual([meeting!.id]);
   });
 });

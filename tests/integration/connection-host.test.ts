@@ -7,7 +7,7 @@ import type { MeetingFixture } from '../helpers/relay-fixture';
 import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
-import { annotate, note, openLaptop, untilNotes, untilStatus } from '../helpers/relay-laptops';
+import { annotate, note, openLaptop, untilDownloaded, untilNotes, untilStatus } from '../helpers/relay-laptops';
 
 /**
  * "Host this meeting": the secretariat's laptop exports its published meeting into an embedded relay,
@@ -55,7 +55,7 @@ describe('hosting the meeting on the secretariat laptop', () => {
 
     const signed = await delegate.win.call('relay:login', { relayUrl: url, username: 'd2', password: fx.users.d2!.password });
     expect(signed.ok).toBe(true);
-    await delegate.conn.whenIdle();
+    await untilDownloaded(delegate);
     const detail = await delegate.win.must('meetings:get', { meetingId: fx.meetingId });
     expect(detail.documents.map((d) => d.id).sort()).toEqual([fx.docs.group2!.id, fx.docs.public!.id].sort());
     expect(delegate.app.services.blobs.has(fx.docs.group2!.sha256)).toBe(true);

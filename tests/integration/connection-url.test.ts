@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_RELAY_URL, normalizeRelayUrl } from '../../electron/laptop/connection/relay-url';
+import { normalizeRelayUrl } from '../../electron/laptop/connection/relay-url';
 
 /** The relay address a person types on the sign-in screen. */
 describe('relay address validation', () => {
@@ -18,6 +18,14 @@ describe('relay address validation', () => {
     '', 'http://192.168.1.10', 'ftp://192.168.1.10:21', 'ws://192.168.1.10:4455', 'http://192.168.1.10:4455/api',
     'http://a:b@192.168.1.10:4455', 'http://192.168.1.10:4455?x=1', 'http://192.168.1.10:0', 'http://192.168.1.10:99999', 'http://:4455', 42,
   ])('refuses %s with a Vietnamese explanation', (input) => {
-    expect(normalizeRelayUrl(input)).toEqual({ ok: false, error: { code: 'invalid_input', message: BAD_RELAY_URL, detail: { field: 'relayUrl' } } });
+    expect(normalizeRelayUrl(input)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        key: 'error.sync.badRelayUrl',
+        message: expect.stringMatching(/^Địa chỉ máy chủ phòng họp không hợp lệ\. Hãy nhập dạng http:\/\/192\.168\.1\.10:4455/),
+        detail: { field: 'relayUrl' },
+      },
+    });
   });
 });

@@ -1,16 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privateRoom, sharedRoom } from '../../shared/annotations/rooms';
 import type { RelayStatus } from '../../shared/ipc/slices/live';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { Relay } from '../../electron/relay';
 import { createRelay } from '../../electron/relay';
+import { closeDb, openDb } from '../../electron/common/sqlite/connection';
+import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
+import { createSyncClient } from '../../electron/laptop/sync/sync-client';
 import type { MeetingFixture } from '../helpers/relay-fixture';
 import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir, tempDir, until } from '../helpers/relay-harness';
 import { newCaller } from '../helpers/services';
 import type { TestLaptop } from '../helpers/relay-laptops';
-import { annotate, blobPath, inspectLaptopDb, note, noteTexts, openLaptop, untilLive, untilNotes, untilStatus } from '../helpers/relay-laptops';
+import { annotate, blobPath, inspectLaptopDb, note, noteTexts, openLaptop, untilDownloaded, untilLive, untilNotes, untilStatus } from '../helpers/relay-laptops';
 
 /**
  * Laptops (real services on temp dirs) signing in through a real relay (in-process, real sockets on
@@ -73,9 +77,9 @@ describe('signing in through the relay', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(bad.ok ? '' : bad.error.message).toMatch(/^Địa chỉ máy chủ phòng họp không hợp lệ/);
     const wrong = await a.win.call('relay:login', { relayUrl, username: 'd1', password: 'sai-mat-khau' });
-    expect(wrong).toEqual({ ok: false, error: { code: 'unauthenticated', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' } });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'unauthenticated', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' } });
     expect(a.win.ctx.session).toBeNull();
-    expect(a.conn.status().state).toBe('not_configured');
+    expect(a.conn.status(null).state).toBe('not_configured');
   });
 
   it('gives each laptop the meeting and only the documents its delegate may see, with progress', async () => {
@@ -93,7 +97,7 @@ describe('signing in through the relay', () => {
     const detailB = await b.win.must('meetings:get', { meetingId: fx.meetingId });
     expect(detailB.documents.map((d) => d.id).sort()).toEqual([fx.docs.group2!.id, fx.docs.public!.id].sort());
 
-    await Promise.all([a.conn.whenIdle(), b.conn.whenIdle()]);
+    await Promise.all([untilDownloaded(a), untilDownloaded(b)]);
     await untilStatus(a.conn, (s) => s.state === 'online', 'a online');
     for (const [l, mine, other] of [
       [a, ['public', 'secretForD1'], 'group2'],
@@ -139,18 +143,26 @@ describe('annotations through the relay', () => {
     const secret = 'Ghi chú riêng tư KHÔNG được lộ 7f3a';
     const mine = privateRoom(fx.users.d1!.id);
     await annotate(a.win, mine, note('p-a-1', fx.docs.public!.id, fx.users.d1!.id, secret, false));
-    await a.conn.syncClient()!.whenAcknowledged(mine);
+    // Acknowledged = on the relay's disk: its copy of the room holds the note.
+    await until((cb) => relay!.onEvent(cb), () => Buffer.from(relay!.roomState(mine)).includes(Buffer.from(secret)), 'the relay has A’s private note');
     // A later shared edit that B has received proves B has processed everything sent before it.
     const shared = sharedRoom(fx.docs.public!.id);
     await annotate(a.win, shared, note('n-a-3', fx.docs.public!.id, fx.users.d1!.id, 'Mốc đồng bộ', true));
     await untilNotes(b, shared, (t) => t.includes('Mốc đồng bộ'), 'B has the barrier note');
 
-    // B's laptop: even its own sync client asking for A's private room is refused by the relay.
-    const bClient = b.conn.syncClient()!;
-    bClient.openRoom(mine);
-    await until((cb) => bClient.onRoomStatus(mine, cb), () => bClient.roomStatus(mine)?.closed !== null, 'relay closes A’s private room for B');
-    expect(bClient.roomStatus(mine)!.closed!.code).toBe(4403);
-    bClient.closeRoom(mine);
+    // Even a sync client signed in as B asking for A's private room is refused by the relay.
+    const probeDir = tempDir('live-probe');
+    dirs.push(probeDir);
+    const probeDb = openDb({ file: join(probeDir, 'local.db'), migrations: LOCAL_MIGRATIONS });
+    const probe = createSyncClient({ relayUrl, username: 'd2', password: fx.users.d2!.password, db: probeDb, backoff: { initialMs: 20, maxMs: 200 } });
+    try {
+      probe.openRoom(mine);
+      await until((cb) => probe.onRoomStatus(mine, cb), () => probe.roomStatus(mine)?.closed !== null, 'relay closes A’s private room for B');
+      expect(probe.roomStatus(mine)!.closed!.code).toBe(4403);
+    } finally {
+      await probe.close();
+      closeDb(probeDb);
+    }
 
     const onB = inspectLaptopDb(b.dataDir, secret);
     expect(onB.containsNeedle).toBe(false);
@@ -159,7 +171,6 @@ describe('annotations through the relay', () => {
     const onA = inspectLaptopDb(a.dataDir, secret);
     expect(onA.containsNeedle).toBe(true);
     // One doc per room on a laptop: the sync client syncs LocalDocs' instance, stored once (one edit = one row).
-    expect(a.conn.syncClient()!.openRoom(mine)).toBe(a.app.services.ydocs.get(mine));
     const rows = a.app.services.db.prepare('SELECT count(*) AS n FROM ydoc_updates WHERE doc = ?').get(mine) as { n: number };
     expect(rows.n).toBe(1);
     expect(Buffer.from(relay!.roomState(mine)).includes(Buffer.from(secret))).toBe(true);
@@ -208,10 +219,10 @@ describe('live commands', () => {
     await relay!.close();
     relay = null;
     await Promise.all(waits);
-    expect(b.conn.status().message).toMatch(/Mất kết nối máy chủ phòng họp/);
+    expect(b.conn.status(null).message).toMatch(/Mất kết nối máy chủ phòng họp/);
 
     const vote = await b.win.call('live:command', { command: { type: 'vote:cast', commandId: 'cast-b', voteId, optionId: 'o2' } });
-    expect(vote).toEqual({ ok: false, error: { code: 'offline', message: 'Máy đang ngoại tuyến, chưa thể biểu quyết.' } });
+    expect(vote).toEqual({ ok: false, error: { code: 'offline', key: 'error.sync.voteOffline', message: 'Máy đang ngoại tuyến, chưa thể biểu quyết.' } });
     const queued = await b.win.call('live:command', { command: { type: 'speaker:request', commandId: 'sp-b', kind: 'phat_bieu', topic: 'Về vốn đầu tư' } });
     expect(queued).toMatchObject({ ok: false, error: { code: 'offline', detail: { queued: true } } });
 
@@ -226,7 +237,7 @@ describe('live commands', () => {
     const b2 = newCaller(b.app);
     const fallback = await b2.call('relay:login', { relayUrl, username: 'd2', password: fx.users.d2!.password });
     expect(fallback).toMatchObject({ ok: true, value: { user: { id: fx.users.d2!.id } } });
-    expect(b.conn.status().state).toBe('offline');
+    expect(b.conn.status(null).state).toBe('offline');
     expect(await b2.call('relay:login', { relayUrl, username: 'd2', password: 'sai' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     const stranger = await b2.call('relay:login', { relayUrl, username: 'd1', password: fx.users.d1!.password });
     expect(stranger).toMatchObject({ ok: false, error: { code: 'offline' } });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { UserId } from '../../shared/model/ids';
+import type { Result } from '../../shared/util/result';
 import { err, ok } from '../../shared/util/result';
 import type { CommandContext, CommandProcessorLike } from '../../electron/relay/command-types';
 import { DEFAULT_LIMITS } from '../../electron/relay';
@@ -20,7 +21,14 @@ import { connectLean } from '../helpers/relay-lean-client';
 const HEARTBEAT_MS = 200;
 const PRESENCE_TIMEOUT_MS = 1000;
 
-function counterProcessor(): CommandProcessorLike & { handled: string[] } {
+/** The relay forwards whatever its processor returns; this counter speaks its own payloads, not the meeting's. */
+type CounterProcessor = Omit<CommandProcessorLike, 'handle' | 'view'> & {
+  handled: string[];
+  handle(ctx: CommandContext, command: unknown): Result<{ count: number }>;
+  view(ctx: CommandContext): { count: number; you: UserId; online: boolean };
+};
+
+function counterProcessor(): CounterProcessor {
   let count = 0;
   const seen = new Set<string>();
   const listeners = new Set<() => void>();
@@ -58,7 +66,7 @@ const sockets: WebSocket[] = [];
 beforeAll(async () => {
   fx = await makeMeetingFixture({ seed: 3 });
   dataDir = tempDir('relay-presence');
-  relay = await createRelay({ dataDir, port: 0, limits: { heartbeatMs: HEARTBEAT_MS, presenceTimeoutMs: PRESENCE_TIMEOUT_MS }, commands: processor });
+  relay = await createRelay({ dataDir, port: 0, limits: { heartbeatMs: HEARTBEAT_MS, presenceTimeoutMs: PRESENCE_TIMEOUT_MS }, commands: processor as unknown as CommandProcessorLike });
   relay.loadPackage(fx.pkg, fx.blobDir);
   tokens = {};
   for (const k of ['chair', 'd1', 'd2'] as const) tokens[k] = (await loginAs(relay.url, k, fx.users[k]!.password)).token;
@@ -161,7 +169,7 @@ describe('command channel', () => {
     chair.ws.send(JSON.stringify({ type: 'command', id: 'c-1', command: { kind: 'bump', key: 'k1' } }));
     const ack = await chair.next('ack', (f) => f.id === 'c-1');
     expect(ack.result).toEqual({ ok: true, value: { count: 1 } });
-    await d1.next('state', (f) => (f.state as { count: number }).count === 1);
+    await d1.next('state', (f) => (f.state as unknown as { count: number }).count === 1);
 
     // Resending the same command id is safe (the processor is idempotent by key); a delegate is refused.
     chair.ws.send(JSON.stringify({ type: 'command', id: 'c-1', command: { kind: 'bump', key: 'k1' } }));

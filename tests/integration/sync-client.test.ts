@@ -81,7 +81,7 @@ describe('sync client connection state', () => {
 
     const bad = client('d2', localDb('bad'), 'sai');
     await untilState(bad, 'auth_failed');
-    expect(bad.authError()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(bad.authError()?.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
     bad.setCredentials('d2', fx.users.d2!.password);
     await untilState(bad, 'online');
   });

@@ -7,6 +7,26 @@ import { overallFraction } from '../../renderer/features/documents/import-progre
 import { initialValues, toMeetingInput, withBody } from '../../renderer/features/meetings/meeting-form';
 import { toParticipantInput, personFormValues } from '../../renderer/features/roster/person-form';
 import { formatRoute, parseRoute } from '../../renderer/app/route';
+import { problemKeys } from '../../renderer/app/validation';
+
+/** A failed form check whose first problem is `key`. */
+const invalid = (key: string) => ({ ok: false, error: { code: 'invalid_input', key } });
+
+describe('form checks', () => {
+  it('report every field problem at once', () => {
+    const r = toMeetingInput({ ...initialValues(), title: ' ', dateText: '31/02/2026', time: '7h' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(problemKeys(r.error)).toEqual(['meetingForm.titleRequired', 'meetingForm.invalidDate', 'meetingForm.invalidTime']);
+    const a = toAgendaInput({ title: '', presenter: '', duration: 'x' });
+    expect(a.ok || problemKeys(a.error)).toEqual(['agenda.titleRequired', 'agenda.invalidDuration']);
+    const d = checkDocumentInput({ ...emptyDocumentInput(), visibility: visibilityOfKind('delegates') });
+    expect(d.ok || problemKeys(d.error)).toEqual(['documents.titleRequired', 'visibility.pickOne']);
+  });
+
+  it('trims what the service receives', () => {
+    expect(checkDocumentInput({ ...emptyDocumentInput(), title: '  Tờ trình  ' })).toMatchObject({ ok: true, value: { title: 'Tờ trình' } });
+  });
+});
 
 describe('meeting form', () => {
   const meeting: Meeting = {
@@ -17,16 +37,16 @@ describe('meeting form', () => {
   it('shows the stored ISO date as dd/mm/yyyy and converts it back', () => {
     const v = initialValues(meeting);
     expect(v.dateText).toBe('05/12/2025');
-    expect(toMeetingInput(v)).toEqual({ ok: true, input: { bodyKind: 'ubnd', title: meeting.title, date: '2025-12-05', time: '14:00', place: meeting.place, meetingType: 'phien_hop_thuong_ky' } });
+    expect(toMeetingInput(v)).toEqual({ ok: true, value: { bodyKind: 'ubnd', title: meeting.title, date: '2025-12-05', time: '14:00', place: meeting.place, meetingType: 'phien_hop_thuong_ky' } });
   });
 
   it('accepts single-digit day and month, rejects impossible dates and times', () => {
     const base = { ...initialValues(), title: 'Kỳ họp' };
-    expect(toMeetingInput({ ...base, dateText: '9/1/2026' })).toMatchObject({ ok: true, input: { date: '2026-01-09' } });
-    expect(toMeetingInput({ ...base, dateText: '29/02/2025' })).toEqual({ ok: false, error: 'meetingForm.invalidDate' });
-    expect(toMeetingInput({ ...base, dateText: '2025-12-05' })).toEqual({ ok: false, error: 'meetingForm.invalidDate' });
-    expect(toMeetingInput({ ...base, dateText: '05/12/2025', time: '24:00' })).toEqual({ ok: false, error: 'meetingForm.invalidTime' });
-    expect(toMeetingInput({ ...base, title: '  ', dateText: '05/12/2025' })).toEqual({ ok: false, error: 'meetingForm.titleRequired' });
+    expect(toMeetingInput({ ...base, dateText: '9/1/2026' })).toMatchObject({ ok: true, value: { date: '2026-01-09' } });
+    expect(toMeetingInput({ ...base, dateText: '29/02/2025' })).toMatchObject(invalid('meetingForm.invalidDate'));
+    expect(toMeetingInput({ ...base, dateText: '2025-12-05' })).toMatchObject(invalid('meetingForm.invalidDate'));
+    expect(toMeetingInput({ ...base, dateText: '05/12/2025', time: '24:00' })).toMatchObject(invalid('meetingForm.invalidTime'));
+    expect(toMeetingInput({ ...base, title: '  ', dateText: '05/12/2025' })).toMatchObject(invalid('meetingForm.titleRequired'));
   });
 
   it('keeps the meeting type only when it belongs to the newly chosen body', () => {
@@ -38,10 +58,10 @@ describe('meeting form', () => {
 
 describe('agenda item form', () => {
   it('validates the duration as whole minutes', () => {
-    expect(toAgendaInput({ title: ' Khai mạc ', presenter: ' Chủ tọa ', duration: '' })).toEqual({ ok: true, input: { title: 'Khai mạc', presenter: 'Chủ tọa', durationMin: 0 } });
-    expect(toAgendaInput({ title: 'A', presenter: '', duration: '1.5' })).toEqual({ ok: false, error: 'agenda.invalidDuration' });
-    expect(toAgendaInput({ title: 'A', presenter: '', duration: '1441' })).toEqual({ ok: false, error: 'agenda.invalidDuration' });
-    expect(toAgendaInput({ title: '', presenter: '', duration: '5' })).toEqual({ ok: false, error: 'agenda.titleRequired' });
+    expect(toAgendaInput({ title: ' Khai mạc ', presenter: ' Chủ tọa ', duration: '' })).toEqual({ ok: true, value: { title: 'Khai mạc', presenter: 'Chủ tọa', durationMin: 0 } });
+    expect(toAgendaInput({ title: 'A', presenter: '', duration: '1.5' })).toMatchObject(invalid('agenda.invalidDuration'));
+    expect(toAgendaInput({ title: 'A', presenter: '', duration: '1441' })).toMatchObject(invalid('agenda.invalidDuration'));
+    expect(toAgendaInput({ title: '', presenter: '', duration: '5' })).toMatchObject(invalid('agenda.titleRequired'));
   });
 });
 
@@ -54,10 +74,10 @@ describe('documents', () => {
 
   it('requires a title and at least one group or delegate when restricted', () => {
     const v = { ...emptyDocumentInput(), title: 'Tờ trình' };
-    expect(checkDocumentInput(v)).toBeNull();
-    expect(checkDocumentInput({ ...v, title: ' ' })).toBe('documents.titleRequired');
-    expect(checkDocumentInput({ ...v, visibility: visibilityOfKind('groups') })).toBe('visibility.pickOne');
-    expect(checkDocumentInput({ ...v, visibility: { kind: 'delegates', userIds: ['u1' as UserId] } })).toBeNull();
+    expect(checkDocumentInput(v)).toEqual({ ok: true, value: v });
+    expect(checkDocumentInput({ ...v, title: ' ' })).toMatchObject(invalid('documents.titleRequired'));
+    expect(checkDocumentInput({ ...v, visibility: visibilityOfKind('groups') })).toMatchObject(invalid('visibility.pickOne'));
+    expect(checkDocumentInput({ ...v, visibility: { kind: 'delegates', userIds: ['u1' as UserId] } }).ok).toBe(true);
   });
 
   it('lists roster groups once, in Vietnamese order', () => {
@@ -89,9 +109,9 @@ describe('documents', () => {
 describe('roster person form', () => {
   it('normalises names and usernames, sends a password only when typed', () => {
     const v = { ...personFormValues(), fullName: '  Nguyễn   Thị  Bích Ngọc ', username: ' Ngoc.NTB ', role: 'delegate' as const };
-    expect(toParticipantInput(v)).toEqual({ ok: true, input: { fullName: 'Nguyễn Thị Bích Ngọc', title: '', unit: '', group: '', role: 'delegate', username: 'ngoc.ntb' } });
-    expect(toParticipantInput({ ...v, password: 'matkhau' })).toMatchObject({ ok: true, input: { password: 'matkhau' } });
-    expect(toParticipantInput({ ...v, username: '' })).toEqual({ ok: false, error: 'roster.required' });
+    expect(toParticipantInput(v)).toEqual({ ok: true, value: { fullName: 'Nguyễn Thị Bích Ngọc', title: '', unit: '', group: '', role: 'delegate', username: 'ngoc.ntb' } });
+    expect(toParticipantInput({ ...v, password: 'matkhau' })).toMatchObject({ ok: true, value: { password: 'matkhau' } });
+    expect(toParticipantInput({ ...v, username: '' })).toMatchObject(invalid('roster.required'));
   });
 });
 

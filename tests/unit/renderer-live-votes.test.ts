@@ -121,8 +121,8 @@ describe('the member’s ballot state', () => {
     const s = ballotState(makeView({ vote, me: { ...makeView().me, vote: { entitled: true, hasVoted: false, cannotVoteReason: null } } }));
     expect(s.kind).toBe('can_vote');
   });
-  it('shows the relay’s reason verbatim when blocked (offline)', () => {
-    const reason = 'Máy của bạn đang mất kết nối với máy chủ phòng họp';
+  it('passes the relay’s reason (a message key) on when blocked (offline)', () => {
+    const reason = 'error.relay.offlineVote' as const;
     const s = ballotState(makeView({ vote, me: { ...makeView().me, vote: { entitled: true, hasVoted: false, cannotVoteReason: reason } } }));
     expect(s).toMatchObject({ kind: 'blocked', reason });
   });
@@ -153,7 +153,7 @@ describe('the chair’s vote form', () => {
     const built = buildVoteOpen(f);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
-    expect(built.body).toEqual({
+    expect(built.value).toEqual({
       type: 'vote:open',
       agendaItemId: 'a-1',
       question: 'Thông qua Nghị quyết về chuyển đổi số',
@@ -161,18 +161,18 @@ describe('the chair’s vote form', () => {
       options: ['Tán thành', 'Không tán thành', 'Không biểu quyết'],
       ruleId: 'hdnd_resolution',
     });
-    expect('commandId' in built.body).toBe(false);
+    expect('commandId' in built.value).toBe(false);
   });
 
   it('refuses with the validator’s Vietnamese message: no item, empty question, duplicate options', () => {
     const f = defaultVoteForm(null, rule.id);
-    expect(buildVoteOpen(f)).toMatchObject({ ok: false, field: 'agendaItemId' });
+    expect(buildVoteOpen(f)).toMatchObject({ ok: false, error: { key: 'vote.pickItem', detail: { field: 'agendaItemId' } } });
     const noQuestion = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId });
-    expect(noQuestion).toMatchObject({ ok: false, field: 'question' });
-    if (!noQuestion.ok) expect(noQuestion.message).toMatch(/nội dung biểu quyết/i);
+    expect(noQuestion).toMatchObject({ ok: false, error: { detail: { field: 'question' } } });
+    if (!noQuestion.ok) expect(noQuestion.error.message).toMatch(/nội dung biểu quyết/i);
     const dup = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId, question: 'Q', options: ['Có', 'có'] });
-    expect(dup).toMatchObject({ ok: false, field: 'options' });
-    if (!dup.ok) expect(dup.message).toContain('bị trùng');
+    expect(dup).toMatchObject({ ok: false, error: { detail: { field: 'options' } } });
+    if (!dup.ok) expect(dup.error.message).toContain('bị trùng');
   });
 });
 

@@ -2,6 +2,7 @@ import type { Handlers, Services } from '../context';
 import { agendaHandlers } from './agenda';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
+import { discoveryHandlers } from './discovery';
 import { authHandlers } from './auth';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
@@ -26,5 +27,6 @@ export function createHandlers(svc: Services): Handlers {
     ...annotationHandlers(svc),
     ...relayHandlers(svc),
     ...liveHandlers(svc),
+    ...discoveryHandlers(),
   } satisfies Handlers;
 }

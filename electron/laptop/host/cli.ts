@@ -1,6 +1,8 @@
 /**
  * Runs one laptop's services under plain Node and serves the renderer to a browser (browser mode).
- * Used by `npm start` where the Electron binary is absent, and by e2e tests (one process per laptop).
+ * Used by `npm start` where the Electron binary is absent, by `npm run laptop` (several laptops on one
+ * machine), and by e2e tests (one process per laptop). A data folder that another running service holds is
+ * refused (exit code 3, electron/common/data-lock.ts).
  *
  *   tsx electron/laptop/host/cli.ts --data <dir> [--port 5180] [--static dist/renderer] [--no-demo] [--seeds seeds]
  *                                 [--relay-bind 0.0.0.0] [--relay-retry-max-ms 10000]
@@ -11,6 +13,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { translate } from '../../../shared/i18n';
+import { DataDirInUse } from '../../common/data-lock';
 import { createServices } from '../create-services';
 import { loadDemoMeeting } from '../seed-demo';
 import { createHost } from './create-host';
@@ -63,7 +67,12 @@ async function main() {
   process.on('SIGINT', shutdown);
 }
 
-main().catch((e) => {
-  console.error(`Không khởi động được dịch vụ: ${e instanceof Error ? e.message : String(e)}`);
+main().catch((e: unknown) => {
+  if (e instanceof DataDirInUse) {
+    const params = { dir: e.dir, program: e.holder.program, pid: e.holder.pid };
+    console.error(`${translate('vi', 'startup.dataDirInUse', params)}\n${translate('en', 'startup.dataDirInUse', params)}`);
+    process.exit(3);
+  }
+  console.error(`Không khởi động được dịch vụ — the services did not start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

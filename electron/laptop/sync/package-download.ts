@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DocumentId, Sha256 } from '../../../shared/model/ids';
 import { isSha256 } from '../../../shared/model/ids';
 import type { Result } from '../../../shared/util/result';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import type { PublicMeetingPackage } from '../../../shared/relay-protocol/types';
 import type { FetchLike } from './relay-http';
 import { httpBase, relayGetJson } from './relay-http';
@@ -188,16 +188,12 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, worker));
 
-  if (authFailed) return err('unauthenticated', 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.');
+  if (authFailed) return fail('unauthenticated', 'error.sync.sessionExpired');
   const failed = docs.filter((d) => d.status !== 'done');
   if (failed.length > 0) {
     // Transport failures (relay gone, aborted) are "offline"; a bad hash or an HTTP error is not.
     const offline = failed.some((d) => !/^(SHA-256 mismatch|HTTP \d+)/.test(d.error ?? ''));
-    return err(
-      offline ? 'offline' : 'internal',
-      `Chưa tải xong ${failed.length}/${docs.length} tài liệu; sẽ tải tiếp khi có kết nối. (${failed.length} documents incomplete)`,
-      { failed: failed.length, downloadedBytes },
-    );
+    return fail(offline ? 'offline' : 'internal', 'error.sync.packageIncomplete', { failed: failed.length, total: docs.length }, { failed: failed.length, downloadedBytes });
   }
   return ok({ package: pkg, etag: manifest.value.etag, manifestChanged: !manifest.value.notModified, downloadedBytes, documents: docs.map((d) => ({ ...d })) });
 }

@@ -1,5 +1,5 @@
 import type { AppError, Result } from '../../../shared/util/result';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import type { LoginResponse } from '../../../shared/relay-protocol/types';
 
 /** Small HTTP helpers for talking to the relay (Node's fetch). Network failures become `offline` errors. */
@@ -8,7 +8,6 @@ export type FetchLike = typeof fetch;
 export const wsBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '').replace(/^http/, 'ws');
 export const httpBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '');
 
-const OFFLINE = 'Không kết nối được máy chủ phòng họp. (relay unreachable)';
 
 async function errorFrom(res: Response): Promise<{ ok: false; error: AppError }> {
   try {
@@ -17,7 +16,7 @@ async function errorFrom(res: Response): Promise<{ ok: false; error: AppError }>
   } catch {
     // fall through to a generic error
   }
-  return err(res.status === 401 ? 'unauthenticated' : 'internal', `Máy chủ phòng họp trả lỗi ${res.status}.`, { status: res.status });
+  return fail(res.status === 401 ? 'unauthenticated' : 'internal', 'error.sync.relayStatus', { status: res.status }, { status: res.status });
 }
 
 export async function relayLogin(fetchImpl: FetchLike, relayUrl: string, username: string, password: string): Promise<Result<LoginResponse> & { status?: number }> {
@@ -29,7 +28,7 @@ export async function relayLogin(fetchImpl: FetchLike, relayUrl: string, usernam
       body: JSON.stringify({ username, password }),
     });
   } catch {
-    return err('offline', OFFLINE);
+    return fail('offline', 'error.sync.unreachable');
   }
   if (res.status === 200) return ok((await res.json()) as LoginResponse);
   return { ...(await errorFrom(res)), status: res.status };
@@ -42,7 +41,7 @@ export async function relayGetJson<T>(fetchImpl: FetchLike, relayUrl: string, pa
     if (etag) headers['If-None-Match'] = etag;
     res = await fetchImpl(`${httpBase(relayUrl)}${path}`, { headers });
   } catch {
-    return err('offline', OFFLINE);
+    return fail('offline', 'error.sync.unreachable');
   }
   if (res.status === 304) return ok({ value: null, etag: etag ?? null, notModified: true });
   if (res.status === 200) return ok({ value: (await res.json()) as T, etag: res.headers.get('etag'), notModified: false });

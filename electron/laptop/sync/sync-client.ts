@@ -1,22 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { WebSocket as WsWebSocket } from 'ws';
 import type * as Y from 'yjs';
+import type { CommandAck } from '../../../shared/meeting-live/commands';
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import type { UserId } from '../../../shared/model/ids';
-import type { Result } from '../../../shared/util/result';
-import { err } from '../../../shared/util/result';
+import type { AppError, Result } from '../../../shared/util/result';
+import { fail } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import { COMMANDS_PATH } from '../../../shared/relay-protocol/constants';
 import type { LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../../../shared/relay-protocol/types';
 import type { Backoff } from './backoff';
 import { createBackoff } from './backoff';
+import type { OfflinePolicy } from './command-queue';
+import { createCommandQueue } from './command-queue';
 import type { ControlChannel } from './control-channel';
 import { openControlChannel } from './control-channel';
 import type { PackageDownloadResult, PackageProgress } from './package-download';
 import { downloadPackage } from './package-download';
 import type { FetchLike } from './relay-http';
 import { relayLogin, wsBase } from './relay-http';
-import type { RoomStatus, RoomSync } from './room-sync';
-import { createRoomSync } from './room-sync';
+import type { RoomStatus } from './room-provider';
+import type { RoomDocProvider } from './room-set';
+import { createRoomSet } from './room-set';
+
+export type { OfflinePolicy } from './command-queue';
+export type { RoomDocProvider } from './room-set';
 
 /**
  * A laptop's link to the meeting-room relay (runs in the laptop's Node services). It logs in, keeps one
@@ -26,19 +34,6 @@ import { createRoomSync } from './room-sync';
  * downloads the meeting package.
  */
 export type ConnectionState = 'offline' | 'connecting' | 'online' | 'auth_failed';
-
-/**
- * Where rooms get their Y.Doc when someone else owns the laptop's docs (services/ydocs LocalDocs): the
- * client syncs those very instances. `persisted: true` = the owner already stores every update locally.
- */
-export type RoomDocProvider = { get(room: string): Y.Doc; persisted: boolean };
-
-/** What to do with a command while the laptop is not connected. */
-export type OfflinePolicy =
-  /** Keep it and send it (same id) once connected, until acknowledged. */
-  | { whenOffline: 'queue' }
-  /** Refuse at once when offline, and fail (not resend) if the connection drops before the ack (votes). */
-  | { whenOffline: 'refuse'; offlineMessage: string; droppedMessage: string };
 
 export type SyncClientConfig = {
   /** http://host:port of the relay. */
@@ -56,11 +51,12 @@ export type SyncClientConfig = {
   random?: () => number;
   /** Relay silent (no ping, no frame) this long → connection considered dead. */
   deadConnectionMs?: number;
-  /** Yjs awareness (cursors) for rooms; off by default. */
-  awareness?: boolean;
   /** Start connecting immediately (default true). */
   autoStart?: boolean;
-  /** Rooms use these docs instead of their own (default: a fresh doc per room, persisted in `db`). */
+  /**
+   * Rooms use these docs instead of their own (default: a fresh doc per room, persisted in `db`): the laptop's
+   * LocalDocs, whose instances are synced in place. `persisted: true` = the owner already stores every update.
+   */
   docs?: RoomDocProvider;
   /** A login already made (e.g. by the caller checking credentials first): no second login at start. */
   login?: LoginResponse | null;
@@ -78,8 +74,8 @@ export type SyncClient = {
   onState(listener: (s: ConnectionState) => void): () => void;
   /** Last successful login (user, role, meeting), kept across reconnects. */
   session(): LoginResponse | null;
-  /** Last auth failure message (Vietnamese) when state is 'auth_failed'. */
-  authError(): string | null;
+  /** Why the last sign-in was refused, when state is 'auth_failed'. */
+  authError(): AppError | null;
   /** The room's doc, loaded from local SQLite at once; syncs with the relay whenever online. */
   openRoom(name: string): Y.Doc;
   closeRoom(name: string): void;
@@ -91,9 +87,10 @@ export type SyncClient = {
    * Sends a command; by default queued while offline and resent with the same id until the relay
    * acknowledges it. `{ whenOffline: 'refuse' }` fails at once while offline instead (votes).
    */
-  sendCommand(command: unknown, id?: string, policy?: OfflinePolicy): Promise<Result<unknown>>;
-  commandState(): unknown;
-  onCommandState(listener: (state: unknown) => void): () => void;
+  sendCommand(command: unknown, id?: string, policy?: OfflinePolicy): Promise<Result<CommandAck>>;
+  /** The relay's live view for this user (null until the first push). */
+  commandState(): MeetingLiveView | null;
+  onCommandState(listener: (state: MeetingLiveView | null) => void): () => void;
   presence(): UserId[];
   onPresence(listener: (online: UserId[]) => void): () => void;
   /**
@@ -131,20 +128,30 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
   let login: LoginResponse | null = config.login ?? null;
   const authenticate = (): Promise<Result<LoginResponse>> =>
     config.authenticate ? config.authenticate() : relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
-  let authError: string | null = null;
+  let authError: AppError | null = null;
   let control: ControlChannel | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
   let closed = false;
   let started = false;
   /** Bumped whenever a connection attempt is superseded, so late callbacks of old attempts are ignored. */
   let generation = 0;
-  const rooms = new Map<string, RoomSync>();
+  const rooms = createRoomSet({
+    db: config.db,
+    wsUrl: wsBase(config.relayUrl),
+    WebSocketImpl: WS,
+    ...(config.docs ? { docs: config.docs } : {}),
+    onlineToken: () => (state === 'online' && login ? login.token : null),
+    backoff: createBackoff({ initialMs: config.backoff?.initialMs ?? 250, maxMs: config.backoff?.maxMs ?? 10_000, random: config.random ?? Math.random }),
+  });
+  const commands = createCommandQueue();
+  const sendNow = (text: string) => {
+    if (state === 'online') control?.send(text);
+  };
   const stateListeners = new Set<(s: ConnectionState) => void>();
-  const commandListeners = new Set<(s: unknown) => void>();
+  const commandListeners = new Set<(s: MeetingLiveView | null) => void>();
   const presenceListeners = new Set<(o: UserId[]) => void>();
-  let commandState: unknown = null;
+  let commandState: MeetingLiveView | null = null;
   let online: UserId[] = [];
-  const pending = new Map<string, { text: string; resolve: (r: Result<unknown>) => void; policy: OfflinePolicy }>();
   // The last manifest and its ETag: an unchanged package is then a single 304.
   let previousEtag: string | null = config.manifest?.etag ?? null;
   let previousPackage: PackageDownloadResult['package'] | null = config.manifest?.package ?? null;
@@ -152,20 +159,12 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
   const setState = (s: ConnectionState) => {
     if (s === state) return;
     state = s;
-    if (s !== 'online') {
-      // A refuse-offline command whose ack did not arrive is failed, not resent later: the caller reads the
-      // live state to see whether it was applied, and may resend it (same id) itself.
-      for (const [id, p] of pending) {
-        if (p.policy.whenOffline !== 'refuse') continue;
-        pending.delete(id);
-        p.resolve(err('offline', p.policy.droppedMessage));
-      }
-    }
+    // A refuse-offline command whose ack did not arrive is failed, not resent later: the caller reads the
+    // live state to see whether it was applied, and may resend it (same id) itself.
+    if (s !== 'online') commands.dropped();
     // Rooms follow the control connection, so there is one backoff for the laptop, not one per room.
-    for (const r of rooms.values()) {
-      if (s === 'online') r.connect();
-      else r.disconnect();
-    }
+    if (s === 'online') rooms.connectAll();
+    else rooms.disconnectAll();
     for (const l of [...stateListeners]) l(s);
   };
 
@@ -179,14 +178,9 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
 
   const onFrame = (frame: ServerCommandFrame) => {
     switch (frame.type) {
-      case 'ack': {
-        const p = pending.get(frame.id);
-        if (p) {
-          pending.delete(frame.id);
-          p.resolve(frame.result);
-        }
+      case 'ack':
+        commands.settle(frame.id, frame.result);
         return;
-      }
       case 'state':
         commandState = frame.state;
         for (const l of [...commandListeners]) l(frame.state);
@@ -195,9 +189,12 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
         online = frame.online;
         for (const l of [...presenceListeners]) l(frame.online);
         return;
-      default:
+      default: {
         // Frames from a newer relay are ignored rather than fatal.
+        const unknownFrame: never = frame;
+        void unknownFrame;
         return;
+      }
     }
   };
 
@@ -212,7 +209,7 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       if (gen !== generation || closed) return;
       if (!r.ok) {
         if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input') {
-          authError = r.error.message;
+          authError = r.error;
           setState('auth_failed');
           return;
         }
@@ -222,7 +219,6 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       }
       login = r.value;
       authError = null;
-      for (const room of rooms.values()) room.setToken(login.token);
     }
     const token = login.token;
     control = openControlChannel({
@@ -234,7 +230,7 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
           if (gen !== generation) return;
           backoff.reset();
           setState('online');
-          for (const p of pending.values()) control?.send(p.text);
+          commands.resend(sendNow);
         },
         onFrame: (f) => {
           if (gen === generation) onFrame(f);
@@ -270,43 +266,15 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
     },
     session: () => login,
     authError: () => authError,
-    openRoom(name) {
-      const existing = rooms.get(name);
-      if (existing) return existing.doc;
-      const room = createRoomSync({
-        name,
-        db: config.db,
-        wsUrl: wsBase(config.relayUrl),
-        token: login?.token ?? null,
-        WebSocketImpl: WS,
-        awareness: config.awareness ?? false,
-        ...(config.docs ? { doc: config.docs.get(name), persisted: config.docs.persisted } : {}),
-      });
-      rooms.set(name, room);
-      if (state === 'online') room.connect();
-      return room.doc;
-    },
-    closeRoom(name) {
-      rooms.get(name)?.destroy();
-      rooms.delete(name);
-    },
-    roomStatus: (name) => rooms.get(name)?.status() ?? null,
-    onRoomStatus(name, l) {
-      return rooms.get(name)?.onStatus(l) ?? (() => {});
-    },
-    whenAcknowledged(name, timeoutMs = DEFAULT_ACK_TIMEOUT_MS) {
-      const room = rooms.get(name);
-      if (!room) return Promise.reject(new Error(`room ${name} is not open`));
-      return room.whenAcknowledged(timeoutMs);
-    },
+    openRoom: (name) => rooms.open(name),
+    closeRoom: (name) => rooms.close(name),
+    roomStatus: (name) => rooms.status(name),
+    onRoomStatus: (name, l) => rooms.onStatus(name, l),
+    whenAcknowledged: (name, timeoutMs = DEFAULT_ACK_TIMEOUT_MS) => rooms.whenAcknowledged(name, timeoutMs),
     sendCommand(command, id = randomUUID(), policy = { whenOffline: 'queue' }) {
-      if (closed) return Promise.resolve(err('offline', 'Đã ngắt kết nối máy chủ phòng họp.'));
-      if (policy.whenOffline === 'refuse' && state !== 'online') return Promise.resolve(err('offline', policy.offlineMessage));
-      const text = JSON.stringify({ type: 'command', id, command });
-      return new Promise((resolve) => {
-        pending.set(id, { text, resolve, policy });
-        if (state === 'online') control?.send(text);
-      });
+      if (closed) return Promise.resolve(fail('offline', 'error.sync.disconnected'));
+      if (policy.whenOffline === 'refuse' && state !== 'online') return Promise.resolve({ ok: false, error: policy.offlineError });
+      return commands.add(id, command, policy, sendNow);
     },
     commandState: () => commandState,
     onCommandState(l) {
@@ -319,7 +287,7 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       return () => void presenceListeners.delete(l);
     },
     async downloadPackage(opts = {}) {
-      if (!config.blobDir) return err('invalid_input', 'Chưa cấu hình thư mục lưu tài liệu. (blobDir missing)');
+      if (!config.blobDir) return fail('invalid_input', 'error.sync.noBlobDir');
       const onManifest = opts.onManifest
         ? (pkg: PublicMeetingPackage, changed: boolean, etag: string | null) => {
             // Remember it at once: the manifest is valid even if a PDF download fails afterwards.
@@ -376,10 +344,8 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       if (retryTimer) clearTimeout(retryTimer);
       control?.close();
       control = null;
-      for (const r of rooms.values()) r.destroy();
-      rooms.clear();
-      for (const p of pending.values()) p.resolve(err('offline', 'Đã ngắt kết nối máy chủ phòng họp.'));
-      pending.clear();
+      rooms.destroy();
+      commands.failAll(fail('offline', 'error.sync.disconnected').error);
       state = 'offline';
       for (const l of [...stateListeners]) l(state);
       stateListeners.clear();

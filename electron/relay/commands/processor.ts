@@ -1,10 +1,10 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import type { Command, CommandAck } from '../../../shared/meeting-live/commands';
-import { COMMAND_ROLES, isMemberRole, mayIssue } from '../../../shared/meeting-live/commands';
+import { isMemberRole, mayIssue } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import { parseCommand } from '../../../shared/meeting-live/validate';
 import type { AppError, Result } from '../../../shared/util/result';
-import { assertNever, err, ok } from '../../../shared/util/result';
+import { assertNever, fail, ok } from '../../../shared/util/result';
 import { compareByGivenName } from '../../../shared/util/vn-collate';
 import type { Db } from '../../common/sqlite/connection';
 import { closeDb, openDb } from '../../common/sqlite/connection';
@@ -19,7 +19,7 @@ import {
   applySpeakerWithdraw,
 } from './handlers/speakers';
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
-import { forbiddenRoleMessage, MSG } from './messages';
+import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { COMMANDS_MIGRATIONS } from './migrations';
 import type { Store } from './store';
 import { createStore } from './store';
@@ -39,8 +39,8 @@ class Refusal extends Error {
 
 function storageError(e: unknown): { ok: false; error: AppError } {
   const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'unknown';
-  if (code.startsWith('SQLITE_CONSTRAINT')) return err('conflict', MSG.constraint, { reason: 'constraint', sqlite: code });
-  return err('internal', MSG.storage, { sqlite: code });
+  if (code.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', 'error.relay.constraint', undefined, { reason: 'constraint', sqlite: code });
+  return fail('internal', 'error.relay.storage', undefined, { sqlite: code });
 }
 
 function dispatch(env: ApplyEnv, cmd: Command): ApplyResult {
@@ -160,21 +160,21 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
    * better-sqlite3 runs it as a SAVEPOINT, so a refused command leaves no trace among its neighbours.
    */
   function step(ctx: CommandContext, raw: unknown): Step {
-    if (ctx.meetingId !== config.meeting.meetingId) return refused(err('forbidden', MSG.wrongMeeting));
+    if (ctx.meetingId !== config.meeting.meetingId) return refused(fail('forbidden', 'error.relay.wrongMeeting'));
     const parsed = parseCommand(raw);
     if (!parsed.ok) return refused(parsed);
     const cmd = parsed.value;
     const who = participants.get(ctx.userId);
-    if (!who) return refused(err('forbidden', MSG.notParticipant));
-    if (who.role !== ctx.role) return refused(err('forbidden', MSG.roleMismatch));
+    if (!who) return refused(fail('forbidden', 'error.relay.notParticipant'));
+    if (who.role !== ctx.role) return refused(fail('forbidden', 'error.relay.roleMismatch'));
 
     const prior = store.getAck.get(ctx.userId, cmd.commandId);
     if (prior) {
-      if (prior.type !== cmd.type) return refused(err('conflict', MSG.commandIdReused, { reason: 'command_id_reused' }));
+      if (prior.type !== cmd.type) return refused(fail('conflict', 'error.relay.commandIdReused', undefined, { reason: 'command_id_reused' }));
       return refused(ok(JSON.parse(prior.ack) as CommandAck));
     }
     if (!mayIssue(ctx.role, cmd.type)) {
-      return refused(err('forbidden', forbiddenRoleMessage(cmd.type, COMMAND_ROLES[cmd.type]), { reason: 'role', type: cmd.type }));
+      return refused(fail('forbidden', FORBIDDEN_ROLE_KEYS[cmd.type], undefined, { reason: 'role', type: cmd.type }));
     }
     try {
       const o = apply(ctx, cmd, config.now());
@@ -193,7 +193,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   }
 
   function handle(ctx: CommandContext, raw: unknown): Result<CommandAck> {
-    if (closed) return err('internal', MSG.closedProcessor);
+    if (closed) return fail('internal', 'error.relay.closedProcessor');
     const s = step(ctx, raw);
     afterCommit([s]);
     return s.result;
@@ -204,7 +204,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   );
 
   function handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[] {
-    if (closed) return items.map(() => err('internal', MSG.closedProcessor));
+    if (closed) return items.map(() => fail('internal', 'error.relay.closedProcessor'));
     if (items.length === 0) return [];
     let steps: Step[];
     try {

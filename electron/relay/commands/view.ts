@@ -16,7 +16,6 @@ import type {
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { computeQuorum } from '../../../shared/voting/quorum';
 import type { ThresholdRule } from '../../../shared/voting/thresholds';
-import { MSG } from './messages';
 import type { AttendanceRow, MeetingRow, SpeakerRow, Store, VoteRow } from './store';
 import type { CommandContext, MeetingParticipantInfo } from './types';
 
@@ -252,14 +251,14 @@ function myState(snap: Snapshot, ctx: CommandContext, env: ProjectionEnv, online
     const isOnline = online.get(ctx.userId) ?? env.isOnline(ctx.userId);
     const cannotVoteReason = !entitled
       ? v.rule.base === 'present'
-        ? MSG.notEntitledPresent
-        : MSG.notEntitledTotal
+        ? 'error.relay.notEntitledPresent'
+        : 'error.relay.notEntitledTotal'
       : hasVoted
-        ? MSG.alreadyVoted
+        ? 'error.relay.alreadyVoted'
         : !isOnline
-          ? MSG.offlineVote
+          ? 'error.relay.offlineVote'
           : a?.status !== 'present'
-            ? MSG.notCheckedInVote
+            ? 'error.relay.notCheckedInVote'
             : null;
     vote = { entitled, hasVoted, cannotVoteReason };
     const mine = v.choiceOf?.get(ctx.userId);

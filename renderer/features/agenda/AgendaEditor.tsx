@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { applyMove, buildTree, flatten, indent, moveDown, moveUp, outdent, type MoveRequest } from './agenda-tree';
 import { AgendaEditorRow } from './AgendaEditorRow';
 import { useAgendaDrag } from './useAgendaDrag';
+import './agenda.css';
 
 type Props = {
   items: AgendaItem[];

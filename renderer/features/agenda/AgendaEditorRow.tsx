@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent, ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { AgendaNode, DropZone } from './agenda-tree';
+import './agenda.css';
 
 type Props = {
   node: AgendaNode;

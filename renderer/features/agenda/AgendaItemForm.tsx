@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { agendaFormValues, MAX_DURATION_MIN, toAgendaInput } from './agenda-form';
+import { FormActions } from '../../components/FormActions';
 
 type Props = {
   item?: AgendaItem;
@@ -40,16 +41,7 @@ export function AgendaItemForm({ item, submitLabel, onSubmit, onCancel }: Props)
           <input name="duration" type="number" min={0} max={MAX_DURATION_MIN} step={1} inputMode="numeric" value={values.duration} onChange={set('duration')} />
         </Field>
       </div>
-      <div className="form__actions">
-        {onCancel ? (
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useAction } from '../../app/useAction';
 import { DocumentImport } from '../documents/DocumentImport';
 import { DocumentList } from '../documents/DocumentList';
 import { AgendaItemForm } from './AgendaItemForm';
+import './agenda.css';
 
 type Props = {
   meeting: Meeting;

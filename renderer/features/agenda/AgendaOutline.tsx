@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
 import { buildTree, totalMinutes } from './agenda-tree';
+import './agenda.css';
 
 export const itemAnchor = (id: string) => `agenda-item-${id}`;
 

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { DocumentList } from '../documents/DocumentList';
 import { itemAnchor } from './AgendaOutline';
 import { buildTree, type AgendaNode } from './agenda-tree';
+import './agenda.css';
 
 type Props = { items: readonly AgendaItem[]; documents: readonly DocumentMeta[]; onOpen(doc: DocumentMeta): void };
 

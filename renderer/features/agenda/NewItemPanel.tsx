@@ -4,6 +4,7 @@ import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
 import { AgendaItemForm } from './AgendaItemForm';
 import { siblingsOf } from './agenda-tree';
+import './agenda.css';
 
 type Props = {
   meetingId: MeetingId;

@@ -2,6 +2,7 @@ import type { PageViewport } from 'pdfjs-dist';
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { COLOR_RGB, type AnnotationColor } from '../../../shared/annotations/types';
 import type { AnnotationStore, AnnotationView } from './store';
+import './annotations.css';
 
 export type AnnotationTool = 'select' | 'ink' | 'note';
 

@@ -3,6 +3,7 @@ import { ANNOTATION_COLORS, COLOR_RGB, type AnnotationColor } from '../../../sha
 import { formatDateTime } from './format';
 import { useI18n } from '../../app/i18n';
 import type { AnnotationSnapshot, AnnotationStore, AnnotationView } from './store';
+import './annotations.css';
 
 /** Text edits are committed after a pause (one undo step per pause, not per keystroke) and on blur. */
 const TEXT_COMMIT_MS = 700;

@@ -3,6 +3,7 @@ import { ANNOTATION_COLORS, type AnnotationColor } from '../../../shared/annotat
 import { useI18n } from '../../app/i18n';
 import { swatch } from './AnnotationPanel';
 import { viewerSelection } from './selection';
+import './annotations.css';
 
 /**
  * A small bar next to selected text: one click highlights it in a colour (optionally opening the comment

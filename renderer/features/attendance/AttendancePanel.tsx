@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/meeting-live/commands';
 import type { AttendanceView, MemberAttendance } from '../../../shared/meeting-live/live-state';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../app/i18n';
 import { roleKey } from '../../app/labels';
@@ -11,6 +12,7 @@ import { attendanceKey } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { filterMembers, sortMembers, STATUS_ORDER, type StatusFilter } from './attendance-view';
 import { QuorumMeter } from './QuorumMeter';
+import './attendance.css';
 
 type Props = { attendance: AttendanceView; canMark: boolean };
 
@@ -156,14 +158,7 @@ function ReasonDialog({ member, busy, onCancel, onSubmit }: { member: MemberAtte
           <input value={reason} maxLength={LIMITS.REASON_MAX_CHARS} onChange={(e) => setReason(e.target.value)} autoFocus />
         </Field>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions inDialog submitLabel={t('common.save')} busy={busy} onCancel={onCancel} />
       </form>
     </Modal>
   );

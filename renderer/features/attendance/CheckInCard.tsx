@@ -5,6 +5,8 @@ import { useI18n } from '../../app/i18n';
 import { attendanceKey, formatTime } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { canCheckIn } from './attendance-view';
+import { Card } from '../../components/Card';
+import './attendance.css';
 
 /** "Điểm danh": a member checks in from the laptop; the state shown is the relay's, after its commit. */
 export function CheckInCard({ view }: { view: MeetingLiveView }) {
@@ -16,10 +18,7 @@ export function CheckInCard({ view }: { view: MeetingLiveView }) {
   if (!me.isMember) return null;
   const checkedInAt = view.attendance.members?.find((m) => m.userId === me.userId)?.checkedInAt ?? ackAt;
   return (
-    <section className="live-card" aria-labelledby="checkin-heading" data-testid="checkin">
-      <h2 id="checkin-heading" className="live-card__title">
-        {t('att.title')}
-      </h2>
+    <Card title={t('att.title')} headingId="checkin-heading" testId="checkin">
       {me.attendance === 'present' ? (
         <p className="checkin__done" role="status" data-testid="checkin-done">
           <span aria-hidden="true">✓</span> {checkedInAt ? t('att.checkedInAt', { time: formatTime(checkedInAt, locale) }) : t('att.checkedIn')}
@@ -35,6 +34,6 @@ export function CheckInCard({ view }: { view: MeetingLiveView }) {
         </>
       )}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
-    </section>
+    </Card>
   );
 }

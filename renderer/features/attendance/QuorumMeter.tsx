@@ -1,6 +1,7 @@
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { useI18n } from '../../app/i18n';
 import { quorumMeter } from './attendance-view';
+import './attendance.css';
 
 /** Present (checked in AND seen by the relay's heartbeat) against the body's quorum rule, with the threshold marked. */
 export function QuorumMeter({ quorum, showBasis = false }: { quorum: QuorumStatus; showBasis?: boolean }) {

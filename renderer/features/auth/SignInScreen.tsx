@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../app/i18n';
 import { RelayAddressField } from '../connection/RelayAddressField';
 import { normalizeRelayUrl, relayUrlStore } from '../connection/relay-url';
+import './signin.css';
 
 type Props = {
   expired: boolean;

@@ -6,6 +6,7 @@ import { Alert } from '../../components/Alert';
 import { useI18n } from '../../app/i18n';
 import { useCommand } from '../live/useCommand';
 import { itemLabel, neighbourItem, orderedItems, parsePage } from './agenda-nav';
+import './chair.css';
 
 /** The chair moves through the agenda and pushes a document page to everyone who follows. */
 export function AgendaControl({ view, detail }: { view: MeetingLiveView; detail: MeetingDetail }) {

@@ -14,6 +14,7 @@ import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { AgendaControl } from './AgendaControl';
 import { MeetingControls } from './MeetingControls';
+import { Card } from '../../components/Card';
 
 type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'results';
 
@@ -52,14 +53,12 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
       </div>
       <aside className="live-side" aria-label={t('chair.title')}>
         <MeetingControls view={view} />
-        <section className="live-card" aria-label={t('quorum.title')}>
-          <h2 className="live-card__title">{t('quorum.title')}</h2>
+        <Card title={t('quorum.title')} label={t('quorum.title')}>
           <QuorumMeter quorum={view.attendance.quorum} />
-        </section>
-        <section className="live-card" aria-label={t('spk.current')}>
-          <h2 className="live-card__title">{t('spk.current')}</h2>
+        </Card>
+        <Card title={t('spk.current')} label={t('spk.current')}>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
-        </section>
+        </Card>
         <CheckInCard view={view} />
         <BallotCard view={view} />
       </aside>

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../app/i18n';
 import { formatTime, phaseKey } from '../live/labels';
 import { useCommand } from '../live/useCommand';
+import { Card } from '../../components/Card';
 
 /** Open / close the meeting (chair). */
 export function MeetingControls({ view }: { view: MeetingLiveView }) {
@@ -12,11 +13,16 @@ export function MeetingControls({ view }: { view: MeetingLiveView }) {
   const cmd = useCommand();
   const [confirmClose, setConfirmClose] = useState(false);
   return (
-    <section className="live-card" aria-labelledby="meeting-controls-heading" data-testid="meeting-controls">
-      <h2 id="meeting-controls-heading" className="live-card__title">
-        {t(phaseKey(view.phase))}
-        {view.phase === 'open' && view.openedAt ? <span className="small muted"> · {formatTime(view.openedAt, locale)}</span> : null}
-      </h2>
+    <Card
+      headingId="meeting-controls-heading"
+      testId="meeting-controls"
+      title={
+        <>
+          {t(phaseKey(view.phase))}
+          {view.phase === 'open' && view.openedAt ? <span className="small muted"> · {formatTime(view.openedAt, locale)}</span> : null}
+        </>
+      }
+    >
       {view.phase === 'not_started' ? (
         <button type="button" className="btn btn--primary btn--block btn--big" disabled={cmd.busy} onClick={() => void cmd.send({ type: 'meeting:open' })}>
           {t('chair.openMeeting')}
@@ -40,6 +46,6 @@ export function MeetingControls({ view }: { view: MeetingLiveView }) {
           <p>{t('chair.closeMeetingConfirm')}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,21 @@
-import { useEffect, useState } from 'react';
+import type { Api } from '../../../shared/ipc/contract';
 import type { DocumentId } from '../../../shared/model/ids';
+import { ok, type Result } from '../../../shared/util/result';
 import { useApi } from '../../app/api-context';
+import { useEventQuery } from '../../app/useEventQuery';
+
+const NO_TITLES: ReadonlyMap<DocumentId, string> = new Map();
+
+async function loadTitles(api: Api): Promise<Result<ReadonlyMap<DocumentId, string>>> {
+  const list = await api.invoke('meetings:list');
+  if (!list.ok) return list;
+  const next = new Map<DocumentId, string>();
+  for (const m of list.value.filter((x) => x.status === 'published')) {
+    const d = await api.invoke('meetings:get', { meetingId: m.id });
+    if (d.ok) for (const doc of d.value.documents) next.set(doc.id, doc.title);
+  }
+  return ok(next);
+}
 
 /**
  * Titles of documents in the published meetings this user sees, for the download panel (the relay status
@@ -8,26 +23,10 @@ import { useApi } from '../../app/api-context';
  */
 export function useDocumentTitles(active: boolean): ReadonlyMap<DocumentId, string> {
   const api = useApi();
-  const [titles, setTitles] = useState<ReadonlyMap<DocumentId, string>>(new Map());
-  useEffect(() => {
-    if (!active) return;
-    let live = true;
-    const load = async () => {
-      const list = await api.invoke('meetings:list');
-      if (!list.ok) return;
-      const next = new Map<DocumentId, string>();
-      for (const m of list.value.filter((x) => x.status === 'published')) {
-        const d = await api.invoke('meetings:get', { meetingId: m.id });
-        if (d.ok) for (const doc of d.value.documents) next.set(doc.id, doc.title);
-      }
-      if (live) setTitles(next);
-    };
-    void load();
-    const off = api.on('meetings:changed', () => void load());
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api, active]);
-  return titles;
+  const q = useEventQuery<ReadonlyMap<DocumentId, string>>(
+    { invoke: () => loadTitles(api), subscribe: ({ reload }) => api.on('meetings:changed', reload) },
+    [api],
+    active,
+  );
+  return q.value ?? NO_TITLES;
 }

@@ -7,6 +7,8 @@ import { useI18n } from '../../app/i18n';
 import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
 import { useImport } from './useImport';
+import { FormActions } from '../../components/FormActions';
+import './documents.css';
 
 /**
  * After publication the only change allowed: a new version that supersedes the current one. The new
@@ -58,14 +60,7 @@ export function AddVersion({ doc, onAdded }: { doc: DocumentMeta; onAdded(doc: D
         onPick={setFile}
       />
       {imp.progress ? <ImportProgressBar progress={imp.progress} /> : null}
-      <div className="form__actions">
-        <button type="button" className="btn btn--small" onClick={() => setOpen(false)} disabled={imp.busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn--small btn--primary" disabled={imp.busy}>
-          {imp.busy ? t('documents.importing') : t('doc.addVersion')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('doc.addVersion')} busyLabel={t('documents.importing')} busy={imp.busy} onCancel={() => setOpen(false)} small />
     </form>
   );
 }

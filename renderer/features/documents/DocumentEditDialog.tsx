@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { DocumentMeta, Participant } from '../../../shared/model/types';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
 import { useAction } from '../../app/useAction';
+import { problemsText } from '../../app/validation';
 import { checkDocumentInput, documentInputOf } from './doc-form';
 import { DocumentMetaFields } from './DocumentMetaFields';
 
@@ -18,10 +20,10 @@ export function DocumentEditDialog({ doc, roster, onDone }: Props) {
   const { busy, error, run } = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = checkDocumentInput(meta);
-    if (problem) return setFormError(t(problem));
+    const checked = checkDocumentInput(meta);
+    if (!checked.ok) return setFormError(problemsText(checked.error, t));
     setFormError(null);
-    const saved = await run(() => api.invoke('documents:update', { documentId: doc.id, patch: { ...meta, title: meta.title.trim() } }));
+    const saved = await run(() => api.invoke('documents:update', { documentId: doc.id, patch: checked.value }));
     if (saved) onDone(true);
   };
   return (
@@ -30,14 +32,7 @@ export function DocumentEditDialog({ doc, roster, onDone }: Props) {
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
         <DocumentMetaFields name={`edit-${doc.id}`} value={meta} roster={roster} onChange={setMeta} />
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={() => onDone(false)} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <FormActions inDialog submitLabel={t('common.save')} busyLabel={t('common.saving')} busy={busy} onCancel={() => onDone(false)} />
       </form>
     </Modal>
   );

@@ -7,11 +7,14 @@ import { Field } from '../../components/Field';
 import { FilePicker } from '../../components/FilePicker';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
+import { problemsText } from '../../app/validation';
 import { checkDocumentInput, emptyDocumentInput, titleFromFileName } from './doc-form';
 import { DocumentMetaFields } from './DocumentMetaFields';
 import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
 import { useImport } from './useImport';
+import { FormActions } from '../../components/FormActions';
+import './documents.css';
 
 type Props = { meetingId: MeetingId; agendaItemId: AgendaItemId; roster: readonly Participant[]; onImported(doc: DocumentMeta): void };
 
@@ -45,14 +48,14 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
     e.preventDefault();
     setImported(null);
     if (!file) return setFormError(t('documents.chooseFile'));
-    const problem = checkDocumentInput(meta);
-    if (problem) return setFormError(t(problem));
+    const checked = checkDocumentInput(meta);
+    if (!checked.ok) return setFormError(problemsText(checked.error, t));
     setFormError(null);
     const bytes = await readFileBytes(file);
     if (!bytes) return setFormError(t('error.readFile'));
     const doc = await imp.start((importId) =>
       api.invoke('documents:import', {
-        meetingId, agendaItemId, importId, fileName: file.name, bytes, meta: { ...meta, title: meta.title.trim() },
+        meetingId, agendaItemId, importId, fileName: file.name, bytes, meta: checked.value,
         ...(needsPassword && password ? { password } : {}),
       }),
     );
@@ -99,11 +102,7 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
       ) : null}
       <DocumentMetaFields name={`import-${agendaItemId}`} value={meta} roster={roster} onChange={setMeta} onTitleEdited={() => setTitleEdited(true)} />
       {imp.progress ? <ImportProgressBar progress={imp.progress} /> : null}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={imp.busy}>
-          {imp.busy ? t('documents.importing') : needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')}
-        </button>
-      </div>
+      <FormActions submitLabel={needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')} busyLabel={t('documents.importing')} busy={imp.busy} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { AddVersion } from './AddVersion';
 import { lineages } from './doc-form';
 import { DocumentBadges } from './DocumentBadges';
 import { DocumentEditDialog } from './DocumentEditDialog';
+import './documents.css';
 
 /** read: delegates; draft: the secretariat may edit and delete; published: only new versions. */
 export type DocumentListMode = 'read' | 'draft' | 'published';

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { DocumentMeta } from '../../../shared/model/types';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
+import './documents.css';
 
 // The viewer pulls in pdf.js: load it only when a document is opened.
 const DocumentViewer = lazy(() => import('../viewer').then((m) => ({ default: m.DocumentViewer })));

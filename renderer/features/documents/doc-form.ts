@@ -1,8 +1,9 @@
-import type { MessageKey } from '../../../shared/i18n';
 import type { DocumentInput } from '../../../shared/ipc/slices/core';
 import type { DocumentId } from '../../../shared/model/ids';
 import type { DocumentMeta, Participant, Visibility } from '../../../shared/model/types';
+import type { Result } from '../../../shared/util/result';
 import { compareVi } from '../../../shared/util/vn-collate';
+import { validated } from '../../app/validation';
 
 export const MAX_DOC_TITLE_CHARS = 500;
 
@@ -22,11 +23,13 @@ export const documentInputOf = (d: DocumentMeta): DocumentInput => ({
   visibility: d.visibility,
 });
 
-export function checkDocumentInput(v: DocumentInput): MessageKey | null {
-  if (!v.title.trim()) return 'documents.titleRequired';
-  if (v.visibility.kind === 'groups' && v.visibility.groups.length === 0) return 'visibility.pickOne';
-  if (v.visibility.kind === 'delegates' && v.visibility.userIds.length === 0) return 'visibility.pickOne';
-  return null;
+/** The document's metadata as the service takes it (title trimmed), or every field's problem at once. */
+export function checkDocumentInput(v: DocumentInput): Result<DocumentInput> {
+  const noneChosen = (v.visibility.kind === 'groups' && v.visibility.groups.length === 0) || (v.visibility.kind === 'delegates' && v.visibility.userIds.length === 0);
+  return validated(
+    { title: v.title.trim() ? undefined : 'documents.titleRequired', visibility: noneChosen ? 'visibility.pickOne' : undefined },
+    () => ({ ...v, title: v.title.trim() }),
+  );
 }
 
 /** Groups present in the roster, in Vietnamese order. */

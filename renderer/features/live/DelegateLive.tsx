@@ -11,6 +11,7 @@ import { ResultSummary } from '../voting/ResultSummary';
 import { browse, follow, initialFollow, isAway, onChairPush } from './follow';
 import { LiveAgendaList } from './LiveAgendaList';
 import { LiveDocumentPane } from './LiveDocumentPane';
+import { Card } from '../../components/Card';
 
 /** A delegate's (or guest's) live meeting: agenda, what the chair shows (when following), own actions on the right. */
 export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
@@ -107,14 +108,11 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
         <BallotCard view={view} />
         <FloorRequestCard view={view} offsetMs={offsetMs} />
         {recent.length > 0 ? (
-          <section className="live-card" aria-labelledby="latest-result-heading">
-            <h2 id="latest-result-heading" className="live-card__title">
-              {t('live.results')}
-            </h2>
+          <Card title={t('live.results')} headingId="latest-result-heading">
             {recent.map((r) => (
               <ResultSummary key={r.voteId} result={r} />
             ))}
-          </section>
+          </Card>
         ) : null}
       </aside>
     </div>

@@ -11,6 +11,7 @@ import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { ResultsList } from '../voting/ResultCard';
 import { VoteProgress } from '../voting/VoteProgress';
 import { phaseKey } from './labels';
+import { Card } from '../../components/Card';
 
 type Tab = 'attendance' | 'results';
 
@@ -32,28 +33,23 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
         </div>
       </div>
       <aside className="live-side">
-        <section className="live-card">
+        <Card>
           <HostingPanel meetingId={detail.meeting.id} published={detail.meeting.status === 'published'} />
-        </section>
-        <section className="live-card" aria-label={t('live.currentItem')}>
-          <p className="live-card__eyebrow">{t(phaseKey(view.phase))}</p>
-          <h2 className="live-card__title">{t('live.currentItem')}</h2>
+        </Card>
+        <Card eyebrow={t(phaseKey(view.phase))} title={t('live.currentItem')} label={t('live.currentItem')}>
           <p>{current ? `${current.number}. ${current.title}` : t('live.noCurrentItem')}</p>
-        </section>
-        <section className="live-card" aria-label={t('quorum.title')}>
-          <h2 className="live-card__title">{t('quorum.title')}</h2>
+        </Card>
+        <Card title={t('quorum.title')} label={t('quorum.title')}>
           <QuorumMeter quorum={view.attendance.quorum} />
-        </section>
-        <section className="live-card" aria-label={t('spk.current')}>
-          <h2 className="live-card__title">{t('spk.current')}</h2>
+        </Card>
+        <Card title={t('spk.current')} label={t('spk.current')}>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
-        </section>
+        </Card>
         {view.vote ? (
-          <section className="live-card" aria-label={t('vote.open')}>
-            <h2 className="live-card__title">{t('vote.open')}</h2>
+          <Card title={t('vote.open')} label={t('vote.open')}>
             <p className="small">{view.vote.question}</p>
             <VoteProgress vote={view.vote} />
-          </section>
+          </Card>
         ) : null}
       </aside>
     </div>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { AppError } from '../../../shared/util/result';
 import { useApi } from '../../app/api-context';
+import { useAction } from '../../app/useAction';
 import { assignCommandId, newCommandId, type CommandBody, type PendingCommand } from './command-id';
 
 export type CommandControl = {
@@ -14,22 +15,15 @@ export type CommandControl = {
 };
 
 /**
- * Authoritative commands for one control (a button, a form). One at a time; a retry of the same command
- * after a failure keeps its command id, so a command applied but not acknowledged is never applied twice.
+ * Authoritative commands for one control (a button, a form): `useAction` (busy, error) plus command ids.
+ * One at a time; a retry of the same command after a failure keeps its command id, so a command applied
+ * but not acknowledged is never applied twice.
  */
 export function useCommand(): CommandControl {
   const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const { busy, error, setError, run } = useAction();
   const pending = useRef<PendingCommand | null>(null);
   const inFlight = useRef(false);
-  const live = useRef(true);
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
 
   const send = useCallback(
     async (body: CommandBody): Promise<CommandAck | null> => {
@@ -37,23 +31,17 @@ export function useCommand(): CommandControl {
       inFlight.current = true;
       const { command, pending: next } = assignCommandId(pending.current, body, newCommandId);
       pending.current = next;
-      setBusy(true);
-      setError(null);
       try {
-        const r = await api.invoke('live:command', { command });
-        if (r.ok) {
-          pending.current = null;
-          return r.value;
-        }
-        if (live.current) setError(r.error);
-        return null;
+        const r = await run(() => api.invoke('live:command', { command }));
+        if (!r) return null;
+        pending.current = null;
+        return r.value;
       } finally {
         inFlight.current = false;
-        if (live.current) setBusy(false);
       }
     },
-    [api],
+    [api, run],
   );
-  const clearError = useCallback(() => setError(null), []);
+  const clearError = useCallback(() => setError(null), [setError]);
   return { send, busy, error, clearError };
 }

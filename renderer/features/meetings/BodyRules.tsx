@@ -1,5 +1,6 @@
 import { BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
 import { useI18n } from '../../app/i18n';
+import './meetings.css';
 
 /** The preset's quorum and passing rules with their legal basis, so the secretariat sees what applies. */
 export function BodyRules({ kind }: { kind: BodyKind }) {

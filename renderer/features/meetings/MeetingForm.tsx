@@ -9,6 +9,8 @@ import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
+import { FormActions } from '../../components/FormActions';
+import './meetings.css';
 
 type Props = {
   meeting?: Meeting;
@@ -65,16 +67,7 @@ export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props)
         </Field>
       </div>
       <BodyRules kind={values.bodyKind} />
-      <div className="form__actions">
-        {onCancel ? (
-          <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { Badge } from '../../components/Badge';
 import { useI18n } from '../../app/i18n';
 import { bodyName, meetingTypeName, statusKey } from '../../app/labels';
 import { PublishButton } from './PublishButton';
+import './meetings.css';
 
 type Props = { meeting: Meeting; canEdit: boolean; onBack(): void; onPublished(): void };
 

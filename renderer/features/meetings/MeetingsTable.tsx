@@ -5,6 +5,7 @@ import { Badge } from '../../components/Badge';
 import { useI18n } from '../../app/i18n';
 import { bodyName, meetingTypeName, statusKey } from '../../app/labels';
 import { formatRoute } from '../../app/route';
+import './meetings.css';
 
 export function MeetingsTable({ meetings, onOpen }: { meetings: MeetingSummary[]; onOpen(id: MeetingId): void }) {
   const { t, locale } = useI18n();

@@ -1,8 +1,9 @@
-import type { MessageKey } from '../../../shared/i18n';
 import { BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
 import type { Meeting } from '../../../shared/model/types';
 import type { MeetingInput } from '../../../shared/ipc/slices/core';
 import { formatDateVi, isTime, parseDateVi } from '../../../shared/util/dates';
+import type { Result } from '../../../shared/util/result';
+import { validated } from '../../app/validation';
 
 /** What the form edits: the date as the user types it (dd/mm/yyyy). */
 export type MeetingFormValues = Omit<MeetingInput, 'date'> & { dateText: string };
@@ -18,12 +19,17 @@ export function withBody(v: MeetingFormValues, bodyKind: BodyKind): MeetingFormV
   return { ...v, bodyKind, meetingType: types.some((t) => t.id === v.meetingType) ? v.meetingType : types[0]!.id };
 }
 
-export function toMeetingInput(v: MeetingFormValues): { ok: true; input: MeetingInput } | { ok: false; error: MessageKey } {
+/** The form's values as the service's input, or every field's problem at once. */
+export function toMeetingInput(v: MeetingFormValues): Result<MeetingInput> {
   const title = v.title.trim();
-  if (!title) return { ok: false, error: 'meetingForm.titleRequired' };
   const date = parseDateVi(v.dateText);
-  if (!date) return { ok: false, error: 'meetingForm.invalidDate' };
   const time = v.time.trim();
-  if (!isTime(time)) return { ok: false, error: 'meetingForm.invalidTime' };
-  return { ok: true, input: { bodyKind: v.bodyKind, title, date, time, place: v.place.trim(), meetingType: v.meetingType } };
+  return validated(
+    {
+      title: title ? undefined : 'meetingForm.titleRequired',
+      date: date ? undefined : 'meetingForm.invalidDate',
+      time: isTime(time) ? undefined : 'meetingForm.invalidTime',
+    },
+    () => ({ bodyKind: v.bodyKind, title, date: date!, time, place: v.place.trim(), meetingType: v.meetingType }),
+  );
 }

@@ -7,6 +7,7 @@ import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
 import { useAction } from '../../app/useAction';
 import { readFileText } from '../documents/read-file';
+import './roster.css';
 
 /** Picking a file imports it at once; the report lists what was added, updated and every bad line. */
 export function CsvImport({ meetingId, onImported }: { meetingId: MeetingId; onImported(): void }) {

@@ -8,6 +8,8 @@ import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { roleKey } from '../../app/labels';
 import { personFormValues, toParticipantInput, type PersonFormValues } from './person-form';
+import { FormActions } from '../../components/FormActions';
+import './roster.css';
 
 type Props = {
   person?: Participant;
@@ -61,14 +63,7 @@ export function PersonForm({ person, groups, onSubmit, onCancel }: Props) {
           <option key={g} value={g} />
         ))}
       </datalist>
-      <div className="form__actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('common.save')} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { rosterGroups } from '../documents/doc-form';
 import { CsvImport } from './CsvImport';
 import { PersonForm } from './PersonForm';
 import { RosterTable } from './RosterTable';
+import './roster.css';
 
 type Props = {
   meetingId: MeetingId;

@@ -1,6 +1,7 @@
 import type { Participant } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
 import { roleKey } from '../../app/labels';
+import './roster.css';
 
 type Props = { people: readonly Participant[]; canEdit: boolean; onEdit(p: Participant): void; onRemove(p: Participant): void };
 

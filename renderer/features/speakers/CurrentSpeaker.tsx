@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { formatClock, speakerTimer } from '../live/clock';
 import { speakerKindLabel } from '../live/labels';
 import { useNow } from '../live/useNow';
+import './speakers.css';
 
 type Props = { current: Current | null; offsetMs: number; size?: 'normal' | 'big' };
 

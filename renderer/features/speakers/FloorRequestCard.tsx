@@ -8,6 +8,8 @@ import { speakerKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { myFloor } from './speakers-view';
+import { Card } from '../../components/Card';
+import './speakers.css';
 
 /** A member asks for the floor (phát biểu / tranh luận / chất vấn, optional topic), sees the queue place, withdraws. */
 export function FloorRequestCard({ view, offsetMs }: { view: MeetingLiveView; offsetMs: number }) {
@@ -26,10 +28,7 @@ export function FloorRequestCard({ view, offsetMs }: { view: MeetingLiveView; of
   };
 
   return (
-    <section className="live-card" aria-labelledby="floor-heading" data-testid="floor">
-      <h2 id="floor-heading" className="live-card__title">
-        {t('spk.title')}
-      </h2>
+    <Card title={t('spk.title')} headingId="floor-heading" testId="floor">
       <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />
       {view.speakers.queue.length > 0 ? <p className="small muted">{t('spk.inQueue', { n: view.speakers.queue.length })}</p> : null}
       {!view.me.isMember ? null : floor.kind === 'speaking' ? (
@@ -72,6 +71,6 @@ export function FloorRequestCard({ view, offsetMs }: { view: MeetingLiveView; of
         </form>
       )}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
-    </section>
+    </Card>
   );
 }

@@ -6,6 +6,8 @@ import { formatTime, speakerKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { statsByUser, statsRows } from './speakers-view';
+import { Card } from '../../components/Card';
+import './speakers.css';
 
 /** The chair's speaker queue: grant a request, call the next, end the turn; per-member counts and totals. */
 export function SpeakerConsole({ view, offsetMs }: { view: MeetingLiveView; offsetMs: number }) {
@@ -19,7 +21,7 @@ export function SpeakerConsole({ view, offsetMs }: { view: MeetingLiveView; offs
       <h2 id="speakers-heading" className="page__subtitle">
         {t('spk.title')}
       </h2>
-      <div className="live-card">
+      <Card as="div">
         <CurrentSpeaker current={current} offsetMs={offsetMs} />
         <div className="form__actions form__actions--start">
           <button type="button" className="btn btn--primary" disabled={cmd.busy || !open || queue.length === 0} onClick={() => void cmd.send({ type: 'speaker:next' })}>
@@ -31,7 +33,7 @@ export function SpeakerConsole({ view, offsetMs }: { view: MeetingLiveView; offs
           <span className="small muted">{t('spk.limit', { limit: formatClock(view.speakers.limitSec) })}</span>
         </div>
         {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
-      </div>
+      </Card>
       <h3 className="section-title">{t('spk.queue', { n: queue.length })}</h3>
       {queue.length === 0 ? (
         <p className="empty">{t('spk.queueEmpty')}</p>

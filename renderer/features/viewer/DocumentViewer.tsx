@@ -9,7 +9,6 @@ import { PasswordPrompt } from './components/PasswordPrompt';
 import { ReadyViewer, type Jump } from './components/ReadyViewer';
 import { useOpenedPdf } from './hooks/useOpenedPdf';
 import { useSavedViewerState } from './hooks/useViewerState';
-import '../annotations/annotations.css';
 import './viewer.css';
 
 export type DocumentViewerProps = {

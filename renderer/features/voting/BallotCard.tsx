@@ -7,6 +7,8 @@ import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { ballotState } from './vote-view';
 import { VoteProgress } from './VoteProgress';
+import { Card } from '../../components/Card';
+import './voting.css';
 
 /**
  * A member's ballot: the options as big buttons, a confirmation, then "Đã ghi nhận phiếu" — only once the
@@ -40,10 +42,7 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
   };
 
   return (
-    <section className="live-card live-card--vote" aria-labelledby="ballot-heading" data-testid="ballot">
-      <p className="live-card__eyebrow">
-        {closedMeanwhile ? t('vote.closedMeanwhile') : t('vote.open')} · {voteKindLabel(vote.kind, locale)}
-      </p>
+    <Card emphasis eyebrow={<>{closedMeanwhile ? t('vote.closedMeanwhile') : t('vote.open')} · {voteKindLabel(vote.kind, locale)}</>} labelledBy="ballot-heading" testId="ballot">
       <h2 id="ballot-heading" className="ballot__question">
         {vote.question}
       </h2>
@@ -55,12 +54,12 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
           {vote.kind === 'secret' ? <span className="small">{t('vote.recordedSecret')}</span> : null}
         </div>
       ) : state.kind === 'not_entitled' ? (
-        <p className="muted">{state.reason ?? t('vote.notEntitled')}</p>
+        <p className="muted">{state.reason ? t(state.reason) : t('vote.notEntitled')}</p>
       ) : closedMeanwhile ? null : (
         <>
           {state.kind === 'blocked' ? (
             <Alert tone="warning" title={t('vote.cannot')}>
-              {state.reason}
+              {t(state.reason)}
             </Alert>
           ) : (
             <p className="ballot__prompt">{t('vote.choose')}</p>
@@ -113,6 +112,6 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
           <p>{t('vote.confirmBody', { option: choice.label })}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Card>
   );
 }

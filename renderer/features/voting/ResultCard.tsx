@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { formatTime, voteKindLabel } from '../live/labels';
 import { ResultChart } from './ResultChart';
 import { namedChoiceGroups, resultRows } from './vote-view';
+import './voting.css';
 
 /** One closed vote: N, present, cast; each option with count and % of N; the outcome with the rule applied. */
 export function ResultCard({ result, chart = false }: { result: VoteResultView; chart?: boolean }) {

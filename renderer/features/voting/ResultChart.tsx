@@ -1,5 +1,6 @@
 import type { TallyResult } from '../../../shared/voting/tally';
 import { resultRows } from './vote-view';
+import './voting.css';
 
 type Props = { tally: TallyResult; label: string; size?: 'normal' | 'big' };
 

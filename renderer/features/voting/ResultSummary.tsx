@@ -1,6 +1,7 @@
 import type { VoteResultView } from '../../../shared/meeting-live/live-state';
 import { useI18n } from '../../app/i18n';
 import { resultRows } from './vote-view';
+import './voting.css';
 
 /** One line per closed vote for a narrow column: question, outcome, the favourable count of N. */
 export function ResultSummary({ result }: { result: VoteResultView }) {

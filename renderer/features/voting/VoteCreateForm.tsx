@@ -12,6 +12,8 @@ import { buildTree, flatten } from '../agenda/agenda-tree';
 import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { buildVoteOpen, canAddOption, canRemoveOption, defaultVoteForm, type VoteForm } from './vote-view';
+import { FormActions } from '../../components/FormActions';
+import './voting.css';
 
 type Props = { bodyKind: BodyKind; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
 
@@ -30,11 +32,11 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
     e.preventDefault();
     const built = buildVoteOpen(form);
     if (!built.ok) {
-      setFormError(built.message);
+      setFormError(errorText(built.error));
       return;
     }
     setFormError(null);
-    const ack = await cmd.send(built.body);
+    const ack = await cmd.send(built.value);
     if (ack) setForm(defaultVoteForm(form.agendaItemId || currentItemId, form.ruleId));
   };
 
@@ -127,11 +129,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
       <p className="hint">{t('vote.quorumNote')}</p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={cmd.busy}>
-          {cmd.busy ? t('vote.opening') : t('vote.openButton')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('vote.openButton')} busyLabel={t('vote.opening')} busy={cmd.busy} />
     </form>
   );
 }

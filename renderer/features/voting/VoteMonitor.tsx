@@ -7,6 +7,8 @@ import { formatTime, voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { liveCountRows, voteProgress } from './vote-view';
 import { VoteProgress } from './VoteProgress';
+import { Card } from '../../components/Card';
+import './voting.css';
 
 /** The chair's view of the open vote: progress, live counts (never for a secret ballot), who has not voted (named). */
 export function VoteMonitor({ vote, canClose }: { vote: OpenVoteView; canClose: boolean }) {
@@ -16,10 +18,7 @@ export function VoteMonitor({ vote, canClose }: { vote: OpenVoteView; canClose: 
   const counts = liveCountRows(vote);
   const p = voteProgress(vote);
   return (
-    <section className="live-card live-card--vote" aria-labelledby="monitor-heading" data-testid="vote-monitor">
-      <p className="live-card__eyebrow">
-        {t('vote.open')} · {voteKindLabel(vote.kind, locale)} · {formatTime(vote.openedAt, locale)}
-      </p>
+    <Card emphasis eyebrow={<>{t('vote.open')} · {voteKindLabel(vote.kind, locale)} · {formatTime(vote.openedAt, locale)}</>} labelledBy="monitor-heading" testId="vote-monitor">
       <h3 id="monitor-heading" className="ballot__question">
         {vote.question}
       </h3>
@@ -71,6 +70,6 @@ export function VoteMonitor({ vote, canClose }: { vote: OpenVoteView; canClose: 
           <p>{t('vote.closeConfirm', { question: vote.question, done: p.done, of: p.of })}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { OpenVoteView } from '../../../shared/meeting-live/live-state';
 import { useI18n } from '../../app/i18n';
 import { voteProgress } from './vote-view';
+import './voting.css';
 
 export function VoteProgress({ vote }: { vote: OpenVoteView }) {
   const { t } = useI18n();

@@ -2,7 +2,9 @@ import type { VoteKind, VoteOpen } from '../../../shared/meeting-live/commands';
 import { DEFAULT_VOTE_OPTIONS, LIMITS } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView, OpenVoteView, VoteResultView } from '../../../shared/meeting-live/live-state';
 import { parseCommand } from '../../../shared/meeting-live/validate';
+import type { MessageKey } from '../../../shared/i18n';
 import type { AgendaItemId } from '../../../shared/model/ids';
+import { fail, ok, type Result } from '../../../shared/util/result';
 import type { TallyResult } from '../../../shared/voting/tally';
 
 /** Pure view logic of votes: progress, result rows, the delegate's ballot state, the chair's form. */
@@ -53,9 +55,9 @@ export type BallotState =
   /** Ballot recorded; `optionLabel` only for public/named votes (a secret ballot is not linked to anyone). */
   | { kind: 'voted'; vote: OpenVoteView; optionLabel: string | null }
   /** Entitled but blocked right now (offline, not checked in...): the relay's reason. */
-  | { kind: 'blocked'; vote: OpenVoteView; reason: string }
+  | { kind: 'blocked'; vote: OpenVoteView; reason: MessageKey }
   /** Not on the entitled list (guest, secretariat, or not present for a "present" rule). */
-  | { kind: 'not_entitled'; vote: OpenVoteView; reason: string | null };
+  | { kind: 'not_entitled'; vote: OpenVoteView; reason: MessageKey | null };
 
 export function ballotState(view: MeetingLiveView | null): BallotState {
   const vote = view?.vote ?? null;
@@ -91,10 +93,11 @@ export const canRemoveOption = (form: VoteForm): boolean => form.options.length 
 
 /**
  * The vote:open command of a form, checked with the same validator the relay uses, so the chair sees a
- * precise Vietnamese message before anything is sent. Defaults are sent as-is (explicit beats implicit).
+ * precise message before anything is sent (`detail.field` names the field). Defaults are sent as-is
+ * (explicit beats implicit).
  */
-export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 'commandId'> } | { ok: false; message: string; field: string | null } {
-  if (!form.agendaItemId) return { ok: false, message: 'Hãy chọn mục chương trình cần biểu quyết.', field: 'agendaItemId' };
+export function buildVoteOpen(form: VoteForm): Result<Omit<VoteOpen, 'commandId'>> {
+  if (!form.agendaItemId) return fail('invalid_input', 'vote.pickItem', undefined, { field: 'agendaItemId' });
   const draft = {
     type: 'vote:open',
     commandId: 'draft',
@@ -105,14 +108,11 @@ export function buildVoteOpen(form: VoteForm): { ok: true; body: Omit<VoteOpen, 
     ruleId: form.ruleId,
   };
   const parsed = parseCommand(draft);
-  if (!parsed.ok) {
-    const field = parsed.error.detail?.['field'];
-    return { ok: false, message: parsed.error.message, field: typeof field === 'string' ? field : null };
-  }
-  if (parsed.value.type !== 'vote:open') return { ok: false, message: 'Lệnh không hợp lệ.', field: null };
+  if (!parsed.ok) return parsed;
+  if (parsed.value.type !== 'vote:open') return fail('invalid_input', 'vote.invalidCommand');
   const { commandId: _drop, ...body } = parsed.value;
   void _drop;
-  return { ok: true, body };
+  return ok(body);
 }
 
 /**

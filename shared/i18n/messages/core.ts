@@ -8,6 +8,10 @@ export const core = {
   'app.lang.en': { vi: 'English', en: 'English' },
   'app.skipToContent': { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },
   'app.signedInAs': { vi: 'Đang đăng nhập: {name}', en: 'Signed in as {name}' },
+  'startup.dataDirInUse': {
+    vi: 'Thư mục dữ liệu {dir} đang được một chương trình khác sử dụng ({program}, pid {pid}). Hãy đóng chương trình đó hoặc chọn thư mục khác (--data).',
+    en: 'The data folder {dir} is in use by another program ({program}, pid {pid}). Close it or choose another folder (--data).',
+  },
   'auth.username': { vi: 'Tên đăng nhập', en: 'Username' },
   'auth.password': { vi: 'Mật khẩu', en: 'Password' },
   'auth.login': { vi: 'Đăng nhập', en: 'Sign in' },

@@ -189,6 +189,8 @@ export const live = {
 
   // Votes
   'vote.title': { vi: 'Biểu quyết', en: 'Vote' },
+  'vote.pickItem': { vi: 'Hãy chọn mục chương trình cần biểu quyết.', en: 'Choose the agenda item to vote on.' },
+  'vote.invalidCommand': { vi: 'Lệnh không hợp lệ.', en: 'Invalid command.' },
   'vote.open': { vi: 'Đang biểu quyết', en: 'Vote open' },
   'vote.closedMeanwhile': { vi: 'Biểu quyết đã kết thúc', en: 'The vote has closed' },
   'vote.none': { vi: 'Hiện không có biểu quyết nào đang mở.', en: 'No vote is open.' },

@@ -2,6 +2,7 @@ import type { MeetingId, DocumentId, UserId } from '../../model/ids';
 import type { Session } from '../../model/types';
 import type { CommandAck } from '../../meeting-live/commands';
 import type { MeetingLiveView } from '../../meeting-live/live-state';
+import type { AppError } from '../../util/result';
 
 /** Connection of this laptop to the meeting-room relay, as shown at all times in the UI. */
 export type RelayConnectionState = 'not_configured' | 'offline' | 'connecting' | 'online' | 'auth_failed';
@@ -55,9 +56,14 @@ export type LiveContract = {
 export type LiveEvents = {
   'relay:status': RelayStatus;
   'live:state': { view: MeetingLiveView | null; online: UserId[] };
+  /**
+   * One laptop = one relay link: someone else signed in on this laptop and took the link over. Sent to the
+   * windows of the user who lost it (their live panel stops; `notice` says why, key `sync.replaced`).
+   */
+  'relay:replaced': { userId: UserId; notice: AppError };
 };
 
 export const LIVE_CHANNELS = [
   'relay:login', 'relay:status', 'relay:reconnect', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
 ] as const satisfies readonly (keyof LiveContract)[];
-export const LIVE_EVENTS = ['relay:status', 'live:state'] as const satisfies readonly (keyof LiveEvents)[];
+export const LIVE_EVENTS = ['relay:status', 'live:state', 'relay:replaced'] as const satisfies readonly (keyof LiveEvents)[];

@@ -1,13 +1,12 @@
 import type { AttendanceCheckIn, AttendanceSet } from '../../../../shared/meeting-live/commands';
 import { isMemberRole } from '../../../../shared/meeting-live/commands';
-import { err, ok } from '../../../../shared/util/result';
+import { fail, ok } from '../../../../shared/util/result';
 import type { ApplyEnv, ApplyResult } from '../env';
-import { MSG } from '../messages';
 
 export function applyCheckIn(env: ApplyEnv, _cmd: AttendanceCheckIn): ApplyResult {
   const { store, ctx, at } = env;
-  if (store.getMeeting.get()!.phase === 'closed') return err('conflict', MSG.meetingClosed, { reason: 'meeting_closed' });
-  if (!ctx.online) return err('offline', MSG.offlineCheckIn, { reason: 'offline' });
+  if (store.getMeeting.get()!.phase === 'closed') return fail('conflict', 'error.relay.meetingClosed', undefined, { reason: 'meeting_closed' });
+  if (!ctx.online) return fail('offline', 'error.relay.offlineCheckIn', undefined, { reason: 'offline' });
   const prev = store.getAttendance.get(ctx.userId);
   // Checking in again keeps the first check-in time: it is what the minutes record.
   const checkedInAt = prev?.status === 'present' && prev.checked_in_at !== null ? prev.checked_in_at : at;
@@ -17,9 +16,9 @@ export function applyCheckIn(env: ApplyEnv, _cmd: AttendanceCheckIn): ApplyResul
 
 export function applyAttendanceSet(env: ApplyEnv, cmd: AttendanceSet): ApplyResult {
   const { store, ctx, at } = env;
-  if (store.getMeeting.get()!.phase === 'closed') return err('conflict', MSG.meetingClosed, { reason: 'meeting_closed' });
+  if (store.getMeeting.get()!.phase === 'closed') return fail('conflict', 'error.relay.meetingClosed', undefined, { reason: 'meeting_closed' });
   const target = env.participants.get(cmd.userId);
-  if (!target || !isMemberRole(target.role)) return err('not_found', MSG.notMemberTarget, { userId: cmd.userId });
+  if (!target || !isMemberRole(target.role)) return fail('not_found', 'error.relay.notMemberTarget', undefined, { userId: cmd.userId });
   const prev = store.getAttendance.get(cmd.userId);
   const checkedInAt =
     cmd.status !== 'present' ? null : prev?.status === 'present' && prev.checked_in_at !== null ? prev.checked_in_at : at;

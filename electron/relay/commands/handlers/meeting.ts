@@ -1,12 +1,11 @@
 import type { AgendaSetCurrent, MeetingClose, MeetingOpen } from '../../../../shared/meeting-live/commands';
-import { err, ok } from '../../../../shared/util/result';
+import { fail, ok } from '../../../../shared/util/result';
 import type { ApplyEnv, ApplyResult } from '../env';
-import { MSG } from '../messages';
 
 export function applyMeetingOpen(env: ApplyEnv, _cmd: MeetingOpen): ApplyResult {
   const m = env.store.getMeeting.get()!;
-  if (m.phase === 'open') return err('conflict', MSG.meetingAlreadyOpen, { reason: 'meeting_open' });
-  if (m.phase === 'closed') return err('conflict', MSG.meetingClosed, { reason: 'meeting_closed' });
+  if (m.phase === 'open') return fail('conflict', 'error.relay.meetingAlreadyOpen', undefined, { reason: 'meeting_open' });
+  if (m.phase === 'closed') return fail('conflict', 'error.relay.meetingClosed', undefined, { reason: 'meeting_closed' });
   env.store.setPhase.run({ phase: 'open', opened_at: env.at, closed_at: null });
   return ok({});
 }
@@ -14,8 +13,8 @@ export function applyMeetingOpen(env: ApplyEnv, _cmd: MeetingOpen): ApplyResult 
 export function applyMeetingClose(env: ApplyEnv, _cmd: MeetingClose): ApplyResult {
   const { store, at } = env;
   const m = store.getMeeting.get()!;
-  if (m.phase !== 'open') return err('conflict', m.phase === 'closed' ? MSG.meetingClosed : MSG.meetingNotOpen, { reason: `meeting_${m.phase}` });
-  if (store.openVote.get()) return err('conflict', MSG.voteStillOpen, { reason: 'vote_open' });
+  if (m.phase !== 'open') return fail('conflict', m.phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${m.phase}` });
+  if (store.openVote.get()) return fail('conflict', 'error.relay.voteStillOpen', undefined, { reason: 'vote_open' });
   const speaking = store.currentSpeaker.get();
   if (speaking) store.endSpeaker.run({ id: speaking.id, at });
   store.cancelQueue.run({ at });
@@ -25,9 +24,9 @@ export function applyMeetingClose(env: ApplyEnv, _cmd: MeetingClose): ApplyResul
 
 export function applyAgendaSetCurrent(env: ApplyEnv, cmd: AgendaSetCurrent): ApplyResult {
   const m = env.store.getMeeting.get()!;
-  if (m.phase !== 'open') return err('conflict', m.phase === 'closed' ? MSG.meetingClosed : MSG.meetingNotOpen, { reason: `meeting_${m.phase}` });
+  if (m.phase !== 'open') return fail('conflict', m.phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${m.phase}` });
   if (cmd.agendaItemId !== null && env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
-    return err('not_found', MSG.unknownAgendaItem, { agendaItemId: cmd.agendaItemId });
+    return fail('not_found', 'error.relay.unknownAgendaItem', undefined, { agendaItemId: cmd.agendaItemId });
   }
   env.store.setCurrent.run({ item: cmd.agendaItemId, doc: cmd.documentId ?? null, page: cmd.page ?? null, at: env.at });
   return ok({});

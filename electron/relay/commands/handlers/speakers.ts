@@ -7,25 +7,24 @@ import type {
 } from '../../../../shared/meeting-live/commands';
 import type { SpeakerRequestId } from '../../../../shared/meeting-live/ids';
 import type { Result } from '../../../../shared/util/result';
-import { err, ok } from '../../../../shared/util/result';
+import { fail, ok } from '../../../../shared/util/result';
 import type { ApplyEnv, ApplyResult } from '../env';
-import { MSG } from '../messages';
 import type { SpeakerRow } from '../store';
 
 function requireOpen(env: ApplyEnv): Result<null> {
   const phase = env.store.getMeeting.get()!.phase;
   if (phase === 'open') return ok(null);
-  return err('conflict', phase === 'closed' ? MSG.meetingClosed : MSG.meetingNotOpen, { reason: `meeting_${phase}` });
+  return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${phase}` });
 }
 
 export function applySpeakerRequest(env: ApplyEnv, cmd: SpeakerRequest): ApplyResult {
   const open = requireOpen(env);
   if (!open.ok) return open;
   const { store, ctx, at } = env;
-  if (store.getAttendance.get(ctx.userId)?.status !== 'present') return err('forbidden', MSG.notCheckedInSpeak, { reason: 'not_checked_in' });
+  if (store.getAttendance.get(ctx.userId)?.status !== 'present') return fail('forbidden', 'error.relay.notCheckedInSpeak', undefined, { reason: 'not_checked_in' });
   const pending = store.pendingSpeakerOf.get(ctx.userId);
   if (pending) {
-    return err('conflict', pending.status === 'speaking' ? MSG.alreadySpeaking : MSG.alreadyQueued, {
+    return fail('conflict', pending.status === 'speaking' ? 'error.relay.alreadySpeaking' : 'error.relay.alreadyQueued', undefined, {
       reason: 'already_requested',
       requestId: pending.id,
     });
@@ -45,9 +44,9 @@ export function applySpeakerRequest(env: ApplyEnv, cmd: SpeakerRequest): ApplyRe
 
 export function applySpeakerWithdraw(env: ApplyEnv, _cmd: SpeakerWithdraw): ApplyResult {
   const pending = env.store.pendingSpeakerOf.get(env.ctx.userId);
-  if (!pending) return err('not_found', MSG.nothingToWithdraw, { reason: 'no_request' });
+  if (!pending) return fail('not_found', 'error.relay.nothingToWithdraw', undefined, { reason: 'no_request' });
   // A speech in progress is ended by the chair, who keeps the timer and the minutes.
-  if (pending.status === 'speaking') return err('conflict', MSG.alreadySpeaking, { reason: 'speaking' });
+  if (pending.status === 'speaking') return fail('conflict', 'error.relay.alreadySpeaking', undefined, { reason: 'speaking' });
   env.store.withdrawSpeaker.run({ id: pending.id, at: env.at });
   return ok({ requestId: pending.id as SpeakerRequestId });
 }
@@ -64,8 +63,8 @@ export function applySpeakerGrant(env: ApplyEnv, cmd: SpeakerGrant): ApplyResult
   const open = requireOpen(env);
   if (!open.ok) return open;
   const row = env.store.getSpeaker.get(cmd.requestId);
-  if (!row) return err('not_found', MSG.requestNotFound, { requestId: cmd.requestId });
-  if (row.status !== 'queued') return err('conflict', MSG.requestNotQueued, { reason: `request_${row.status}` });
+  if (!row) return fail('not_found', 'error.relay.requestNotFound', undefined, { requestId: cmd.requestId });
+  if (row.status !== 'queued') return fail('conflict', 'error.relay.requestNotQueued', undefined, { reason: `request_${row.status}` });
   return startSpeech(env, row);
 }
 
@@ -73,13 +72,13 @@ export function applySpeakerNext(env: ApplyEnv, _cmd: SpeakerNext): ApplyResult 
   const open = requireOpen(env);
   if (!open.ok) return open;
   const head = env.store.queueHead.get();
-  if (!head) return err('not_found', MSG.queueEmpty, { reason: 'queue_empty' });
+  if (!head) return fail('not_found', 'error.relay.queueEmpty', undefined, { reason: 'queue_empty' });
   return startSpeech(env, head);
 }
 
 export function applySpeakerEnd(env: ApplyEnv, _cmd: SpeakerEnd): ApplyResult {
   const current = env.store.currentSpeaker.get();
-  if (!current) return err('not_found', MSG.noCurrentSpeaker, { reason: 'no_speaker' });
+  if (!current) return fail('not_found', 'error.relay.noCurrentSpeaker', undefined, { reason: 'no_speaker' });
   env.store.endSpeaker.run({ id: current.id, at: env.at });
   return ok({ requestId: current.id as SpeakerRequestId });
 }

@@ -6,34 +6,35 @@ import type { NamedChoice, VoteResultView } from '../../../../shared/meeting-liv
 import type { AgendaItemId, UserId } from '../../../../shared/model/ids';
 import { BODY_PRESETS } from '../../../../shared/model/bodies';
 import { compareByGivenName } from '../../../../shared/util/vn-collate';
-import { err, ok } from '../../../../shared/util/result';
+import { fail, ok } from '../../../../shared/util/result';
 import { computeQuorum } from '../../../../shared/voting/quorum';
 import { findVoteRule } from '../../../../shared/voting/rules';
 import type { ThresholdRule } from '../../../../shared/voting/thresholds';
 import { computeTally } from '../../../../shared/voting/tally';
 import type { ApplyEnv, ApplyResult } from '../env';
 import { countedPresent } from '../env';
-import { MSG } from '../messages';
+import { clockVi, UNKNOWN_RULE_KEYS } from '../messages';
 import { castSecretBallot, scrubSecretVote } from '../secret-ballot';
 import type { VoteRow } from '../store';
 
 export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
   const { store, at } = env;
   const phase = store.getMeeting.get()!.phase;
-  if (phase !== 'open') return err('conflict', phase === 'closed' ? MSG.meetingClosed : MSG.meetingNotOpen, { reason: `meeting_${phase}` });
-  if (store.openVote.get()) return err('conflict', MSG.voteAlreadyOpen, { reason: 'vote_open' });
+  if (phase !== 'open') return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${phase}` });
+  if (store.openVote.get()) return fail('conflict', 'error.relay.voteAlreadyOpen', undefined, { reason: 'vote_open' });
   const preset = BODY_PRESETS[env.bodyKind];
   const rule = findVoteRule(env.bodyKind, cmd.ruleId);
-  if (!rule) return err('invalid_input', MSG.unknownRule(preset.name.vi), { field: 'ruleId', ruleId: cmd.ruleId });
+  if (!rule) return fail('invalid_input', UNKNOWN_RULE_KEYS[env.bodyKind], undefined, { field: 'ruleId', ruleId: cmd.ruleId });
   if (env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
-    return err('not_found', MSG.unknownAgendaItem, { agendaItemId: cmd.agendaItemId });
+    return fail('not_found', 'error.relay.unknownAgendaItem', undefined, { agendaItemId: cmd.agendaItemId });
   }
 
   // Freeze the denominator and the entitled list now; nothing that happens later changes them.
   const present = countedPresent(env);
   const quorum = computeQuorum(preset.quorum, env.members.length, present.size);
   if (env.requireQuorum && !quorum.met) {
-    return err('conflict', MSG.noQuorum(quorum.present, quorum.total, quorum.required), {
+    const counts = { present: quorum.present, total: quorum.total, required: quorum.required };
+    return fail('conflict', 'error.relay.noQuorum', counts, {
       reason: 'no_quorum',
       present: quorum.present,
       total: quorum.total,
@@ -41,7 +42,7 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
     });
   }
   const entitled = rule.base === 'total' ? env.members : env.members.filter((m) => present.has(m.userId));
-  if (entitled.length === 0) return err('conflict', MSG.noEntitled, { reason: 'no_entitled' });
+  if (entitled.length === 0) return fail('conflict', 'error.relay.noEntitled', undefined, { reason: 'no_entitled' });
 
   const voteId = env.newId() as VoteId;
   store.insertVote.run({
@@ -67,28 +68,28 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
 }
 
 function closedRefusal(vote: VoteRow): ApplyResult {
-  return err('conflict', MSG.voteClosedAt(vote.closed_at!), { reason: 'vote_closed', closedAt: vote.closed_at });
+  return fail('conflict', 'error.relay.voteClosedAt', { time: clockVi(vote.closed_at!) }, { reason: 'vote_closed', closedAt: vote.closed_at });
 }
 
 export function applyVoteCast(env: ApplyEnv, cmd: VoteCast): ApplyResult {
   const { store, ctx, at } = env;
   const vote = store.getVote.get(cmd.voteId);
-  if (!vote) return err('not_found', MSG.voteNotFound, { voteId: cmd.voteId });
+  if (!vote) return fail('not_found', 'error.relay.voteNotFound', undefined, { voteId: cmd.voteId });
   // The relay's order of events decides: a ballot processed after the close is late, whatever the client's clock said.
   if (vote.status === 'closed') return closedRefusal(vote);
   const rule = JSON.parse(vote.rule_json) as ThresholdRule;
   if (!store.isEntitled.get(vote.id, ctx.userId)) {
-    return err('forbidden', rule.base === 'present' ? MSG.notEntitledPresent : MSG.notEntitledTotal, { reason: 'not_entitled' });
+    return fail('forbidden', rule.base === 'present' ? 'error.relay.notEntitledPresent' : 'error.relay.notEntitledTotal', undefined, { reason: 'not_entitled' });
   }
-  if (!ctx.online) return err('offline', MSG.offlineVote, { reason: 'offline' });
+  if (!ctx.online) return fail('offline', 'error.relay.offlineVote', undefined, { reason: 'offline' });
   if (store.getAttendance.get(ctx.userId)?.status !== 'present') {
-    return err('forbidden', MSG.notCheckedInVote, { reason: 'not_checked_in' });
+    return fail('forbidden', 'error.relay.notCheckedInVote', undefined, { reason: 'not_checked_in' });
   }
   if (!store.listOptions.all(vote.id).some((o) => o.option_id === cmd.optionId)) {
-    return err('invalid_input', MSG.unknownOption, { field: 'optionId' });
+    return fail('invalid_input', 'error.relay.unknownOption', undefined, { field: 'optionId' });
   }
   const voted = vote.kind === 'secret' ? store.hasVoted.get(vote.id, ctx.userId) : store.openBallotOf.get(vote.id, ctx.userId);
-  if (voted) return err('conflict', MSG.alreadyVoted, { reason: 'already_voted' });
+  if (voted) return fail('conflict', 'error.relay.alreadyVoted', undefined, { reason: 'already_voted' });
   // The UNIQUE keys of voters / open_ballots refuse a second ballot even if the check above were wrong.
   if (vote.kind === 'secret') castSecretBallot(store, vote.id, ctx.userId, cmd.optionId, env.randomBytes);
   else store.insertOpenBallot.run(vote.id, ctx.userId, cmd.optionId, at);
@@ -98,8 +99,8 @@ export function applyVoteCast(env: ApplyEnv, cmd: VoteCast): ApplyResult {
 export function applyVoteClose(env: ApplyEnv, cmd: VoteClose): ApplyResult {
   const { store, at } = env;
   const vote = store.getVote.get(cmd.voteId);
-  if (!vote) return err('not_found', MSG.voteNotFound, { voteId: cmd.voteId });
-  if (vote.status === 'closed') return err('conflict', MSG.voteAlreadyClosed, { reason: 'vote_closed' });
+  if (!vote) return fail('not_found', 'error.relay.voteNotFound', undefined, { voteId: cmd.voteId });
+  if (vote.status === 'closed') return fail('conflict', 'error.relay.voteAlreadyClosed', undefined, { reason: 'vote_closed' });
   const options = store.listOptions.all(vote.id);
   const countRows = vote.kind === 'secret' ? store.countBallots.all(vote.id) : store.countOpenBallots.all(vote.id);
   const counts: Record<string, number> = {};
@@ -109,7 +110,7 @@ export function applyVoteClose(env: ApplyEnv, cmd: VoteClose): ApplyResult {
     const voters = store.countVoters.get(vote.id)!.count;
     if (ballots !== voters) {
       // Cannot happen (both rows are written in one transaction); refuse to publish rather than guess.
-      return err('internal', `Số phiếu (${ballots}) khác số người đã bỏ phiếu (${voters}); kết quả chưa được công bố.`);
+      return fail('internal', 'error.relay.tallyMismatch', { ballots, voters });
     }
   }
   const rule = JSON.parse(vote.rule_json) as ThresholdRule;

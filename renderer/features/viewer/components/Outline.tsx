@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 
-type OutlineNode = { title: string; dest: string | unknown[] | null; items: OutlineNode[] };
+export type OutlineNode = { title: string; dest: string | unknown[] | null; items: OutlineNode[] };
 
 /** Loads the PDF outline (bookmarks) once `enabled` (after first paint); null while loading, [] when none. */
 export function useOutline(pdf: PDFDocumentProxy, enabled: boolean): OutlineNode[] | null {

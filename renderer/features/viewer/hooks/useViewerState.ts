@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { ViewerState } from '../../../../shared/ipc/slices/viewer';
 import type { DocumentId } from '../../../../shared/model/ids';
+import { useEventQuery } from '../../../app/useEventQuery';
 
 /** Page changes are saved after the reader settles for this long (and always when the viewer closes). */
 export const SAVE_DELAY_MS = 600;
@@ -9,15 +10,8 @@ export const DEFAULT_VIEW: ViewerState = { page: 1, zoom: 'page-width', rotation
 
 /** The saved place in a document (page, zoom, rotation), loaded once; `undefined` while loading. */
 export function useSavedViewerState(api: Api, documentId: DocumentId): ViewerState | undefined {
-  const [saved, setSaved] = useState<ViewerState | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void api.invoke('viewer:get-state', { documentId }).then((r) => live && setSaved(r.ok && r.value ? r.value : DEFAULT_VIEW));
-    return () => {
-      live = false;
-    };
-  }, [api, documentId]);
-  return saved;
+  const q = useEventQuery<ViewerState | null>({ invoke: () => api.invoke('viewer:get-state', { documentId }) }, [api, documentId]);
+  return q.loaded ? (q.value ?? DEFAULT_VIEW) : undefined;
 }
 
 /** Saves `state` a moment after it stops changing, and on unmount. */

@@ -1,0 +1,176 @@
+import type { RelayStatus } from '../../../shared/ipc/slices/live';
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import type { MeetingId, UserId } from '../../../shared/model/ids';
+import type { LoginResponse, PublicMeetingPackage } from '../../../shared/relay-protocol/types';
+import type { AppError, Result } from '../../../shared/util/result';
+import type { Db } from '../../common/sqlite/connection';
+import type { BlobStore } from '../blob-store';
+import type { FetchLike } from '../sync/relay-http';
+import type { ConnectionState, SyncClient } from '../sync/sync-client';
+import { createSyncClient } from '../sync/sync-client';
+import type { LocalDocs } from '../ydocs/local-docs';
+import { getCachedManifest } from './account-store';
+import type { PackageSync } from './package-sync';
+import { createPackageSync } from './package-sync';
+import { roomsFor } from './rooms';
+
+/**
+ * One user's link to one relay: the sync client (attached to the laptop's own Y.Docs), the rooms that user
+ * syncs, the credentials it signs in with, the live view it receives, and — for a relay elsewhere on the LAN —
+ * the meeting package. A link to the relay this laptop hosts has no package to fetch: it is local already.
+ */
+export type LiveSnapshot = { view: MeetingLiveView | null; online: UserId[] };
+
+export type RelayLink = {
+  readonly userId: UserId;
+  readonly relayUrl: string;
+  /** Signed in through the relay this laptop hosts (an in-process session, no password). */
+  readonly hosted: boolean;
+  readonly client: SyncClient;
+  /** Same person on the same relay elsewhere: the running client (and its queued commands) can be kept. */
+  isFor(userId: UserId, relayUrl: string): boolean;
+  /** New credentials (a password changed on the relay, typed again): the client signs in again. */
+  setCredentials(password: string, username?: string): void;
+  state(): ConnectionState;
+  download(): RelayStatus['download'];
+  /** Why the link is not working as it should (auth refused, package failing), if it is not. */
+  problem(): AppError | null;
+  live(): LiveSnapshot;
+  /** Starts connecting (events may fire from here on, synchronously too). */
+  start(): void;
+  /** Resolves once the meeting is in the local database (hosted: at once). */
+  whenManifest(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type LinkEvents = {
+  onStatus(urgent: boolean): void;
+  onLive(snapshot: LiveSnapshot): void;
+  onMeetingChanged(meetingId: MeetingId): void;
+};
+
+export type LinkDeps = {
+  db: Db;
+  blobs: BlobStore;
+  ydocs: LocalDocs;
+  now: () => Date;
+  log: (msg: string, e?: unknown) => void;
+  fetchImpl: FetchLike;
+  tuning: { backoff?: { initialMs?: number; maxMs?: number }; random?: () => number; deadConnectionMs?: number };
+};
+
+export type LinkRequest = {
+  userId: UserId;
+  relayUrl: string;
+  username: string;
+  password: string | null;
+  hosted: boolean;
+  login?: LoginResponse | null;
+  authenticate?: () => Promise<Result<LoginResponse>>;
+  /** The package when known here already (the hosting laptop's own export). */
+  manifest?: PublicMeetingPackage;
+};
+
+export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEvents): RelayLink {
+  const { tuning } = deps;
+  const cached = req.hosted ? null : getCachedManifest(deps.db, req.userId, req.relayUrl);
+  const client = createSyncClient({
+    relayUrl: req.relayUrl,
+    username: req.username,
+    password: req.password ?? '',
+    db: deps.db,
+    blobDir: deps.blobs.dir,
+    // The laptop's own docs: what the renderer edits is what syncs, stored once (by LocalDocs).
+    docs: { get: (room) => deps.ydocs.get(room), persisted: true },
+    login: req.login ?? null,
+    ...(req.authenticate ? { authenticate: req.authenticate } : {}),
+    manifest: cached ? { etag: cached.etag, package: cached.package } : null,
+    ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
+    ...(tuning.random ? { random: tuning.random } : {}),
+    ...(tuning.deadConnectionMs ? { deadConnectionMs: tuning.deadConnectionMs } : {}),
+    fetchImpl: deps.fetchImpl,
+    autoStart: false,
+  });
+  let credentials = { username: req.username, password: req.password };
+  let live: LiveSnapshot = { view: null, online: [] };
+  let stopped = false;
+  const rooms = new Set<string>();
+
+  const syncRooms = (pkg: PublicMeetingPackage) => {
+    const want = new Set(roomsFor(req.userId, pkg));
+    for (const room of [...rooms]) {
+      if (want.has(room)) continue;
+      client.closeRoom(room);
+      rooms.delete(room);
+    }
+    for (const room of want) {
+      if (rooms.has(room)) continue;
+      client.openRoom(room);
+      rooms.add(room);
+    }
+  };
+
+  const packages: PackageSync | null = req.hosted
+    ? null
+    : createPackageSync({
+        db: deps.db,
+        client,
+        userId: req.userId,
+        relayUrl: req.relayUrl,
+        now: deps.now,
+        log: deps.log,
+        // Never slower than reconnecting would be (`backoff.maxMs`, which tests shorten).
+        maxRetryMs: tuning.backoff?.maxMs ?? Infinity,
+        onManifest: syncRooms,
+        onMeetingChanged: events.onMeetingChanged,
+        onChange: events.onStatus,
+      });
+
+  const unsubs = [
+    client.onState((s) => {
+      if (stopped) return;
+      // Every (re)connection re-checks the package: one 304 when nothing changed.
+      if (s === 'online') void packages?.refresh();
+      events.onStatus(true);
+    }),
+    client.onCommandState((view) => {
+      if (stopped) return;
+      live = { view, online: client.presence() };
+      events.onLive(live);
+    }),
+    client.onPresence((online) => {
+      if (stopped) return;
+      live = { view: live.view, online };
+      events.onLive(live);
+    }),
+  ];
+  // Rooms open from local SQLite at once, online or not.
+  const known = req.manifest ?? cached?.package;
+  if (known) syncRooms(known);
+
+  return {
+    userId: req.userId,
+    relayUrl: req.relayUrl,
+    hosted: req.hosted,
+    client,
+    isFor: (userId, relayUrl) => !req.hosted && userId === req.userId && relayUrl === req.relayUrl,
+    setCredentials(password, username = credentials.username) {
+      if (req.hosted || (credentials.username === username && credentials.password === password)) return;
+      credentials = { username, password };
+      client.setCredentials(username, password);
+    },
+    state: () => client.state(),
+    download: () => packages?.download() ?? null,
+    problem: () => (client.state() === 'auth_failed' ? client.authError() : (packages?.error() ?? null)),
+    live: () => live,
+    start: () => client.start(),
+    whenManifest: () => packages?.whenManifest() ?? Promise.resolve(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      packages?.stop();
+      for (const u of unsubs) u();
+      await client.close();
+    },
+  };
+}

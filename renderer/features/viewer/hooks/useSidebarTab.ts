@@ -1,0 +1,16 @@
+import { useState } from 'react';
+
+export type SidebarTab = 'pages' | 'outline' | 'notes' | 'search';
+export const SIDEBAR_TABS: readonly SidebarTab[] = ['pages', 'outline', 'notes', 'search'];
+
+/** The sidebar's open tab (null: closed). Selecting an annotation shows the notes. */
+export function useSidebarTab(selectedAnnotation: string | null) {
+  const [tab, setTab] = useState<SidebarTab | null>('pages');
+  // Adjusted while rendering (not in an effect): a new selection opens the notes in the same paint.
+  const [seen, setSeen] = useState(selectedAnnotation);
+  if (selectedAnnotation !== seen) {
+    setSeen(selectedAnnotation);
+    if (selectedAnnotation) setTab('notes');
+  }
+  return { tab, setTab, toggle: () => setTab((x) => (x ? null : 'pages')) };
+}
