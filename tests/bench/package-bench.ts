@@ -33,14 +33,30 @@ const DEADLINE_MS = 120_000;
 
 type Target = { base: string; path: (sha: string) => string; headers: Record<string, string> };
 
-/** GET that reads and discards the body; resolves with the byte count. */
-function drain(agent: Agent, url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
+let retriedRequests = 0;
+
+/**
+ * GET that reads and discards the body; resolves with the byte count. A request that fails before any
+ * response (a keep-alive socket the server closed just then: "socket hang up") is retried once on a fresh
+ * socket, as HTTP clients do for idempotent requests; retries are counted and reported.
+ */
+async function drain(agent: Agent, url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
+  try {
+    return await drainOnce(agent, url, headers);
+  } catch (e) {
+    if ((e as { responded?: boolean }).responded) throw e;
+    retriedRequests++;
+    return drainOnce(agent, url, { ...headers, Connection: 'close' });
+  }
+}
+
+function drainOnce(agent: Agent, url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent, headers }, (res) => {
       let bytes = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));
       res.once('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.once('error', reject);
+      res.once('error', (e) => reject(Object.assign(e, { responded: true })));
     });
     req.setTimeout(DEADLINE_MS, () => req.destroy(new Error(`timeout ${url}`)));
     req.once('error', reject);
@@ -125,6 +141,7 @@ export async function runPackageBench(): Promise<Metric[]> {
     }
     const peakRss = sampler.stop();
     metrics.push(roundsMetric(`package.throughput.${LAPTOPS}_laptops_${packageBytes / 1024 / 1024}MiB`, 'MB/s', rounds, { target: 'ratio >= 0.8 (relay vs static server)' }));
+    metrics.push({ metric: 'package.requests_retried_after_socket_hang_up', value: retriedRequests, unit: 'requests' });
     metrics.push({ metric: 'package.relay_rss_peak_during_distribution', value: mib(peakRss), unit: 'MiB', baseline: mib(idleRss), ratio: round(peakRss / idleRss) });
 
     // --- Unchanged package, real laptop client: laptops already hold every blob (hard links to the relay's

@@ -149,6 +149,13 @@ export async function runWifiBench(): Promise<Metric[]> {
     }
     const chair = workers[CHAIR_GROUP]!;
     const count = (pred: (e: WorkerEvent) => boolean, from = 0) => ev.log.slice(from).filter(pred).length;
+    /** What happened since `from`, for a timeout's message. */
+    const summary = (from: number) => {
+      const acks = ev.log.slice(from).filter((x): x is Extract<WorkerEvent, { ev: 'ack' }> => x.ev === 'ack');
+      const key = (a: Extract<WorkerEvent, { ev: 'ack' }>) => `${a.type}:${a.ok ? 'ok' : a.reason}`;
+      const reasons = acks.reduce<Record<string, number>>((m, a) => ((m[key(a)] = (m[key(a)] ?? 0) + 1), m), {});
+      return { converged: count((x) => x.ev === 'converged', from), seen: count((x) => x.ev === 'voteSeen', from), reconnects: count((x) => x.ev === 'reconnect', from), acks: reasons };
+    };
     const chairAck = async (type: string, command: Record<string, unknown>) => {
       const from = ev.log.length;
       chair.send({ cmd: 'chair', command: { type, ...command } });
@@ -162,7 +169,9 @@ export async function runWifiBench(): Promise<Metric[]> {
     await chairAck('meeting:open', {});
     const ciFrom = ev.log.length;
     for (const w of workers) w.send({ cmd: 'checkin' });
-    await ev.until('every laptop checked in', () => count((e) => e.ev === 'ack' && e.type === 'attendance:check-in' && e.ok, ciFrom) === CLIENTS);
+    await ev.until('every laptop checked in', () => count((e) => e.ev === 'ack' && e.type === 'attendance:check-in' && e.ok, ciFrom) === CLIENTS).catch((e: Error) => {
+      throw new Error(`${e.message}: ${JSON.stringify(summary(ciFrom))}`);
+    });
 
     // --- 1. Vote-open visible on all, interleaved with the bare broadcast of a frame of the same size.
     const openP50: { value: number; baseline: number }[] = [];
@@ -207,10 +216,7 @@ export async function runWifiBench(): Promise<Metric[]> {
     else workers[PARTITIONED_GROUP]!.send({ cmd: 'partition', on: false });
     const healT = performance.timeOrigin + performance.now();
     await ev.until('every laptop converged', () => count((e) => e.ev === 'converged', vFrom) === CLIENTS).catch((e: Error) => {
-      const acks = ev.log.slice(vFrom).filter((x): x is Extract<WorkerEvent, { ev: 'ack' }> => x.ev === 'ack');
-      const reasons = acks.reduce<Record<string, number>>((m, a) => ((m[`${a.type}:${a.ok ? 'ok' : a.reason}`] = (m[`${a.type}:${a.ok ? 'ok' : a.reason}`] ?? 0) + 1), m), {});
-      const summary = { converged: count((x) => x.ev === 'converged', vFrom), seen: count((x) => x.ev === 'voteSeen', vFrom), reconnects: count((x) => x.ev === 'reconnect', vFrom), acks: reasons };
-      throw new Error(`${e.message}: ${JSON.stringify(summary)}`);
+      throw new Error(`${e.message}: ${JSON.stringify(summary(vFrom))}`);
     });
     const converged = ev.log.slice(vFrom).filter((e): e is Extract<WorkerEvent, { ev: 'converged' }> => e.ev === 'converged' && partitionedUsers.has(e.userId));
     const closed = await chairAck('vote:close', { voteId });
