@@ -35,6 +35,7 @@ const PARTITION_AFTER_MS = 1_000;
 const PARTITION_MS = 15_000;
 const CAST_SPREAD_MS = 4_000;
 const DEADLINE_MS = 90_000;
+const QUORUM_RETRIES = 20;
 
 type Worker = { proc: ChildProcess; send(c: WorkerCommand): void };
 
@@ -156,13 +157,23 @@ export async function runWifiBench(): Promise<Metric[]> {
       const reasons = acks.reduce<Record<string, number>>((m, a) => ((m[key(a)] = (m[key(a)] ?? 0) + 1), m), {});
       return { converged: count((x) => x.ev === 'converged', from), seen: count((x) => x.ev === 'voteSeen', from), reconnects: count((x) => x.ev === 'reconnect', from), acks: reasons };
     };
+    let quorumWaits = 0;
     const chairAck = async (type: string, command: Record<string, unknown>) => {
-      const from = ev.log.length;
-      chair.send({ cmd: 'chair', command: { type, ...command } });
-      const ack = await ev.until(`chair ${type} ack`, () => ev.log.slice(from).find((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.userId === fx.users.chair!.id && e.type === type));
-      if (!ack.ok) throw new Error(`wifi bench: ${type} refused (${ack.reason})`);
-      const sent = ev.log.slice(from).find((e) => e.ev === 'chairSent')!;
-      return { ack, sentT: sent.t, from };
+      // A laptop starved of CPU may miss a heartbeat and show offline for a moment: like a chair, wait for
+      // quorum and try again (bounded), counting the waits.
+      for (let attempt = 0; ; attempt++) {
+        const from = ev.log.length;
+        chair.send({ cmd: 'chair', command: { type, ...command } });
+        const ack = await ev.until(`chair ${type} ack`, () => ev.log.slice(from).find((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.userId === fx.users.chair!.id && e.type === type));
+        if (!ack.ok && ack.reason === 'no_quorum' && attempt < QUORUM_RETRIES) {
+          quorumWaits++;
+          await pause(1_000);
+          continue;
+        }
+        if (!ack.ok) throw new Error(`wifi bench: ${type} refused (${ack.reason})`);
+        const sent = ev.log.slice(from).find((e) => e.ev === 'chairSent')!;
+        return { ack, sentT: sent.t, from };
+      }
     };
 
     await ev.until(`${CLIENTS} laptops connected`, () => count((e) => e.ev === 'connected') === CLIENTS);
@@ -231,6 +242,7 @@ export async function runWifiBench(): Promise<Metric[]> {
     const connectedAcks = casts.filter((e) => e.ok && !partitionedUsers.has(e.userId)).map((e) => e.latencyMs);
     metrics.push({ metric: `wifi.${variant}.ballot_ack_latency_connected_p50`, value: round(percentile(connectedAcks, 50)), unit: 'ms' });
     metrics.push({ metric: `wifi.${variant}.ballot_ack_latency_connected_p99`, value: round(percentile(connectedAcks, 99)), unit: 'ms' });
+    metrics.push({ metric: `wifi.${variant}.chair_waits_for_quorum`, value: quorumWaits, unit: 'count' });
     metrics.push({ metric: `wifi.${variant}.reconnects_during_vote`, value: count((e) => e.ev === 'reconnect', vFrom), unit: 'count' });
     return metrics;
   } finally {
