@@ -123,7 +123,18 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      batcher.add({ ws, session, frame });
+      // The processor's own batching (submit) when it has one; otherwise frames of one turn are batched here.
+      if (!processor.submit) {
+        batcher.add({ ws, session, frame });
+        return;
+      }
+      const reply = (result: Result<CommandAck>) => send(ws, { type: 'ack', id: frame.id, result });
+      try {
+        processor.submit(ctxOf(session), frame.command, reply);
+      } catch (e) {
+        deps.logger.warn('command processor threw', { error: String(e) });
+        reply(fail('internal', 'error.relay.commandFailed'));
+      }
     },
     detach: (ws) => void conns.delete(ws),
     setProcessor(next) {

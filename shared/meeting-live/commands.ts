@@ -28,7 +28,10 @@ export const VOTE_KIND_LABELS: Readonly<Record<VoteKind, { vi: string; en: strin
   named: { vi: 'Biểu quyết ghi danh', en: 'Named (roll-call) vote' },
   secret: { vi: 'Bỏ phiếu kín', en: 'Secret ballot' },
 };
-/** The first option is the one a passing rule counts ("in favour"). */
+/**
+ * The first option is the one a passing rule counts ("in favour"). The relay uses the labels of the rule set
+ * in force for the body (HĐND "Tán thành…", Party "Đồng ý / Không đồng ý"); this is the state bodies' default.
+ */
 export const DEFAULT_VOTE_OPTIONS: readonly string[] = ['Tán thành', 'Không tán thành', 'Không biểu quyết'];
 
 export type AttendanceCheckIn = { type: 'attendance:check-in'; commandId: CommandId };
@@ -63,13 +66,19 @@ export type VoteOpen = {
   kind: VoteKind;
   /** Option labels in order; defaults to DEFAULT_VOTE_OPTIONS. The first is "in favour". */
   options?: string[];
-  /** A rule id from the meeting body's presets (BODY_PRESETS[body].voteRules). */
+  /** A passing rule in force for the meeting's body on its date (view.rules.passing). */
   ruleId: string;
+  /** A re-vote ordered by the chair (biểu quyết lại): the closed vote it repeats. Both rounds stay on record. */
+  revoteOf?: VoteId;
 };
 export type VoteCast = { type: 'vote:cast'; commandId: CommandId; voteId: VoteId; optionId: VoteOptionId };
 export type VoteClose = { type: 'vote:close'; commandId: CommandId; voteId: VoteId };
 export type MeetingOpen = { type: 'meeting:open'; commandId: CommandId };
 export type MeetingClose = { type: 'meeting:close'; commandId: CommandId };
+/** The chair's conclusion (kết luận) on an agenda item, for the minutes; a later one supersedes it there. */
+export type MinutesConclusion = { type: 'minutes:conclusion'; commandId: CommandId; agendaItemId: AgendaItemId; text: string };
+/** A member's recorded dissent (bảo lưu ý kiến, Điều lệ Đảng Art. 9(5)), recorded by the chair or secretariat. */
+export type MinutesDissent = { type: 'minutes:dissent'; commandId: CommandId; agendaItemId: AgendaItemId; userId: UserId; text: string };
 
 export type Command =
   | AttendanceCheckIn
@@ -84,7 +93,9 @@ export type Command =
   | VoteCast
   | VoteClose
   | MeetingOpen
-  | MeetingClose;
+  | MeetingClose
+  | MinutesConclusion
+  | MinutesDissent;
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -103,6 +114,8 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'vote:close',
   'meeting:open',
   'meeting:close',
+  'minutes:conclusion',
+  'minutes:dissent',
 ];
 
 /** Roles that are members of the body: counted for quorum, entitled to vote, may check in and speak. */
@@ -124,6 +137,8 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly MeetingRole[]>
   'vote:close': ['chair'],
   'meeting:open': ['chair'],
   'meeting:close': ['chair'],
+  'minutes:conclusion': ['chair'],
+  'minutes:dissent': ['chair', 'secretariat'],
 };
 
 /** What each command does, for messages ("Chỉ chủ tọa mới được mở biểu quyết.") and logs. */
@@ -141,6 +156,8 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, { vi: string; en: stri
   'vote:close': { vi: 'kết thúc biểu quyết', en: 'close a vote' },
   'meeting:open': { vi: 'khai mạc cuộc họp', en: 'open the meeting' },
   'meeting:close': { vi: 'bế mạc cuộc họp', en: 'close the meeting' },
+  'minutes:conclusion': { vi: 'ghi kết luận', en: 'record a conclusion' },
+  'minutes:dissent': { vi: 'ghi ý kiến bảo lưu', en: 'record a dissent' },
 };
 
 export const mayIssue = (role: MeetingRole, type: CommandType): boolean => COMMAND_ROLES[type].includes(role);
@@ -172,4 +189,5 @@ export const LIMITS = {
   TOPIC_MAX_CHARS: 300,
   REASON_MAX_CHARS: 500,
   PAGE_MAX: 100_000,
+  NOTE_MAX_CHARS: 4000,
 } as const;

@@ -1,11 +1,11 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import type { Command, CommandAck } from '../../../shared/meeting-live/commands';
-import { isMemberRole, mayIssue } from '../../../shared/meeting-live/commands';
+import { mayIssue } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import { parseCommand } from '../../../shared/meeting-live/validate';
 import type { AppError, Result } from '../../../shared/util/result';
 import { assertNever, fail, ok } from '../../../shared/util/result';
-import { compareByGivenName } from '../../../shared/util/vn-collate';
+import { BUILTIN_RULES } from '../../../shared/voting/rule-data';
 import type { Db } from '../../common/sqlite/connection';
 import { closeDb, openDb } from '../../common/sqlite/connection';
 import type { ApplyEnv, ApplyResult } from './env';
@@ -20,9 +20,13 @@ import {
 } from './handlers/speakers';
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
 import { FORBIDDEN_ROLE_KEYS } from './messages';
+import { createLegalBody, vietnamDate } from './legal-body';
+import { createLegalStore } from './legal-store';
 import { COMMANDS_MIGRATIONS } from './migrations';
+import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, type NotesStore } from '../record/hook';
 import type { Store } from './store';
 import { createStore } from './store';
+import { createSecretBallotWriter } from './secret-ballot';
 import type { CommandContext, CommandProcessor, CommandProcessorConfig, MeetingParticipantInfo } from './types';
 import { DEFAULT_SPEAKING_LIMIT_SEC } from './types';
 import type { SharedView, Snapshot } from './view';
@@ -43,7 +47,7 @@ function storageError(e: unknown): { ok: false; error: AppError } {
   return fail('internal', 'error.relay.storage', undefined, { sqlite: code });
 }
 
-function dispatch(env: ApplyEnv, cmd: Command): ApplyResult {
+function dispatch(env: ApplyEnv, notes: NotesStore, cmd: Command): ApplyResult {
   switch (cmd.type) {
     case 'attendance:check-in':
       return applyCheckIn(env, cmd);
@@ -71,6 +75,10 @@ function dispatch(env: ApplyEnv, cmd: Command): ApplyResult {
       return applyMeetingOpen(env, cmd);
     case 'meeting:close':
       return applyMeetingClose(env, cmd);
+    case 'minutes:conclusion':
+      return applyMinutesConclusion(env, notes, cmd);
+    case 'minutes:dissent':
+      return applyMinutesDissent(env, notes, cmd);
     default:
       return assertNever(cmd, 'command');
   }
@@ -101,13 +109,24 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   const store = createStore(db);
   db.transaction(() => initMeeting(store, config))();
   truncateWal(db);
+  // The record (../record): every applied command and every refusal, hash-chained, in the same transaction.
+  const notes = createNotesStore(db);
+  const record = createRecordLog({ db, keyFile: `${config.file}.key`, voteIsSecret: (id) => { const v = store.getVote.get(id); return v ? v.kind === 'secret' : null; } });
 
   const randomBytes = config.randomBytes ?? ((n: number) => nodeRandomBytes(n));
+  const secretBallots = createSecretBallotWriter(store, randomBytes);
   const newId = (): string => Buffer.from(randomBytes(ID_BYTES)).toString('base64url');
   const participants = new Map<string, MeetingParticipantInfo>(config.meeting.participants.map((p) => [p.userId, p]));
-  const members = config.meeting.participants
-    .filter((p) => isMemberRole(p.role))
-    .sort((a, b) => compareByGivenName(a.fullName, b.fullName));
+  const meetingDate = config.meeting.date ?? null;
+  const legal = createLegalBody({
+    bodyKind: config.meeting.bodyKind,
+    ...(config.meeting.roster ? { roster: config.meeting.roster } : {}),
+    participants: config.meeting.participants,
+    rules: config.rules ?? BUILTIN_RULES,
+    listDate: meetingDate ?? vietnamDate(config.now()),
+  });
+  const members = legal.members;
+  const legalStore = createLegalStore(db);
   const agendaItemIds = config.meeting.agendaItemIds ? new Set<string>(config.meeting.agendaItemIds) : null;
   const limitSec = config.speakingLimitSec ?? DEFAULT_SPEAKING_LIMIT_SEC;
   const requireQuorum = config.requireQuorumToOpenVote ?? true;
@@ -124,14 +143,18 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       bodyKind: config.meeting.bodyKind,
       participants,
       members,
+      legal,
+      legalStore,
+      meetingDate,
       agendaItemIds,
       isOnline: config.isOnline,
       limitSec,
       requireQuorum,
       newId,
       randomBytes,
+      secretBallots,
     };
-    const r = dispatch(env, cmd);
+    const r = dispatch(env, notes, cmd);
     if (!r.ok) throw new Refusal(r);
     store.bumpVersion.run();
     const ack: CommandAck = { commandId: cmd.commandId, type: cmd.type, at, version: store.getMeeting.get()!.version };
@@ -139,6 +162,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     if (r.value.requestId) ack.requestId = r.value.requestId;
     if (r.value.result) ack.result = r.value.result;
     store.insertAck.run(ctx.userId, cmd.commandId, cmd.type, JSON.stringify(ack));
+    record.appendApplied(ctx, cmd, ack);
     return { ack, secretClosed: r.value.secretClosed === true };
   });
 
@@ -160,6 +184,18 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
    * better-sqlite3 runs it as a SAVEPOINT, so a refused command leaves no trace among its neighbours.
    */
   function step(ctx: CommandContext, raw: unknown): Step {
+    const s = checkAndApply(ctx, raw);
+    if (!s.applied && !s.result.ok) {
+      try {
+        record.appendRefused(ctx, raw, s.result.error, config.now());
+      } catch {
+        // The refusal stands even if the disk refuses its log entry; verify shows the gap in nothing applied.
+      }
+    }
+    return s;
+  }
+
+  function checkAndApply(ctx: CommandContext, raw: unknown): Step {
     if (ctx.meetingId !== config.meeting.meetingId) return refused(fail('forbidden', 'error.relay.wrongMeeting'));
     const parsed = parseCommand(raw);
     if (!parsed.ok) return refused(parsed);
@@ -200,7 +236,14 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   }
 
   const applyBatch = db.transaction((items: readonly { ctx: CommandContext; command: unknown }[]) =>
-    items.map((i) => step(i.ctx, i.command)),
+    secretBallots.batch((scope) =>
+      items.map((i) => {
+        const mark = scope.mark();
+        const s = step(i.ctx, i.command);
+        if (!s.applied) scope.rollbackTo(mark);
+        return s;
+      }),
+    ),
   );
 
   function handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[] {
@@ -222,7 +265,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     if (ctx.meetingId !== config.meeting.meetingId) throw new Error(`view of meeting ${ctx.meetingId} asked from ${config.meeting.meetingId}`);
     if (!snapshot) {
       if (closed) throw new Error('command processor is closed');
-      snapshot = loadSnapshot(store);
+      snapshot = loadSnapshot(store, legalStore);
     }
     // The configured list is authoritative for roles: a session that claims more sees nothing extra.
     const role = participants.get(ctx.userId)?.role ?? 'guest';
@@ -231,6 +274,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       bodyKind: config.meeting.bodyKind,
       participants,
       members,
+      legal,
+      meetingDate,
       isOnline: config.isOnline,
       limitSec,
       now: config.now(),
@@ -247,6 +292,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   return {
     handle,
     handleBatch,
+    isOpenSecretVote: (voteId) => !closed && typeof voteId === 'string' && store.isOpenSecretVote.get(voteId) !== undefined,
     view,
     subscribe(listener) {
       listeners.add(listener);

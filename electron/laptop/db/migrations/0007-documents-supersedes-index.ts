@@ -5,8 +5,8 @@ import type { Migration } from '../../../common/sqlite/migrate';
  * supersedes it. Without the index that is a scan of every document per document (quadratic; 10 ms per
  * search over a term's archive of 1,000 documents).
  */
-export const m0006DocumentsSupersedesIndex: Migration = {
-  version: 6,
+export const m0007DocumentsSupersedesIndex: Migration = {
+  version: 7,
   name: 'documents-supersedes-index',
   up(db) {
     db.exec('CREATE INDEX documents_supersedes ON documents(supersedes_id)');
