@@ -73,5 +73,12 @@ export const elections = {
   'election.record.notElected': { vi: 'Không trúng cử', en: 'Not elected' },
   'election.record.baseValid': { vi: 'số phiếu hợp lệ', en: 'valid ballots' },
   'election.record.baseTotal': { vi: 'tổng số đại biểu', en: 'total delegates' },
+  'election.board.empty': { vi: 'Ban kiểm phiếu chưa có thành viên', en: 'The counting board has no members' },
+  'election.board.duplicate': { vi: 'Thành viên Ban kiểm phiếu bị trùng', en: 'A counting-board member appears twice' },
+  'election.board.candidate': { vi: '{name} là người ứng cử nên không được tham gia Ban kiểm phiếu', en: '{name} is a candidate and cannot sit on the counting board' },
+  'election.board.notMember': { vi: 'Chỉ thành viên Ban kiểm phiếu mới được xác nhận kết quả kiểm phiếu', en: 'Only counting-board members may confirm the count' },
+  'election.board.already': { vi: 'Thành viên này đã xác nhận kết quả kiểm phiếu', en: 'This member has already confirmed the count' },
+  'election.board.pending': { vi: 'Còn {count} thành viên Ban kiểm phiếu chưa xác nhận', en: '{count} counting-board members have not confirmed yet' },
+  'election.board.announced': { vi: 'Kết quả đã được công bố', en: 'The result has already been announced' },
   'election.needsLegalConfirmation': { vi: 'Cần xác nhận pháp lý', en: 'Needs legal confirmation' },
 } as const satisfies MessageTable;
