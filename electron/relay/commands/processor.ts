@@ -21,7 +21,7 @@ import {
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
 import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { COMMANDS_MIGRATIONS } from './migrations';
-import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, type NotesStore } from '../record/hook';
+import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, applyMinutesEdit, applyMinutesFinalise, applyMinutesRevise, type NotesStore } from '../record/hook';
 import type { Store } from './store';
 import { createStore } from './store';
 import type { CommandContext, CommandProcessor, CommandProcessorConfig, MeetingParticipantInfo } from './types';
@@ -76,6 +76,12 @@ function dispatch(env: ApplyEnv, notes: NotesStore, cmd: Command): ApplyResult {
       return applyMinutesConclusion(env, notes, cmd);
     case 'minutes:dissent':
       return applyMinutesDissent(env, notes, cmd);
+    case 'minutes:edit':
+      return applyMinutesEdit(env, notes, cmd);
+    case 'minutes:finalise':
+      return applyMinutesFinalise(env, notes, cmd);
+    case 'minutes:revise':
+      return applyMinutesRevise(env, notes, cmd);
     default:
       return assertNever(cmd, 'command');
   }
