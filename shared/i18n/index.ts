@@ -8,6 +8,7 @@ import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { record } from './messages/record';
+import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...errorsSync,
   ...errorsRelay,
   ...record,
+  ...recordApp,
   ...discovery,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,6 +7,7 @@ import { authHandlers } from './auth';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
+import { recordHandlers } from './record';
 import { rosterHandlers } from './roster';
 import { searchHandlers } from './search';
 import { viewerHandlers } from './viewer';
@@ -28,5 +29,6 @@ export function createHandlers(svc: Services): Handlers {
     ...relayHandlers(svc),
     ...liveHandlers(svc),
     ...discoveryHandlers(),
+    ...recordHandlers(svc),
   } satisfies Handlers;
 }
