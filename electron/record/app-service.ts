@@ -90,6 +90,8 @@ function archivedView(data: RelayData, m: Minutes, checks: VerifyLine[]): Archiv
       number: it.number,
       title: it.title,
       presenter: it.presenter,
+      conclusions: it.conclusions.map((c) => c.text),
+      dissents: it.dissents.map((d) => `${d.fullName}: ${d.text}`),
       documents: it.documents.map((d) => ({ title: d.title, version: d.version, pages: d.pages, sha256: d.sha256 })),
     })),
     results: [...m.items, ...(m.other ? [m.other] : [])].flatMap((it) =>

@@ -48,6 +48,16 @@ export function ArchivedMeeting({ archive }: { archive: ArchivedMeetingView }) {
                   ))}
                 </ul>
               ) : null}
+              {it.conclusions.map((c, i) => (
+                <p key={`c${i}`} className="archive-conclusion">
+                  {t('record.ui.conclusionLine', { text: c })}
+                </p>
+              ))}
+              {it.dissents.map((d, i) => (
+                <p key={`d${i}`} className="archive-dissent">
+                  {t('record.ui.dissentLine', { text: d })}
+                </p>
+              ))}
             </li>
           ))}
         </ol>

@@ -39,5 +39,7 @@ export const recordApp = {
   'record.ui.noVotes': { vi: 'Không có biểu quyết.', en: 'No votes.' },
   'record.ui.passed': { vi: 'Thông qua', en: 'Passed' },
   'record.ui.failed': { vi: 'Không thông qua', en: 'Not passed' },
+  'record.ui.conclusionLine': { vi: 'Kết luận: {text}', en: 'Conclusion: {text}' },
+  'record.ui.dissentLine': { vi: 'Ý kiến bảo lưu — {text}', en: 'Dissent — {text}' },
   'record.ui.document': { vi: '{title} (phiên bản {version}, {pages} trang)', en: '{title} (version {version}, {pages} pages)' },
 } as const satisfies MessageTable;

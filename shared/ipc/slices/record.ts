@@ -31,7 +31,7 @@ export type ArchivedMeetingView = {
   place: string;
   verified: boolean;
   checks: VerifyLine[];
-  agenda: { number: string; title: string; presenter: string; documents: { title: string; version: number; pages: number; sha256: string }[] }[];
+  agenda: { number: string; title: string; presenter: string; conclusions: string[]; dissents: string[]; documents: { title: string; version: number; pages: number; sha256: string }[] }[];
   results: { question: string; kind: string; passed: boolean | null; options: { label: string; count: number | null; percentOfN: string | null }[] }[];
   minutes: MinutesDraftView;
 };
