@@ -106,8 +106,8 @@ function archivedView(data: RelayData, m: Minutes, checks: VerifyLine[]): Archiv
  * and only if every check passes keeps it read-only under `archivesDir/<meetingId>-<sha256 prefix>/`.
  * A broken archive is refused with the failing checks as the error's details and nothing is written.
  */
-export function importArchive(bytes: Uint8Array, archivesDir: string): Result<ArchivedMeetingView> {
-  const checked = verifyArchiveBytes(bytes, 'archive');
+export function importArchive(bytes: Uint8Array, archivesDir: string, label = ''): Result<ArchivedMeetingView> {
+  const checked = verifyArchiveBytes(bytes, label);
   if (!checked.ok) return checked;
   const all = [checked.value.manifestCheck, ...checked.value.report.checks];
   const checks: VerifyLine[] = all.map((c) => ({ ok: c.ok, key: c.key, params: c.params }));
@@ -124,7 +124,7 @@ export function importArchive(bytes: Uint8Array, archivesDir: string): Result<Ar
     const unpacked = unpackArchive(bytes, tmp);
     if (!unpacked.ok) {
       rmSync(tmp, { recursive: true, force: true });
-      return fail('invalid_input', 'record.cli.archiveUnreadable', { file: 'archive', detail: 'package/package.json' });
+      return fail('invalid_input', 'record.cli.archiveUnreadable', { file: label, detail: 'package/package.json' });
     }
     dir = join(archivesDir, `${unpacked.meetingId}-${id}`);
     renameSync(tmp, dir);

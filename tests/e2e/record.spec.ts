@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { readTarGz, writeTarGz } from '../../electron/record/tar';
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { SHOTS } from './viewer-helpers';
 
@@ -153,7 +154,17 @@ test('conclusion, edited and finalised minutes, exports, archive imported read-o
   writeFileSync(damagedFile, damaged);
   await importer.getByLabel('Tệp hồ sơ lưu trữ (.tar.gz)').setInputFiles(damagedFile);
   await importer.getByRole('button', { name: 'Kiểm tra và mở hồ sơ' }).click();
-  await expect(importer.getByRole('alert')).toContainText('Hồ sơ bị từ chối');
+  await expect(importer.getByRole('alert')).toContainText('Hồ sơ bị từ chối: Tệp lưu trữ hong.tar.gz bị hỏng');
+  await expect(a.getByTestId('archive-view')).toHaveCount(0);
+  // A well-formed archive with one exported figure changed: the manifest names the file.
+  const entries = readTarGz(readFileSync(archiveFile)).map((e) =>
+    e.name === 'exports/diem-danh.csv' ? { ...e, data: Buffer.concat([Buffer.from(e.data), Buffer.from('99,Người thêm vào,,Có mặt\r\n', 'utf8')]) } : e,
+  );
+  const alteredFile = path.join(work, 'sua.tar.gz');
+  writeFileSync(alteredFile, writeTarGz(entries, 0));
+  await importer.getByLabel('Tệp hồ sơ lưu trữ (.tar.gz)').setInputFiles(alteredFile);
+  await importer.getByRole('button', { name: 'Kiểm tra và mở hồ sơ' }).click();
+  await expect(importer.getByRole('alert')).toContainText('Hồ sơ bị từ chối: Lưu trữ: tệp exports/diem-danh.csv không khớp danh mục');
   await expect(a.getByTestId('archive-view')).toHaveCount(0);
   await shot(a, 'record-05-archive-refused');
 

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { RECORD_FILE_KINDS, type RecordFileKind } from '../../../shared/ipc/slices/record';
 import type { MeetingId } from '../../../shared/model/ids';
 import { fail } from '../../../shared/util/result';
@@ -30,9 +30,12 @@ export function recordHandlers(svc: Services) {
     'record:import': (ctx, req) => {
       const session = requireSession(ctx);
       if (session.user.systemRole !== 'secretariat') return fail('forbidden', 'record.app.importForbidden');
-      const bytes = obj(req).bytes;
+      const r = obj(req);
+      const bytes = r.bytes;
       if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail('invalid_input', 'record.app.noArchive', undefined, { field: 'bytes' });
-      return importArchive(bytes, join(svc.dataDir, 'archives'));
+      // The name only labels messages ("Tệp lưu trữ <name> bị hỏng"); nothing is read or written by it.
+      const label = typeof r.fileName === 'string' ? basename(r.fileName).slice(0, 200) : '';
+      return importArchive(bytes, join(svc.dataDir, 'archives'), label);
     },
   } satisfies DomainHandlers<'record'>;
 }

@@ -24,7 +24,7 @@ export function ArchiveImport() {
     if (!file) return;
     setArchive(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const r = await action.run(() => api.invoke('record:import', { bytes }));
+    const r = await action.run(() => api.invoke('record:import', { bytes, fileName: file.name }));
     if (r) setArchive(r.value);
   }
 

@@ -42,7 +42,7 @@ export type RecordContract = {
   /** Secretariat: the minutes (PDF/DOCX), the CSV or XLSX exports, or the archive, as files to save. */
   'record:files': { req: { meetingId: MeetingId; kind: RecordFileKind }; res: RecordFile[] };
   /** Secretariat on any laptop: verify an archive (.tar.gz) and, only if intact, keep it read-only and show it. */
-  'record:import': { req: { bytes: Uint8Array }; res: ArchivedMeetingView };
+  'record:import': { req: { bytes: Uint8Array; fileName?: string }; res: ArchivedMeetingView };
 };
 
 export const RECORD_CHANNELS = ['record:minutes', 'record:files', 'record:import'] as const satisfies readonly (keyof RecordContract)[];
