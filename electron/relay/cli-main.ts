@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { advertiseRelay } from './discovery';
 import { validatePackage } from './package-store';
+import { loadProvinceRules } from './province-rules';
 import { createRelay } from './relay';
 import type { Relay } from './relay';
 
@@ -33,6 +34,8 @@ Usage: npm run relay -- --data <dir> [options]
   --advertise             announce the relay on the LAN (mDNS, service _phonghop._tcp) so laptops list it
                           without typing an address; on by default when --host is not loopback
   --no-advertise          do not announce it
+  --rules <file>          the province's rules (JSON, see shared/voting/README.md "Province rules"); default
+                          <data>/province-rules.json when present. Invalid: the relay refuses to start.
   --no-quorum-for-votes   let the chair open votes without quorum. Only for demos and rehearsals where a few
                           laptops stand in for a whole body: such votes are recorded as "không hợp lệ"
                           (invalid), never as passed. Never for a real session.
@@ -57,6 +60,7 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
       demo: { type: 'boolean', default: false },
       seeds: { type: 'string', default: join(repoRoot, 'seeds') },
       'no-quorum-for-votes': { type: 'boolean', default: false },
+      rules: { type: 'string' },
       advertise: { type: 'boolean' },
       'no-advertise': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -79,11 +83,17 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     console.error(`--port: invalid port ${values.port}`);
     process.exit(2);
   }
+  const rules = loadProvinceRules(resolve(values.data), values.rules ? resolve(values.rules) : undefined);
+  if (!rules.ok) {
+    console.error(rules.error.message);
+    process.exit(2);
+  }
+  if (rules.value.file) console.log(`Quy định của tỉnh: ${rules.value.file}`);
   const relay = await createRelay({
     dataDir: resolve(values.data),
     port,
     host: values.host,
-    ...(values['no-quorum-for-votes'] ? { commandOptions: { requireQuorumToOpenVote: false } } : {}),
+    commandOptions: { rules: rules.value.rules, ...(values['no-quorum-for-votes'] ? { requireQuorumToOpenVote: false } : {}) },
     logger: {
       info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
       warn: (msg, detail) => console.warn(`[relay] ${msg}`, detail ?? ''),

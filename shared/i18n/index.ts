@@ -1,10 +1,12 @@
 import { agenda } from './messages/agenda';
+import { bodies } from './messages/bodies';
 import { core } from './messages/core';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
 import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
+import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { record } from './messages/record';
@@ -25,6 +27,9 @@ export const MESSAGES = {
   ...roster,
   ...viewer,
   ...live,
+  ...legal,
+  ...rosterCsv,
+  ...bodies,
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,

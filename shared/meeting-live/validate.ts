@@ -2,7 +2,7 @@ import type { AgendaItemId, DocumentId, UserId } from '../model/ids';
 import { isIdShape } from '../model/ids';
 import type { AppError, Result } from '../util/result';
 import { err, ok } from '../util/result';
-import type { AttendanceStatus, Command, CommandType, SpeakerKind, VoteKind } from './commands';
+import type { AttendanceStatus, Command, CommandType, SpeakerKind, VoteKind, VoteOpen } from './commands';
 import { ATTENDANCE_STATUSES, COMMAND_TYPES, LIMITS, MINUTES_SECTION_RE, SPEAKER_KINDS, VOTE_KINDS } from './commands';
 import type { CommandId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
 
@@ -26,7 +26,7 @@ const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
   'speaker:grant': ['requestId'],
   'speaker:next': [],
   'speaker:end': [],
-  'vote:open': ['agendaItemId', 'question', 'kind', 'options', 'ruleId'],
+  'vote:open': ['agendaItemId', 'question', 'kind', 'options', 'ruleId', 'revoteOf'],
   'vote:cast': ['voteId', 'optionId'],
   'vote:close': ['voteId'],
   'meeting:open': [],
@@ -172,8 +172,14 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       if (!ruleId.ok) return ruleId;
       const options = parseOptions(o['options']);
       if (!options.ok) return options;
-      const base = { type, commandId, agendaItemId: agendaItemId.value, question: question.value!, kind: kind.value, ruleId: ruleId.value };
-      return ok(options.value === undefined ? base : { ...base, options: options.value });
+      const base: VoteOpen = { type, commandId, agendaItemId: agendaItemId.value, question: question.value!, kind: kind.value, ruleId: ruleId.value };
+      if (options.value !== undefined) base.options = options.value;
+      if (o['revoteOf'] !== undefined && o['revoteOf'] !== null) {
+        const revoteOf = id<VoteId>(o, 'revoteOf', 'cuộc biểu quyết cần biểu quyết lại');
+        if (!revoteOf.ok) return revoteOf;
+        base.revoteOf = revoteOf.value;
+      }
+      return ok(base);
     }
     case 'vote:cast': {
       const voteId = id<VoteId>(o, 'voteId', 'mã cuộc biểu quyết');

@@ -149,7 +149,8 @@ test('conclusion, edited and finalised minutes, exports, archive imported read-o
   await expect(badge(a)).toHaveText(/Làm việc trên máy này/);
   const importer = a.getByTestId('archive-import');
   const damaged = readFileSync(archiveFile);
-  damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+  const mid = Math.floor(damaged.length / 2);
+  damaged[mid] = damaged[mid]! ^ 0xff;
   const damagedFile = path.join(work, 'hong.tar.gz');
   writeFileSync(damagedFile, damaged);
   await importer.getByLabel('Tệp hồ sơ lưu trữ (.tar.gz)').setInputFiles(damagedFile);

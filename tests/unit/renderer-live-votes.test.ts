@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { OpenVoteView, VoteResultView } from '../../shared/meeting-live/live-state';
 import type { VoteId, VoteOptionId } from '../../shared/meeting-live/ids';
 import type { AgendaItemId, UserId } from '../../shared/model/ids';
-import { BODY_PRESETS } from '../../shared/model/bodies';
 import { computeTally, type TallyResult } from '../../shared/voting/tally';
 import {
   ballotState,
@@ -16,9 +15,9 @@ import {
   screenVote,
   voteProgress,
 } from '../../renderer/features/voting/vote-view';
-import { makeView } from './renderer-live-fixture';
+import { HDND_RULES, makeView } from './renderer-live-fixture';
 
-const rule = BODY_PRESETS.hdnd.voteRules[0]!;
+const rule = HDND_RULES.passing[0]!;
 const options = [
   { id: 'o1' as VoteOptionId, label: 'Tán thành' },
   { id: 'o2' as VoteOptionId, label: 'Không tán thành' },
@@ -38,6 +37,7 @@ function openVote(over: Partial<OpenVoteView> = {}): OpenVoteView {
     presentAtOpen: 45,
     openedAt: 1000,
     castCount: 12,
+    basis: null,
     ...over,
   };
 }
@@ -58,6 +58,7 @@ function result(over: Partial<VoteResultView> = {}): VoteResultView {
     closedAt: 2000,
     quorumMetAtOpen: true,
     tally: tally({ o1: 26, o2: 10, o3: 4 }),
+    basis: null,
     ...over,
   };
 }

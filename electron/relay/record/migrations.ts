@@ -65,12 +65,12 @@ export const m0002Record: Migration = {
 };
 
 /*
- * The secretariat's edits of the generated minutes after the close (migration 3), as relay commands so the
+ * The secretariat's edits of the generated minutes after the close (migration 4), as relay commands so the
  * hash chain covers them: minutes_versions holds each version (draft, then final; a later version cites the
  * one it revises and why), minutes_edits every edit of a section (the newest per version and section wins).
  */
-export const m0003MinutesEdits: Migration = {
-  version: 3,
+export const m0004MinutesEdits: Migration = {
+  version: 4,
   name: 'minutes-edits',
   up(db) {
     db.exec(`

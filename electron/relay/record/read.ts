@@ -20,7 +20,7 @@ export type RecordRows = {
   secretCounts: { vote_id: string; option_id: string; count: number }[];
   options: { vote_id: string; option_id: string; position: number; label: string }[];
   notes: { id: string; seq: number; kind: 'conclusion' | 'dissent'; agenda_item_id: string; user_id: string | null; text: string; at: number; by_user: string }[];
-  /** The secretariat's versions and edits of the minutes after the close (empty in databases before migration 3). */
+  /** The secretariat's versions and edits of the minutes after the close (empty in databases before migration 4). */
   minutesVersions: { version: number; status: 'draft' | 'final'; based_on: number | null; reason: string | null; created_at: number; created_by: string; finalised_at: number | null; finalised_by: string | null }[];
   minutesEdits: { seq: number; version: number; section: string; text: string; at: number; by_user: string }[];
   log: VerifyInput;
