@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importArchive, loadMinutesDraft, recordFiles } from '../../electron/record';
+import { runRecordCli } from '../../electron/record/cli-main';
 import type { ArchiveManifest } from '../../electron/record/archive';
 import { readTarGz, writeTarGz } from '../../electron/record/tar';
 import type { MeetingId } from '../../shared/model/ids';
@@ -56,6 +57,15 @@ describe('record service for the app', () => {
     expect(draft.value).toMatchObject({ version: 1, status: 'final', closed: true });
     expect(draft.value.sections.find((s) => s.key === 'opening')).toMatchObject({ text: 'Khai mạc đúng giờ, đủ thành phần.', edited: true });
     expect(loadMinutesDraft(join(f.dir, 'khong-co'), meetingId)).toMatchObject({ ok: false, error: { key: 'record.app.notHosted' } });
+
+    // The CLI renders a chosen version and refuses one that does not exist.
+    const lines: string[] = [];
+    const say = { line: (t: string) => void lines.push(t), err: (t: string) => void lines.push(t) };
+    const json = join(f.dir, 'bien-ban.json');
+    expect(await runRecordCli(['minutes', '--data', dir, '--out', json, '--version', '2'], say)).toBe(2);
+    expect(lines.join('\n')).toContain('Biên bản không có phiên bản 2.');
+    expect(await runRecordCli(['minutes', '--data', dir, '--out', json, '--version', '1'], say)).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ edition: { version: 1, status: 'final', edits: { opening: 'Khai mạc đúng giờ, đủ thành phần.' } } });
 
     const csv = await recordFiles(dir, meetingId, 'csv', new Date());
     if (!csv.ok) throw new Error(csv.error.message);

@@ -36,6 +36,7 @@ export const record = {
     vi: 'Cách dùng: npm run record -- <verify|minutes|export|archive> --data <thư mục dữ liệu máy chủ phòng họp> [--meeting <mã>] [--out <tệp hoặc thư mục>]; verify nhận --archive <tệp> thay cho --data; import --archive <tệp> --out <thư mục trống>.',
     en: 'Usage: npm run record -- <verify|minutes|export|archive> --data <relay data folder> [--meeting <id>] [--out <file or folder>]; verify takes --archive <file> instead of --data; import --archive <file> --out <empty folder>.',
   },
+  'record.cli.noSuchVersion': { vi: 'Biên bản không có phiên bản {version}.', en: 'The minutes have no version {version}.' },
   'record.cli.unknownCommand': { vi: 'Lệnh không hợp lệ: "{command}".', en: 'Unknown command: "{command}".' },
   'record.cli.badOption': { vi: 'Tùy chọn không hợp lệ hoặc thiếu giá trị: {option}.', en: 'Invalid option or missing value: {option}.' },
   'record.cli.dataMissing': { vi: 'Thiếu --data <thư mục dữ liệu của máy chủ phòng họp>.', en: 'Missing --data <the relay’s data folder>.' },
