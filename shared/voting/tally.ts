@@ -70,11 +70,11 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
 export function computeTally(input: TallyInput): Result<TallyResult> {
   const { rule, members, present, options, counts } = input;
   if (!isThresholdKind(rule.kind) || !isDenominatorBase(rule.base)) {
-    return fail('invalid_input', 'error.tally.badRule', undefined, { ruleId: rule.id });
+    return fail('invalid_input', 'error.tally.rule', undefined, { ruleId: rule.id });
   }
-  if (!isCount(members) || members > MAX_DENOMINATOR) return fail('invalid_input', 'error.tally.badMembers', undefined, { members });
+  if (!isCount(members) || members > MAX_DENOMINATOR) return fail('invalid_input', 'error.tally.members', undefined, { members });
   if (!isCount(present) || present > members) {
-    return fail('invalid_input', 'error.tally.badPresent', undefined, { present, members });
+    return fail('invalid_input', 'error.tally.present', undefined, { present, members });
   }
   if (options.length < 1) return fail('invalid_input', 'error.tally.noOptions');
   const ids = new Set<string>();
@@ -84,10 +84,10 @@ export function computeTally(input: TallyInput): Result<TallyResult> {
   }
   for (const [id, c] of Object.entries(counts)) {
     if (!ids.has(id)) return fail('invalid_input', 'error.tally.unknownOption', undefined, { optionId: id });
-    if (!isCount(c)) return fail('invalid_input', 'error.tally.badCount', undefined, { optionId: id });
+    if (!isCount(c)) return fail('invalid_input', 'error.tally.count', undefined, { optionId: id });
   }
   const favourOptionId = input.favourOptionId ?? options[0]!.id;
-  if (!ids.has(favourOptionId)) return fail('invalid_input', 'error.tally.unknownFavour', undefined, { optionId: favourOptionId });
+  if (!ids.has(favourOptionId)) return fail('invalid_input', 'error.tally.favour', undefined, { optionId: favourOptionId });
 
   const n = rule.base === 'total' ? members : present;
   const cast = options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import type { OpenVoteView, VoteResultView } from '../../shared/meeting-live/live-state';
 import type { VoteId, VoteOptionId } from '../../shared/meeting-live/ids';
 import type { AgendaItemId, UserId } from '../../shared/model/ids';
@@ -165,15 +166,21 @@ describe('the chair’s vote form', () => {
     expect('commandId' in built.value).toBe(false);
   });
 
-  it('refuses with the validator’s Vietnamese message: no item, empty question, duplicate options', () => {
+  it('refuses with the validator’s message keys: no item, empty question, duplicate options', () => {
     const f = defaultVoteForm(null, rule.id);
     expect(buildVoteOpen(f)).toMatchObject({ ok: false, error: { key: 'vote.pickItem', detail: { field: 'agendaItemId' } } });
     const noQuestion = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId });
     expect(noQuestion).toMatchObject({ ok: false, error: { detail: { field: 'question' } } });
-    if (!noQuestion.ok) expect(noQuestion.error.message).toMatch(/nội dung biểu quyết/i);
+    if (!noQuestion.ok) {
+      expect(noQuestion.error.message).toMatch(/nội dung biểu quyết/i);
+      expect(translate('en', noQuestion.error.key!, noQuestion.error.params)).toBe('The question must not be empty.');
+    }
     const dup = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId, question: 'Q', options: ['Có', 'có'] });
     expect(dup).toMatchObject({ ok: false, error: { detail: { field: 'options' } } });
-    if (!dup.ok) expect(dup.error.message).toContain('bị trùng');
+    if (!dup.ok) {
+      expect(dup.error.message).toContain('bị trùng');
+      expect(translate('en', dup.error.key!, dup.error.params)).toBe('The option "có" appears twice.');
+    }
   });
 });
 
