@@ -200,18 +200,18 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
     }
     case 'minutes:edit': {
       const section = o['section'];
-      if (typeof section !== 'string' || !MINUTES_SECTION_RE.test(section)) return invalid('Phần biên bản không hợp lệ.', 'section');
-      const body = text(o, 'text', 'nội dung', LIMITS.NOTE_MAX_CHARS, true);
+      if (typeof section !== 'string' || !MINUTES_SECTION_RE.test(section)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesSection' }, 'section');
+      const body = text(o, 'text', 'error.cmd.field.text', LIMITS.NOTE_MAX_CHARS, true);
       if (!body.ok) return body;
       return ok({ type, commandId, section, text: body.value! });
     }
     case 'minutes:finalise': {
       const version = o['version'];
-      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('Phiên bản biên bản không hợp lệ.', 'version');
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesVersion' }, 'version');
       return ok({ type, commandId, version });
     }
     case 'minutes:revise': {
-      const reason = text(o, 'reason', 'lý do', LIMITS.NOTE_MAX_CHARS, true);
+      const reason = text(o, 'reason', 'error.cmd.field.revisionReason', LIMITS.NOTE_MAX_CHARS, true);
       if (!reason.ok) return reason;
       return ok({ type, commandId, reason: reason.value! });
     }
