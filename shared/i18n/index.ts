@@ -12,6 +12,7 @@ import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { record } from './messages/record';
+import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -36,6 +37,7 @@ export const MESSAGES = {
   ...errorsSync,
   ...errorsRelay,
   ...record,
+  ...recordApp,
   ...discovery,
   ...elections,
 } as const satisfies MessageTable;

@@ -8,6 +8,7 @@ import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
+import { recordHandlers } from './record';
 import { rosterHandlers } from './roster';
 import { searchHandlers } from './search';
 import { viewerHandlers } from './viewer';
@@ -30,5 +31,6 @@ export function createHandlers(svc: Services): Handlers {
     ...liveHandlers(svc),
     ...bodyHandlers(svc),
     ...discoveryHandlers(),
+    ...recordHandlers(svc),
   } satisfies Handlers;
 }

@@ -23,7 +23,7 @@ import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { createLegalBody, vietnamDate } from './legal-body';
 import { createLegalStore } from './legal-store';
 import { COMMANDS_MIGRATIONS } from './migrations';
-import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, type NotesStore } from '../record/hook';
+import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, applyMinutesEdit, applyMinutesFinalise, applyMinutesRevise, type NotesStore } from '../record/hook';
 import type { Store } from './store';
 import { createStore } from './store';
 import { createSecretBallotWriter } from './secret-ballot';
@@ -79,6 +79,12 @@ function dispatch(env: ApplyEnv, notes: NotesStore, cmd: Command): ApplyResult {
       return applyMinutesConclusion(env, notes, cmd);
     case 'minutes:dissent':
       return applyMinutesDissent(env, notes, cmd);
+    case 'minutes:edit':
+      return applyMinutesEdit(env, notes, cmd);
+    case 'minutes:finalise':
+      return applyMinutesFinalise(env, notes, cmd);
+    case 'minutes:revise':
+      return applyMinutesRevise(env, notes, cmd);
     default:
       return assertNever(cmd, 'command');
   }
