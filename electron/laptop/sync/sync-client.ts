@@ -208,7 +208,8 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       const r = await authenticate();
       if (gen !== generation || closed) return;
       if (!r.ok) {
-        if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input') {
+        // A refused certificate is not retried either: someone must look at it (tls-pin.ts).
+        if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input' || r.error.key === 'error.sync.certificateChanged') {
           authError = r.error;
           setState('auth_failed');
           return;
