@@ -85,8 +85,8 @@ export const errorsSync = {
     en: 'WARNING: the certificate of the meeting-room relay {relay} has changed since it was confirmed. This laptop refuses to connect because someone may be impersonating the relay. Tell the technical staff; confirm again only if they confirm the relay changed its certificate.',
   },
   'error.sync.certificateUnconfirmed': {
-    vi: 'Chưa xác nhận chứng chỉ của máy chủ phòng họp {relay}. Hãy so sánh mã xác nhận rồi xác nhận.',
-    en: 'The certificate of the meeting-room relay {relay} is not confirmed yet. Compare the confirmation code, then confirm.',
+    vi: 'Lần đầu kết nối tới máy chủ phòng họp {relay}. Mã xác nhận: {code} (dấu vân tay SHA-256: {fingerprint}). Chỉ xác nhận nếu mã này trùng với mã hiển thị trên màn hình máy chủ.',
+    en: 'First connection to the meeting-room relay {relay}. Confirmation code: {code} (SHA-256 fingerprint: {fingerprint}). Confirm only if this code matches the one shown on the relay\'s screen.',
   },
   'error.sync.certificateUnreadable': {
     vi: 'Không đọc được chứng chỉ của máy chủ phòng họp.',
@@ -95,9 +95,5 @@ export const errorsSync = {
   'error.sync.notHttps': {
     vi: 'Địa chỉ máy chủ phòng họp phải bắt đầu bằng https:// (http chỉ dùng khi phát triển trên cùng một máy).',
     en: 'The meeting-room relay address must start with https:// (http is only for development on the same machine).',
-  },
-  'sync.confirmCertificate': {
-    vi: 'Lần đầu kết nối tới máy chủ phòng họp {relay}. Mã xác nhận: {code}. Dấu vân tay SHA-256: {fingerprint}. Chỉ xác nhận nếu mã này trùng với mã hiển thị trên màn hình máy chủ.',
-    en: 'First connection to the meeting-room relay {relay}. Confirmation code: {code}. SHA-256 fingerprint: {fingerprint}. Confirm only if this code matches the one shown on the relay\'s screen.',
   },
 } as const satisfies MessageTable;
