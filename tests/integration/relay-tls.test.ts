@@ -94,12 +94,12 @@ describe('pinned laptop transport', () => {
     dirs.push(blobDir);
     const chair = client('chair', pin);
     const d1 = client('d1', pin, blobDir);
-    const room = `annotations-shared:${fx.docs.public!.id}`;
-    const docA = d1.openRoom(room);
-    const docB = client('d2', pin).openRoom(room);
+    const room = `meeting:${fx.meetingId}`;
+    const docA = chair.openRoom(room);
+    const docB = d1.openRoom(room);
     docA.getArray<string>('notes').push(['over-wss']);
-    await d1.whenAcknowledged(room);
-    await untilDocs([docB], () => docB.getArray('notes').length === 1, 'd2 sees the note over WSS');
+    await chair.whenAcknowledged(room);
+    await untilDocs([docB], () => docB.getArray('notes').length === 1, 'd1 sees the chair\'s edit over WSS');
 
     const ack = await chair.sendCommand({ type: 'meeting:open', commandId: 'tls-open-1' });
     expect(ack).toMatchObject({ ok: true, value: { commandId: 'tls-open-1', type: 'meeting:open' } });
