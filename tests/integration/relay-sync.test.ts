@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { seededRandom } from '../helpers/relay-fixture';
 import type { TestRelay } from '../helpers/relay-harness';
