@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../shared/voting/rule-set';
+import type { RelayTls } from './tls';
 import type { CommandProcessorFactory, CommandProcessorLike } from './command-types';
 
 export type MeetingCommandOptions = {
@@ -113,6 +114,11 @@ export type RelayConfig = {
   /** Options of the default command processor (ignored when `commands` is given). */
   commandOptions?: MeetingCommandOptions;
   logger?: RelayLogger;
+  /**
+   * Certificate and key (PEM) to serve HTTPS/WSS (loadOrCreateTls / readTlsFiles in tls.ts). Without it the
+   * relay speaks plain http/ws: loopback development and tests only.
+   */
+  tls?: RelayTls | null;
 };
 
 export const resolveLimits = (partial: Partial<RelayLimits> | undefined): RelayLimits => ({ ...DEFAULT_LIMITS, ...partial });

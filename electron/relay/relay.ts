@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
@@ -31,6 +30,7 @@ import type { RoomAccess } from './room-access';
 import { parseRoomName, roomAccess } from './room-access';
 import type { RoomPeer } from './room-manager';
 import { createRoomManager } from './room-manager';
+import { createRelayServer, describeTls } from './tls';
 import { createUpdateGate } from './update-gate';
 import { createUpgradeHandler } from './upgrade';
 import { acceptYjs } from './yjs-connection';
@@ -43,8 +43,10 @@ import { acceptYjs } from './yjs-connection';
 export type { RelayEvent, RelayStats } from './relay-events';
 
 export type Relay = {
-  /** http://host:port (127.0.0.1 when listening on all interfaces). */
+  /** https://host:port (http:// without a certificate; 127.0.0.1 when listening on all interfaces). */
   readonly url: string;
+  /** The served certificate's SHA-256 fingerprint and short code (laptops pin it); null over plain http. */
+  readonly certificate: { fingerprint256: string; code: string } | null;
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
@@ -163,13 +165,15 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     commands.attach(ws, session);
   }
 
-  const server = createServer(
+  const tlsInfo = config.tls ? describeTls(config.tls) : null;
+  const server = createRelayServer(
     createHttpHandler({
       auth,
       packages,
       presence: presence.online,
       health: () => ({ meetingId: packages.current()?.meeting.id ?? null, rooms: rooms.roomCount(), connections: conns.size }),
     }),
+    config.tls ?? null,
   );
   server.on(
     'upgrade',
@@ -224,7 +228,8 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
   }
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `${tlsInfo ? 'https' : 'http'}://${urlHost}:${port}`,
+    certificate: tlsInfo ? { fingerprint256: tlsInfo.fingerprint256, code: tlsInfo.code } : null,
     port,
     host,
     dataDir,

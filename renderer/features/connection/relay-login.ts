@@ -12,6 +12,11 @@ export async function signInThroughRelay(
   username: string,
   password: string,
   tokens: { set(token: string | null): void },
+  /**
+   * First sign-in to an https relay: asks the user whether the confirmation code (in the error's text) matches
+   * the relay's screen; true pins the certificate (`relay:confirm-certificate`) and signs in.
+   */
+  confirmCertificate: (e: AppError) => boolean | Promise<boolean> = () => false,
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
   if (!relayUrl) {
@@ -21,7 +26,13 @@ export async function signInThroughRelay(
       detail: { field: 'relayUrl', en: 'Invalid meeting-room server address. Use the form http://192.168.1.10:4444.' },
     };
   }
-  const r = await api.invoke('relay:login', { relayUrl, username, password });
+  let r = await api.invoke('relay:login', { relayUrl, username, password });
+  if (!r.ok && r.error.key === 'error.sync.certificateUnconfirmed' && typeof r.error.detail?.fingerprint === 'string') {
+    if (!(await confirmCertificate(r.error))) return r.error;
+    const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: r.error.detail.fingerprint });
+    if (!pinned.ok) return pinned.error;
+    r = await api.invoke('relay:login', { relayUrl, username, password });
+  }
   if (!r.ok) return r.error;
   relayUrlStore.set(relayUrl);
   tokens.set(r.value.token);
