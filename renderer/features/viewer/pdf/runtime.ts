@@ -2,9 +2,12 @@ import type { PDFWorker } from 'pdfjs-dist';
 import type { Api } from '../../../../shared/ipc/contract';
 import { createByteCache, type ByteCache } from './byte-cache';
 import { startPdfWorker } from './pdfjs';
+import { SnapshotCache } from '../render/snapshot-cache';
 
 /** Upper bound of recently opened files kept in memory for a fast reopen. */
 export const BYTE_CACHE_MAX_BYTES = 96 * 1024 * 1024;
+/** Upper bound of page snapshots (encoded WebP, ~100–300 kB a page) kept in memory for an instant reopen. */
+export const SNAPSHOT_CACHE_MAX_BYTES = 24 * 1024 * 1024;
 
 /**
  * What outlives one open document in a window: the pdf.js worker (starting it costs more than parsing a
@@ -15,6 +18,8 @@ export type ViewerRuntime = {
   /** Throws away the worker, e.g. after a file hung it. */
   resetWorker(): void;
   bytes: ByteCache;
+  /** Pictures of the page last read in each document, shown at once on reopen. */
+  snapshots: SnapshotCache;
   passwords: Map<string, string>;
 };
 
@@ -32,6 +37,7 @@ function createRuntime(): ViewerRuntime {
       void w?.then((x) => x.destroy()).catch(() => {});
     },
     bytes: createByteCache(BYTE_CACHE_MAX_BYTES),
+    snapshots: new SnapshotCache(SNAPSHOT_CACHE_MAX_BYTES),
     passwords: new Map(),
   };
 }
