@@ -90,7 +90,8 @@ function ViewerSession(p: SessionProps) {
   }, [snapshot, covered]);
   const showing =
     snapshot !== null && covered && (state.status === 'loading' || (state.status === 'ready' && snapshot.page <= state.pdf.numPages));
-  const onPagePainted = useCallback((n: number) => n === snapshot?.page && setCovered(false), [snapshot]);
+  // Gone once its page is drawn; never shown at all if it comes after the real pages (a slow disk read).
+  const onPagePainted = useCallback((n: number) => (!snapshot || n === snapshot.page) && setCovered(false), [snapshot]);
   return (
     <>
       <SessionBody {...p} state={state} retry={retry} saved={saved} onPagePainted={onPagePainted} />

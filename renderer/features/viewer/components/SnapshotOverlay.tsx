@@ -1,32 +1,38 @@
-import { useEffect, useRef, useState } from 'react';
-import type { PageSnapshot } from '../render/snapshot-cache';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { PageSnapshot, SnapshotPixels } from '../render/snapshot-cache';
 
 /**
  * The picture of the page the reader left, drawn where the page will appear, until pdf.js has rendered
- * the real page underneath. Decoded off the main thread (createImageBitmap), then drawn in one step:
- * `data-ready` and the `phg-viewer-snapshot-shown` mark say its pixels are on screen.
+ * the real page underneath. Decoded pixels are drawn before the first paint; an encoded picture is
+ * decoded off the main thread first. `data-ready` and the `phg-viewer-snapshot-shown` mark say its
+ * pixels are on screen.
  */
 export function SnapshotOverlay({ snapshot }: { snapshot: PageSnapshot }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [ready, setReady] = useState(false);
   const { place } = snapshot;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
-    void createImageBitmap(snapshot.image).then(
-      (bitmap) => {
-        const c = canvas.current;
-        if (live && c) {
-          c.width = bitmap.width;
-          c.height = bitmap.height;
-          c.getContext('2d')?.drawImage(bitmap, 0, 0);
-          performance.mark('phg-viewer-snapshot-shown');
-          setReady(true);
-        }
-        bitmap.close();
-      },
-      () => {},
-    );
+    const draw = (px: SnapshotPixels) => {
+      const c = canvas.current;
+      if (!live || !c) return false;
+      c.width = px.width;
+      c.height = px.height;
+      c.getContext('2d')?.drawImage(px, 0, 0);
+      performance.mark('phg-viewer-snapshot-shown');
+      setReady(true);
+      return true;
+    };
+    if (snapshot.pixels && snapshot.pixels.width > 0) draw(snapshot.pixels);
+    else if (snapshot.image)
+      void createImageBitmap(snapshot.image).then(
+        (bitmap) => {
+          draw(bitmap);
+          bitmap.close();
+        },
+        () => {},
+      );
     return () => {
       live = false;
     };

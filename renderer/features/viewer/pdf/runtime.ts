@@ -6,8 +6,12 @@ import { SnapshotCache } from '../render/snapshot-cache';
 
 /** Upper bound of recently opened files kept in memory for a fast reopen. */
 export const BYTE_CACHE_MAX_BYTES = 96 * 1024 * 1024;
-/** Upper bound of page snapshots (encoded WebP, ~100–300 kB a page) kept in memory for an instant reopen. */
-export const SNAPSHOT_CACHE_MAX_BYTES = 24 * 1024 * 1024;
+/**
+ * Page snapshots kept in memory for an instant reopen: at most this much in all, of which at most
+ * SNAPSHOT_PIXELS_MAX_BYTES decoded (a page at 1100×1560 CSS px is ~7 MB decoded, ~0.2 MB as WebP).
+ */
+export const SNAPSHOT_CACHE_MAX_BYTES = 48 * 1024 * 1024;
+export const SNAPSHOT_PIXELS_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
  * What outlives one open document in a window: the pdf.js worker (starting it costs more than parsing a
@@ -37,7 +41,7 @@ function createRuntime(): ViewerRuntime {
       void w?.then((x) => x.destroy()).catch(() => {});
     },
     bytes: createByteCache(BYTE_CACHE_MAX_BYTES),
-    snapshots: new SnapshotCache(SNAPSHOT_CACHE_MAX_BYTES),
+    snapshots: new SnapshotCache(SNAPSHOT_CACHE_MAX_BYTES, SNAPSHOT_PIXELS_MAX_BYTES),
     passwords: new Map(),
   };
 }

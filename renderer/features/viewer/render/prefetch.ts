@@ -9,7 +9,7 @@ import { pdfAssetUrls } from '../pdf/assets';
 import type { ViewerRuntime } from '../pdf/runtime';
 import { outputScale } from './canvas-pool';
 import { snapshotKey } from './snapshot-cache';
-import { placeIn, storeSnapshot, type ViewArea } from './snapshot-capture';
+import { copyPixels, placeIn, storeSnapshot, type ViewArea } from './snapshot-capture';
 
 /** At most this many other documents of the agenda item are prepared. */
 export const PREFETCH_MAX_DOCS = 4;
@@ -77,7 +77,10 @@ async function prefetchOne(p: PrefetchInput, d: DocumentMeta, key: string): Prom
     canvas.height = Math.floor(viewport.height * os);
     await page.render({ canvas, viewport, ...(os !== 1 ? { transform: [os, 0, 0, os, 0, 0] } : {}) }).promise;
     if (signal.aborted) return;
-    await storeSnapshot(runtime.snapshots, key, canvas, {
+    const pixels = copyPixels(canvas, size.width, size.height);
+    canvas.width = canvas.height = 0;
+    if (!pixels) return;
+    await storeSnapshot(runtime.snapshots, key, pixels, {
       page: pageNo,
       zoom: view.zoom,
       rotation: view.rotation,
