@@ -276,3 +276,42 @@ test('a password-protected PDF asks for its password; a damaged one shows a clea
   await expect(page.getByRole('button', { name: 'Tài liệu có mật khẩu' }).first()).toBeVisible();
   expect(fakeWorker()).toEqual([]);
 });
+
+test('reopening a document shows the page last read at once, then the real page replaces the picture', async ({ page }) => {
+  laptop = await startLaptop();
+  const { meeting, doc } = await longestDocument(laptop.url);
+  await signIn(page, laptop.url, DELEGATE.username, DELEGATE.password);
+  await openDocument(page, meeting.title, doc.title);
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  // A first open has no picture to show.
+  await expect(page.getByTestId('viewer-snapshot')).toHaveCount(0);
+  await page.getByLabel('Đi tới trang').fill('3');
+  await page.getByLabel('Đi tới trang').press('Enter');
+  await expect.poll(() => currentPage(page)).toBe(3);
+  await expect(page.locator('.pv-page[data-page-number="3"] canvas.pv-canvas')).toBeAttached();
+  await page.getByTestId('viewer-close').click();
+  await expect(page.getByTestId('document-viewer')).toHaveCount(0);
+
+  // Record, in the page, the order in which the picture appears, gets its pixels, and the real page arrives.
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { reopenLog: string[] }).reopenLog = log;
+    const note = (what: string) => log[log.length - 1] !== what && log.push(what);
+    new MutationObserver(() => {
+      const snap = document.querySelector('[data-testid="viewer-snapshot"]');
+      if (snap) note(snap.hasAttribute('data-ready') ? `picture of page ${snap.getAttribute('data-page')}` : 'picture placed');
+      if (document.querySelector('[data-first-page-rendered]')) note('pdf.js page');
+      if (!snap && log.length) note('no picture');
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByRole('button', { name: doc.title }).first().click();
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  await expect(page.getByTestId('viewer-snapshot')).toHaveCount(0);
+  expect(await currentPage(page)).toBe(3);
+  const log = await page.evaluate(() => (window as unknown as { reopenLog: string[] }).reopenLog);
+  // The picture of page 3 had pixels on screen before pdf.js drew anything, and is gone now.
+  expect(log.indexOf('picture of page 3')).toBeGreaterThanOrEqual(0);
+  expect(log.indexOf('pdf.js page')).toBeGreaterThan(log.indexOf('picture of page 3'));
+  expect(log[log.length - 1]).toBe('no picture');
+  await shot(page, 'viewer-10-reopened');
+});
