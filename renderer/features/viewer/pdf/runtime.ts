@@ -3,6 +3,7 @@ import type { Api } from '../../../../shared/ipc/contract';
 import { createByteCache, type ByteCache } from './byte-cache';
 import { startPdfWorker } from './pdfjs';
 import { SnapshotCache } from '../render/snapshot-cache';
+import { openSnapshotStore } from '../render/snapshot-store';
 
 /** Upper bound of recently opened files kept in memory for a fast reopen. */
 export const BYTE_CACHE_MAX_BYTES = 96 * 1024 * 1024;
@@ -22,7 +23,7 @@ export type ViewerRuntime = {
   /** Throws away the worker, e.g. after a file hung it. */
   resetWorker(): void;
   bytes: ByteCache;
-  /** Pictures of the page last read in each document, shown at once on reopen. */
+  /** Pictures of the page last read in each document, shown at once on reopen (memory, then IndexedDB except confidential ones). */
   snapshots: SnapshotCache;
   passwords: Map<string, string>;
 };
@@ -41,7 +42,7 @@ function createRuntime(): ViewerRuntime {
       void w?.then((x) => x.destroy()).catch(() => {});
     },
     bytes: createByteCache(BYTE_CACHE_MAX_BYTES),
-    snapshots: new SnapshotCache(SNAPSHOT_CACHE_MAX_BYTES, SNAPSHOT_PIXELS_MAX_BYTES),
+    snapshots: new SnapshotCache(SNAPSHOT_CACHE_MAX_BYTES, SNAPSHOT_PIXELS_MAX_BYTES, openSnapshotStore()),
     passwords: new Map(),
   };
 }
