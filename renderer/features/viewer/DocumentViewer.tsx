@@ -11,6 +11,7 @@ import { SnapshotOverlay } from './components/SnapshotOverlay';
 import { useOpenedPdf, type OpenState } from './hooks/useOpenedPdf';
 import { useSnapshotPlaceholder } from './hooks/useSnapshotPlaceholder';
 import { viewerRuntime } from './pdf/runtime';
+import { holdEncoding } from './render/snapshot-encoder';
 import { useSavedViewerState } from './hooks/useViewerState';
 import './viewer.css';
 
@@ -78,6 +79,11 @@ function ViewerSession(p: SessionProps) {
   const saved = useSavedViewerState(p.api, p.doc.id);
   const snapshot = useSnapshotPlaceholder(viewerRuntime(p.api), p.doc, p.me?.id ?? null, saved, p.jump?.page ?? null);
   const [covered, setCovered] = useState(true);
+  // Until its real page is drawn, encoding other pictures would compete with pdf.js for the CPU.
+  const opening = covered && (state.status === 'loading' || state.status === 'ready');
+  useEffect(() => (opening ? holdEncoding() : undefined), [opening]);
+  // The picture is drawn in a frame of its own before the page column (hundreds of boxes) is built.
+  const [presented, setPresented] = useState(false);
   // Any input means the reader is acting on the real viewer: the static picture must not stay over it.
   useEffect(() => {
     if (!snapshot || !covered) return;
@@ -94,14 +100,14 @@ function ViewerSession(p: SessionProps) {
   const onPagePainted = useCallback((n: number) => (!snapshot || n === snapshot.page) && setCovered(false), [snapshot]);
   return (
     <>
-      <SessionBody {...p} state={state} retry={retry} saved={saved} onPagePainted={onPagePainted} />
-      {showing ? <SnapshotOverlay snapshot={snapshot} /> : null}
+      <SessionBody {...p} state={state} retry={retry} saved={saved} hold={showing && !presented} onPagePainted={onPagePainted} />
+      {showing ? <SnapshotOverlay snapshot={snapshot} onPresented={() => setPresented(true)} /> : null}
     </>
   );
 }
 
 function SessionBody(
-  p: SessionProps & { state: OpenState; retry(): void; saved: ViewerState | undefined; onPagePainted(page: number): void },
+  p: SessionProps & { state: OpenState; retry(): void; saved: ViewerState | undefined; hold: boolean; onPagePainted(page: number): void },
 ): ReactNode {
   const { t } = useI18n();
   const { state, retry, saved } = p;
@@ -143,7 +149,7 @@ function SessionBody(
       );
     case 'ready':
       // The file is opened while who-am-I and the saved place are fetched; both are long back by now.
-      if (!saved || !p.me) return null;
+      if (!saved || !p.me || p.hold) return null;
       return (
         <ReadyViewer
           api={p.api}

@@ -7,7 +7,9 @@ import type { PageSnapshot, SnapshotPixels } from '../render/snapshot-cache';
  * decoded off the main thread first. `data-ready` and the `phg-viewer-snapshot-shown` mark say its
  * pixels are on screen.
  */
-export function SnapshotOverlay({ snapshot }: { snapshot: PageSnapshot }) {
+export function SnapshotOverlay({ snapshot, onPresented }: { snapshot: PageSnapshot; onPresented(): void }) {
+  const presented = useRef(onPresented);
+  presented.current = onPresented;
   const canvas = useRef<HTMLCanvasElement>(null);
   const [ready, setReady] = useState(false);
   const { place } = snapshot;
@@ -22,17 +24,19 @@ export function SnapshotOverlay({ snapshot }: { snapshot: PageSnapshot }) {
       c.getContext('2d')?.drawImage(px, 0, 0);
       performance.mark('phg-viewer-snapshot-shown');
       setReady(true);
+      // The frame holding the picture has been produced once a second frame begins.
+      requestAnimationFrame(() => requestAnimationFrame(() => live && presented.current()));
       return true;
     };
+    // Nothing to draw: the viewer must not wait for this picture.
+    const giveUp = () => live && presented.current();
     if (snapshot.pixels && snapshot.pixels.width > 0) draw(snapshot.pixels);
     else if (snapshot.image)
-      void createImageBitmap(snapshot.image).then(
-        (bitmap) => {
-          draw(bitmap);
-          bitmap.close();
-        },
-        () => {},
-      );
+      void createImageBitmap(snapshot.image).then((bitmap) => {
+        if (!draw(bitmap)) giveUp();
+        bitmap.close();
+      }, giveUp);
+    else giveUp();
     return () => {
       live = false;
     };

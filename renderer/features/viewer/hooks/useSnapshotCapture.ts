@@ -67,5 +67,5 @@ export function useSnapshotCapture(p: CaptureInput): void {
   }, [p.firstRendered]);
 
   // A layout effect: its cleanup runs before the page canvases are released.
-  useLayoutEffect(() => () => capture(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => () => capture(), []);
 }

@@ -24,12 +24,10 @@ export function useSnapshotPlaceholder(
     const fits = (s: PageSnapshot | null): s is PageSnapshot =>
       !!s && s.page === page && s.zoom === saved.zoom && s.rotation === saved.rotation && (!s.locked || runtime.passwords.has(doc.sha256));
     const key = snapshotKey(userId, doc.id, doc.sha256);
-    const inMemory = runtime.snapshots.get(key);
-    if (fits(inMemory)) setSnap(inMemory);
-    else
-      void runtime.snapshots.load(key).then((s) => {
-        if (live && fits(s)) setSnap(s);
-      });
+    // From memory this resolves in a microtask: still before the next paint.
+    void runtime.snapshots.load(key).then((s) => {
+      if (live && fits(s)) setSnap(s);
+    });
     return () => {
       live = false;
     };

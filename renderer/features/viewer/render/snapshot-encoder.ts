@@ -33,11 +33,34 @@ function encoder(): { w: Worker; pending: Pending } | null {
   }
 }
 
+// Encoding competes with pdf.js for the CPU: it waits while a document is opening (see holdEncoding).
+let holds = 0;
+let waiting: (() => void)[] = [];
+
+/** Pauses snapshot encoding until the returned function is called (a document is opening). */
+export function holdEncoding(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    if (holds > 0) return;
+    const go = waiting;
+    waiting = [];
+    for (const f of go) f();
+  };
+}
+
+const unheld = (): Promise<void> => (holds === 0 ? Promise.resolve() : new Promise((r) => waiting.push(r)));
+
 /**
  * Encodes a page picture as WebP in a worker (OffscreenCanvas); where that is not available, with the
- * canvas's own toBlob. Resolves null when encoding failed.
+ * canvas's own toBlob. Waits while a document is opening. Resolves null when encoding failed.
  */
 export async function encodeSnapshot(pixels: HTMLCanvasElement): Promise<Blob | null> {
+  await unheld();
+  if (pixels.width === 0) return null;
   const enc = typeof OffscreenCanvas === 'function' ? encoder() : null;
   if (!enc) return new Promise((resolve) => pixels.toBlob((b) => resolve(b), SNAPSHOT_TYPE, SNAPSHOT_QUALITY));
   const bitmap = await createImageBitmap(pixels);
