@@ -151,7 +151,12 @@ export async function runViewerBench(opts: { search?: boolean; runs?: number } =
     }
     const cache = await c.evaluate(() => window.harness.cache());
     await c.close();
-    metrics.push({ metric: `viewer snapshot cache after opening ${MANY.length} documents (${cache.entries} snapshots; budget ${round(cache.maxBytes / 1024 / 1024)} MB)`, value: round(cache.bytes / 1024 / 1024, 3), unit: 'MB' });
+    const mb = (b: number) => round(b / 1024 / 1024, 3);
+    metrics.push({
+      metric: `viewer snapshot cache after opening ${MANY.length} documents (${cache.entries} snapshots, ${mb(cache.pixelBytes)} MB of it decoded; budget ${mb(cache.maxBytes)} MB, decoded ${mb(cache.maxPixelBytes)} MB)`,
+      value: mb(cache.bytes),
+      unit: 'MB',
+    });
 
     // Memory: scroll the 300 pages end to end, then switch documents 20 times.
     const p = await freshPage(browser, `${server.url}/viewer-harness.html`);

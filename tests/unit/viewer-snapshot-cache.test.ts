@@ -84,6 +84,26 @@ describe('page snapshot cache', () => {
     expect(cache.pixelBytes).toBe(100 * 100 * 4 * 2);
   });
 
+  it('a picture still being encoded keeps its pixels until its encoding lands; the byte budget holds regardless', () => {
+    const px = 100 * 100 * 4;
+    const cache = new SnapshotCache(10_000_000, px);
+    const a = snap({ pixels: pixels(100, 100), image: null });
+    cache.put('a', a);
+    cache.put('b', snap({ pixels: pixels(100, 100), image: null }));
+    expect(cache.get('a')?.pixels).not.toBeNull();
+    expect(cache.pixelBytes).toBe(2 * px);
+    cache.attachImage('a', a, image(100));
+    expect(a.pixels).toBeNull();
+    expect(cache.get('a')?.image?.size).toBe(100);
+    expect(cache.pixelBytes).toBe(px);
+
+    const tight = new SnapshotCache(px + 1000, px);
+    tight.put('a', snap({ pixels: pixels(100, 100), image: null }));
+    tight.put('b', snap({ pixels: pixels(100, 100), image: null }));
+    expect(tight.get('a')).toBeNull();
+    expect(tight.bytes).toBeLessThanOrEqual(tight.maxBytes);
+  });
+
   it('a fresh rendering replaces the stale picture; the stale pixels are released and the bytes recounted', () => {
     const cache = new SnapshotCache(10_000_000, 10_000_000);
     const stale = pixels(50, 50);

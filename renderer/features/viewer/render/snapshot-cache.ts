@@ -46,8 +46,8 @@ export function releasePixels(p: SnapshotPixels | null): void {
 
 /**
  * Page snapshots by key (user, document, file hash), an LRU bounded in bytes. Over `maxPixelBytes` of
- * decoded pixels, the least recently used encoded entries give their pixels up first; over `maxBytes`
- * in all, the least recently used entries go. Encoding in progress is tracked, so a reopen waits for it.
+ * decoded pixels, the least recently used encoded entries give their pixels up (one still being encoded
+ * does once its encoding lands); over `maxBytes` in all, the least recently used entries go. Encoding in progress is tracked, so a reopen waits for it.
  */
 export class SnapshotCache {
   private readonly entries = new Map<string, PageSnapshot>();
@@ -119,7 +119,7 @@ export class SnapshotCache {
     snap.image = image;
     this.total += snapshotBytes(snap) - before;
     this.persist(key, snap);
-    this.evict(key);
+    this.evict(null);
   }
 
   /** Remembers that `key` is being captured or encoded; `load` waits for it. */
@@ -167,17 +167,16 @@ export class SnapshotCache {
   }
 
   /** Map order is the LRU order; `keep` (just added) is never the one to go. */
-  private evict(keep: string): void {
+  private evict(keep: string | null): void {
+    // Pictures still being encoded keep their pixels for now: attachImage evicts again when they land.
     for (const [k, v] of this.entries) {
       if (this.pixelTotal <= this.maxPixelBytes) break;
-      if (k === keep || !v.pixels) continue;
-      if (v.image) {
-        const px = pixelBytes(v.pixels);
-        releasePixels(v.pixels);
-        v.pixels = null;
-        this.pixelTotal -= px;
-        this.total -= px;
-      } else this.drop(k, v);
+      if (k === keep || !v.pixels || !v.image) continue;
+      const px = pixelBytes(v.pixels);
+      releasePixels(v.pixels);
+      v.pixels = null;
+      this.pixelTotal -= px;
+      this.total -= px;
     }
     for (const [k, v] of this.entries) {
       if (this.total <= this.maxBytes) break;
