@@ -12,7 +12,7 @@ export const BYTE_CACHE_MAX_BYTES = 96 * 1024 * 1024;
  * SNAPSHOT_PIXELS_MAX_BYTES decoded (a page at 1100×1560 CSS px is ~7 MB decoded, ~0.2 MB as WebP).
  */
 export const SNAPSHOT_CACHE_MAX_BYTES = 48 * 1024 * 1024;
-export const SNAPSHOT_PIXELS_MAX_BYTES = 32 * 1024 * 1024;
+export const SNAPSHOT_PIXELS_MAX_BYTES = 24 * 1024 * 1024;
 
 /**
  * What outlives one open document in a window: the pdf.js worker (starting it costs more than parsing a
