@@ -104,14 +104,14 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      let result: Result<CommandAck>;
+      const reply = (result: Result<CommandAck>) => send(ws, { type: 'ack', id: frame.id, result });
       try {
-        result = processor.handle(ctxOf(session), frame.command);
+        if (processor.submit) processor.submit(ctxOf(session), frame.command, reply);
+        else reply(processor.handle(ctxOf(session), frame.command));
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
-        result = fail('internal', 'error.relay.commandFailed');
+        reply(fail('internal', 'error.relay.commandFailed'));
       }
-      send(ws, { type: 'ack', id: frame.id, result });
     },
     detach: (ws) => void conns.delete(ws),
     setProcessor(next) {

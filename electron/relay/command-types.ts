@@ -16,6 +16,11 @@ export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: Mee
 export type CommandProcessorLike = {
   /** Synchronous and durable before it returns: the relay acknowledges right after. */
   handle(ctx: CommandContext, command: unknown): Result<CommandAck>;
+  /**
+   * Optional asynchronous form: `reply` is called once the command is durable, possibly later (secret
+   * ballots wait for their batch, commands/ballot-batcher.ts). The /commands endpoint prefers it.
+   */
+  submit?(ctx: CommandContext, command: unknown, reply: (r: Result<CommandAck>) => void): void;
   /** The live state this viewer may see (null: nothing to show yet). */
   view(ctx: CommandContext): MeetingLiveView | null;
   /** Called when state changed; the relay then pushes fresh views to every command connection. */

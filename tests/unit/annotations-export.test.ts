@@ -4,7 +4,9 @@ import type { Annotation } from '../../shared/annotations/types';
 import type { DocumentId, UserId } from '../../shared/model/ids';
 import { exportAnnotatedPdf } from '../../electron/laptop/annotations/export-pdf';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfJs = typeof PdfJsModule;
 let pdfjs: PdfJs;
 
 beforeAll(async () => {
@@ -76,6 +78,6 @@ describe('export with annotations', () => {
   it('refuses a file that is not a PDF with a Vietnamese message', async () => {
     const out = await exportAnnotatedPdf(new TextEncoder().encode('not a pdf'), annotations);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error.message).toMatch(/Không đọc được tệp PDF/);
+    if (!out.ok) expect(out.error).toMatchObject({ key: 'error.export.unreadable', message: expect.stringMatching(/Không đọc được tệp PDF/) });
   });
 });
