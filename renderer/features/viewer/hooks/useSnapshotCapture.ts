@@ -41,7 +41,10 @@ export function useSnapshotCapture(p: CaptureInput): void {
   const capture = () => {
     const { runtime, doc, userId, scroller, current, zoom, rotation } = latest.current;
     const el = scroller.current;
-    if (!el || !area.current) return;
+    const root = el?.closest<HTMLElement>('.pv');
+    if (!el || !root) return;
+    // Closed before the first-paint transition committed: the area as it is now.
+    area.current ??= areaOf(root, el);
     const copy = copyPagePixels(el, current);
     if (!copy) return;
     const locked = runtime.passwords.has(doc.sha256);
