@@ -23,6 +23,11 @@ export type CommandProcessorLike = {
   submit?(ctx: CommandContext, command: unknown, reply: (r: Result<CommandAck>) => void): void;
   /** The live state this viewer may see (null: nothing to show yet). */
   view(ctx: CommandContext): MeetingLiveView | null;
+  /**
+   * Optional group commit: applies these commands in one durable transaction (a savepoint each), results in
+   * order. The relay uses it for frames that arrive together, acknowledging each only after the commit.
+   */
+  handleBatch?(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[];
   /** Called when state changed; the relay then pushes fresh views to every command connection. */
   subscribe(listener: () => void): () => void;
   /** Optional: the relay calls it when its heartbeat changes who is online (quorum may have changed). */

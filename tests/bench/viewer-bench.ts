@@ -8,14 +8,13 @@
  * - switching between the 3 documents of one agenda item (neighbours prefetched) vs the stock viewer;
  * - the snapshot cache's size after opening 20 documents;
  * - JS heap and live canvases after scrolling the 300 pages end to end and after switching 20 times;
- * - the search latency suite (search-bench.ts) over a 5,000-page meeting.
+ * (search latency has its own suite: search-bench.ts)
  *
- *   npm run bench -- viewer        (or: npx tsx tests/bench/viewer-bench.ts [--viewer-only] [--runs N])
+ *   npm run bench -- viewer        (or: npx tsx tests/bench/viewer-bench.ts [--runs N])
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import { percentile, round, withRatio, type Metric } from './metric';
-import { runSearchBench } from './search-bench';
 import { buildViewerHarness, serveHarness } from './viewer-build';
 import { cachedTextPdf } from './viewer-pdf';
 
@@ -71,7 +70,7 @@ function ratioRow(metric: string, subject: number[], baseline: number[], unit = 
 const ITEM = ['item-a.pdf', 'item-b.pdf', 'item-c.pdf'] as const;
 const MANY = Array.from({ length: 20 }, (_, i) => `doc-${String(i + 1).padStart(2, '0')}.pdf`);
 
-export async function runViewerBench(opts: { search?: boolean; runs?: number } = {}): Promise<Metric[]> {
+export async function runViewerBench(opts: { runs?: number } = {}): Promise<Metric[]> {
   const RUNS = opts.runs ?? DEFAULT_RUNS;
   const dir = await buildViewerHarness();
   const big = await cachedTextPdf(PAGES);
@@ -191,15 +190,15 @@ export async function runViewerBench(opts: { search?: boolean; runs?: number } =
     await browser.close();
     await server.close();
   }
-  return opts.search === false ? metrics : [...metrics, ...(await runSearchBench())];
+  return metrics;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const t0 = Date.now();
-  // --viewer-only: without the search suite; --runs N: rounds of the interleaved comparisons.
+  // --runs N: rounds of the interleaved comparisons.
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
-  runViewerBench({ search: !args.includes('--viewer-only'), ...(runsAt >= 0 ? { runs: Number(args[runsAt + 1]) } : {}) }).then(
+  runViewerBench({ ...(runsAt >= 0 ? { runs: Number(args[runsAt + 1]) } : {}) }).then(
     (m) => {
       console.log(JSON.stringify(m, null, 2));
       console.error(`viewer bench: ${Math.round((Date.now() - t0) / 1000)} s`);
