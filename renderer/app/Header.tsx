@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ConnectionBadge } from '../features/connection/ConnectionBadge';
 import { useI18n } from './i18n';
 import { roleKey } from './labels';
+import { TextSizeSwitch } from './TextSizeSwitch';
 
 type Props = { user: User; meetingRole: MeetingRole | null; onHome(): void; onLogout(): void };
 
@@ -22,10 +23,11 @@ export function Header({ user, meetingRole, onHome, onLogout }: Props) {
         <span className="brand-mark brand-mark--small" aria-hidden="true">
           PH
         </span>
-        {t('app.title')}
+        <span className="topbar__title">{t('app.title')}</span>
       </a>
       <div className="topbar__right">
         <ConnectionBadge />
+        <TextSizeSwitch />
         <LanguageSwitch />
         <div className="topbar__user" title={t('app.signedInAs', { name: user.fullName })}>
           <span className="topbar__name">{user.fullName}</span>

@@ -1,3 +1,4 @@
+import { a11y } from './messages/a11y';
 import { agenda } from './messages/agenda';
 import { core } from './messages/core';
 import { errorsLaptop } from './messages/errors-laptop';
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...errorsSync,
   ...errorsRelay,
   ...discovery,
+  ...a11y,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
