@@ -34,16 +34,19 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
   const head = (
     <header className="live-head">
       <div className="live-head__text">
-        <a className="live-head__back" href={meetingPageHash(meetingId)}>
+        <a className="live-head__back back-link" href={meetingPageHash(meetingId)}>
           {t('live.backToDocuments')}
         </a>
         <h1 className="live-head__title">{detail?.meeting.title ?? t('live.bar.title')}</h1>
       </div>
       <div className="live-head__right">
         {view ? (
-          <span className={`phase phase--${view.phase}`} aria-label={t('live.phaseLabel', { phase: t(phaseKey(view.phase)) })} data-testid="live-phase">
-            {t(phaseKey(view.phase))}
-          </span>
+          <p className="live-head__phase">
+            <span className="visually-hidden">{t('live.phaseLabel', { phase: t(phaseKey(view.phase)) })}</span>
+            <span className={`phase phase--${view.phase}`} aria-hidden="true" data-testid="live-phase">
+              {t(phaseKey(view.phase))}
+            </span>
+          </p>
         ) : null}
         {role ? <span className="live-head__role">{t(roleKey(role))}</span> : null}
         {canProject ? (
