@@ -15,6 +15,7 @@ import { SecretariatLive } from './SecretariatLive';
 import { useLiveState } from './useLiveState';
 import { useMeetingDetail } from '../meetings/useMeetingDetail';
 import './live.css';
+import { LiveAnnouncer } from './LiveAnnouncer';
 
 /** `#/live/<meetingId>`: the running meeting for whoever is signed in — chair console, delegate panel, secretariat. */
 export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole?(role: MeetingRole | null): void }) {
@@ -102,6 +103,7 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
   return (
     <div className="live">
       {head}
+      <LiveAnnouncer view={view} />
       {role === 'chair' ? (
         <ChairConsole view={view} detail={detail} offsetMs={live.offsetMs} />
       ) : role === 'secretariat' ? (
