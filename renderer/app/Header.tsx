@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { MeetingRole, User } from '../../shared/model/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ConnectionBadge } from '../features/connection/ConnectionBadge';
@@ -9,9 +10,10 @@ type Props = { user: User; meetingRole: MeetingRole | null; onHome(): void; onLo
 
 export function Header({ user, meetingRole, onHome, onLogout }: Props) {
   const { t } = useI18n();
+  const bar = useTopbarHeight();
   const role = meetingRole ? t(roleKey(meetingRole)) : t(user.systemRole === 'secretariat' ? 'role.system.secretariat' : 'role.system.member');
   return (
-    <header className="topbar">
+    <header className="topbar" ref={bar}>
       <a
         className="topbar__brand"
         href="#/"
@@ -41,4 +43,23 @@ export function Header({ user, meetingRole, onHome, onLogout }: Props) {
       </div>
     </header>
   );
+}
+
+/** Publishes the bar's rendered height as --topbar-h (sticky columns and the viewer sit below it). */
+function useTopbarHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const root = document.documentElement.style;
+    const publish = () => root.setProperty('--topbar-h', `${el.getBoundingClientRect().height}px`);
+    publish();
+    const ro = new ResizeObserver(publish);
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      root.removeProperty('--topbar-h');
+    };
+  }, []);
+  return ref;
 }
