@@ -10,6 +10,7 @@ import { ReadyViewer, type Jump } from './components/ReadyViewer';
 import { useOpenedPdf } from './hooks/useOpenedPdf';
 import { useSavedViewerState } from './hooks/useViewerState';
 import './viewer.css';
+import { Icon } from '../../components/Icon';
 
 export type DocumentViewerProps = {
   api: Api;
@@ -85,7 +86,9 @@ function ViewerSession(p: { api: Api; doc: DocumentMeta; me: Me | null; jump: Ju
       return (
         <div className="pv-center">
           <div className="pv-panel" data-testid="viewer-locked">
-            <h2 className="pv-panel__title">🔒 {t('viewer.password.title')}</h2>
+            <h2 className="pv-panel__title">
+              <Icon name="lock" /> {t('viewer.password.title')}
+            </h2>
             <p>{t('viewer.password.locked')}</p>
             <div className="pv-panel__actions">
               <button type="button" className="btn btn--primary" onClick={retry}>

@@ -111,7 +111,7 @@ export function Toolbar(p: ToolbarProps) {
           {Math.round(p.scale * 100)}%
         </span>
         <button type="button" className="icon-btn" title={t('viewer.rotate')} aria-label={t('viewer.rotate')} onClick={p.onRotate}>
-          ⟳
+          <Icon name="rotate" />
         </button>
         <button type="button" className="icon-btn" title={t('viewer.find')} aria-label={t('viewer.find')} onClick={p.onFind}>
           <Icon name="search" />
@@ -144,7 +144,7 @@ export function Toolbar(p: ToolbarProps) {
           ↷
         </button>
         <button type="button" className="btn btn--small" disabled={p.exporting} onClick={p.onExport}>
-          ⤓ {p.exporting ? t('annot.exporting') : t('annot.export')}
+          <Icon name="download" size={18} /> {p.exporting ? t('annot.exporting') : t('annot.export')}
         </button>
       </div>
     </div>
