@@ -8,6 +8,7 @@ import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { record } from './messages/record';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,
+  ...record,
   ...discovery,
   ...a11y,
 } as const satisfies MessageTable;
