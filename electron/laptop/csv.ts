@@ -1,10 +1,11 @@
+import type { Message } from '../../shared/i18n';
 /**
  * RFC 4180 CSV parsing (quoted fields, doubled quotes, CRLF/LF, UTF-8 BOM). Returns rows with the
  * 1-based line number each row started on, so errors can point at the secretariat's spreadsheet line.
  */
 export type CsvRow = { line: number; fields: string[] };
 
-export function parseCsv(text: string): { rows: CsvRow[]; error: string | null } {
+export function parseCsv(text: string): { rows: CsvRow[]; error: Message | null } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   let fields: string[] = [];
@@ -49,7 +50,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; error: string | null }
     } else field += c;
     i++;
   }
-  if (inQuotes) return { rows, error: `Dấu ngoặc kép không được đóng (bắt đầu từ dòng ${rowStart}).` };
+  if (inQuotes) return { rows, error: { key: 'error.csv.unclosedQuote', params: { line: rowStart } } };
   if (field !== '' || fields.length > 0) endRow();
   return { rows, error: null };
 }

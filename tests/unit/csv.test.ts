@@ -16,6 +16,6 @@ describe('CSV parsing', () => {
 
   it('reports an unterminated quote with its line', () => {
     const { error } = parseCsv('a,b\n"x,y\n');
-    expect(error).toMatch(/dòng 2/);
+    expect(error).toEqual({ key: 'error.csv.unclosedQuote', params: { line: 2 } });
   });
 });

@@ -4,6 +4,7 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { discoveryHandlers } from './discovery';
 import { authHandlers } from './auth';
+import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
@@ -27,6 +28,7 @@ export function createHandlers(svc: Services): Handlers {
     ...annotationHandlers(svc),
     ...relayHandlers(svc),
     ...liveHandlers(svc),
+    ...bodyHandlers(svc),
     ...discoveryHandlers(),
   } satisfies Handlers;
 }

@@ -7,6 +7,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
+import { parseDateVi } from '../../../shared/util/dates';
 import { BodyRules } from './BodyRules';
 import { initialValues, toMeetingInput, withBody } from './meeting-form';
 import { FormActions } from '../../components/FormActions';
@@ -66,7 +67,7 @@ export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props)
           <input name="place" value={values.place} onChange={(e) => set('place', e.target.value)} />
         </Field>
       </div>
-      <BodyRules kind={values.bodyKind} />
+      <BodyRules kind={values.bodyKind} date={parseDateVi(values.dateText) ?? new Date().toISOString().slice(0, 10)} />
       <FormActions submitLabel={submitLabel} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel} />
     </form>
   );

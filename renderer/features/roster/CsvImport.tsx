@@ -59,7 +59,7 @@ export function CsvImport({ meetingId, onImported }: { meetingId: MeetingId; onI
               <p>{t('roster.csv.errors', { n: report.errors.length })}</p>
               <ul className="csv-import__errors">
                 {report.errors.map((e) => (
-                  <li key={`${e.line}-${e.message}`}>{t('roster.csv.lineError', { line: e.line, message: e.message })}</li>
+                  <li key={`${e.line}-${e.error.message}`}>{t('roster.csv.lineError', { line: e.line, message: errorText(e.error) })}</li>
                 ))}
               </ul>
             </>
