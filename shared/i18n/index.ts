@@ -8,6 +8,7 @@ import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
 import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
+import { elections } from './messages/elections';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -38,6 +39,7 @@ export const MESSAGES = {
   ...record,
   ...discovery,
   ...a11y,
+  ...elections,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

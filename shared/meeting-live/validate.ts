@@ -39,6 +39,7 @@ const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCommandType = (v: unknown): v is CommandType => typeof v === 'string' && (COMMAND_TYPES as readonly string[]).includes(v);
 // Control characters (except none: single-line fields) would corrupt exports and the projector.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Refusals are message keys; `label` parameters are field names (error.cmd.field.*), filled in by translate. */

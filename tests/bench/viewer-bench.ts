@@ -4,14 +4,13 @@
  *   (pdfjs-dist/web/pdf_viewer.mjs PDFViewer) opening the same bytes in the same browser (baseline);
  * - reopening the same document (ours warm vs stock reopening);
  * - JS heap and live canvases after scrolling the 300 pages end to end and after switching 20 times;
- * - the search latency suite (search-bench.ts) over a 5,000-page meeting.
+ * (search latency has its own suite: search-bench.ts)
  *
  *   npm run bench -- viewer        (or: npx tsx tests/bench/viewer-bench.ts)
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import { percentile, round, withRatio, type Metric } from './metric';
-import { runSearchBench } from './search-bench';
 import { buildViewerHarness, serveHarness } from './viewer-build';
 import { cachedTextPdf } from './viewer-pdf';
 
@@ -114,7 +113,7 @@ export async function runViewerBench(): Promise<Metric[]> {
     await browser.close();
     await server.close();
   }
-  return [...metrics, ...(await runSearchBench())];
+  return metrics;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

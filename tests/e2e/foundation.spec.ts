@@ -136,7 +136,7 @@ async function addPerson(page: Page, p: typeof NGOC, title: string) {
 
 test.describe('foundation', () => {
   let laptop: Laptop | null = null;
-  test.afterEach(async ({}, testInfo) => {
+  test.afterEach(async ({ page: _page }, testInfo) => {
     if (laptop && testInfo.status !== testInfo.expectedStatus) await testInfo.attach('laptop-output', { body: laptop.output(), contentType: 'text/plain' });
     await laptop?.stop();
     laptop = null;
