@@ -133,7 +133,9 @@ test('large text, sizes, 200 % zoom and the keyboard path to the ballot', async 
   }
   // Item 2 carries two documents.
   await c.getByRole('button', { name: 'Mục tiếp theo →' }).click();
+  await expect(w.getByTestId('live-item-title')).toHaveText(/^1\. /);
   await c.getByRole('button', { name: 'Mục tiếp theo →' }).click();
+  await expect(w.getByTestId('live-item-title')).toHaveText(/^2\. /);
   for (const p of [z, w]) await expect(p.locator('.live-docs__item')).toHaveCount(2);
   await shot(w, 'a11y-06-delegate-live-1366x768');
   await expectReadableAndTouchable(w, 'delegate live screen');
