@@ -10,12 +10,17 @@ type Props = {
   titleId?: string;
 };
 
-/** A modal <dialog>: the browser traps focus and handles Esc; Esc calls onClose unless busy. */
+/**
+ * A modal <dialog>: the browser traps focus and handles Esc; Esc calls onClose unless busy. Focus starts
+ * on the element marked `data-autofocus`, else on the first focusable one.
+ */
 export function Modal({ title, busy, onClose, children, wide, titleId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // showModal() focuses the first focusable element; React's autoFocus sets no attribute for it to find.
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => d?.close();
   }, []);
   return (

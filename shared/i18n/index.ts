@@ -1,3 +1,4 @@
+import { a11y } from './messages/a11y';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { core } from './messages/core';
@@ -39,6 +40,7 @@ export const MESSAGES = {
   ...record,
   ...recordApp,
   ...discovery,
+  ...a11y,
   ...elections,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

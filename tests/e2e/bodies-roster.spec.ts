@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startLaptop, type Laptop } from '../helpers/laptop';
+import { checkA11y } from './a11y';
 
 /**
  * The secretariat maintains the legal roster on the demo laptop (seeded HĐND tỉnh Thái Nguyên, term 2026–2031):
@@ -25,12 +26,14 @@ test('bodies screen: N with exclusions, CSV preview by line, confirm, record an 
   const roster = page.getByTestId('term-roster');
   await expect(roster.getByTestId('term-n')).toHaveText('Hôm nay: N = 51 (53 thành viên; 1 thôi nhiệm vụ 5/2026, 1 từ trần 8/2026)');
   await expect(roster.getByTestId('membership-row').filter({ hasText: 'Nông Văn Thắng' })).toContainText('từ trần từ 11/08/2026');
+  await checkA11y(page, 'bodies screen: term roster');
 
   const picker = page.getByTestId('roster-import').getByLabel('Tệp CSV');
   await picker.setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: csv(['Đặng Thị Yến,Đại biểu,15/03/2026,bầu bổ sung,,,', 'Hà Văn Ích,Đại biểu,31/02/2026,,,,']) });
   const preview = page.getByTestId('roster-preview');
   await expect(preview).toContainText('Dòng 3: Cột ngay_bat_dau: "31/02/2026" không phải ngày hợp lệ (dd/mm/yyyy).');
   await expect(preview.getByRole('button', { name: 'Xác nhận nhập' })).toBeDisabled();
+  await checkA11y(page, 'bodies screen: CSV preview with an error');
 
   await picker.setInputFiles({ name: 'dung.csv', mimeType: 'text/csv', buffer: csv(['Đặng Thị Yến,Đại biểu,01/10/2026,bầu bổ sung,,,']) });
   await expect(preview).toContainText('Xem trước: 1 thêm mới, 0 cập nhật');
@@ -43,6 +46,7 @@ test('bodies screen: N with exclusions, CSV preview by line, confirm, record an 
   await dialog.getByLabel('Lý do').selectOption('transferred');
   await dialog.getByLabel('Từ ngày (dd/mm/yyyy)').fill('20/11/2026');
   await dialog.getByLabel('Ghi chú (văn bản, căn cứ)').fill('Quyết định điều động số 12/QĐ-TU');
+  await checkA11y(page, 'bodies screen: end-of-membership dialog');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(roster.getByTestId('term-n')).toHaveText('Hôm nay: N = 51 (54 thành viên; 1 thôi nhiệm vụ 5/2026, 1 từ trần 8/2026, 1 chuyển công tác 11/2026)');
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { buildLiveMeeting, credentials, ITEMS } from './live-fixture';
+import { checkA11y } from './a11y';
 
 /**
  * Errors speak the user's language: with the UI switched to English, errors raised by the laptop's services
@@ -93,6 +94,7 @@ test('laptop service errors are shown in English: sign-in, a check only the serv
   await expectEnglish(rejection, 'Could not import “poppler-395-0-fuzzed.pdf”');
   await expect(rejection).toContainText('The file is not a valid PDF or is damaged:');
   await shot(page, 'errors-english-01-pdf-rejected');
+  await checkA11y(page, 'English: PDF rejected');
 });
 
 test('relay errors are shown in English: sign-in through the relay, a vote the command processor refuses', async ({ page }) => {
@@ -112,6 +114,7 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expectEnglish(page.getByRole('alert'), /^The username or password is incorrect\.$/);
   await shot(page, 'errors-english-02-relay-sign-in');
+  await checkA11y(page, 'English: relay sign-in error');
 
   await page.getByLabel('Password').fill(chair.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -142,4 +145,5 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   );
   await expect(page.getByTestId('vote-monitor')).toHaveCount(0);
   await shot(page, 'errors-english-03-vote-refused');
+  await checkA11y(page, 'English: vote refused');
 });

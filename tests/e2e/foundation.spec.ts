@@ -8,6 +8,7 @@ import type { MeetingDetail } from '../../shared/model/types';
 import type { Result } from '../../shared/util/result';
 import { compareByGivenName } from '../../shared/util/vn-collate';
 import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
+import { checkA11y } from './a11y';
 
 /**
  * The foundation story end to end: real renderer in Chromium, real services and SQLite behind the
@@ -156,12 +157,14 @@ test.describe('foundation', () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect(page.getByRole('heading', { name: 'Đăng nhập hệ thống' })).toBeVisible();
     await shot(page, 'foundation-01-sign-in');
+    await checkA11y(page, 'sign-in');
     await page.getByLabel('Tên đăng nhập').fill('thuky');
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
     await signIn(page, SECRETARY);
     await expect(page.getByTestId('header-role')).toHaveText('Thư ký');
+    await checkA11y(page, 'meetings list');
 
     // Create a meeting: the body's preset shows its quorum and passing rules with the legal basis.
     await page.getByRole('button', { name: '+ Tạo cuộc họp' }).click();
@@ -178,6 +181,7 @@ test.describe('foundation', () => {
     await page.getByLabel('Địa điểm').fill('Hội trường tầng 3, trụ sở HĐND tỉnh');
     await page.getByRole('button', { name: 'Tạo cuộc họp', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('Ngày họp không hợp lệ');
+    await checkA11y(page, 'create meeting form with an error');
     await page.getByLabel('Ngày họp (dd/mm/yyyy)').fill('15/12/2025');
     await page.getByRole('button', { name: 'Tạo cuộc họp', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kỳ họp chuyên đề về chuyển đổi số' })).toBeVisible();
@@ -228,6 +232,7 @@ test.describe('foundation', () => {
     await expect(panel.getByRole('button', { name: 'Nhập tài liệu' })).toBeEnabled();
     await expect(agendaTitles(page)).toHaveText(TITLES);
     await shot(page, 'foundation-02-import-rejected');
+    await checkA11y(page, 'editor: agenda and documents tab, import rejected');
 
     // A password-protected PDF asks for its password and imports on retry.
     await panel.getByLabel('Tệp PDF', { exact: true }).setInputFiles(ENCRYPTED_PDF);
@@ -255,12 +260,18 @@ test.describe('foundation', () => {
     expect(shown).toEqual([...shown].sort(compareByGivenName));
     expect(shown).toEqual(expect.arrayContaining([NGOC.fullName, HUNG.fullName, 'Hoàng Thị Đào']));
     await shot(page, 'foundation-03-roster');
+    await checkA11y(page, 'editor: roster tab');
+    await page.getByRole('tab', { name: 'Thông tin cuộc họp' }).click();
+    await expect(page.getByLabel('Tên cuộc họp')).toHaveValue('Kỳ họp chuyên đề về chuyển đổi số');
+    await checkA11y(page, 'editor: meeting details tab');
 
     // Restrict the research report to group 2.
     await page.getByRole('tab', { name: 'Chương trình và tài liệu' }).click();
     await selectItem(page, TITLES[1]!).click();
     await itemPanel(page).getByRole('button', { name: `Sửa thông tin “${RESTRICTED_DOC}”` }).click();
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('radio', { name: 'Theo tổ đại biểu' })).toBeVisible();
+    await checkA11y(page, 'editor: document visibility dialog');
     await dialog.getByRole('radio', { name: 'Theo tổ đại biểu' }).check();
     await dialog.getByRole('checkbox', { name: HUNG.group }).check();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -289,6 +300,7 @@ test.describe('foundation', () => {
     await publicDoc.getByText('Các phiên bản trước (1)').click();
     await expect(publicDoc.locator('.doc--old')).toContainText('Phiên bản cũ');
     await shot(page, 'foundation-05-published');
+    await checkA11y(page, 'editor: published meeting with versions');
 
     // Restart the services on the same data folder: the meeting is unchanged.
     const before = await meetingSnapshot(laptop.url, meetingId);
@@ -301,7 +313,9 @@ test.describe('foundation', () => {
     expect(after.meeting.status).toBe('published');
 
     // Delegate of group 1: sees the meeting, the agenda and only the documents visible to them.
-    const ngoc = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // A context of its own (axe needs one; browser.newPage makes a hidden one).
+    const ngocContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const ngoc = await ngocContext.newPage();
     await ngoc.goto(laptop.url);
     await signIn(ngoc, NGOC);
     await ngoc.getByRole('link', { name: 'Kỳ họp chuyên đề về chuyển đổi số' }).click();
@@ -316,11 +330,13 @@ test.describe('foundation', () => {
     await expect(items.nth(2).getByTestId('document')).toContainText(ENCRYPTED_DOC);
     await expect(items.nth(2).getByTestId('document').locator('.badge--secret')).toHaveText('Mật');
     await shot(ngoc, 'foundation-06-delegate-agenda');
+    await checkA11y(ngoc, 'delegate meeting page');
     await ngoc.getByRole('button', { name: `Mở tài liệu ${PUBLIC_DOC}` }).click();
     await expect(ngoc.getByRole('region', { name: PUBLIC_DOC }).getByTestId('document-viewer')).toBeVisible();
     await expect(ngoc.getByTestId('viewer-loading')).toHaveCount(0);
     await shot(ngoc, 'foundation-07-document-open');
-    await ngoc.close();
+    await checkA11y(ngoc, 'viewer opened from the delegate meeting page');
+    await ngocContext.close();
 
     // Delegate of group 2 sees the restricted report too.
     const hung = await browser.newPage({ viewport: { width: 1366, height: 768 } });

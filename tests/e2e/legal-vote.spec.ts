@@ -7,6 +7,7 @@ import type { BodyId, Membership, MembershipId, TermId } from '../../shared/mode
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { makeMeetingFixture, writeExportedPackage, type MeetingFixture } from '../helpers/relay-fixture';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
+import { checkA11y } from './a11y';
 
 /**
  * Votes that stand up legally, end to end: a real relay loaded with a meeting whose package carries the
@@ -163,4 +164,6 @@ test('the secretariat records members present by hand; the chair opens a vote th
     await expect(card).toContainText('Không tham gia biểu quyết');
   }
   await chair.screenshot({ path: path.join('tests', '.artifacts', 'legal-vote-result.png') });
+  await checkA11y(chair, 'chair: result with its legal basis');
+  await checkA11y(sec, 'secretariat: results tab');
 });

@@ -6,6 +6,7 @@ import { startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { buildLiveMeeting, credentials, ITEMS, PEOPLE, type LiveMeeting, type PersonKey } from './live-fixture';
 import { SHOTS } from './viewer-helpers';
+import { checkA11y } from './a11y';
 
 /**
  * The running meeting end to end: one real relay process (the CLI on an empty data dir, loaded with a small
@@ -95,6 +96,8 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
 
   // Before the opening: nobody can check in yet.
   await expect(d1!.page.getByTestId('checkin')).toContainText('Điểm danh mở khi chủ tọa khai mạc phiên họp.');
+  await checkA11y(d1!.page, 'delegate live screen before the opening');
+  await checkA11y(c, 'chair console before the opening');
 
   // --- Open and check in -------------------------------------------------------------------------------
   await c.getByRole('button', { name: 'Khai mạc phiên họp' }).click();
@@ -109,6 +112,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await expect(c.getByTestId('attendance-row')).toHaveCount(4);
   await expect(c.getByTestId('attendance-counts')).toContainText('Có mặt: 4 (điểm danh trên máy: 4');
   await shot(c, 'live-02-chair-attendance');
+  await checkA11y(c, 'chair tab: attendance');
 
   // --- Follow the chair through two agenda items -----------------------------------------------------
   await c.getByRole('tab', { name: 'Điều hành' }).click();
@@ -118,6 +122,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
     await expect(s.page.getByTestId('follow-state')).toHaveText('Màn hình của bạn tự chuyển theo chủ tọa.');
   }
   await shot(d2!.page, 'live-03-delegate-following-item1');
+  await checkA11y(d2!.page, 'delegate live screen following the chair');
 
   // Hà browses to item 3 on her own: following stops and the chair's next push does not move her.
   await d3!.page.getByTestId('live-agenda-item').filter({ hasText: ITEMS[2].title }).click();
@@ -129,6 +134,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await docRow.getByRole('button', { name: 'Trình chiếu cho đại biểu' }).click();
   await expect(c.getByTestId('agenda-control')).toContainText('Đang trình chiếu: Tờ trình số 125/TTr-UBND về Chương trình chuyển đổi số, trang 2');
   await shot(c, 'live-04-chair-pushes-document');
+  await checkA11y(c, 'chair tab: agenda control with a pushed document');
 
   for (const s of [d1!, d2!]) {
     const doc = s.page.getByTestId('live-document');
@@ -137,6 +143,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
     await expect(s.page.getByLabel('Đi tới trang')).toHaveValue('2');
   }
   await shot(d1!.page, 'live-05-delegate-follows-document');
+  await checkA11y(d1!.page, 'delegate live screen with the followed document');
   await expect(d3!.page.getByTestId('live-item-title')).toHaveText(`3. ${ITEMS[2].title}`);
   await expect(d3!.page.getByTestId('follow-bar')).toContainText(`Chủ tọa đang ở: 2. ${ITEMS[1].title} — Tờ trình số 125/TTr-UBND`);
   await shot(d3!.page, 'live-06-delegate-browsing-away');
@@ -151,6 +158,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await projector.setViewportSize({ width: 1280, height: 720 });
   await expect(projector.getByTestId('projector-item')).toContainText(ITEMS[1].title);
   await expect(projector.getByTestId('projector-quorum')).toContainText('Có mặt 4/4');
+  await checkA11y(projector, 'big screen: current item');
 
   // --- A delegate requests and is given the floor (another asks, then withdraws) -----------------------
   const floor2 = d2!.page.getByTestId('floor');
@@ -168,13 +176,17 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await expect(row).toContainText('Chất vấn');
   await expect(row).toContainText(TOPIC);
   await shot(c, 'live-07-chair-speaker-queue');
+  await checkA11y(c, 'chair tab: speakers');
   await row.getByRole('button', { name: `Mời phát biểu: ${PEOPLE.d1.fullName}` }).click();
   await expect(d1!.page.getByTestId('floor-speaking')).toHaveText('Mời bạn phát biểu');
+  await expect(d1!.page.getByTestId('live-announcer')).toHaveText('Mời bạn phát biểu');
+  await checkA11y(d1!.page, 'delegate given the floor');
   for (const p of [d2!.page, d3!.page, projector]) await expect(p.getByTestId('current-speaker-name')).toHaveText(PEOPLE.d1.fullName);
   // The timer runs on every screen (relay clock).
   await expect(projector.getByTestId('speaker-elapsed')).not.toHaveText('00:00', { timeout: 5_000 });
   await expect(d2!.page.getByTestId('speaker-elapsed')).not.toHaveText('00:00', { timeout: 5_000 });
   await shot(projector, 'live-08-projector-speaker');
+  await checkA11y(projector, 'big screen: speaker');
   await shot(d2!.page, 'live-09-delegate-sees-speaker');
   await c.getByRole('button', { name: 'Kết thúc lượt' }).click();
   await expect(c.locator('.speaker-stats')).toContainText(PEOPLE.d1.fullName);
@@ -187,11 +199,20 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await openVote(c, PUBLIC_QUESTION, 'Biểu quyết công khai');
   for (const s of delegates) await expect(s.page.getByTestId('ballot')).toContainText(PUBLIC_QUESTION);
   await shot(d1!.page, 'live-10-delegate-ballot');
+  await expect(d1!.page.getByTestId('live-announcer')).toContainText(`Biểu quyết đã mở: ${PUBLIC_QUESTION}`);
+  await checkA11y(d1!.page, 'delegate ballot: public vote');
+  await checkA11y(c, 'chair tab: vote monitor');
+  await d1!.page.getByTestId('ballot').getByRole('button', { name: 'Tán thành', exact: true }).click();
+  await expect(d1!.page.getByRole('dialog')).toContainText('Bạn chọn: Tán thành');
+  await checkA11y(d1!.page, 'confirm dialog: ballot');
+  await d1!.page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+  await expect(d1!.page.getByRole('dialog')).toHaveCount(0);
   await vote(d1!.page, 'Tán thành');
   await expect(d1!.page.getByTestId('ballot-recorded')).toContainText('Bạn đã chọn: Tán thành');
   await vote(d2!.page, 'Tán thành');
   await expect(projector.getByTestId('projector-cast')).toHaveText('2/4');
   await shot(projector, 'live-11-projector-vote-progress');
+  await checkA11y(projector, 'big screen: vote in progress');
   await vote(d3!.page, 'Không tán thành');
   await vote(c, 'Tán thành');
   await expect(c.getByTestId('vote-progress').first()).toHaveText('Đã bỏ phiếu: 4/4');
@@ -210,6 +231,9 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await expect(projector.getByTestId('projector-outcome')).toHaveText('Thông qua');
   await shot(projector, 'live-13-projector-public-result');
   await shot(d2!.page, 'live-14-delegate-public-result');
+  await expect(d2!.page.getByTestId('live-announcer')).toContainText(`Biểu quyết đã kết thúc: ${PUBLIC_QUESTION}`);
+  await checkA11y(d2!.page, 'delegate: public vote result');
+  await checkA11y(projector, 'big screen: public vote result');
 
   // --- Secret ballot: no live counts, no choice shown back, a late ballot refused verbatim ----------------
   await openVote(c, SECRET_QUESTION, 'Bỏ phiếu kín');
@@ -218,6 +242,8 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await vote(d1!.page, 'Không tán thành');
   await expect(d1!.page.getByTestId('ballot-recorded')).toContainText('Phiếu kín');
   await expect(d1!.page.getByTestId('ballot-recorded')).not.toContainText('Bạn đã chọn');
+  await checkA11y(d1!.page, 'delegate ballot: secret vote recorded');
+  await checkA11y(d2!.page, 'delegate ballot: secret vote open');
   await vote(d2!.page, 'Không tán thành');
   await vote(c, 'Không biểu quyết');
   // Hà hesitates in the confirmation while the chair closes the vote.
@@ -225,10 +251,12 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await expect(d3!.page.getByRole('dialog')).toContainText('Bạn chọn: Tán thành');
   await expect(projector.getByTestId('projector-cast')).toHaveText('3/4');
   await shot(c, 'live-15-chair-secret-monitor');
+  await checkA11y(c, 'chair tab: secret vote monitor');
   await closeVote(c);
   await d3!.page.getByRole('dialog').getByRole('button', { name: 'Gửi phiếu' }).click();
   await expect(d3!.page.getByTestId('ballot-error')).toContainText('Biểu quyết đã kết thúc lúc');
   await shot(d3!.page, 'live-16-late-ballot-refused');
+  await checkA11y(d3!.page, 'delegate: late ballot refused');
 
   for (const p of everyone.map((s) => s.page)) {
     const card = p.getByTestId('vote-result').filter({ hasText: SECRET_QUESTION }).first();
@@ -244,6 +272,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await shot(projector, 'live-17-projector-secret-result');
   await c.getByRole('tab', { name: /^Kết quả/ }).click();
   await shot(c, 'live-18-chair-results');
+  await checkA11y(c, 'chair tab: results');
 
   // The same console in English (Vietnamese stays the default everywhere else).
   await c.getByRole('button', { name: 'English' }).click();

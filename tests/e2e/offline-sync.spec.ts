@@ -8,6 +8,7 @@ import { blobShas, dbFilesContain, relayDbFile, roomsWithText } from '../helpers
 import { startRelayGate, type RelayGate } from '../helpers/e2e-relay-gate';
 import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
+import { checkA11y } from './a11y';
 
 /**
  * Offline-first end to end: one real relay process serving the demo meeting, three laptops (secretariat,
@@ -169,6 +170,7 @@ test('the published meeting arrives with progress; offline reading and annotatin
     await expect(dl).toContainText(`0/${expected.get(s)} tài liệu`);
     await expect(dl).toContainText('Đang tải tài liệu cuộc họp');
     await shot(p, `01-${s.key}-downloading`);
+    await checkA11y(p, 'meeting page while the documents download');
   }
   // The transfers are cut mid-file (a Wi-Fi blip): each laptop says so in Vietnamese, stays online and
   // retries by itself, resuming every file from what it already has.
@@ -261,6 +263,7 @@ test('the published meeting arrives with progress; offline reading and annotatin
   await b.page.getByLabel('Đi tới trang').press('Enter');
   await expect(b.page.locator('.pv-page[data-page-number="12"] canvas').first()).toBeVisible();
   await shot(b.page, '08-b-offline-reading');
+  await checkA11y(b.page, 'viewer offline');
   await closeDocument(b.page);
   await openDocument(b.page, toTrinh.title);
   await showNotes(b.page);

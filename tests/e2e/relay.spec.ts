@@ -7,6 +7,7 @@ import { startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { buildLiveMeeting, credentials, PEOPLE, type LiveMeeting, type PersonKey } from './live-fixture';
 import { SHOTS } from './viewer-helpers';
+import { checkA11y } from './a11y';
 
 /**
  * The relay from the laptops' side: the published meeting and its PDFs arrive (with progress), the relay
@@ -56,6 +57,7 @@ async function joinThroughRelay(browser: Browser, fx: LiveMeeting, who: PersonKe
     await signIn(s.page, s.laptop.url, username, 'sai-mat-khau', relay!.url);
     await expect(s.page.getByRole('alert')).toContainText('mật khẩu');
     await shot(s.page, 'relay-00-wrong-password');
+    await checkA11y(s.page, 'sign-in through the relay: wrong password');
   }
   await signIn(s.page, s.laptop.url, username, password, relay!.url);
   await expect(s.page.getByTestId('connection-badge')).toHaveAttribute('data-state', 'online');
@@ -161,6 +163,7 @@ test('the secretariat hosts the meeting from its own app; a delegate joins at th
   const url = page.getByTestId('hosting-url');
   await expect(url).toHaveText(`http://127.0.0.1:${port}`);
   await shot(page, 'relay-05-secretariat-hosting');
+  await checkA11y(page, 'secretariat hosting the meeting');
 
   // A delegate signs in at that address and finds the meeting.
   const d = await newSeat(browser, 'delegate');
@@ -190,6 +193,7 @@ test('the secretariat hosts the meeting from its own app; a delegate joins at th
   await panel.getByRole('searchbox').fill('');
   await panel.getByRole('button', { name: 'Vắng có lý do', exact: true }).click();
   await shot(page, 'relay-06-secretariat-attendance');
+  await checkA11y(page, 'secretariat live screen: attendance with an excused absence');
 
   await page.getByRole('button', { name: 'Dừng chủ trì' }).click();
   await expect(badge(d.page)).toHaveText(/Ngoại tuyến — đang thử lại/);

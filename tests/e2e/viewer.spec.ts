@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DocumentMeta, MeetingSummary } from '../../shared/model/types';
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { apiClient, CORPUS, openDocument, shot, signIn, watchFakeWorker } from './viewer-helpers';
+import { checkA11y } from './a11y';
 
 /**
  * The viewer story end to end in Chromium against a real laptop (services + SQLite behind the browser-mode
@@ -50,6 +51,7 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect(viewer.locator('[data-first-page-rendered]')).toBeVisible();
   await expect(page.getByTestId('viewer-page-count')).toContainText(String(doc.pages));
   await shot(page, 'viewer-01-opened');
+  await checkA11y(page, 'viewer: opened');
 
   // Scroll towards the end: the page counter follows, and only pages near the screen hold a canvas.
   const scroller = page.getByTestId('viewer-scroll');
@@ -82,6 +84,7 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   });
   expect(marked.normalize('NFC').toLowerCase()).toBe('chuyển đổi số');
   await shot(page, 'viewer-04-find');
+  await checkA11y(page, 'viewer: find bar');
 
   // Highlight the match, then add a sticky note next to it.
   await page.getByRole('button', { name: /Tô sáng kết quả này/ }).click();
@@ -102,6 +105,7 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect(page.locator('.an-layer [data-kind="note"]')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await shot(page, 'viewer-05-annotated');
+  await checkA11y(page, 'viewer: annotated, notes panel');
 
   // Undo steps back through the text, then the note itself; redo brings both back.
   const noteItem = page.getByTestId('annotation-panel').locator('.an-item__text', { hasText: NOTE_TEXT });
@@ -210,6 +214,7 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect(hit).toBeVisible();
   await expect(hit.locator('mark').first()).toHaveText(/^ph[òo]ng h[ọo]p kh[ôo]ng gi[ấa]y$/i);
   await shot(page, 'viewer-06b-meeting-search');
+  await checkA11y(page, 'search: meeting-wide results');
   const [hitDoc, hitPage] = (await hit.getAttribute('data-search-hit'))!.split(':');
   await hit.click();
   await expect(page.getByTestId('document-viewer')).toHaveAttribute('data-document-id', hitDoc!);
@@ -256,6 +261,7 @@ test('a password-protected PDF asks for its password; a damaged one shows a clea
   const prompt = page.getByTestId('viewer-password');
   await expect(prompt).toBeVisible();
   await shot(page, 'viewer-07-password');
+  await checkA11y(page, 'viewer: password prompt');
   await prompt.getByLabel('Mật khẩu tài liệu').fill('sai-mat-khau');
   await prompt.getByRole('button', { name: 'Mở tài liệu' }).click();
   await expect(prompt.getByRole('alert')).toHaveText('Mật khẩu không đúng. Vui lòng thử lại.');
@@ -271,6 +277,7 @@ test('a password-protected PDF asks for its password; a damaged one shows a clea
   await expect(error).toHaveAttribute('data-error-code', 'broken');
   await expect(error).toContainText('Tệp PDF bị hỏng');
   await shot(page, 'viewer-09-broken');
+  await checkA11y(page, 'viewer: damaged document');
   // The app is still responsive: closing returns to the agenda.
   await error.getByRole('button', { name: 'Đóng tài liệu' }).click();
   await expect(page.getByRole('button', { name: 'Tài liệu có mật khẩu' }).first()).toBeVisible();

@@ -4,8 +4,9 @@ import type { DocumentMeta } from '../../../shared/model/types';
 import { canSeeDocument } from '../../../shared/model/visibility';
 import { fail, ok } from '../../../shared/util/result';
 import { getDocument } from '../db/queries/documents';
+import { getUserPrefs, isTextScale, setUserPrefs } from '../db/queries/user-prefs';
 import { getViewerState, setViewerState } from '../db/queries/viewer-state';
-import { Denied, meetingAccess } from '../access';
+import { Denied, meetingAccess, requireSession } from '../access';
 import type { CallContext, DomainHandlers, Services } from '../context';
 import { invalid, int, obj } from '../validate';
 
@@ -46,6 +47,14 @@ export function viewerHandlers(svc: Services) {
       const { doc, userId } = visibleDoc(ctx, r.documentId);
       setViewerState(svc.db, userId, doc.id, parseState(r.state, doc), svc.now().toISOString());
       return ok(null);
+    },
+    'viewer:get-prefs': (ctx) => ok(getUserPrefs(svc.db, requireSession(ctx).user.id)),
+    'viewer:set-prefs': (ctx, req) => {
+      const userId = requireSession(ctx).user.id;
+      const scale = obj(req).textScale;
+      if (!isTextScale(scale)) invalid('a11y.textSize.invalid', undefined, 'textScale');
+      setUserPrefs(svc.db, userId, { textScale: scale }, svc.now().toISOString());
+      return ok(getUserPrefs(svc.db, userId));
     },
   } satisfies DomainHandlers<'viewer'>;
 }

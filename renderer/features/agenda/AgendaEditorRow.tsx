@@ -2,6 +2,7 @@ import type { DragEvent, KeyboardEvent, ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { AgendaNode, DropZone } from './agenda-tree';
 import './agenda.css';
+import { Icon } from '../../components/Icon';
 
 type Props = {
   node: AgendaNode;
@@ -41,7 +42,7 @@ export function AgendaEditorRow(p: Props) {
     <li className="agenda-tree__item" data-item-id={item.id}>
       <div className={cls} {...p.drag} data-testid="agenda-row">
         <span className="agenda-row__grip" aria-hidden="true" title={t('agenda.dragHandle', { title })}>
-          ⠿
+          <Icon name="drag" />
         </span>
         <button
           ref={p.buttonRef}

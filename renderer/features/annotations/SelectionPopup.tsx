@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { swatch } from './AnnotationPanel';
 import { viewerSelection } from './selection';
 import './annotations.css';
+import { Icon } from '../../components/Icon';
 
 /**
  * A small bar next to selected text: one click highlights it in a colour (optionally opening the comment
@@ -60,7 +61,7 @@ export function SelectionPopup({ root, onHighlight }: { root: HTMLElement | null
           window.getSelection()?.removeAllRanges();
         }}
       >
-        💬 {t('annot.highlightComment')}
+        <Icon name="comment" size={18} /> {t('annot.highlightComment')}
       </button>
     </div>
   );

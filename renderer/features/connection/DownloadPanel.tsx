@@ -6,6 +6,7 @@ import { documentFraction, downloadSummary, formatBytes } from './connection-vie
 import { useDocumentTitles } from './useDocumentTitles';
 import { useRelayStatus } from './useRelayStatus';
 import './connection.css';
+import { Icon } from '../../components/Icon';
 
 /**
  * The meeting package arriving from the relay: progress per document and overall. Shown while documents
@@ -48,8 +49,8 @@ export function DownloadPanel() {
           {expanded ? t('download.hide') : t('download.show')}
         </button>
         {!active && !incomplete ? (
-          <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={() => setHidden(true)}>
-            ×
+          <button type="button" className="icon-btn" aria-label={t('common.close')} title={t('common.close')} onClick={() => setHidden(true)}>
+            <Icon name="close" size={18} />
           </button>
         ) : null}
       </div>

@@ -15,6 +15,7 @@ import { SecretariatLive } from './SecretariatLive';
 import { useLiveState } from './useLiveState';
 import { useMeetingDetail } from '../meetings/useMeetingDetail';
 import './live.css';
+import { LiveAnnouncer } from './LiveAnnouncer';
 
 /** `#/live/<meetingId>`: the running meeting for whoever is signed in — chair console, delegate panel, secretariat. */
 export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole?(role: MeetingRole | null): void }) {
@@ -34,16 +35,19 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
   const head = (
     <header className="live-head">
       <div className="live-head__text">
-        <a className="live-head__back" href={meetingPageHash(meetingId)}>
+        <a className="live-head__back back-link" href={meetingPageHash(meetingId)}>
           {t('live.backToDocuments')}
         </a>
         <h1 className="live-head__title">{detail?.meeting.title ?? t('live.bar.title')}</h1>
       </div>
       <div className="live-head__right">
         {view ? (
-          <span className={`phase phase--${view.phase}`} aria-label={t('live.phaseLabel', { phase: t(phaseKey(view.phase)) })} data-testid="live-phase">
-            {t(phaseKey(view.phase))}
-          </span>
+          <p className="live-head__phase">
+            <span className="visually-hidden">{t('live.phaseLabel', { phase: t(phaseKey(view.phase)) })}</span>
+            <span className={`phase phase--${view.phase}`} aria-hidden="true" data-testid="live-phase">
+              {t(phaseKey(view.phase))}
+            </span>
+          </p>
         ) : null}
         {role ? <span className="live-head__role">{t(roleKey(role))}</span> : null}
         {canProject ? (
@@ -99,6 +103,7 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
   return (
     <div className="live">
       {head}
+      <LiveAnnouncer view={view} />
       {role === 'chair' ? (
         <ChairConsole view={view} detail={detail} offsetMs={live.offsetMs} />
       ) : role === 'secretariat' ? (

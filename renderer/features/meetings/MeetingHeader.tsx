@@ -14,7 +14,7 @@ export function MeetingHeader({ meeting, canEdit, onBack, onPublished }: Props) 
   return (
     <div className={canEdit ? 'meeting-head' : 'meeting-head meeting-head--ruled'}>
       <a
-        className="meeting-head__back"
+        className="meeting-head__back back-link"
         href="#/"
         onClick={(e) => {
           e.preventDefault();

@@ -14,6 +14,7 @@ import { viewerRuntime } from './pdf/runtime';
 import { holdEncoding } from './render/snapshot-encoder';
 import { useSavedViewerState } from './hooks/useViewerState';
 import './viewer.css';
+import { Icon } from '../../components/Icon';
 
 export type DocumentViewerProps = {
   api: Api;
@@ -128,7 +129,9 @@ function SessionBody(
       return (
         <div className="pv-center">
           <div className="pv-panel" data-testid="viewer-locked">
-            <h2 className="pv-panel__title">🔒 {t('viewer.password.title')}</h2>
+            <h2 className="pv-panel__title">
+              <Icon name="lock" /> {t('viewer.password.title')}
+            </h2>
             <p>{t('viewer.password.locked')}</p>
             <div className="pv-panel__actions">
               <button type="button" className="btn btn--primary" onClick={retry}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MeetingLiveView, OpenVoteView, VoteOptionView } from '../../../shared/meeting-live/live-state';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -7,6 +7,8 @@ import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { ballotState } from './vote-view';
 import { VoteProgress } from './VoteProgress';
+import { isBallotShortcut } from './ballot-shortcut';
+import { Icon } from '../../components/Icon';
 import { Card } from '../../components/Card';
 import './voting.css';
 
@@ -24,7 +26,21 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
   const [ackedVote, setAckedVote] = useState<string | null>(null);
   /** The vote the member is acting on, kept if it closes meanwhile. */
   const [held, setHeld] = useState<OpenVoteView | null>(null);
+  const firstOption = useRef<HTMLButtonElement>(null);
   const live = ballotState(view);
+  const canVote = live.kind === 'can_vote';
+  // Alt+B from anywhere on the live screen: focus the open ballot's first option (then Enter, Enter).
+  useEffect(() => {
+    if (!canVote) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!isBallotShortcut(e) || !firstOption.current) return;
+      e.preventDefault();
+      firstOption.current.scrollIntoView({ block: 'center' });
+      firstOption.current.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canVote]);
   const state = live.kind === 'none' && held && (choice || cmd.busy || cmd.error) ? ({ kind: 'can_vote', vote: held } as const) : live;
   if (state.kind === 'none') return null;
   const { vote } = state;
@@ -49,7 +65,9 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
       {closedMeanwhile ? null : <VoteProgress vote={vote} />}
       {recorded ? (
         <div className="ballot__recorded" role="status" data-testid="ballot-recorded">
-          <strong>✓ {t('vote.recorded')}</strong>
+          <strong className="ballot__recorded-title">
+            <Icon name="check" /> {t('vote.recorded')}
+          </strong>
           {state.kind === 'voted' && state.optionLabel ? <span>{t('vote.recordedChoice', { option: state.optionLabel })}</span> : null}
           {vote.kind === 'secret' ? <span className="small">{t('vote.recordedSecret')}</span> : null}
         </div>
@@ -64,10 +82,17 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
           ) : (
             <p className="ballot__prompt">{t('vote.choose')}</p>
           )}
+          {state.kind === 'can_vote' ? (
+            <p className="ballot__shortcut" data-testid="ballot-shortcut">
+              <kbd>Alt</kbd>+<kbd>B</kbd> {t('a11y.ballotShortcut.hint')}
+            </p>
+          ) : null}
           <div className="ballot__options">
             {vote.options.map((o, i) => (
               <button
                 key={o.id}
+                ref={i === 0 ? firstOption : undefined}
+                aria-keyshortcuts={i === 0 ? 'Alt+B' : undefined}
                 type="button"
                 className={`ballot__option ballot__option--${i === 0 ? 'favour' : i === 1 ? 'against' : 'other'}`}
                 disabled={cmd.busy}

@@ -44,6 +44,11 @@ export type SearchStatus = {
   running: boolean;
 };
 
+/** Text size of the whole interface, a per-user choice kept on this laptop (large-text setting). */
+export const TEXT_SCALES = [100, 125, 150] as const;
+export type TextScale = (typeof TEXT_SCALES)[number];
+export type UserPrefs = { textScale: TextScale };
+
 /** Viewer, search and annotation channels (issue 3). */
 export type ViewerContract = {
   /**
@@ -59,6 +64,9 @@ export type ViewerContract = {
 
   'viewer:get-state': { req: { documentId: DocumentId }; res: ViewerState | null };
   'viewer:set-state': { req: { documentId: DocumentId; state: ViewerState }; res: null };
+  /** The signed-in user's display preferences on this laptop (large text); defaults when never set. */
+  'viewer:get-prefs': { req: void; res: UserPrefs };
+  'viewer:set-prefs': { req: UserPrefs; res: UserPrefs };
 
   /**
    * Opens an annotation room (see shared/annotations/rooms.ts) and returns its full state as one Yjs
@@ -86,7 +94,7 @@ export type ViewerEvents = {
 
 export const VIEWER_CHANNELS = [
   'search:query', 'search:status',
-  'viewer:get-state', 'viewer:set-state',
+  'viewer:get-state', 'viewer:set-state', 'viewer:get-prefs', 'viewer:set-prefs',
   'ydoc:open', 'ydoc:update', 'ydoc:close',
   'annotations:export',
 ] as const;

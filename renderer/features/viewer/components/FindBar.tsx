@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../../../app/i18n';
 import type { FindController } from '../find/find-controller';
+import { Icon } from '../../../components/Icon';
 
 /** Debounce for find-as-you-type, so each keystroke doesn't restart a scan of every page. */
 const FIND_DEBOUNCE_MS = 200;
@@ -66,10 +67,10 @@ export function FindBar(props: { find: FindController; initialQuery: string; cur
         ▼
       </button>
       <button type="button" className="btn btn--small" disabled={!state.current} onClick={onHighlight}>
-        🖍 {t('viewer.find.highlight')}
+        <Icon name="highlight" size={18} /> {t('viewer.find.highlight')}
       </button>
       <button type="button" className="icon-btn" title={t('viewer.find.close')} aria-label={t('viewer.find.close')} onClick={onClose}>
-        ✕
+        <Icon name="close" size={18} />
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import type { PasswordRequest } from '../pdf/load';
+import { Icon } from '../../../components/Icon';
 
 /** Asks for a protected document's password inside the viewer (never a blocking browser prompt). */
 export function PasswordPrompt({ request, onClose }: { request: PasswordRequest; onClose(): void }) {
@@ -27,7 +28,7 @@ export function PasswordPrompt({ request, onClose }: { request: PasswordRequest;
       }}
     >
       <h2 id="pv-password-title" className="pv-panel__title">
-        🔒 {t('viewer.password.title')}
+        <Icon name="lock" /> {t('viewer.password.title')}
       </h2>
       <p>{t('viewer.password.prompt')}</p>
       {request.incorrect ? (

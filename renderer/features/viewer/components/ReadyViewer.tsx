@@ -28,6 +28,7 @@ import { Toolbar } from './Toolbar';
 import { useViewerKeyboard } from './useKeyboard';
 import { ViewerContext, type ViewerContextValue } from './viewer-context';
 import { ViewerSidebar } from './ViewerSidebar';
+import { Icon } from '../../../components/Icon';
 
 export type Jump = { page: number; query?: string; nonce: number };
 
@@ -158,8 +159,8 @@ export function ReadyViewer(props: ReadyViewerProps) {
       {exported.notice ? (
         <p className="pv-banner pv-banner--info" role="status">
           {exported.notice}{' '}
-          <button type="button" className="icon-btn" aria-label={t('common.cancel')} onClick={exported.clearNotice}>
-            ✕
+          <button type="button" className="icon-btn" aria-label={t('common.close')} title={t('common.close')} onClick={exported.clearNotice}>
+            <Icon name="close" size={18} />
           </button>
         </p>
       ) : null}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../../../shared/annotations/types';
 import type { ZoomSetting } from '../../../../shared/ipc/slices/viewer';
 import { useI18n } from '../../../app/i18n';
+import { Icon, type IconName } from '../../../components/Icon';
 import { swatch } from '../../annotations/AnnotationPanel';
 import { ZOOM_STEPS } from '../layout/zoom';
 import type { Tool } from './viewer-context';
@@ -38,10 +39,10 @@ export function Toolbar(p: ToolbarProps) {
   useEffect(() => setPageText(String(p.page)), [p.page]);
   const zoomValue = typeof p.zoom === 'number' ? String(p.zoom) : p.zoom;
   const steps = ZOOM_STEPS.includes(p.scale) || typeof p.zoom !== 'number' ? ZOOM_STEPS : [...ZOOM_STEPS, p.scale].sort((a, b) => a - b);
-  const tools: { id: Tool; icon: string; label: string }[] = [
-    { id: 'select', icon: '𝐈', label: t('annot.tool.select') },
-    { id: 'ink', icon: '✎', label: t('annot.tool.ink') },
-    { id: 'note', icon: '🗒', label: t('annot.tool.note') },
+  const tools: { id: Tool; icon: IconName; label: string }[] = [
+    { id: 'select', icon: 'select', label: t('annot.tool.select') },
+    { id: 'ink', icon: 'pen', label: t('annot.tool.ink') },
+    { id: 'note', icon: 'note', label: t('annot.tool.note') },
   ];
   return (
     <div className="pv-toolbar" role="toolbar" aria-label={p.title}>
@@ -110,16 +111,16 @@ export function Toolbar(p: ToolbarProps) {
           {Math.round(p.scale * 100)}%
         </span>
         <button type="button" className="icon-btn" title={t('viewer.rotate')} aria-label={t('viewer.rotate')} onClick={p.onRotate}>
-          ⟳
+          <Icon name="rotate" />
         </button>
         <button type="button" className="icon-btn" title={t('viewer.find')} aria-label={t('viewer.find')} onClick={p.onFind}>
-          🔍
+          <Icon name="search" />
         </button>
       </div>
       <div className="pv-toolbar__group" role="group" aria-label={t('viewer.tab.notes')}>
         {tools.map((x) => (
           <button key={x.id} type="button" className={`icon-btn${p.tool === x.id ? ' is-on' : ''}`} title={x.label} aria-label={x.label} aria-pressed={p.tool === x.id} onClick={() => p.onTool(x.id)}>
-            {x.icon}
+            <Icon name={x.icon} />
           </button>
         ))}
         <span className="an-colors an-colors--toolbar">
@@ -143,7 +144,7 @@ export function Toolbar(p: ToolbarProps) {
           ↷
         </button>
         <button type="button" className="btn btn--small" disabled={p.exporting} onClick={p.onExport}>
-          ⤓ {p.exporting ? t('annot.exporting') : t('annot.export')}
+          <Icon name="download" size={18} /> {p.exporting ? t('annot.exporting') : t('annot.export')}
         </button>
       </div>
     </div>
