@@ -9,3 +9,5 @@ export { DEFAULT_LIMITS } from './config';
 export { validatePackage } from './package-store';
 export { runRelayCli } from './cli-main';
 export type { RelayCliExtras } from './cli-main';
+export { advertiseRelay } from './discovery';
+export type { RelayAdvertiser } from './discovery';

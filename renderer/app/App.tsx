@@ -43,6 +43,7 @@ function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
         <SignInScreen
           expired={state.expired}
           onLogin={login}
+          api={rawApi}
           onRelayLogin={async (relayUrl, username, password) => {
             const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore);
             if (!failure) onRestart();

@@ -67,6 +67,11 @@ export type Connection = {
   afterLocalLogin(ctx: CallContext, userId: UserId, password: string): void;
   afterLocalLogout(userId: UserId): void;
   reconnect(): void;
+  /**
+   * The signed-in person moves to another relay address without signing out: signed in there with the
+   * credentials the running link holds (or `password`, for someone working locally), the link restarts there.
+   */
+  changeRelay(req: { userId: UserId; username: string; relayUrl: unknown; password?: string }): Promise<Result<RelayStatus>>;
   command(userId: UserId, command: unknown): Promise<Result<CommandAck>>;
   host(req: { meetingId: MeetingId; port: number; host?: string; userId: UserId }): Promise<Result<RelayStatus>>;
   hostingMeeting(): MeetingId | null;
@@ -254,6 +259,24 @@ export function createConnection(config: ConnectionConfig): Connection {
 
     reconnect() {
       linkOf(state)?.client.reconnect();
+    },
+
+    async changeRelay(req) {
+      const url = normalizeRelayUrl(req.relayUrl);
+      if (!url.ok) return url;
+      const current = linkOf(state);
+      const held = current?.userId === req.userId ? current.credentials() : null;
+      const username = held?.username ?? req.username;
+      const password = req.password || held?.password;
+      if (!password) return fail('unauthenticated', 'conn.changeNeedsPassword', undefined, { field: 'password' });
+      const signed = await signInThroughRelay({ db, fetchImpl, now, alive: () => !closed }, { relayUrl: url.value, username, password });
+      if (closed) return fail('offline', 'error.sync.notConnected');
+      if (!signed.ok) return signed;
+      if (signed.value.kind === 'offline') return fail('offline', 'error.discovery.unreachable', { url: url.value }, { field: 'relayUrl' });
+      if (signed.value.userId !== req.userId) return fail('conflict', 'conn.changeOtherAccount', undefined, { field: 'relayUrl' });
+      const link = ensureLink({ userId: req.userId, relayUrl: url.value, username, password, login: signed.value.login });
+      await link.whenManifest();
+      return ok(status(req.userId));
     },
 
     async command(userId, command) {

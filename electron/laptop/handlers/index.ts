@@ -27,6 +27,6 @@ export function createHandlers(svc: Services): Handlers {
     ...annotationHandlers(svc),
     ...relayHandlers(svc),
     ...liveHandlers(svc),
-    ...discoveryHandlers(),
+    ...discoveryHandlers(svc),
   } satisfies Handlers;
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
+import { ChangeRelayForm } from './ChangeRelayForm';
 import { connectionBadge, downloadSummary, formatBytes } from './connection-view';
 import { useRelayStatus } from './useRelayStatus';
 import './connection.css';
+import './relay-finder.css';
 
 /** Always visible in the header: the connection to the meeting-room relay; a click shows details and "reconnect now". */
 export function ConnectionBadge() {
@@ -12,6 +14,7 @@ export function ConnectionBadge() {
   const { status, replace } = useRelayStatus();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const badge = connectionBadge(status);
   const label = t(badge.key);
@@ -76,6 +79,22 @@ export function ConnectionBadge() {
             <button type="button" className="btn btn--small btn--primary" disabled={busy} onClick={() => void reconnect()}>
               {t('conn.reconnect')}
             </button>
+          ) : null}
+          {status && !status.hosting ? (
+            changing ? (
+              <ChangeRelayForm
+                current={status.relayUrl ?? ''}
+                onCancel={() => setChanging(false)}
+                onChanged={(s) => {
+                  replace(s);
+                  setChanging(false);
+                }}
+              />
+            ) : (
+              <button type="button" className="btn btn--small btn--ghost" onClick={() => setChanging(true)} data-testid="relay-change-open">
+                {t('conn.changeAddress')}
+              </button>
+            )
           ) : null}
         </div>
       ) : null}

@@ -1,6 +1,23 @@
 import type { Api } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/util/result';
+import { appError } from '../../../shared/util/result';
 import { normalizeRelayUrl, relayUrlStore } from './relay-url';
+
+export type RelayCheck = { ok: true; relayUrl: string } | { ok: false; error: AppError };
+
+/**
+ * A typed relay address, checked before anyone signs in with it (`discovery:probe`): invalid, unreachable,
+ * not a relay, or no meeting published — each its own error, shown at the field. An unreachable address this
+ * laptop signed in with before still goes through: `relay:login` then falls back to the local copy.
+ */
+export async function checkRelayAddress(api: Api, input: string, remembered: string): Promise<RelayCheck> {
+  const relayUrl = normalizeRelayUrl(input);
+  if (!relayUrl) return { ok: false, error: appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' }) };
+  const probe = await api.invoke('discovery:probe', { relayUrl });
+  if (probe.ok) return { ok: true, relayUrl: probe.value.relayUrl };
+  if (probe.error.code === 'offline' && relayUrl === remembered) return { ok: true, relayUrl };
+  return { ok: false, error: probe.error };
+}
 
 /**
  * Sign in through the meeting-room relay (`relay:login`). On success the session token is stored like a
@@ -14,13 +31,7 @@ export async function signInThroughRelay(
   tokens: { set(token: string | null): void },
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
-  if (!relayUrl) {
-    return {
-      code: 'invalid_input',
-      message: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng http://192.168.1.10:4444.',
-      detail: { field: 'relayUrl', en: 'Invalid meeting-room server address. Use the form http://192.168.1.10:4444.' },
-    };
-  }
+  if (!relayUrl) return appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' });
   const r = await api.invoke('relay:login', { relayUrl, username, password });
   if (!r.ok) return r.error;
   relayUrlStore.set(relayUrl);

@@ -5,12 +5,24 @@ export const live = {
   // Connection to the meeting-room relay
   'conn.relayField': { vi: 'Máy chủ phòng họp', en: 'Meeting-room server' },
   'conn.relayHint': {
-    vi: 'Không bắt buộc. Ví dụ: http://192.168.1.10:4444 — để trống để làm việc trên máy này.',
-    en: 'Optional. For example: http://192.168.1.10:4444 — leave empty to work on this computer only.',
+    vi: 'Không bắt buộc. Ví dụ: http://192.168.1.10:4455 — để trống để làm việc trên máy này.',
+    en: 'Optional. For example: http://192.168.1.10:4455 — leave empty to work on this computer only.',
   },
   'conn.relayInvalid': {
-    vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng http://192.168.1.10:4444.',
-    en: 'Invalid meeting-room server address. Use the form http://192.168.1.10:4444.',
+    vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng http://192.168.1.10:4455.',
+    en: 'Invalid meeting-room server address. Use the form http://192.168.1.10:4455.',
+  },
+  'conn.changeAddress': { vi: 'Đổi địa chỉ máy chủ', en: 'Change server address' },
+  'conn.changeApply': { vi: 'Kết nối tới địa chỉ này', en: 'Connect to this address' },
+  'conn.changing': { vi: 'Đang kiểm tra địa chỉ…', en: 'Checking the address…' },
+  'conn.changePassword': { vi: 'Mật khẩu của bạn (để đăng nhập máy chủ mới)', en: 'Your password (to sign in at the new server)' },
+  'conn.changeNeedsPassword': {
+    vi: 'Hãy nhập mật khẩu của bạn để đăng nhập vào máy chủ mới.',
+    en: 'Type your password to sign in at the new server.',
+  },
+  'conn.changeOtherAccount': {
+    vi: 'Máy chủ này nhận tài khoản của bạn là một người khác. Hãy đăng xuất rồi đăng nhập lại với địa chỉ mới.',
+    en: 'This server knows your account as someone else. Sign out, then sign in again with the new address.',
   },
   'conn.badgeLabel': { vi: 'Kết nối máy chủ phòng họp: {state}', en: 'Meeting-room server connection: {state}' },
   'conn.online': { vi: 'Trực tuyến', en: 'Online' },

@@ -43,6 +43,11 @@ export type LiveContract = {
   'relay:status': { req: void; res: RelayStatus };
   /** Retry now instead of waiting for the backoff. */
   'relay:reconnect': { req: void; res: RelayStatus };
+  /**
+   * Move to another relay address without signing out (the connection panel): signed in there with the
+   * credentials this laptop's link holds; `password` only when asked for (`conn.changeNeedsPassword`).
+   */
+  'relay:change-address': { req: { relayUrl: string; password?: string }; res: RelayStatus };
   /** Secretariat: export the published meeting and run the relay inside this app. */
   'relay:host': { req: { meetingId: MeetingId; port: number; host?: string }; res: RelayStatus };
   'relay:stop-hosting': { req: void; res: RelayStatus };
@@ -64,6 +69,6 @@ export type LiveEvents = {
 };
 
 export const LIVE_CHANNELS = [
-  'relay:login', 'relay:status', 'relay:reconnect', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
+  'relay:login', 'relay:status', 'relay:reconnect', 'relay:change-address', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
 ] as const satisfies readonly (keyof LiveContract)[];
 export const LIVE_EVENTS = ['relay:status', 'live:state', 'relay:replaced'] as const satisfies readonly (keyof LiveEvents)[];
