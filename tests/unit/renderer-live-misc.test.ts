@@ -74,7 +74,7 @@ describe('relay address', () => {
 });
 
 describe('connection badge and download progress', () => {
-  const status = (over: Partial<RelayStatus>): RelayStatus => ({ state: 'online', relayUrl: 'http://x:1', message: null, download: null, hosting: null, ...over });
+  const status = (over: Partial<RelayStatus>): RelayStatus => ({ state: 'online', relayUrl: 'http://x:1', message: null, download: null, linkOwner: 'self', hosting: null, ...over });
   it('maps every state to its words', () => {
     expect(connectionBadge(status({ state: 'connecting' })).key).toBe('conn.connecting');
     expect(connectionBadge(status({ state: 'online' })).key).toBe('conn.online');

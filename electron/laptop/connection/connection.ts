@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RelayStatus } from '../../../shared/ipc/slices/live';
-import { translate } from '../../../shared/i18n';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingId, UserId } from '../../../shared/model/ids';
 import type { MeetingPackage } from '../../../shared/model/package';
-import type { Result } from '../../../shared/util/result';
+import type { AppError, Result } from '../../../shared/util/result';
 import { appError, assertNever, fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import type { RelayLimits } from '../../relay';
@@ -112,18 +111,18 @@ export function createConnection(config: ConnectionConfig): Connection {
   };
   const hostOf = (s: LinkState): HostedRelay | null => (s.kind === 'hosting' ? s.host : null);
 
-  const messageFor = (link: RelayLink | null, st: RelayStatus['state']): string | null => {
+  const messageFor = (link: RelayLink | null, st: RelayStatus['state']): AppError | null => {
     switch (st) {
       case 'not_configured':
         return null;
       case 'offline':
-        return translate('vi', 'sync.offline');
+        return appError('offline', 'sync.offline');
       case 'connecting':
-        return translate('vi', 'sync.connecting');
+        return appError('offline', 'sync.connecting');
       case 'auth_failed':
-        return link?.problem()?.message ?? translate('vi', 'error.sync.badLogin');
+        return link?.problem() ?? appError('unauthenticated', 'error.sync.badLogin');
       case 'online':
-        return link?.problem()?.message ?? null;
+        return link?.problem() ?? null;
       default:
         return assertNever(st, 'relay state');
     }
@@ -139,6 +138,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       relayUrl: link?.relayUrl ?? (closed ? null : (getLastRelay(db)?.relayUrl ?? null)),
       message: messageFor(link, st),
       download: own ? (link?.download() ?? null) : null,
+      linkOwner: link === null ? 'none' : own ? 'self' : 'other',
       hosting: host ? { url: host.url, meetingId: host.meetingId } : null,
     };
   };

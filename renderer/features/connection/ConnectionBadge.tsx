@@ -10,7 +10,7 @@ import './relay-finder.css';
 /** Always visible in the header: the connection to the meeting-room relay; a click shows details and "reconnect now". */
 export function ConnectionBadge() {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { status, replace } = useRelayStatus();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -74,8 +74,14 @@ export function ConnectionBadge() {
               })}
             </p>
           ) : null}
-          {status?.message ? <p className="small conn-pop__message">{status.message}</p> : null}
-          {status && status.state !== 'not_configured' && status.state !== 'online' ? (
+          {status?.linkOwner === 'other' ? (
+            <p className="small conn-pop__message" data-testid="connection-replaced">
+              {t('sync.replaced')}
+            </p>
+          ) : status?.message ? (
+            <p className="small conn-pop__message">{errorText(status.message)}</p>
+          ) : null}
+          {status && status.linkOwner !== 'other' && status.state !== 'not_configured' && status.state !== 'online' ? (
             <button type="button" className="btn btn--small btn--primary" disabled={busy} onClick={() => void reconnect()}>
               {t('conn.reconnect')}
             </button>

@@ -32,6 +32,8 @@ export const live = {
   'conn.local': { vi: 'Làm việc trên máy này', en: 'This computer only' },
   'conn.hostingOnly': { vi: 'Đang chủ trì phòng họp', en: 'Hosting the meeting' },
   'conn.hostingSuffix': { vi: 'chủ trì', en: 'host' },
+  'conn.replaced': { vi: 'Người khác đã đăng nhập trên máy này', en: 'Someone else signed in here' },
+  'conn.replacedTitle': { vi: 'Bạn không còn kết nối trực tuyến', en: 'You are no longer online' },
   'conn.reconnect': { vi: 'Kết nối lại ngay', en: 'Reconnect now' },
   'conn.detailsTitle': { vi: 'Kết nối tới máy chủ phòng họp', en: 'Connection to the meeting-room server' },
   'conn.address': { vi: 'Địa chỉ: {url}', en: 'Address: {url}' },

@@ -12,15 +12,16 @@ export type DocumentDownload = {
   receivedBytes: number;
   totalBytes: number;
   status: 'queued' | 'downloading' | 'done' | 'error';
-  error?: string;
+  /** Why it failed, as a message key: rendered in the reader's language. */
+  error?: AppError;
 };
 
 export type RelayStatus = {
   state: RelayConnectionState;
   /** http://host:port of the relay, when configured. */
   relayUrl: string | null;
-  /** Vietnamese explanation for offline / auth_failed. */
-  message: string | null;
+  /** Why the link is not (fully) working — offline, connecting, sign-in refused, package failing — as a message key. */
+  message: AppError | null;
   /** Meeting package download: per document and overall. */
   download: {
     documents: DocumentDownload[];
@@ -29,6 +30,11 @@ export type RelayStatus = {
     documentsDone: number;
     documentsTotal: number;
   } | null;
+  /**
+   * Whose link it is, seen from the asking window: its own user's, another person's (someone else signed in
+   * on this laptop and took the link over: `relay:replaced`), or nobody's.
+   */
+  linkOwner: 'self' | 'other' | 'none';
   /** When this laptop hosts the relay (secretariat "host this meeting"). */
   hosting: { url: string; meetingId: MeetingId } | null;
 };
