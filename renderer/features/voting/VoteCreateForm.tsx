@@ -1,3 +1,4 @@
+import type { AppError } from '../../../shared/util/result';
 import { useState, type FormEvent } from 'react';
 import type { VoteKind } from '../../../shared/meeting-live/commands';
 import { DEFAULT_VOTE_OPTIONS, LIMITS, VOTE_KINDS } from '../../../shared/meeting-live/commands';
@@ -22,7 +23,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
   const { t, locale, errorText } = useI18n();
   const preset = BODY_PRESETS[bodyKind];
   const [form, setForm] = useState<VoteForm>(() => defaultVoteForm(currentItemId, preset.voteRules[0]?.id ?? ''));
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<AppError | null>(null);
   const cmd = useCommand();
   const rule = preset.voteRules.find((r) => r.id === form.ruleId);
   const items = flatten(buildTree(agenda));
@@ -32,7 +33,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
     e.preventDefault();
     const built = buildVoteOpen(form);
     if (!built.ok) {
-      setFormError(errorText(built.error));
+      setFormError(built.error);
       return;
     }
     setFormError(null);
@@ -127,7 +128,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
       </Field>
       {rule ? <p className="vote-form__basis">{t('result.basis', { text: rule.legalBasis })}</p> : null}
       <p className="hint">{t('vote.quorumNote')}</p>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {formError ? <Alert tone="error">{errorText(formError)}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
       <FormActions submitLabel={t('vote.openButton')} busyLabel={t('vote.opening')} busy={cmd.busy} />
     </form>

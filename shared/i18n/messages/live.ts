@@ -32,6 +32,10 @@ export const live = {
   'conn.local': { vi: 'Làm việc trên máy này', en: 'This computer only' },
   'conn.hostingOnly': { vi: 'Đang chủ trì phòng họp', en: 'Hosting the meeting' },
   'conn.hostingSuffix': { vi: 'chủ trì', en: 'host' },
+  'vote.offlineReason': {
+    vi: 'Máy đang ngoại tuyến: chưa thể bỏ phiếu. Các nút sẽ dùng được ngay khi kết nối lại.',
+    en: 'This computer is offline: you cannot vote yet. The buttons work again as soon as it reconnects.',
+  },
   'conn.replaced': { vi: 'Người khác đã đăng nhập trên máy này', en: 'Someone else signed in here' },
   'conn.replacedTitle': { vi: 'Bạn không còn kết nối trực tuyến', en: 'You are no longer online' },
   'conn.reconnect': { vi: 'Kết nối lại ngay', en: 'Reconnect now' },
