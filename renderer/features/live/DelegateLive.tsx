@@ -26,6 +26,7 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
   const itemNo = itemLabel(detail.agenda, place.agendaItemId);
   const chairAt = itemLabel(detail.agenda, view.current.agendaItemId);
   const chairDoc = view.current.documentId ? detail.documents.find((d) => d.id === view.current.documentId) : undefined;
+  const closed = view.phase === 'closed';
   const away = isAway(fs, view.current);
   const recent = [...view.results].reverse();
   const itemResults = item ? recent.filter((r) => r.agendaItemId === item.id) : [];
@@ -39,10 +40,16 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
           agenda={detail.agenda}
           chairItemId={view.current.agendaItemId}
           selectedId={place.agendaItemId}
+          closed={closed}
           onSelect={(id) => setFs((s) => browse(s, { agendaItemId: id, documentId: null, page: null }))}
         />
       </aside>
       <main className="live-grid__main">
+        {closed ? (
+          <p className="alert alert--info live-closed" role="status" data-testid="meeting-closed">
+            <strong>{t('live.closedTitle')}</strong> {t('live.closedBody')}
+          </p>
+        ) : null}
         <div className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'} data-testid="follow-bar" data-following={fs.following ? 'true' : 'false'}>
           <label className="switch">
             <input
@@ -75,7 +82,7 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
           <LiveDocumentPane doc={doc} page={place.page} jump={fs.jump} onClose={() => setFs((s) => browse(s, { ...s.place, documentId: null, page: null }))} />
         ) : (
           <section className="live-item" aria-labelledby="live-item-heading" data-testid="live-item" data-agenda-item-id={place.agendaItemId ?? ''}>
-            <p className="live-card__eyebrow">{place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>
+            <p className="live-card__eyebrow">{!closed && place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>
             {item && itemNo ? (
               <>
                 <h2 id="live-item-heading" className="live-item__title" data-testid="live-item-title">
