@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import type { DocumentMeta, MeetingDetail } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
@@ -8,7 +8,7 @@ import { FloorRequestCard } from '../speakers/FloorRequestCard';
 import { BallotCard } from '../voting/BallotCard';
 import { ResultCard } from '../voting/ResultCard';
 import { ResultSummary } from '../voting/ResultSummary';
-import { browse, follow, initialFollow, isAway, onChairPush } from './follow';
+import { awayFromChairPage, browse, follow, initialFollow, isAway, onChairPush, scrolledTo } from './follow';
 import { LiveAgendaList } from './LiveAgendaList';
 import { LiveDocumentPane } from './LiveDocumentPane';
 import { Card } from '../../components/Card';
@@ -17,6 +17,9 @@ import { Card } from '../../components/Card';
 export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
   const { t } = useI18n();
   const [fs, setFs] = useState(() => initialFollow(view.current));
+  const [reading, setReading] = useState(false);
+  const onPage = useCallback((page: number) => setFs((s) => scrolledTo(s, page)), []);
+  const returnToChair = useCallback(() => setFs((s) => follow(s, view.current)), [view.current]);
   useEffect(() => setFs((s) => onChairPush(s, view.current)), [view.current]);
 
   const place = fs.place;
@@ -79,7 +82,21 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
           ) : null}
         </div>
         {doc ? (
-          <LiveDocumentPane doc={doc} page={place.page} jump={fs.jump} onClose={() => setFs((s) => browse(s, { ...s.place, documentId: null, page: null }))} />
+          <LiveDocumentPane
+            doc={doc}
+            page={place.page}
+            jump={fs.jump}
+            following={fs.following}
+            chairPage={awayFromChairPage(fs, view.current) ? (view.current.page ?? 1) : null}
+            reading={reading}
+            onReading={setReading}
+            onPage={onPage}
+            onReturn={returnToChair}
+            onClose={() => {
+              setReading(false);
+              setFs((s) => browse(s, { ...s.place, documentId: null, page: null }));
+            }}
+          />
         ) : (
           <section className="live-item" aria-labelledby="live-item-heading" data-testid="live-item" data-agenda-item-id={place.agendaItemId ?? ''}>
             <p className="live-card__eyebrow">{!closed && place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>

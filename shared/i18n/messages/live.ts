@@ -100,6 +100,13 @@ export const live = {
   'live.page': { vi: 'trang {n}', en: 'page {n}' },
   'live.agenda': { vi: 'Chương trình', en: 'Agenda' },
   'live.here': { vi: 'Đang thảo luận', en: 'Now' },
+  'live.reading.enter': { vi: 'Chế độ đọc (toàn màn hình)', en: 'Reading mode (full screen)' },
+  'live.reading.exit': { vi: 'Thoát chế độ đọc', en: 'Leave reading mode' },
+  'live.reading.following': { vi: 'Đang theo dõi chủ tọa', en: 'Following the chair' },
+  'live.reading.ownPace': { vi: 'Bạn đang tự xem', en: 'Reading at your own pace' },
+  'live.reading.returnToChair': { vi: 'Về trang chủ tọa đang trình bày (trang {n})', en: "Return to the chair's page (page {n})" },
+  'live.reading.prev': { vi: 'Trang trước', en: 'Previous page' },
+  'live.reading.next': { vi: 'Trang sau', en: 'Next page' },
   'live.lastItem': { vi: 'Nội dung cuối cùng', en: 'Last item' },
   'live.closedTitle': { vi: 'Phiên họp đã bế mạc.', en: 'The meeting is closed.' },
   'live.closedBody': {

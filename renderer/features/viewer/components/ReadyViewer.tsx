@@ -38,6 +38,8 @@ export type ReadyViewerProps = {
   jump: Jump | null;
   onClose(): void;
   onOpenHit(hit: SearchHit, query: string): void;
+  /** The page in view changed (the live screen's "return to the chair's page"). */
+  onPageChange?(page: number): void;
 };
 
 /** The open document: toolbar, sidebar (pages, outline, notes, meeting search), find bar, page column. */
@@ -67,6 +69,10 @@ export function ReadyViewer(props: ReadyViewerProps) {
   revealRef.current = nav.reveal;
 
   useSaveViewerState(api, doc.id, { page: current, zoom: view.zoom, rotation: view.rotation });
+  const onPageChange = props.onPageChange;
+  useEffect(() => {
+    if (layout) onPageChange?.(current);
+  }, [current, layout !== null, onPageChange]);
   const sidebar = useSidebarTab(snap.selectedId);
 
   // Jumps from search results (and initialPage / initialQuery).
