@@ -4,6 +4,7 @@ import type { DocumentMeta, MeetingDetail } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
 import { CheckInCard } from '../attendance/CheckInCard';
 import { itemLabel } from '../chair/agenda-nav';
+import { FloorBanner } from '../speakers/FloorBanner';
 import { FloorRequestCard } from '../speakers/FloorRequestCard';
 import { BallotCard } from '../voting/BallotCard';
 import { ResultCard } from '../voting/ResultCard';
@@ -48,6 +49,7 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
         />
       </aside>
       <main className="live-grid__main">
+        <FloorBanner view={view} />
         {closed ? (
           <p className="alert alert--info live-closed" role="status" data-testid="meeting-closed">
             <strong>{t('live.closedTitle')}</strong> {t('live.closedBody')}
