@@ -24,8 +24,10 @@ const ALLOWED = {
   'electron/common': ['electron/common', 'shared'],
   'electron/relay': ['electron/relay', 'electron/common', 'shared'],
   'electron/laptop': ['electron/laptop', 'electron/relay#entry', 'electron/common', 'shared'],
+  // the record program (npm run record): reads a relay data dir through the relay's entry; reuses seeds/lib's PDF layout
+  'electron/record': ['electron/record', 'electron/relay#entry', 'electron/common', 'shared', 'seeds'],
   'electron/shell': ['electron/shell', 'electron/laptop', 'electron/common', 'shared'],
-  tests: ['tests', 'electron/laptop', 'electron/relay', 'electron/common', 'electron/shell', 'shared', 'renderer', 'seeds', 'build'],
+  tests: ['tests', 'electron/laptop', 'electron/relay', 'electron/record', 'electron/common', 'electron/shell', 'shared', 'renderer', 'seeds', 'build'],
   seeds: ['seeds', 'shared'],
 };
 const importRe = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;

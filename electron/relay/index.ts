@@ -11,3 +11,10 @@ export { runRelayCli } from './cli-main';
 export type { RelayCliExtras } from './cli-main';
 export { advertiseRelay } from './discovery';
 export type { RelayAdvertiser } from './discovery';
+// The official record (./record): read a command database read-only and verify its log offline.
+export { readRecordRows, snapshotDatabase } from './record/read';
+export type { ReadFailure, RecordRows } from './record/read';
+export { verifyRecord } from './record/verify';
+export type { VerifyCheck, VerifyInput, VerifyReport } from './record/verify';
+export { keyFingerprint } from './record/chain';
+export type { CheckpointRow } from './record/chain';

@@ -52,14 +52,20 @@ export function drawAdminHeader(c: Cursor, h: AdminHeaderBlock): void {
   page.drawLine({ start: { x: midL - ruleW / 2, y: y + step - 4 }, end: { x: midL + ruleW / 2, y: y + step - 4 }, thickness: 0.6 });
   const leftBottom = y;
 
-  // Right column: national name, motto underlined over its full width.
+  // Right column: national name, motto underlined over its full width (Party documents: the Party's name).
   let ry = top;
-  centred(c, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', BOLD, HEADER_SIZE, rightX, rightW, ry);
-  ry -= step + 1;
-  const mottoW = centred(c, 'Độc lập - Tự do - Hạnh phúc', BOLD, MOTTO_SIZE, rightX, rightW, ry);
   const midR = rightX + rightW / 2;
-  page.drawLine({ start: { x: midR - mottoW / 2, y: ry - 4 }, end: { x: midR + mottoW / 2, y: ry - 4 }, thickness: 0.6 });
-  ry -= step;
+  if (h.style === 'party') {
+    const partyW = centred(c, 'ĐẢNG CỘNG SẢN VIỆT NAM', BOLD, MOTTO_SIZE, rightX, rightW, ry);
+    page.drawLine({ start: { x: midR - partyW / 2, y: ry - 4 }, end: { x: midR + partyW / 2, y: ry - 4 }, thickness: 0.6 });
+    ry -= step * 2;
+  } else {
+    centred(c, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', BOLD, HEADER_SIZE, rightX, rightW, ry);
+    ry -= step + 1;
+    const mottoW = centred(c, 'Độc lập - Tự do - Hạnh phúc', BOLD, MOTTO_SIZE, rightX, rightW, ry);
+    page.drawLine({ start: { x: midR - mottoW / 2, y: ry - 4 }, end: { x: midR + mottoW / 2, y: ry - 4 }, thickness: 0.6 });
+    ry -= step;
+  }
 
   // Number and place/date share one row, below whichever column is taller.
   const row = Math.min(leftBottom, ry) - 6;

@@ -30,7 +30,7 @@ function textsOf(blocks: Block[]): string[] {
       case 'table':
         return [...bl.columns.map((col) => col.title), ...bl.rows.flat()];
       case 'signature':
-        return [...bl.recipients, ...bl.lines.flat().map((run) => run.text)];
+        return [...bl.recipients, ...[...bl.lines, ...(bl.leftLines ?? [])].flat().map((run) => run.text)];
       case 'toc':
         return [bl.title];
       case 'spacer':
@@ -48,7 +48,7 @@ function textsOf(blocks: Block[]): string[] {
 function assertCoverage(spec: DocSpec, fonts: Fonts, cfg: LayoutConfig): void {
   const sets = [new Set(fonts.regular.getCharacterSet()), new Set(fonts.bold.getCharacterSet())];
   const missing = new Set<string>();
-  for (const text of [...textsOf(spec.blocks), cfg.footerNote, 'Trang 0123456789/', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']) {
+  for (const text of [...textsOf(spec.blocks), cfg.footerNote, 'Trang 0123456789/', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM']) {
     for (const ch of text.normalize('NFC')) {
       const cp = ch.codePointAt(0)!;
       if (/\s/u.test(ch)) continue;
@@ -86,7 +86,7 @@ function setMetadata(doc: PDFDocument, spec: DocSpec): void {
   doc.setSubject(spec.subject);
   // pdf-lib joins keywords with spaces, which would blur multi-word Vietnamese terms.
   doc.setKeywords([spec.keywords.join('; ')]);
-  doc.setCreator('Phòng họp không giấy — dữ liệu trình diễn (seeds/build-seed-pdfs.ts)');
+  doc.setCreator(spec.creator ?? 'Phòng họp không giấy — dữ liệu trình diễn (seeds/build-seed-pdfs.ts)');
   doc.setProducer(PRODUCER);
   doc.setLanguage('vi-VN');
   doc.setCreationDate(when);

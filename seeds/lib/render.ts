@@ -73,6 +73,16 @@ function drawSignature(c: Cursor, s: SignatureBlock): void {
       for (const line of wrapRuns([{ text: rec }], half - 10, c.measure(recSize))) c.emitLine(line, c.left, recSize, recLh);
     }
   }
+  if (s.leftLines) {
+    c.y = top;
+    for (const runs of s.leftLines) {
+      if (runs.length === 0) {
+        c.y -= sigLh;
+        continue;
+      }
+      for (const line of wrapRuns(runs, half, c.measure(sigSize))) c.emitLine(line, c.left + (half - line.width) / 2, sigSize, sigLh);
+    }
+  }
   const leftBottom = c.y;
   c.y = top;
   for (const runs of s.lines) {

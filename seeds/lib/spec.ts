@@ -23,6 +23,8 @@ export type AdminHeaderBlock = {
   number: string;
   /** "Thái Nguyên, ngày 05 tháng 9 năm 2022"; see vn-date.ts. */
   dateLine: string;
+  /** 'state' (default): national name and motto on the right; 'party': "ĐẢNG CỘNG SẢN VIỆT NAM". */
+  style?: 'state' | 'party';
 };
 
 export type StampBlock = { kind: 'stamp'; text: string; side: 'left' | 'right'; color: 'red' | 'black' };
@@ -69,6 +71,8 @@ export type SignatureBlock = {
   recipients: string[];
   /** Right column, centred: e.g. TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / (Đã ký) / name. */
   lines: Run[][];
+  /** A second signer centred in the left column (minutes: the secretary), drawn instead of recipients. */
+  leftLines?: Run[][];
 };
 
 export type SpacerBlock = { kind: 'spacer'; height: number };
@@ -99,6 +103,8 @@ export type DocSpec = {
   keywords: string[];
   /** Creation date written into the PDF (fixed, so the bytes are reproducible). */
   created: DocDate;
+  /** PDF Creator; defaults to the seed builder's. */
+  creator?: string;
   /** Per-document overrides of the body text size (points) and line height (multiple of the size). */
   layout?: { bodySize?: number; leading?: number };
   blocks: Block[];

@@ -7,6 +7,7 @@ import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { record } from './messages/record';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...errorsLaptop,
   ...errorsSync,
   ...errorsRelay,
+  ...record,
   ...discovery,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

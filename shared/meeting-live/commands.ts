@@ -70,6 +70,10 @@ export type VoteCast = { type: 'vote:cast'; commandId: CommandId; voteId: VoteId
 export type VoteClose = { type: 'vote:close'; commandId: CommandId; voteId: VoteId };
 export type MeetingOpen = { type: 'meeting:open'; commandId: CommandId };
 export type MeetingClose = { type: 'meeting:close'; commandId: CommandId };
+/** The chair's conclusion (kết luận) on an agenda item, for the minutes; a later one supersedes it there. */
+export type MinutesConclusion = { type: 'minutes:conclusion'; commandId: CommandId; agendaItemId: AgendaItemId; text: string };
+/** A member's recorded dissent (bảo lưu ý kiến, Điều lệ Đảng Art. 9(5)), recorded by the chair or secretariat. */
+export type MinutesDissent = { type: 'minutes:dissent'; commandId: CommandId; agendaItemId: AgendaItemId; userId: UserId; text: string };
 
 export type Command =
   | AttendanceCheckIn
@@ -84,7 +88,9 @@ export type Command =
   | VoteCast
   | VoteClose
   | MeetingOpen
-  | MeetingClose;
+  | MeetingClose
+  | MinutesConclusion
+  | MinutesDissent;
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -103,6 +109,8 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'vote:close',
   'meeting:open',
   'meeting:close',
+  'minutes:conclusion',
+  'minutes:dissent',
 ];
 
 /** Roles that are members of the body: counted for quorum, entitled to vote, may check in and speak. */
@@ -124,6 +132,8 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly MeetingRole[]>
   'vote:close': ['chair'],
   'meeting:open': ['chair'],
   'meeting:close': ['chair'],
+  'minutes:conclusion': ['chair'],
+  'minutes:dissent': ['chair', 'secretariat'],
 };
 
 /** What each command does, for messages ("Chỉ chủ tọa mới được mở biểu quyết.") and logs. */
@@ -141,6 +151,8 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, { vi: string; en: stri
   'vote:close': { vi: 'kết thúc biểu quyết', en: 'close a vote' },
   'meeting:open': { vi: 'khai mạc cuộc họp', en: 'open the meeting' },
   'meeting:close': { vi: 'bế mạc cuộc họp', en: 'close the meeting' },
+  'minutes:conclusion': { vi: 'ghi kết luận', en: 'record a conclusion' },
+  'minutes:dissent': { vi: 'ghi ý kiến bảo lưu', en: 'record a dissent' },
 };
 
 export const mayIssue = (role: MeetingRole, type: CommandType): boolean => COMMAND_ROLES[type].includes(role);
@@ -172,4 +184,5 @@ export const LIMITS = {
   TOPIC_MAX_CHARS: 300,
   REASON_MAX_CHARS: 500,
   PAGE_MAX: 100_000,
+  NOTE_MAX_CHARS: 4000,
 } as const;

@@ -31,6 +31,8 @@ const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
   'vote:close': ['voteId'],
   'meeting:open': [],
   'meeting:close': [],
+  'minutes:conclusion': ['agendaItemId', 'text'],
+  'minutes:dissent': ['agendaItemId', 'userId', 'text'],
 };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -181,6 +183,17 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       const voteId = id<VoteId>(o, 'voteId', 'mã cuộc biểu quyết');
       if (!voteId.ok) return voteId;
       return ok({ type, commandId, voteId: voteId.value });
+    }
+    case 'minutes:conclusion':
+    case 'minutes:dissent': {
+      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'mục chương trình');
+      if (!agendaItemId.ok) return agendaItemId;
+      const body = text(o, 'text', 'nội dung', LIMITS.NOTE_MAX_CHARS, true);
+      if (!body.ok) return body;
+      if (type === 'minutes:conclusion') return ok({ type, commandId, agendaItemId: agendaItemId.value, text: body.value! });
+      const userId = id<UserId>(o, 'userId', 'mã đại biểu');
+      if (!userId.ok) return userId;
+      return ok({ type, commandId, agendaItemId: agendaItemId.value, userId: userId.value, text: body.value! });
     }
     default: {
       const never: never = type;

@@ -20,6 +20,8 @@ export const FORBIDDEN_ROLE_KEYS: Readonly<Record<CommandType, MessageKey>> = {
   'vote:close': 'error.relay.role.vote:close',
   'meeting:open': 'error.relay.role.meeting:open',
   'meeting:close': 'error.relay.role.meeting:close',
+  'minutes:conclusion': 'error.record.role.minutes:conclusion',
+  'minutes:dissent': 'error.record.role.minutes:dissent',
 };
 
 /** "This passing rule is not one of <body>'s", per body (the body's name differs by language). */

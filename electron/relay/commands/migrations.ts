@@ -1,4 +1,5 @@
 import type { Migration } from '../../common/sqlite/migrate';
+import { m0002Record } from '../record/migrations';
 
 /*
  * Schema of the relay's command database (one file per hosted meeting, separate from the Yjs rooms).
@@ -145,4 +146,4 @@ const m0001Commands: Migration = {
 };
 
 /** Migrations of the relay's command database, in order. Append only. */
-export const COMMANDS_MIGRATIONS: readonly Migration[] = [m0001Commands];
+export const COMMANDS_MIGRATIONS: readonly Migration[] = [m0001Commands, m0002Record];

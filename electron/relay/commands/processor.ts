@@ -21,6 +21,7 @@ import {
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
 import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { COMMANDS_MIGRATIONS } from './migrations';
+import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, type NotesStore } from '../record/hook';
 import type { Store } from './store';
 import { createStore } from './store';
 import type { CommandContext, CommandProcessor, CommandProcessorConfig, MeetingParticipantInfo } from './types';
@@ -43,7 +44,7 @@ function storageError(e: unknown): { ok: false; error: AppError } {
   return fail('internal', 'error.relay.storage', undefined, { sqlite: code });
 }
 
-function dispatch(env: ApplyEnv, cmd: Command): ApplyResult {
+function dispatch(env: ApplyEnv, notes: NotesStore, cmd: Command): ApplyResult {
   switch (cmd.type) {
     case 'attendance:check-in':
       return applyCheckIn(env, cmd);
@@ -71,6 +72,10 @@ function dispatch(env: ApplyEnv, cmd: Command): ApplyResult {
       return applyMeetingOpen(env, cmd);
     case 'meeting:close':
       return applyMeetingClose(env, cmd);
+    case 'minutes:conclusion':
+      return applyMinutesConclusion(env, notes, cmd);
+    case 'minutes:dissent':
+      return applyMinutesDissent(env, notes, cmd);
     default:
       return assertNever(cmd, 'command');
   }
@@ -101,6 +106,9 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   const store = createStore(db);
   db.transaction(() => initMeeting(store, config))();
   truncateWal(db);
+  // The record (../record): every applied command and every refusal, hash-chained, in the same transaction.
+  const notes = createNotesStore(db);
+  const record = createRecordLog({ db, keyFile: `${config.file}.key`, voteIsSecret: (id) => { const v = store.getVote.get(id); return v ? v.kind === 'secret' : null; } });
 
   const randomBytes = config.randomBytes ?? ((n: number) => nodeRandomBytes(n));
   const newId = (): string => Buffer.from(randomBytes(ID_BYTES)).toString('base64url');
@@ -131,7 +139,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       newId,
       randomBytes,
     };
-    const r = dispatch(env, cmd);
+    const r = dispatch(env, notes, cmd);
     if (!r.ok) throw new Refusal(r);
     store.bumpVersion.run();
     const ack: CommandAck = { commandId: cmd.commandId, type: cmd.type, at, version: store.getMeeting.get()!.version };
@@ -139,6 +147,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     if (r.value.requestId) ack.requestId = r.value.requestId;
     if (r.value.result) ack.result = r.value.result;
     store.insertAck.run(ctx.userId, cmd.commandId, cmd.type, JSON.stringify(ack));
+    record.appendApplied(ctx, cmd, ack);
     return { ack, secretClosed: r.value.secretClosed === true };
   });
 
@@ -160,6 +169,18 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
    * better-sqlite3 runs it as a SAVEPOINT, so a refused command leaves no trace among its neighbours.
    */
   function step(ctx: CommandContext, raw: unknown): Step {
+    const s = checkAndApply(ctx, raw);
+    if (!s.applied && !s.result.ok) {
+      try {
+        record.appendRefused(ctx, raw, s.result.error, config.now());
+      } catch {
+        // The refusal stands even if the disk refuses its log entry; verify shows the gap in nothing applied.
+      }
+    }
+    return s;
+  }
+
+  function checkAndApply(ctx: CommandContext, raw: unknown): Step {
     if (ctx.meetingId !== config.meeting.meetingId) return refused(fail('forbidden', 'error.relay.wrongMeeting'));
     const parsed = parseCommand(raw);
     if (!parsed.ok) return refused(parsed);

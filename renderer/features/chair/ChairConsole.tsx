@@ -13,6 +13,7 @@ import { ResultCard, ResultsList } from '../voting/ResultCard';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { AgendaControl } from './AgendaControl';
+import { ConclusionForm } from '../minutes/ConclusionForm';
 import { MeetingControls } from './MeetingControls';
 import { Card } from '../../components/Card';
 
@@ -35,7 +36,12 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
       <div className="live-chair__main">
         <Tabs<ChairTab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
-          {tab === 'run' ? <AgendaControl view={view} detail={detail} /> : null}
+          {tab === 'run' ? (
+            <>
+              <AgendaControl view={view} detail={detail} />
+              <ConclusionForm key={view.current.agendaItemId ?? ''} view={view} />
+            </>
+          ) : null}
           {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark={false} /> : null}
           {tab === 'speakers' ? <SpeakerConsole view={view} offsetMs={offsetMs} /> : null}
           {tab === 'votes' ? (

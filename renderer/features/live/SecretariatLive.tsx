@@ -10,10 +10,11 @@ import { HostingPanel } from '../connection/HostingPanel';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { ResultsList } from '../voting/ResultCard';
 import { VoteProgress } from '../voting/VoteProgress';
+import { DissentForm } from '../minutes/DissentForm';
 import { phaseKey } from './labels';
 import { Card } from '../../components/Card';
 
-type Tab = 'attendance' | 'results';
+type Tab = 'attendance' | 'results' | 'minutes';
 
 /** The secretariat during the meeting: records attendance, hosts the relay, watches the meeting. */
 export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
@@ -22,6 +23,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
   const tabs = [
     { key: 'attendance', label: t('chair.tab.attendance') },
     { key: 'results', label: `${t('chair.tab.results')}${view.results.length ? ` (${view.results.length})` : ''}` },
+    { key: 'minutes', label: t('record.ui.tab') },
   ] as const;
   const current = itemLabel(detail.agenda, view.current.agendaItemId);
   return (
@@ -29,7 +31,9 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
       <div className="live-chair__main">
         <Tabs<Tab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
-          {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : <ResultsList results={view.results} chart />}
+          {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : null}
+          {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
+          {tab === 'minutes' ? <DissentForm key={view.current.agendaItemId ?? ''} view={view} /> : null}
         </div>
       </div>
       <aside className="live-side">

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../shared/meeting-live/commands';
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../app/i18n';
+import { useCommand } from '../live/useCommand';
+
+/** The chair records the conclusion (kết luận) of the current agenda item; it goes into the minutes. */
+export function ConclusionForm({ view }: { view: MeetingLiveView }) {
+  const { t, errorText } = useI18n();
+  const cmd = useCommand();
+  const [text, setText] = useState('');
+  const [saved, setSaved] = useState(false);
+  const item = view.current.agendaItemId;
+  const open = view.phase === 'open';
+  // One line in the record: line breaks become spaces (the relay refuses control characters).
+  const clean = text.replace(/\s+/g, ' ').trim();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!item || clean === '') return;
+    setSaved(false);
+    const ack = await cmd.send({ type: 'minutes:conclusion', agendaItemId: item, text: clean });
+    if (ack) {
+      setText('');
+      setSaved(true);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="conclusion-heading" data-testid="conclusion-form">
+      <h3 id="conclusion-heading" className="section-title">
+        {t('record.ui.conclusionTitle')}
+      </h3>
+      {!item ? <p className="small muted">{t('record.ui.conclusionNoItem')}</p> : null}
+      <Field label={t('record.ui.conclusionLabel')}>
+        <textarea name="conclusion" rows={3} maxLength={LIMITS.NOTE_MAX_CHARS} value={text} disabled={!open || !item} onChange={(e) => { setText(e.target.value); setSaved(false); }} />
+      </Field>
+      <div className="form__actions form__actions--start">
+        <button type="submit" className="btn btn--primary" disabled={cmd.busy || !open || !item || clean === ''}>
+          {t('record.ui.conclusionSave')}
+        </button>
+      </div>
+      {saved ? <Alert tone="success">{t('record.ui.conclusionSaved')}</Alert> : null}
+      {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
+    </form>
+  );
+}
