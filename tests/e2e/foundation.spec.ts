@@ -98,6 +98,11 @@ async function addItem(page: Page, item: (typeof ITEMS)[number]) {
   await form.getByLabel('Người trình bày').fill(item.presenter);
   await form.getByLabel('Thời lượng dự kiến (phút)').fill(item.duration);
   await form.getByRole('button', { name: 'Thêm mục', exact: true }).click();
+  // The form stays open for the next item, empty, the focus back in the title; "Xong" selects the item added.
+  await expect(form.getByTestId('agenda-added')).toContainText(item.title);
+  await expect(form.getByLabel('Tên mục')).toBeFocused();
+  await expect(form.getByLabel('Tên mục')).toHaveValue('');
+  await form.getByTestId('agenda-add-done').click();
   await expect(itemPanel(page).getByRole('heading', { level: 2, name: item.title })).toBeVisible();
 }
 
@@ -179,7 +184,12 @@ test.describe('foundation', () => {
     await page.getByRole('button', { name: 'Tạo cuộc họp', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('Ngày họp không hợp lệ');
     await page.getByLabel('Ngày họp (dd/mm/yyyy)').fill('15/12/2025');
+    await expect(page.getByText('33/300 ký tự')).toBeVisible();
     await page.getByRole('button', { name: 'Tạo cuộc họp', exact: true }).click();
+    // A date already past is asked about once before the meeting is created.
+    const past = page.getByRole('dialog', { name: 'Ngày họp đã qua' });
+    await expect(past.getByTestId('past-date-question')).toContainText('15/12/2025');
+    await past.getByRole('button', { name: 'Vẫn lưu với ngày này' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kỳ họp chuyên đề về chuyển đổi số' })).toBeVisible();
     await expect(page.getByTestId('meeting-date')).toHaveText('15/12/2025, lúc 08:30');
     const meetingId = decodeURIComponent(/#\/meetings\/([^/]+)/.exec(page.url())![1]!);

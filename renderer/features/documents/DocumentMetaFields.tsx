@@ -16,7 +16,7 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
   return (
     <>
       <div className="form__grid">
-        <Field label={t('documents.title')} wide>
+        <Field label={t('documents.title')} hint={t('common.charCount', { n: value.title.length, max: MAX_DOC_TITLE_CHARS })} wide>
           <input
             name="docTitle"
             maxLength={MAX_DOC_TITLE_CHARS}

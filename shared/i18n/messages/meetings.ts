@@ -37,6 +37,13 @@ export const meetings = {
   'meetingForm.time': { vi: 'Giờ bắt đầu (HH:MM)', en: 'Start time (HH:MM)' },
   'meetingForm.place': { vi: 'Địa điểm', en: 'Place' },
   'meetingForm.create': { vi: 'Tạo cuộc họp', en: 'Create meeting' },
+  'meetingForm.pastTitle': { vi: 'Ngày họp đã qua', en: 'The meeting date is in the past' },
+  'meetingForm.pastBody': {
+    vi: 'Ngày {date} đã qua. Bạn có chắc muốn lưu cuộc họp với ngày này (ví dụ: nhập lại một cuộc họp đã diễn ra)?',
+    en: 'The date {date} is in the past. Save the meeting with this date anyway (for example, recording a meeting already held)?',
+  },
+  'meetingForm.pastConfirm': { vi: 'Vẫn lưu với ngày này', en: 'Save with this date' },
+  'meetingForm.pastCancel': { vi: 'Sửa ngày', en: 'Change the date' },
   'meetingForm.invalidDate': {
     vi: 'Ngày họp không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy, ví dụ 09/12/2025.',
     en: 'Invalid date. Use dd/mm/yyyy, for example 09/12/2025.',
