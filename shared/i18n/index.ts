@@ -35,8 +35,22 @@ export type MessageParams = Record<string, string | number>;
 
 export const isMessageKey = (k: unknown): k is MessageKey => typeof k === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, k);
 
-/** Looks up a message and fills {placeholders}; unknown placeholders stay visible so they get noticed. */
+/**
+ * Looks up a message and fills {placeholders}; unknown placeholders stay visible so they get noticed.
+ * `{n|person|people}` picks a word by the number in `n` (English plurals: 1 → the first, else the second).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template: string = MESSAGES[key][locale];
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  if (!params) return template;
+  return template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m))
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/**
+ * A decimal the services write the Vietnamese way ("1,96", decimal comma) in the reader's language:
+ * "1.96" in English.
+ */
+export function localDecimal(locale: Locale, vietnamese: string): string {
+  return locale === 'en' ? vietnamese.replace(',', '.') : vietnamese;
 }

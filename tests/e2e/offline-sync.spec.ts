@@ -108,6 +108,7 @@ async function addNote(page: Page, text: string, share: boolean, slot: number) {
   await page.getByRole('button', { name: 'Chọn, tô sáng văn bản' }).click();
   if (share) {
     await editor.getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
     await expect(item(page, text)).toContainText('Đã chia sẻ');
   }
 }

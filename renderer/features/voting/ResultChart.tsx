@@ -1,4 +1,6 @@
 import type { TallyResult } from '../../../shared/voting/tally';
+import { localDecimal } from '../../../shared/i18n';
+import { useI18n } from '../../app/i18n';
 import { resultRows } from './vote-view';
 import './voting.css';
 
@@ -10,6 +12,7 @@ type Props = { tally: TallyResult; label: string; size?: 'normal' | 'big' };
  * projector without canvas or a chart library.
  */
 export function ResultChart({ tally, label, size = 'normal' }: Props) {
+  const { locale } = useI18n();
   const rows = resultRows(tally);
   const rowH = 44;
   const gap = 14;
@@ -31,7 +34,7 @@ export function ResultChart({ tally, label, size = 'normal' }: Props) {
               <rect x={`${labelW * 10}`} y={y} width={barW * 10} height={rowH} className="result-chart__track" rx={4} />
               <rect x={`${labelW * 10}`} y={y} width={Math.max(r.count > 0 ? 4 : 0, barW * 10 * r.share)} height={rowH} className="result-chart__bar" rx={4} />
               <text x={(labelW + barW) * 10 + 16} y={y + rowH / 2} dominantBaseline="central" className="result-chart__value">
-                {`${r.count} · ${r.percentOfN} %`}
+                {`${r.count} · ${localDecimal(locale, r.percentOfN)} %`}
               </text>
             </g>
           );

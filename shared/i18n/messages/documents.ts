@@ -49,7 +49,7 @@ export const documents = {
   'progress.label': { vi: 'Tiến độ nhập tài liệu', en: 'Import progress' },
 
   'doc.version': { vi: 'Phiên bản {n}', en: 'Version {n}' },
-  'doc.pages': { vi: '{n} trang', en: '{n} pages' },
+  'doc.pages': { vi: '{n} trang', en: '{n} {n|page|pages}' },
   'doc.superseded': { vi: 'Phiên bản cũ', en: 'Old version' },
   'doc.olderVersions': { vi: 'Các phiên bản trước ({n})', en: 'Earlier versions ({n})' },
   'doc.open': { vi: 'Mở tài liệu {title}', en: 'Open document {title}' },
@@ -66,7 +66,7 @@ export const documents = {
   },
   'doc.fileName': { vi: 'Tệp: {name}', en: 'File: {name}' },
 
-  'viewer.pages': { vi: '{n} trang', en: '{n} pages' },
+  'viewer.pages': { vi: '{n} trang', en: '{n} {n|page|pages}' },
   'viewer.placeholder': {
     vi: 'Trình xem tài liệu đầy đủ đang được hoàn thiện.',
     en: 'The full document viewer is being finished.',

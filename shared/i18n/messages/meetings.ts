@@ -16,7 +16,7 @@ export const meetings = {
   'meetings.col.place': { vi: 'Địa điểm', en: 'Place' },
   'meetings.col.status': { vi: 'Trạng thái', en: 'Status' },
   'meetings.col.counts': { vi: 'Tài liệu / Đại biểu', en: 'Documents / Participants' },
-  'meetings.counts': { vi: '{docs} tài liệu · {people} người', en: '{docs} documents · {people} people' },
+  'meetings.counts': { vi: '{docs} tài liệu · {people} người', en: '{docs} {docs|document|documents} · {people} {people|person|people}' },
   'meetings.status.draft': { vi: 'Bản nháp', en: 'Draft' },
   'meetings.status.published': { vi: 'Đã phát hành', en: 'Published' },
   'meetings.publishedAt': { vi: 'Phát hành lúc {at}', en: 'Published {at}' },

@@ -3,7 +3,7 @@ import type { MessageTable } from './types';
 /** Roster (danh sách đại biểu) screens. */
 export const roster = {
   'roster.heading': { vi: 'Danh sách đại biểu', en: 'Participants' },
-  'roster.count': { vi: '{n} người, xếp theo tên', en: '{n} people, sorted by given name' },
+  'roster.count': { vi: '{n} người, xếp theo tên', en: '{n} {n|person|people}, sorted by given name' },
   'roster.empty': { vi: 'Chưa có đại biểu nào.', en: 'No participants yet.' },
   'roster.add': { vi: 'Thêm đại biểu', en: 'Add participant' },
   'roster.addHeading': { vi: 'Thêm đại biểu', en: 'Add a participant' },
@@ -41,6 +41,6 @@ export const roster = {
     vi: 'Đã thêm {added} người, cập nhật {updated} người.',
     en: '{added} added, {updated} updated.',
   },
-  'roster.csv.errors': { vi: '{n} dòng bị lỗi:', en: '{n} lines have errors:' },
+  'roster.csv.errors': { vi: '{n} dòng bị lỗi:', en: '{n} {n|line has|lines have} errors:' },
   'roster.csv.lineError': { vi: 'Dòng {line}: {message}', en: 'Line {line}: {message}' },
 } as const satisfies MessageTable;

@@ -29,3 +29,15 @@ describe('times in the meeting’s zone', () => {
     expect(formatDateTimeVi('not a time')).toBe('not a time');
   });
 });
+
+describe('English plurals and decimals', () => {
+  it('picks the singular for one and the plural otherwise; Vietnamese has no plural', async () => {
+    const { translate, localDecimal } = await import('../../shared/i18n');
+    expect(translate('en', 'spk.ahead', { n: 1 })).toBe('1 person before you.');
+    expect(translate('en', 'spk.ahead', { n: 3 })).toBe('3 people before you.');
+    expect(translate('en', 'meetings.counts', { docs: 1, people: 0 })).toBe('1 document · 0 people');
+    expect(translate('vi', 'spk.ahead', { n: 1 })).toBe('Còn 1 người trước bạn.');
+    expect(localDecimal('en', '1,96')).toBe('1.96');
+    expect(localDecimal('vi', '1,96')).toBe('1,96');
+  });
+});
