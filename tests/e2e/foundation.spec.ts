@@ -258,6 +258,12 @@ test.describe('foundation', () => {
     await addPerson(page, NGOC, 'Đại biểu HĐND tỉnh');
     await addPerson(page, HUNG, 'Ủy viên Ban Pháp chế');
     await page.getByLabel('Tệp CSV', { exact: true }).setInputFiles(ROSTER_CSV);
+    // A preview first (rows, what would change); nothing is imported before "Nhập danh sách".
+    await expect(page.getByTestId('csv-preview')).toContainText(/Xem trước: \d+ dòng/);
+    await expect(page.getByTestId('csv-preview-counts')).toHaveText(/^Sẽ thêm \d+ người, cập nhật \d+ người\.$/);
+    await expect(page.locator('.roster-table__name').filter({ hasText: 'Trần Minh Âu' })).toHaveCount(0);
+    await shot(page, 'foundation-03a-csv-preview');
+    await page.getByTestId('csv-confirm').click();
     await expect(page.getByTestId('csv-result')).toHaveText(/^Đã thêm \d+ người, cập nhật \d+ người\.$/);
     const names = page.locator('.roster-table__name');
     await expect(names.filter({ hasText: 'Trần Minh Âu' })).toHaveCount(1);

@@ -41,6 +41,19 @@ export const roster = {
     vi: 'Đã thêm {added} người, cập nhật {updated} người.',
     en: '{added} added, {updated} updated.',
   },
+  'error.csv.unclosedQuote': {
+    vi: 'Tệp CSV có dấu ngoặc kép mở ở dòng {line} mà không đóng. Hãy sửa trong bảng tính rồi xuất lại.',
+    en: 'The CSV file has a quote opened on line {line} that is never closed. Fix it in the spreadsheet and export again.',
+  },
+  'error.csv.malformed': {
+    vi: 'Tệp CSV không đúng định dạng ở dòng {line} (dấu ngoặc kép đặt sai chỗ).',
+    en: 'The CSV file is malformed on line {line} (a misplaced quote).',
+  },
+  'roster.csv.previewTitle': { vi: 'Xem trước: {rows} dòng trong tệp {file}', en: 'Preview: {rows} {rows|row|rows} in {file}' },
+  'roster.csv.previewWill': { vi: 'Sẽ thêm {added} người, cập nhật {updated} người.', en: 'Will add {added} and update {updated}.' },
+  'roster.csv.duplicates': { vi: 'Tên đăng nhập trùng trong tệp: {names}', en: 'Usernames repeated in the file: {names}' },
+  'roster.csv.confirm': { vi: 'Nhập danh sách', en: 'Import the list' },
+  'roster.csv.noneValid': { vi: 'Không có dòng hợp lệ nào để nhập.', en: 'No valid row to import.' },
   'roster.csv.errors': { vi: '{n} dòng bị lỗi:', en: '{n} {n|line has|lines have} errors:' },
   'roster.csv.lineError': { vi: 'Dòng {line}: {message}', en: 'Line {line}: {message}' },
 } as const satisfies MessageTable;
