@@ -224,6 +224,14 @@ test.describe('foundation', () => {
     await expect(panel.getByRole('status').filter({ hasText: `Đã nhập “${RESTRICTED_DOC}” (14 trang).` })).toBeVisible();
     await panel.getByLabel('Tệp PDF', { exact: true }).setInputFiles(SEED_PDF);
     await expect(panel.getByLabel('Tên tài liệu')).toHaveValue('to-trinh-chuyen-doi-so');
+    // Picking a PDF fills the title from its own metadata, and the type that title names.
+    await itemPanel(page).getByLabel('Tệp PDF', { exact: true }).setInputFiles(SEED_PDF);
+    await expect(itemPanel(page).getByTestId('import-defaults')).toContainText('lấy từ thông tin của tệp PDF');
+    await expect(itemPanel(page).getByLabel('Tên tài liệu')).toHaveValue(/^Tờ trình về việc ban hành Nghị quyết về /);
+    await expect(itemPanel(page).getByLabel('Loại tài liệu')).toHaveValue('to_trinh');
+    await shot(page, 'foundation-02a-import-defaults-from-pdf');
+    await itemPanel(page).getByLabel('Loại tài liệu').selectOption({ label: 'Báo cáo' });
+    await expect(itemPanel(page).getByLabel('Loại tài liệu')).toHaveValue('bao_cao');
     panel = await importPdf(page, SEED_PDF, { title: PUBLIC_DOC, docType: 'Tờ trình' });
     await expect(panel.getByRole('status').filter({ hasText: `Đã nhập “${PUBLIC_DOC}”` })).toBeVisible();
     await expect(panel.getByTestId('document')).toHaveCount(2);
