@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '../helpers/laptop';
 import { SHOTS } from './viewer-helpers';
 
 /**
@@ -13,7 +14,6 @@ import { SHOTS } from './viewer-helpers';
  * 150 % zoom (deviceScaleFactor 1.5).
  */
 
-const repoRoot = path.resolve(__dirname, '..', '..');
 const RETRY_MS = '300';
 
 type Proc = { child: ChildProcess; out: () => string; stop(): Promise<void> };
@@ -127,11 +127,12 @@ test('a meeting room: sign-in checks the address, reading mode, the floor banner
   await p1.getByTestId('reading-toggle').click();
   await expect(doc1).toHaveAttribute('data-reading', 'true');
   await expect(p1.getByTestId('reading-follow-state')).toHaveAttribute('data-following', 'true');
-  // Fit-width: the page is as wide as the space between the page-turn targets (within scrollbar and margins).
+  // The whole screen between the page-turn targets, the page at fit-width (beside the thumbnails).
   const viewerBox = (await doc1.locator('.live-doc__viewer').boundingBox())!;
   const pageBox = (await doc1.locator('.pv-page').first().boundingBox())!;
   expect(viewerBox.width).toBeGreaterThan(1366 - 2 * 72 - 40);
-  expect(pageBox.width).toBeGreaterThan(viewerBox.width * 0.8);
+  await expect(doc1.locator('option:checked', { hasText: 'Vừa chiều rộng' })).toHaveCount(1);
+  expect(pageBox.width).toBeGreaterThan(viewerBox.width * 0.65);
   await shot(p1, 'room-02-reading-mode-following');
   // A large page-turn target moves on; the screen is now away from the chair's page and offers the way back.
   await p1.getByTestId('page-next').click();
@@ -194,6 +195,15 @@ test('a meeting room: sign-in checks the address, reading mode, the floor banner
   await expect(p1.getByTestId('connection-badge')).toContainText('Trực tuyến');
   await expect(p1.getByTestId('floor').getByRole('alert')).toHaveCount(0);
   await shot(p1, 'room-08-online-again-vi');
+
+  // The ballot works again: cast, acknowledged; the chair ends the vote.
+  const ballot = p1.getByTestId('ballot');
+  await ballot.getByRole('button', { name: 'Tán thành', exact: true }).click();
+  await p1.getByRole('dialog').getByRole('button', { name: 'Gửi phiếu' }).click();
+  await expect(ballot.getByTestId('ballot-recorded')).toContainText('Đã ghi nhận phiếu');
+  await c.getByTestId('vote-monitor').getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
+  await c.getByRole('dialog').getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
+  await expect(c.getByTestId('vote-monitor')).toHaveCount(0);
 
   // --- Closing: closed meetings read as closed -------------------------------------------------------
   await c.getByRole('tab', { name: 'Điều hành' }).click();
