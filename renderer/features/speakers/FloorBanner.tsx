@@ -31,9 +31,10 @@ export function FloorBanner({ view }: { view: MeetingLiveView }) {
   };
   return (
     <div className="floor-banner" role="alert" data-testid="floor-banner">
-      <span className="floor-banner__icon" aria-hidden="true">
-        🎤
-      </span>
+      <svg className="floor-banner__icon" viewBox="0 0 24 24" width="36" height="36" aria-hidden="true" focusable="false">
+        <rect x="9" y="2" width="6" height="12" rx="3" fill="currentColor" />
+        <path d="M5 11a7 7 0 0 0 14 0M12 18v4M8 22h8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
       <div className="floor-banner__text">
         <strong className="floor-banner__title">{t('spk.banner.title')}</strong>
         <span>{t('spk.banner.body')}</span>
