@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Api } from '../../shared/ipc/contract';
 import type { MeetingRole, Session } from '../../shared/model/types';
+import { AccountsScreen } from '../features/accounts/AccountsScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { DownloadPanel } from '../features/connection/DownloadPanel';
 import { signInThroughRelay } from '../features/connection/relay-login';
@@ -91,9 +92,12 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
         ) : route.kind === 'list' ? (
           <MeetingsScreen
             canCreate={isSecretariat}
+            onAccounts={isSecretariat ? () => navigate({ kind: 'accounts' }) : undefined}
             onOpen={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}
             onCreate={() => navigate({ kind: 'new' })}
           />
+        ) : route.kind === 'accounts' ? (
+          isSecretariat ? <AccountsScreen /> : null
         ) : route.kind === 'new' ? (
           <MeetingCreateScreen
             onCreated={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}

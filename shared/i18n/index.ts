@@ -1,3 +1,4 @@
+import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { core } from './messages/core';
 import { errorsLaptop } from './messages/errors-laptop';
@@ -29,6 +30,7 @@ export const MESSAGES = {
   ...errorsRelay,
   ...record,
   ...discovery,
+  ...accounts,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

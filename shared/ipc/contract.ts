@@ -1,5 +1,6 @@
 import type { Result } from '../util/result';
 import type { CoreContract, CoreEvents } from './slices/core';
+import { ACCOUNTS_CHANNELS, type AccountsContract } from './slices/accounts';
 import { DISCOVERY_CHANNELS, type DiscoveryContract } from './slices/discovery';
 import { LIVE_CHANNELS, LIVE_EVENTS, type LiveContract, type LiveEvents } from './slices/live';
 import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents } from './slices/viewer';
@@ -9,7 +10,7 @@ import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents 
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract;
+export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract & AccountsContract;
 export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
 
 export type Channel = keyof ApiContract & string;
@@ -34,6 +35,7 @@ export const CHANNELS = [
   ...VIEWER_CHANNELS,
   ...LIVE_CHANNELS,
   ...DISCOVERY_CHANNELS,
+  ...ACCOUNTS_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

@@ -42,8 +42,8 @@ function npmRun(script: string, args: string[], ready: RegExp): Promise<Proc & {
 
 const startRelay = (dataDir: string, port: number) =>
   npmRun('relay:demo', ['--data', dataDir, '--port', String(port), '--no-quorum-for-votes'], /RELAY_URL=(\S+)/);
-const startLaptop = (dataDir: string) =>
-  npmRun('laptop', ['--data', dataDir, '--port', '0', '--no-demo', '--no-lan-discovery', '--relay-retry-max-ms', RETRY_MS], /^ready (http:\/\/\S+)$/m);
+const startLaptop = (dataDir: string, demo = false) =>
+  npmRun('laptop', ['--data', dataDir, '--port', '0', ...(demo ? [] : ['--no-demo']), '--no-lan-discovery', '--relay-retry-max-ms', RETRY_MS], /^ready (http:\/\/\S+)$/m);
 
 type Seat = { laptop: Proc; url: string; context: BrowserContext; page: Page };
 const procs: Proc[] = [];
@@ -217,4 +217,39 @@ test('a meeting room: sign-in checks the address, reading mode, the floor banner
   }
   await shot(p2, 'room-09-closed-150pct');
   await shot(p1, 'room-10-closed');
+});
+
+test('the secretariat resets a password, disables an account and prints sign-in slips', async ({ browser }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const laptop = await startLaptop(mkdtempSync(path.join(tmpdir(), 'phg-room-sec-')), true);
+  procs.push(laptop);
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(laptop.match[1]!);
+  await page.getByLabel('Tên đăng nhập').fill('thuky');
+  await page.getByLabel('Mật khẩu').fill('thuky');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('open-accounts').click();
+  const row = (u: string) => page.locator(`[data-testid="account-row"][data-username="${u}"]`);
+  await expect(row('daibieu01')).toBeVisible();
+  await expect(page.getByTestId('print-slips')).toBeDisabled();
+  await row('daibieu01').getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+  await expect(row('daibieu01').getByTestId('new-password')).toHaveText(/^Mật khẩu mới: [a-z2-9]{8}$/);
+  const password = (await row('daibieu01').getByTestId('new-password').textContent())!.replace('Mật khẩu mới: ', '');
+  await expect(page.getByTestId('slips')).toContainText(`Mật khẩu: ${password}`);
+  await expect(page.getByTestId('print-slips')).toBeEnabled();
+  await row('daibieu02').getByRole('button', { name: 'Khóa' }).click();
+  await expect(row('daibieu02')).toContainText('Đã khóa');
+  await shot(page, 'room-11-accounts');
+  // The disabled account cannot sign in here; the reset one signs in with its new password.
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByLabel('Tên đăng nhập').fill('daibieu02');
+  await page.getByLabel('Mật khẩu').fill('daibieu');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('alert')).toContainText('Tài khoản này đã bị khóa trên máy này');
+  await page.getByLabel('Tên đăng nhập').fill('daibieu01');
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 });

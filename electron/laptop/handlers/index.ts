@@ -1,4 +1,5 @@
 import type { Handlers, Services } from '../context';
+import { accountHandlers } from './accounts';
 import { agendaHandlers } from './agenda';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
@@ -28,5 +29,6 @@ export function createHandlers(svc: Services): Handlers {
     ...relayHandlers(svc),
     ...liveHandlers(svc),
     ...discoveryHandlers(svc),
+    ...accountHandlers(svc),
   } satisfies Handlers;
 }
