@@ -3,6 +3,7 @@
  * loader, the tests and any tool can share one definition of "a valid demo meeting".
  */
 import { BODY_KINDS, BODY_PRESETS, type BodyKind } from '../shared/model/bodies';
+import { BODY_TYPE_FAMILY, isBodyType, MEMBERSHIP_END_KINDS, type BodyLevel, type BodyType, type MembershipEndKind } from '../shared/model/roster';
 import { DOC_TYPES, MEETING_ROLES, type Confidentiality, type DocType, type MeetingRole, type SystemRole } from '../shared/model/types';
 
 /** Like the model's Visibility, but naming delegates by username (the loader maps them to ids). */
@@ -38,8 +39,31 @@ export type SeedAccount = {
   systemRole: SystemRole;
 };
 
+/** A member of the term without an account, e.g. one who left office (listed so N shows the exclusion). */
+export type SeedFormerMember = {
+  fullName: string;
+  position: string;
+  startDate: string;
+  endDate: string | null;
+  endKind: MembershipEndKind | null;
+  endReason: string | null;
+};
+
+/**
+ * The body the meeting belongs to and its term: every chair and delegate account becomes a member elected at
+ * the term's start (the chair is the head); `formerMembers` adds members without an account.
+ */
+export type SeedBody = {
+  type: BodyType;
+  level: BodyLevel;
+  name: string;
+  term: { label: string; startDate: string };
+  formerMembers: SeedFormerMember[];
+};
+
 export type DemoMeetingFile = {
   meeting: { bodyKind: BodyKind; title: string; date: string; time: string; place: string; meetingType: string };
+  body?: SeedBody;
   accounts: SeedAccount[];
   agenda: SeedAgendaItem[];
   publish: boolean;
@@ -77,6 +101,20 @@ export function validateDemoMeeting(file: DemoMeetingFile, pdfFiles: ReadonlySet
   if (!isValidIsoDate(m.date)) problems.push(`meeting.date "${m.date}" is not yyyy-mm-dd`);
   if (!/^([01]\d|2[0-3]):[0-5]\d$/u.test(m.time)) problems.push(`meeting.time "${m.time}" is not HH:MM`);
   if (m.title.trim() === '' || m.place.trim() === '') problems.push('meeting.title and meeting.place are required');
+  if (/bất thường/u.test(m.title)) problems.push('meeting.title: "bất thường" is outdated wording (họp chuyên đề / giải quyết công việc phát sinh đột xuất)');
+  const b = file.body;
+  if (b) {
+    if (!isBodyType(b.type)) problems.push(`body.type "${b.type}" is not a BodyType`);
+    else if (BODY_TYPE_FAMILY[b.type] !== m.bodyKind) problems.push(`body.type "${b.type}" does not belong to ${m.bodyKind}`);
+    if (b.level !== 'tinh' && b.level !== 'xa') problems.push(`body.level "${b.level}" must be tinh or xa`);
+    if (!isValidIsoDate(b.term.startDate)) problems.push(`body.term.startDate "${b.term.startDate}" is not yyyy-mm-dd`);
+    b.formerMembers.forEach((f, i) => {
+      if (!isValidIsoDate(f.startDate)) problems.push(`body.formerMembers[${i}].startDate is not yyyy-mm-dd`);
+      if ((f.endDate === null) !== (f.endKind === null)) problems.push(`body.formerMembers[${i}]: endDate and endKind go together`);
+      if (f.endDate !== null && !isValidIsoDate(f.endDate)) problems.push(`body.formerMembers[${i}].endDate is not yyyy-mm-dd`);
+      if (f.endKind !== null && !MEMBERSHIP_END_KINDS.includes(f.endKind)) problems.push(`body.formerMembers[${i}].endKind "${f.endKind}" is invalid`);
+    });
+  }
 
   const usernames = new Set<string>();
   const groups = new Set<string>();

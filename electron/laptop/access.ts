@@ -1,6 +1,6 @@
 import type { MeetingId } from '../../shared/model/ids';
 import type { Meeting, MeetingRole, Participant, Session } from '../../shared/model/types';
-import { err, type AppError } from '../../shared/util/result';
+import { appError, type AppError } from '../../shared/util/result';
 import { getMeeting } from './db/queries/meetings';
 import { getParticipant } from './db/queries/participants';
 import type { CallContext, Services } from './context';
@@ -13,7 +13,7 @@ export class Denied extends Error {
 }
 
 export function requireSession(ctx: CallContext): Session {
-  if (!ctx.session) throw new Denied(err('unauthenticated', 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').error);
+  if (!ctx.session) throw new Denied(appError('unauthenticated', 'error.sessionExpired'));
   return ctx.session;
 }
 
@@ -30,15 +30,15 @@ export type MeetingAccess = {
 export function meetingAccess(svc: Services, ctx: CallContext, meetingId: MeetingId): MeetingAccess {
   const session = requireSession(ctx);
   const meeting = typeof meetingId === 'string' ? getMeeting(svc.db, meetingId) : null;
-  if (!meeting) throw new Denied(err('not_found', 'Không tìm thấy cuộc họp.').error);
+  if (!meeting) throw new Denied(appError('not_found', 'error.meetingNotFound'));
   const participant = getParticipant(svc.db, meeting.id, session.user.id);
   const canEdit = session.user.systemRole === 'secretariat' || participant?.role === 'secretariat';
   if (!canEdit && (!participant || meeting.status !== 'published')) {
-    throw new Denied(err('not_found', 'Không tìm thấy cuộc họp.').error);
+    throw new Denied(appError('not_found', 'error.meetingNotFound'));
   }
   return { session, meeting, participant, role: participant?.role ?? null, canEdit };
 }
 
 export function requireEditor(a: MeetingAccess): void {
-  if (!a.canEdit) throw new Denied(err('forbidden', 'Chỉ thư ký cuộc họp mới được thay đổi nội dung này.').error);
+  if (!a.canEdit) throw new Denied(appError('forbidden', 'error.editorOnly'));
 }

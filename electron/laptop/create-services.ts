@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isChannel, type Channel, type Req, type Res } from '../../shared/ipc/contract';
-import { err, type Result } from '../../shared/util/result';
+import { fail, type Result } from '../../shared/util/result';
 import { acquireDataLock } from '../common/data-lock';
 import { closeDb, openDb } from '../common/sqlite/connection';
 import { LOCAL_MIGRATIONS } from './db/migrations';
@@ -77,14 +77,14 @@ export function createServices(config: ServicesConfig): AppServices {
   const log = config.log ?? ((msg, e) => console.error(msg, e));
 
   async function dispatch(ctx: CallContext, channel: string, req: unknown): Promise<Result<unknown>> {
-    if (!isChannel(channel)) return err('invalid_input', `Yêu cầu không được hỗ trợ: ${String(channel).slice(0, 64)}`);
+    if (!isChannel(channel)) return fail('invalid_input', 'error.unknownChannel', { channel: String(channel).slice(0, 64) });
     try {
       const handler = handlers[channel] as (c: CallContext, r: Req<Channel>) => Promise<Result<Res<Channel>>> | Result<Res<Channel>>;
       return await handler(ctx, req as Req<Channel>);
     } catch (e) {
       if (e instanceof InvalidInput || e instanceof Denied) return { ok: false, error: e.error };
       log(`[services] ${channel} failed`, e);
-      return err('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị thay đổi; vui lòng thử lại.');
+      return fail('internal', 'error.unexpected');
     }
   }
 

@@ -1,6 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { AppError } from '../../shared/util/result';
-import { appError } from '../../shared/util/result';
+import type { Message } from '../../shared/i18n';
 
 /**
  * CSV as the secretariat's spreadsheet writes it (csv-parse: quoted fields, doubled quotes, CRLF/LF/CR mixed,
@@ -11,7 +10,7 @@ export type CsvRow = { line: number; fields: string[] };
 
 const LINE_BREAKS = /\r\n|\r|\n/g;
 
-export function parseCsv(text: string): { rows: CsvRow[]; error: AppError | null } {
+export function parseCsv(text: string): { rows: CsvRow[]; error: Message | null } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -24,8 +23,8 @@ export function parseCsv(text: string): { rows: CsvRow[]; error: AppError | null
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     const line = typeof (e as { lines?: unknown }).lines === 'number' ? (e as unknown as { lines: number }).lines : 0;
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return { rows: [], error: appError('invalid_input', 'error.csv.unclosedQuote', { line }) };
-    return { rows: [], error: appError('invalid_input', 'error.csv.malformed', { line }) };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return { rows: [], error: { key: 'error.csv.unclosedQuote', params: { line } } };
+    return { rows: [], error: { key: 'error.csv.malformed', params: { line } } };
   }
   const rows: CsvRow[] = [];
   for (const { record, info } of records) {

@@ -2,7 +2,12 @@ import type { MeetingId, UserId } from '../../shared/model/ids';
 import { MEETING_PACKAGE_FORMAT, type MeetingPackage } from '../../shared/model/package';
 import type { Db } from '../common/sqlite/connection';
 import { insertAgendaItem, listAgenda, updateAgendaItem, getAgendaItem } from './db/queries/agenda-items';
+import type { BodyRoster } from '../../shared/model/roster';
 import { getBlob, upsertBlob } from './db/queries/blobs';
+import { getBody } from './db/queries/bodies';
+import { getMeetingTerm } from './db/queries/meeting-bodies';
+import { listMemberships } from './db/queries/memberships';
+import { getTerm } from './db/queries/terms';
 import { getDocument, insertDocument, listDocuments } from './db/queries/documents';
 import { getMeeting, insertMeeting, updateMeeting } from './db/queries/meetings';
 import { listParticipants, removeParticipant, upsertParticipant } from './db/queries/participants';
@@ -23,7 +28,16 @@ export function buildMeetingPackage(db: Db, meetingId: MeetingId, now: Date): Me
     agenda: listAgenda(db, meetingId),
     documents: listDocuments(db, meetingId),
     participants: listParticipants(db, meetingId).map((p) => ({ ...p, passwordHash: getPasswordHash(db, p.userId) ?? '!' })),
+    ...bodyOf(db, meetingId),
   };
+}
+
+/** The meeting's body and term roster, when the secretariat linked one (N comes from it on the relay). */
+function bodyOf(db: Db, meetingId: MeetingId): { body?: BodyRoster } {
+  const termId = getMeetingTerm(db, meetingId);
+  const term = termId ? getTerm(db, termId) : null;
+  const body = term ? getBody(db, term.bodyId) : null;
+  return term && body ? { body: { body, term, memberships: listMemberships(db, term.id) } } : {};
 }
 
 /**

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { AgendaItemId, MeetingId, UserId } from '../../shared/model/ids';
 import type { AgendaItem, Meeting, Session, SystemRole, Visibility } from '../../shared/model/types';
 import type { DocumentInput, MeetingInput, ParticipantInput } from '../../shared/ipc/slices/core';
+import type { BodyWithTerms, MembershipInput } from '../../shared/ipc/slices/bodies';
+import type { BodyLevel, BodyType } from '../../shared/model/roster';
 import type { Result } from '../../shared/util/result';
 import { countMeetings } from './db/queries/meetings';
 import { getUserWithHashByUsername, insertUser } from './db/queries/users';
@@ -15,7 +17,14 @@ type SeedVisibility = { kind: 'everyone' } | { kind: 'groups'; groups: string[] 
 type SeedDocument = Omit<DocumentInput, 'visibility'> & { file: string; visibility: SeedVisibility };
 type SeedItem = { title: string; presenter: string; durationMin: number; documents?: SeedDocument[]; children?: SeedItem[] };
 type SeedAccount = ParticipantInput & { password: string; systemRole: SystemRole };
-export type DemoSeed = { meeting: MeetingInput; accounts: SeedAccount[]; agenda: SeedItem[]; publish: boolean };
+type SeedBody = {
+  type: BodyType;
+  level: BodyLevel;
+  name: string;
+  term: { label: string; startDate: string };
+  formerMembers: Omit<MembershipInput, 'id' | 'username' | 'isHead' | 'startKind' | 'formerBody' | 'liftedOn'>[];
+};
+export type DemoSeed = { meeting: MeetingInput; body?: SeedBody; accounts: SeedAccount[]; agenda: SeedItem[]; publish: boolean };
 
 function unwrap<T>(r: Result<T>, what: string): T {
   if (!r.ok) throw new Error(`demo seed: ${what}: ${r.error.message}`);
@@ -56,6 +65,21 @@ export async function loadDemoMeeting(app: AppServices, seedDir: string): Promis
   await Promise.all(
     seed.accounts.map((acc) => call('roster:upsert', { meetingId: meeting.id, participant: acc }, `participant ${acc.username}`)),
   );
+  if (seed.body) {
+    // The body's term roster: N comes from it (never from the invitation list with its guests).
+    const b = seed.body;
+    const bodies = await call<BodyWithTerms[]>('bodies:create', { type: b.type, level: b.level, name: b.name, parentId: null, term: { ...b.term, endDate: null } }, 'body');
+    const termId = bodies[bodies.length - 1]!.terms[0]!.id;
+    const base = { id: null, startKind: 'elected', formerBody: null, endDate: null, endKind: null, endReason: null, liftedOn: null } as const;
+    for (const acc of seed.accounts.filter((a) => a.role === 'chair' || a.role === 'delegate')) {
+      const membership: MembershipInput = { ...base, fullName: acc.fullName, username: acc.username, position: acc.title, isHead: acc.role === 'chair', startDate: b.term.startDate };
+      await call('bodies:membership-save', { termId, membership }, `member ${acc.username}`);
+    }
+    for (const f of b.formerMembers) {
+      await call('bodies:membership-save', { termId, membership: { ...base, ...f, username: null, isHead: false } }, `member ${f.fullName}`);
+    }
+    await call('bodies:set-meeting-term', { meetingId: meeting.id, termId }, 'meeting body');
+  }
   const idOf = (username: string): UserId => {
     const u = getUserWithHashByUsername(db, username);
     if (!u) throw new Error(`demo seed: unknown username in visibility: ${username}`);

@@ -1,41 +1,46 @@
-import { err, type AppError } from '../../shared/util/result';
+import type { MessageKey, MessageParams } from '../../shared/i18n';
+import { appError, type AppError } from '../../shared/util/result';
 
-/** Runtime checks for requests: the renderer is untrusted input, whatever its types say. */
+/**
+ * Runtime checks for requests: the renderer is untrusted input, whatever its types say. A failed check throws
+ * InvalidInput (a message key and parameters); the dispatcher (create-services.ts) turns it into a Result.
+ * Field labels are message keys (`error.field.*`), so the error reads in the user's language.
+ */
 export class InvalidInput extends Error {
   constructor(public readonly error: AppError) {
     super(error.message);
   }
 }
 
-export function fail(message: string, field?: string): never {
-  throw new InvalidInput(err('invalid_input', message, field ? { field } : undefined).error);
+export function invalid(key: MessageKey, params?: MessageParams, field?: string): never {
+  throw new InvalidInput(appError('invalid_input', key, params, field ? { field } : undefined));
 }
 
-export function obj(v: unknown, what = 'yêu cầu'): Record<string, unknown> {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) fail(`Dữ liệu ${what} không hợp lệ.`);
+export function obj(v: unknown): Record<string, unknown> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) invalid('error.input.request');
   return v as Record<string, unknown>;
 }
 
-export function text(v: unknown, field: string, label: string, opts: { max?: number; allowEmpty?: boolean } = {}): string {
-  if (typeof v !== 'string') fail(`${label}: phải là chuỗi ký tự.`, field);
+export function text(v: unknown, field: string, label: MessageKey, opts: { max?: number; allowEmpty?: boolean } = {}): string {
+  if (typeof v !== 'string') invalid('error.input.notString', { label }, field);
   const s = v.normalize('NFC').trim();
-  if (!opts.allowEmpty && s === '') fail(`${label} không được để trống.`, field);
+  if (!opts.allowEmpty && s === '') invalid('error.input.empty', { label }, field);
   const max = opts.max ?? 500;
-  if (s.length > max) fail(`${label} quá dài (tối đa ${max} ký tự).`, field);
+  if (s.length > max) invalid('error.input.tooLong', { label, max }, field);
   return s;
 }
 
-export function int(v: unknown, field: string, label: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(`${label} phải là số nguyên từ ${min} đến ${max}.`, field);
+export function int(v: unknown, field: string, label: MessageKey, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) invalid('error.input.intRange', { label, min, max }, field);
   return v;
 }
 
-export function oneOf<T extends string>(v: unknown, allowed: readonly T[], field: string, label: string): T {
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) fail(`${label} không hợp lệ.`, field);
+export function oneOf<T extends string>(v: unknown, allowed: readonly T[], field: string, label: MessageKey): T {
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) invalid('error.input.invalid', { label }, field);
   return v as T;
 }
 
 export function bytes(v: unknown, field: string): Uint8Array {
-  if (!(v instanceof Uint8Array)) fail('Nội dung tệp không hợp lệ.', field);
+  if (!(v instanceof Uint8Array)) invalid('error.input.fileBytes', undefined, field);
   return v;
 }

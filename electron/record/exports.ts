@@ -33,7 +33,7 @@ export function exportTables(m: Minutes): Table[] {
         v.options.map((o) => [
           v.seq, itemLabel(it), v.question, VOTE_KIND_LABELS[v.kind].vi, v.rule.label, v.rule.legalBasis, v.n, v.members, v.presentAtOpen,
           v.cast ?? '', v.notCast ?? '', o.label, o.count ?? '', o.percentOfN ?? '', v.required ?? '',
-          tv(v.passed === null ? 'record.export.open' : v.passed ? 'record.export.passed' : 'record.export.failed'),
+          tv(v.passed === null ? 'record.export.open' : !v.quorumMetAtOpen ? 'record.export.invalid' : v.passed ? 'record.export.passed' : 'record.export.failed'),
           isoLocal(v.openedAt), v.closedAt !== null ? isoLocal(v.closedAt) : '',
         ]),
       ),

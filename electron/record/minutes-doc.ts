@@ -75,7 +75,8 @@ function voteBlocks(v: VoteEntry): Block[] {
       ],
       rows: v.options.map((o) => [o.label, String(o.count ?? 0), `${o.percentOfN ?? '0,00'} %`]),
     },
-    { kind: 'paragraph', runs: [b(tv(v.passed ? 'record.minutes.votePassed' : 'record.minutes.voteFailed', { favour: v.favourCount ?? 0, n: v.n, required: v.required ?? 0 }))], leftIndent: 14, indent: 0 },
+    // A vote opened without quorum is invalid whatever its counts ("không hợp lệ", never "Thông qua").
+    { kind: 'paragraph', runs: [b(tv(!v.quorumMetAtOpen ? 'record.minutes.voteInvalid' : v.passed ? 'record.minutes.votePassed' : 'record.minutes.voteFailed', { favour: v.favourCount ?? 0, n: v.n, required: v.required ?? 0 }))], leftIndent: 14, indent: 0 },
   );
   if (v.kind === 'named' && v.choices) {
     out.push(para(tv('record.minutes.namedList'), { leftIndent: 14, indent: 0 }), {

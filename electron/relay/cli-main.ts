@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_RELAY_PORT } from '../../shared/relay-protocol/constants';
 import { advertiseRelay } from './discovery';
 import { validatePackage } from './package-store';
+import { loadProvinceRules } from './province-rules';
 import { createRelay } from './relay';
 import type { Relay } from './relay';
 
@@ -34,6 +35,8 @@ Usage: npm run relay -- --data <dir> [options]
   --advertise             announce the relay on the LAN (mDNS, service _phonghop._tcp) so laptops list it
                           without typing an address; on by default when --host is not loopback
   --no-advertise          do not announce it
+  --rules <file>          the province's rules (JSON, see shared/voting/README.md "Province rules"); default
+                          <data>/province-rules.json when present. Invalid: the relay refuses to start.
   --no-quorum-for-votes   let the chair open votes without quorum. Only for demos and rehearsals where a few
                           laptops stand in for a whole body: such votes are recorded as "không hợp lệ"
                           (invalid), never as passed. Never for a real session.
@@ -58,6 +61,7 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
       demo: { type: 'boolean', default: false },
       seeds: { type: 'string', default: join(repoRoot, 'seeds') },
       'no-quorum-for-votes': { type: 'boolean', default: false },
+      rules: { type: 'string' },
       advertise: { type: 'boolean' },
       'no-advertise': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -68,23 +72,29 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     process.exit(values.help ? 0 : 2);
   }
   if (values.demo && !extras.demo) {
-    console.error('--demo: dùng `npm run relay:demo -- --data <dir>` (it builds the demo meeting with the laptop services).');
+    console.error('--demo: dùng / use `npm run relay:demo -- --data <dir>` (it builds the demo meeting with the laptop services).');
     process.exit(2);
   }
   if (values.demo && values.package) {
-    console.error('--demo and --package exclude each other.');
+    console.error('--demo và --package loại trừ nhau / --demo and --package exclude each other.');
     process.exit(2);
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port: invalid port ${values.port}`);
+    console.error(`--port: cổng không hợp lệ / invalid port ${values.port}`);
     process.exit(2);
   }
+  const rules = loadProvinceRules(resolve(values.data), values.rules ? resolve(values.rules) : undefined);
+  if (!rules.ok) {
+    console.error(rules.error.message);
+    process.exit(2);
+  }
+  if (rules.value.file) console.log(`Quy định của tỉnh: ${rules.value.file}`);
   const relay = await createRelay({
     dataDir: resolve(values.data),
     port,
     host: values.host,
-    ...(values['no-quorum-for-votes'] ? { commandOptions: { requireQuorumToOpenVote: false } } : {}),
+    commandOptions: { rules: rules.value.rules, ...(values['no-quorum-for-votes'] ? { requireQuorumToOpenVote: false } : {}) },
     logger: {
       info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
       warn: (msg, detail) => console.warn(`[relay] ${msg}`, detail ?? ''),
@@ -100,9 +110,9 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     if (relay.currentPackage()) console.log('--demo: giữ cuộc họp đã phát hành trong thư mục dữ liệu (keeping the published meeting).');
     else await extras.demo!(relay, resolve(values.seeds));
   }
-  if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn).');
+  if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn) / Warning: votes may open without a quorum (demo only).');
   const pkg = relay.currentPackage();
-  console.log(pkg ? `Cuộc họp: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành (no package loaded).');
+  console.log(pkg ? `Cuộc họp / Meeting: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành / no meeting published (no package loaded).');
   // The ready line comes after what it announces: whoever waits for it has read the lines above too.
   console.log(`RELAY_URL=${relay.url}`);
   if (values.host === '0.0.0.0') {
@@ -110,7 +120,7 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
       .flat()
       .filter((i) => i && i.family === 'IPv4' && !i.internal)
       .map((i) => `http://${i!.address}:${relay.port}`);
-    if (lan.length) console.log(`Địa chỉ trong mạng LAN: ${lan.join(', ')}`);
+    if (lan.length) console.log(`Địa chỉ trong mạng LAN / LAN addresses: ${lan.join(', ')}`);
   }
 
   const loopbackOnly = /^(127\.|localhost$|::1$)/.test(values.host);

@@ -1,3 +1,4 @@
+import type { RuleDef } from '../../shared/voting/rule-set';
 import type { CommandProcessorFactory, CommandProcessorLike } from './command-types';
 
 export type MeetingCommandOptions = {
@@ -6,6 +7,8 @@ export type MeetingCommandOptions = {
    * and rehearsals where a few laptops stand in for a full body (`npm run relay -- --no-quorum-for-votes`).
    */
   requireQuorumToOpenVote?: boolean;
+  /** Built-in rules merged with the province's file (loadProvinceRules in province-rules.ts); default built-in only. */
+  rules?: readonly RuleDef[];
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Sha256 } from '../../shared/model/ids';
 import { isIdShape, isSha256 } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import { MEETING_PACKAGE_FORMAT } from '../../shared/model/package';
+import { isBodyType, isIsoDate, MEMBERSHIP_END_KINDS } from '../../shared/model/roster';
 
 /**
  * The published meeting the relay serves: `<dataDir>/package.json` + `<dataDir>/blobs/<sha256>.pdf`.
@@ -36,7 +37,23 @@ export function validatePackage(v: unknown): MeetingPackage {
       throw new PackageError(`participant ${String(u.userId)}: bad id, username or password hash`);
     }
   }
+  if (p.body !== undefined) validateRoster(p.body);
   return p as MeetingPackage;
+}
+
+/** The body's roster decides N: a malformed one is refused with the package, never half-applied. */
+function validateRoster(b: NonNullable<MeetingPackage['body']>): void {
+  if (!b || typeof b !== 'object' || !b.body || !isBodyType(b.body.type)) throw new PackageError('package.body: bad body type');
+  if (!b.term || typeof b.term.id !== 'string' || !isIsoDate(b.term.startDate)) throw new PackageError('package.body.term: bad id or start date');
+  if (!Array.isArray(b.memberships)) throw new PackageError('package.body.memberships must be an array');
+  for (const m of b.memberships) {
+    const ok =
+      typeof m.id === 'string' && typeof m.fullName === 'string' && isIsoDate(m.startDate) &&
+      (m.userId === null || isIdShape(m.userId)) &&
+      (m.endDate === null ? m.endKind === null : isIsoDate(m.endDate) && MEMBERSHIP_END_KINDS.includes(m.endKind!)) &&
+      (m.liftedOn === null || isIsoDate(m.liftedOn));
+    if (!ok) throw new PackageError(`package.body.memberships: membership ${String(m?.id)} is malformed`);
+  }
 }
 
 function sha256File(path: string): string {

@@ -1,3 +1,4 @@
+import { BodiesScreen } from '../features/bodies/BodiesScreen';
 import { useState } from 'react';
 import type { Api } from '../../shared/ipc/contract';
 import type { MeetingRole, Session } from '../../shared/model/types';
@@ -89,13 +90,24 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
       <div id="main" className="app__main">
         {liveRoute ? (
           <LiveScreen key={liveRoute.meetingId} meetingId={liveRoute.meetingId} onRole={setMeetingRole} />
+        ) : route.kind === 'bodies' ? (
+          <BodiesScreen onBack={() => navigate({ kind: 'list' })} />
         ) : route.kind === 'list' ? (
-          <MeetingsScreen
+          <>
+            {isSecretariat ? (
+              <nav className="page app__subnav" aria-label={t('bodies.title')}>
+                <a href="#/bodies" data-testid="bodies-link">
+                  {t('bodies.link')}
+                </a>
+              </nav>
+            ) : null}
+            <MeetingsScreen
             canCreate={isSecretariat}
             onAccounts={isSecretariat ? () => navigate({ kind: 'accounts' }) : undefined}
             onOpen={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}
             onCreate={() => navigate({ kind: 'new' })}
-          />
+            />
+          </>
         ) : route.kind === 'accounts' ? (
           isSecretariat ? <AccountsScreen /> : null
         ) : route.kind === 'new' ? (

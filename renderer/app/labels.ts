@@ -1,5 +1,5 @@
 import type { BodyKind } from '../../shared/model/bodies';
-import { BODY_PRESETS } from '../../shared/model/bodies';
+import { BODY_PRESETS, RETIRED_MEETING_TYPES } from '../../shared/model/bodies';
 import type { Locale, MessageKey } from '../../shared/i18n';
 import type { Confidentiality, DocType, MeetingRole, MeetingStatus } from '../../shared/model/types';
 import { assertNever } from '../../shared/util/result';
@@ -44,5 +44,5 @@ export const statusKey = (s: MeetingStatus): MessageKey => (s === 'published' ? 
 export const bodyName = (kind: BodyKind, locale: Locale): string => BODY_PRESETS[kind].name[locale];
 
 export function meetingTypeName(kind: BodyKind, typeId: string, locale: Locale): string {
-  return BODY_PRESETS[kind].meetingTypes.find((m) => m.id === typeId)?.[locale] ?? typeId;
+  return BODY_PRESETS[kind].meetingTypes.find((m) => m.id === typeId)?.[locale] ?? RETIRED_MEETING_TYPES[typeId]?.[locale] ?? typeId;
 }

@@ -6,13 +6,15 @@ export const MEETING_TABS: readonly MeetingTab[] = ['agenda', 'roster', 'details
 export type Route =
   | { kind: 'list' }
   | { kind: 'new' }
+  | { kind: 'bodies' }
   | { kind: 'accounts' }
   | { kind: 'meeting'; meetingId: MeetingId; tab: MeetingTab };
 
-/** Hash routes so a reload keeps the screen: `#/`, `#/new`, `#/accounts`, `#/meetings/<id>/<tab>`. */
+/** Hash routes so a reload keeps the screen: `#/`, `#/new`, `#/bodies`, `#/accounts`, `#/meetings/<id>/<tab>`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'new' && parts.length === 1) return { kind: 'new' };
+  if (parts[0] === 'bodies' && parts.length === 1) return { kind: 'bodies' };
   if (parts[0] === 'accounts' && parts.length === 1) return { kind: 'accounts' };
   if (parts[0] === 'meetings' && parts[1]) {
     const tab = (MEETING_TABS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as MeetingTab) : 'agenda';
@@ -27,6 +29,8 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'new':
       return '#/new';
+    case 'bodies':
+      return '#/bodies';
     case 'accounts':
       return '#/accounts';
     case 'meeting':

@@ -1,6 +1,6 @@
 import type { Api, ApiEvents, Channel, EventName, Req, Res } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire, type WireEvent, type WireResponse } from '../../shared/ipc/wire';
-import { err, type Result } from '../../shared/util/result';
+import { fail, type Result } from '../../shared/util/result';
 
 declare global {
   interface Window {
@@ -40,7 +40,7 @@ export function createWsApi(url: string): Api {
       sock.onclose = () => {
         ws = null;
         opened = null;
-        for (const [, done] of pending) done(err('offline', 'Mất kết nối tới dịch vụ trên máy. Đang thử lại…'));
+        for (const [, done] of pending) done(fail('offline', 'error.ipc.closed'));
         pending.clear();
         listeners.get('__connection')?.forEach((l) => l('closed'));
         reject(new Error('closed'));
@@ -56,7 +56,7 @@ export function createWsApi(url: string): Api {
       try {
         sock = ws ?? (await connect());
       } catch {
-        return err('offline', 'Không kết nối được tới dịch vụ trên máy.') as Result<Res<C>>;
+        return fail('offline', 'error.ipc.unreachable') as Result<Res<C>>;
       }
       const id = nextId++;
       return new Promise((resolve) => {

@@ -1,4 +1,5 @@
 import type { Result } from '../util/result';
+import { BODIES_CHANNELS, type BodiesContract } from './slices/bodies';
 import type { CoreContract, CoreEvents } from './slices/core';
 import { ACCOUNTS_CHANNELS, type AccountsContract } from './slices/accounts';
 import { DISCOVERY_CHANNELS, type DiscoveryContract } from './slices/discovery';
@@ -10,7 +11,7 @@ import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents 
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract & AccountsContract;
+export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract & BodiesContract & AccountsContract;
 export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
 
 export type Channel = keyof ApiContract & string;
@@ -35,6 +36,7 @@ export const CHANNELS = [
   ...VIEWER_CHANNELS,
   ...LIVE_CHANNELS,
   ...DISCOVERY_CHANNELS,
+  ...BODIES_CHANNELS,
   ...ACCOUNTS_CHANNELS,
 ] as const satisfies readonly Channel[];
 

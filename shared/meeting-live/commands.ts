@@ -28,7 +28,10 @@ export const VOTE_KIND_LABELS: Readonly<Record<VoteKind, { vi: string; en: strin
   named: { vi: 'Biểu quyết ghi danh', en: 'Named (roll-call) vote' },
   secret: { vi: 'Bỏ phiếu kín', en: 'Secret ballot' },
 };
-/** The first option is the one a passing rule counts ("in favour"). */
+/**
+ * The first option is the one a passing rule counts ("in favour"). The relay uses the labels of the rule set
+ * in force for the body (HĐND "Tán thành…", Party "Đồng ý / Không đồng ý"); this is the state bodies' default.
+ */
 export const DEFAULT_VOTE_OPTIONS: readonly string[] = ['Tán thành', 'Không tán thành', 'Không biểu quyết'];
 
 export type AttendanceCheckIn = { type: 'attendance:check-in'; commandId: CommandId };
@@ -63,8 +66,10 @@ export type VoteOpen = {
   kind: VoteKind;
   /** Option labels in order; defaults to DEFAULT_VOTE_OPTIONS. The first is "in favour". */
   options?: string[];
-  /** A rule id from the meeting body's presets (BODY_PRESETS[body].voteRules). */
+  /** A passing rule in force for the meeting's body on its date (view.rules.passing). */
   ruleId: string;
+  /** A re-vote ordered by the chair (biểu quyết lại): the closed vote it repeats. Both rounds stay on record. */
+  revoteOf?: VoteId;
 };
 export type VoteCast = { type: 'vote:cast'; commandId: CommandId; voteId: VoteId; optionId: VoteOptionId };
 export type VoteClose = { type: 'vote:close'; commandId: CommandId; voteId: VoteId };

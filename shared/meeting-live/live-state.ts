@@ -4,6 +4,9 @@ import type { MessageKey } from '../i18n';
 import type { ThresholdRule } from '../voting/thresholds';
 import type { QuorumStatus } from '../voting/quorum';
 import type { TallyResult } from '../voting/tally';
+import type { RuleCitation } from '../voting/citation';
+import type { FrozenDenominator } from '../voting/denominator';
+import type { TieResolution } from '../voting/rule-set';
 import type { AttendanceStatus, SpeakerKind, VoteKind } from './commands';
 import type { SpeakerRequestId, VoteId, VoteOptionId } from './ids';
 
@@ -29,15 +32,22 @@ export type MemberAttendance = {
   reason?: string;
   /** The relay's heartbeat sees this person's laptop. */
   online: boolean;
-  /** Counted for quorum: status present AND online. */
+  /** Counted for quorum: recorded present (on the laptop or by the secretariat). The heartbeat is information only. */
   counted: boolean;
   checkedInAt: number | null;
+  /** Who recorded the current status: the member on their laptop, or the secretariat. Null before anything was recorded. */
+  source: 'laptop' | 'secretariat' | null;
+  recordedBy: UserId | null;
+  recordedAt: number | null;
 };
 
 export type AttendanceCounts = {
-  /** Counted for quorum (present and online). */
+  /** Counted for quorum: recorded present, whatever the laptop's connection. */
   counted: number;
-  /** Recorded present but the laptop is offline: not counted. */
+  /** Of the counted: checked in on their laptop / recorded by the secretariat. */
+  checkedInLaptop: number;
+  checkedInSecretariat: number;
+  /** Of the counted: the laptop is offline now (still present). */
   presentOffline: number;
   absent: number;
   absentWithReason: number;
@@ -86,6 +96,21 @@ export type SpeakersView = {
 
 export type VoteOptionView = { id: VoteOptionId; label: string };
 
+/**
+ * The legal basis of a vote, frozen when it opened: N with every exclusion by name and reason, quorum with its
+ * citation, the tie and label rules in force, and the round (a re-vote keeps the round it repeats on record).
+ */
+export type VoteBasis = {
+  round: number;
+  revoteOf: VoteId | null;
+  /** The date the rules were resolved for (the meeting's date). */
+  ruleDate: string;
+  denominator: Omit<FrozenDenominator, 'members'>;
+  quorum: QuorumStatus;
+  tie: { resolve: TieResolution; citation: RuleCitation } | null;
+  labels: RuleCitation;
+};
+
 export type OpenVoteView = {
   voteId: VoteId;
   agendaItemId: AgendaItemId;
@@ -99,6 +124,7 @@ export type OpenVoteView = {
   presentAtOpen: number;
   openedAt: number;
   castCount: number;
+  basis: VoteBasis | null;
   /** Live count per option: chair only, and never for a secret ballot. */
   liveCounts?: Record<string, number>;
   /** Named votes, chair only: entitled members who have not voted yet. */
@@ -114,9 +140,11 @@ export type VoteResultView = {
   kind: VoteKind;
   openedAt: number;
   closedAt: number;
-  /** Quorum at the moment the vote opened, recorded with the result. */
+  /** Quorum at the moment the vote opened, recorded with the result. Without it the result is 'invalid'. */
   quorumMetAtOpen: boolean;
   tally: TallyResult;
+  /** Null only for votes recorded before the legal basis was kept. */
+  basis: VoteBasis | null;
   /** Named votes only: every entitled member and their choice (null: did not vote). */
   choices?: NamedChoice[];
 };
@@ -154,5 +182,17 @@ export type MeetingLiveView = {
   vote: OpenVoteView | null;
   /** Closed votes, oldest first. */
   results: VoteResultView[];
+  /** The rules in force for this body on the meeting date (null when none resolve: votes cannot open). */
+  rules: RuleSetView | null;
   me: MyLiveState;
+};
+
+/** What the chair's vote form and the screens need of the rule set in force. */
+export type RuleSetView = {
+  bodyType: string;
+  date: string;
+  passing: ThresholdRule[];
+  labels: { vi: string; en: string }[];
+  quorum: RuleCitation;
+  tie: { resolve: TieResolution; citation: RuleCitation } | null;
 };

@@ -1,8 +1,9 @@
 import type { AgendaItemId, DocumentId, UserId } from '../model/ids';
 import { isIdShape } from '../model/ids';
+import type { MessageKey, MessageParams } from '../i18n';
 import type { AppError, Result } from '../util/result';
-import { err, ok } from '../util/result';
-import type { AttendanceStatus, Command, CommandType, SpeakerKind, VoteKind } from './commands';
+import { fail, ok } from '../util/result';
+import type { AttendanceStatus, Command, CommandType, SpeakerKind, VoteKind, VoteOpen } from './commands';
 import { ATTENDANCE_STATUSES, COMMAND_TYPES, LIMITS, SPEAKER_KINDS, VOTE_KINDS } from './commands';
 import type { CommandId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
 
@@ -26,7 +27,7 @@ const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
   'speaker:grant': ['requestId'],
   'speaker:next': [],
   'speaker:end': [],
-  'vote:open': ['agendaItemId', 'question', 'kind', 'options', 'ruleId'],
+  'vote:open': ['agendaItemId', 'question', 'kind', 'options', 'ruleId', 'revoteOf'],
   'vote:cast': ['voteId', 'optionId'],
   'vote:close': ['voteId'],
   'meeting:open': [],
@@ -40,61 +41,54 @@ const isCommandType = (v: unknown): v is CommandType => typeof v === 'string' &&
 // Control characters (except none: single-line fields) would corrupt exports and the projector.
 const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-function invalid(message: string, field?: string): Fail {
-  return err('invalid_input', message, field ? { field } : undefined);
+/** Refusals are message keys; `label` parameters are field names (error.cmd.field.*), filled in by translate. */
+function invalid(key: MessageKey, params?: MessageParams, field?: string): Fail {
+  return fail('invalid_input', key, params, field ? { field } : undefined);
 }
 
 /** Trimmed, NFC-normalised single-line text within limits. */
-function text(o: Obj, field: string, label: string, max: number, required: boolean): Result<string | undefined> {
+function text(o: Obj, field: string, label: MessageKey, max: number, required: boolean): Result<string | undefined> {
   const v = o[field];
-  if (v === undefined || v === null) return required ? invalid(`Thiếu ${label}.`, field) : ok(undefined);
-  if (typeof v !== 'string') return invalid(`${capitalise(label)} phải là chuỗi ký tự.`, field);
+  if (v === undefined || v === null) return required ? invalid('error.cmd.missing', { label }, field) : ok(undefined);
+  if (typeof v !== 'string') return invalid('error.cmd.notString', { label }, field);
   const s = v.normalize('NFC').trim();
-  if (CONTROL_RE.test(s)) return invalid(`${capitalise(label)} chứa ký tự điều khiển không hợp lệ.`, field);
-  if (s.length === 0) return required ? invalid(`${capitalise(label)} không được để trống.`, field) : ok(undefined);
-  if (s.length > max) return invalid(`${capitalise(label)} dài quá ${max} ký tự.`, field);
+  if (CONTROL_RE.test(s)) return invalid('error.cmd.control', { label }, field);
+  if (s.length === 0) return required ? invalid('error.cmd.empty', { label }, field) : ok(undefined);
+  if (s.length > max) return invalid('error.cmd.tooLong', { label, max }, field);
   return ok(s);
 }
 
-function id<T extends string>(o: Obj, field: string, label: string): Result<T> {
+function id<T extends string>(o: Obj, field: string, label: MessageKey): Result<T> {
   const v = o[field];
-  if (v === undefined || v === null) return invalid(`Thiếu ${label}.`, field);
-  if (!isIdShape(v)) return invalid(`${capitalise(label)} không hợp lệ.`, field);
+  if (v === undefined || v === null) return invalid('error.cmd.missing', { label }, field);
+  if (!isIdShape(v)) return invalid('error.cmd.invalid', { label }, field);
   return ok(v as T);
 }
 
-function oneOf<T extends string>(o: Obj, field: string, label: string, allowed: readonly T[]): Result<T> {
+function oneOf<T extends string>(o: Obj, field: string, label: MessageKey, allowed: readonly T[]): Result<T> {
   const v = o[field];
-  if (v === undefined || v === null) return invalid(`Thiếu ${label}.`, field);
+  if (v === undefined || v === null) return invalid('error.cmd.missing', { label }, field);
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    return invalid(`${capitalise(label)} không hợp lệ (chấp nhận: ${allowed.join(', ')}).`, field);
+    return invalid('error.cmd.notOneOf', { label, allowed: allowed.join(', ') }, field);
   }
   return ok(v as T);
 }
 
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-
 export function parseCommand(input: unknown): Result<Command> {
-  if (!isObj(input)) return invalid('Lệnh phải là một đối tượng JSON.');
+  if (!isObj(input)) return invalid('error.cmd.notObject');
   const type = input['type'];
-  if (!isCommandType(type)) return invalid('Loại lệnh không được hỗ trợ.', 'type');
+  if (!isCommandType(type)) return invalid('error.cmd.unknownType', undefined, 'type');
   const commandId = input['commandId'];
   if (!isIdShape(commandId)) {
-    return invalid('Mã lệnh (commandId) không hợp lệ: 1–64 ký tự chữ, số, "-" hoặc "_".', 'commandId');
+    return invalid('error.cmd.commandId', undefined, 'commandId');
   }
   const allowed = ALLOWED[type];
   for (const key of Object.keys(input)) {
     if (key === 'type' || key === 'commandId' || allowed.includes(key)) continue;
     if (ACTOR_FIELDS.includes(key)) {
-      return err(
-        'forbidden',
-        type === 'vote:cast'
-          ? `Không được chỉ định người bỏ phiếu (trường "${key}"): phiếu luôn được ghi cho chính người gửi.`
-          : `Không được chỉ định người thực hiện (trường "${key}"): lệnh luôn được ghi cho chính người gửi.`,
-        { field: key, reason: 'actor_field' },
-      );
+      return fail('forbidden', type === 'vote:cast' ? 'error.cmd.actorVoter' : 'error.cmd.actor', { field: key }, { field: key, reason: 'actor_field' });
     }
-    return invalid(`Trường "${key}" không thuộc lệnh ${type}.`, key);
+    return invalid('error.cmd.extraField', { field: key, type }, key);
   }
   return parseBody(type, commandId as CommandId, input);
 }
@@ -109,14 +103,14 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
     case 'meeting:close':
       return ok({ type, commandId });
     case 'attendance:set': {
-      const userId = id<UserId>(o, 'userId', 'mã đại biểu');
+      const userId = id<UserId>(o, 'userId', 'error.cmd.field.userId');
       if (!userId.ok) return userId;
-      const status = oneOf<AttendanceStatus>(o, 'status', 'trạng thái điểm danh', ATTENDANCE_STATUSES);
+      const status = oneOf<AttendanceStatus>(o, 'status', 'error.cmd.field.attendanceStatus', ATTENDANCE_STATUSES);
       if (!status.ok) return status;
-      const reason = text(o, 'reason', 'lý do vắng mặt', LIMITS.REASON_MAX_CHARS, status.value === 'absent_with_reason');
+      const reason = text(o, 'reason', 'error.cmd.field.absenceReason', LIMITS.REASON_MAX_CHARS, status.value === 'absent_with_reason');
       if (!reason.ok) return reason;
       if (status.value !== 'absent_with_reason' && reason.value !== undefined) {
-        return invalid('Chỉ ghi lý do khi đánh dấu "vắng có lý do".', 'reason');
+        return invalid('error.cmd.reasonOnlyAbsent', undefined, 'reason');
       }
       return ok(
         reason.value === undefined
@@ -126,18 +120,18 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
     }
     case 'agenda:set-current': {
       const raw = o['agendaItemId'];
-      if (raw === undefined) return invalid('Thiếu mục chương trình (agendaItemId, hoặc null).', 'agendaItemId');
-      if (raw !== null && !isIdShape(raw)) return invalid('Mục chương trình không hợp lệ.', 'agendaItemId');
+      if (raw === undefined) return invalid('error.cmd.agendaMissing', undefined, 'agendaItemId');
+      if (raw !== null && !isIdShape(raw)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.agendaItem' }, 'agendaItemId');
       const doc = o['documentId'];
-      if (doc !== undefined && doc !== null && !isIdShape(doc)) return invalid('Tài liệu không hợp lệ.', 'documentId');
+      if (doc !== undefined && doc !== null && !isIdShape(doc)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.document' }, 'documentId');
       const page = o['page'];
       if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= LIMITS.PAGE_MAX)) {
-        return invalid('Số trang phải là số nguyên dương.', 'page');
+        return invalid('error.cmd.pagePositive', undefined, 'page');
       }
       if ((page !== undefined && page !== null) && (doc === undefined || doc === null)) {
-        return invalid('Chỉ định trang thì phải chỉ định tài liệu.', 'page');
+        return invalid('error.cmd.pageNeedsDocument', undefined, 'page');
       }
-      if (raw === null && doc !== undefined && doc !== null) return invalid('Không thể mở tài liệu khi chưa chọn mục chương trình.', 'documentId');
+      if (raw === null && doc !== undefined && doc !== null) return invalid('error.cmd.documentNeedsItem', undefined, 'documentId');
       return ok({
         type,
         commandId,
@@ -147,74 +141,80 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       });
     }
     case 'speaker:request': {
-      const kind = oneOf<SpeakerKind>(o, 'kind', 'hình thức phát biểu', SPEAKER_KINDS);
+      const kind = oneOf<SpeakerKind>(o, 'kind', 'error.cmd.field.speakerKind', SPEAKER_KINDS);
       if (!kind.ok) return kind;
-      const topic = text(o, 'topic', 'nội dung đăng ký', LIMITS.TOPIC_MAX_CHARS, false);
+      const topic = text(o, 'topic', 'error.cmd.field.topic', LIMITS.TOPIC_MAX_CHARS, false);
       if (!topic.ok) return topic;
       return ok(topic.value === undefined ? { type, commandId, kind: kind.value } : { type, commandId, kind: kind.value, topic: topic.value });
     }
     case 'speaker:grant': {
-      const requestId = id<SpeakerRequestId>(o, 'requestId', 'mã đăng ký phát biểu');
+      const requestId = id<SpeakerRequestId>(o, 'requestId', 'error.cmd.field.requestId');
       if (!requestId.ok) return requestId;
       return ok({ type, commandId, requestId: requestId.value });
     }
     case 'vote:open': {
-      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'mục chương trình');
+      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'error.cmd.field.agendaItem');
       if (!agendaItemId.ok) return agendaItemId;
-      const question = text(o, 'question', 'nội dung biểu quyết', LIMITS.QUESTION_MAX_CHARS, true);
+      const question = text(o, 'question', 'error.cmd.field.question', LIMITS.QUESTION_MAX_CHARS, true);
       if (!question.ok) return question;
-      const kind = oneOf<VoteKind>(o, 'kind', 'hình thức biểu quyết', VOTE_KINDS);
+      const kind = oneOf<VoteKind>(o, 'kind', 'error.cmd.field.voteKind', VOTE_KINDS);
       if (!kind.ok) return kind;
-      const ruleId = id<string>(o, 'ruleId', 'quy tắc thông qua');
+      const ruleId = id<string>(o, 'ruleId', 'error.cmd.field.ruleId');
       if (!ruleId.ok) return ruleId;
       const options = parseOptions(o['options']);
       if (!options.ok) return options;
-      const base = { type, commandId, agendaItemId: agendaItemId.value, question: question.value!, kind: kind.value, ruleId: ruleId.value };
-      return ok(options.value === undefined ? base : { ...base, options: options.value });
+      const base: VoteOpen = { type, commandId, agendaItemId: agendaItemId.value, question: question.value!, kind: kind.value, ruleId: ruleId.value };
+      if (options.value !== undefined) base.options = options.value;
+      if (o['revoteOf'] !== undefined && o['revoteOf'] !== null) {
+        const revoteOf = id<VoteId>(o, 'revoteOf', 'error.cmd.field.revoteOf');
+        if (!revoteOf.ok) return revoteOf;
+        base.revoteOf = revoteOf.value;
+      }
+      return ok(base);
     }
     case 'vote:cast': {
-      const voteId = id<VoteId>(o, 'voteId', 'mã cuộc biểu quyết');
+      const voteId = id<VoteId>(o, 'voteId', 'error.cmd.field.voteId');
       if (!voteId.ok) return voteId;
-      const optionId = id<VoteOptionId>(o, 'optionId', 'phương án');
+      const optionId = id<VoteOptionId>(o, 'optionId', 'error.cmd.field.option');
       if (!optionId.ok) return optionId;
       return ok({ type, commandId, voteId: voteId.value, optionId: optionId.value });
     }
     case 'vote:close': {
-      const voteId = id<VoteId>(o, 'voteId', 'mã cuộc biểu quyết');
+      const voteId = id<VoteId>(o, 'voteId', 'error.cmd.field.voteId');
       if (!voteId.ok) return voteId;
       return ok({ type, commandId, voteId: voteId.value });
     }
     case 'minutes:conclusion':
     case 'minutes:dissent': {
-      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'mục chương trình');
+      const agendaItemId = id<AgendaItemId>(o, 'agendaItemId', 'error.cmd.field.agendaItem');
       if (!agendaItemId.ok) return agendaItemId;
-      const body = text(o, 'text', 'nội dung', LIMITS.NOTE_MAX_CHARS, true);
+      const body = text(o, 'text', 'error.cmd.field.text', LIMITS.NOTE_MAX_CHARS, true);
       if (!body.ok) return body;
       if (type === 'minutes:conclusion') return ok({ type, commandId, agendaItemId: agendaItemId.value, text: body.value! });
-      const userId = id<UserId>(o, 'userId', 'mã đại biểu');
+      const userId = id<UserId>(o, 'userId', 'error.cmd.field.userId');
       if (!userId.ok) return userId;
       return ok({ type, commandId, agendaItemId: agendaItemId.value, userId: userId.value, text: body.value! });
     }
     default: {
       const never: never = type;
-      return invalid(`Loại lệnh không được hỗ trợ: ${String(never)}.`, 'type');
+      return invalid('error.cmd.unknownType', { type: String(never) }, 'type');
     }
   }
 }
 
 function parseOptions(v: unknown): Result<string[] | undefined> {
   if (v === undefined || v === null) return ok(undefined);
-  if (!Array.isArray(v)) return invalid('Danh sách phương án phải là một mảng.', 'options');
+  if (!Array.isArray(v)) return invalid('error.cmd.optionsArray', undefined, 'options');
   if (v.length < LIMITS.OPTIONS_MIN || v.length > LIMITS.OPTIONS_MAX) {
-    return invalid(`Cần từ ${LIMITS.OPTIONS_MIN} đến ${LIMITS.OPTIONS_MAX} phương án.`, 'options');
+    return invalid('error.cmd.optionsCount', { min: LIMITS.OPTIONS_MIN, max: LIMITS.OPTIONS_MAX }, 'options');
   }
   const out: string[] = [];
   const seen = new Set<string>();
   for (const item of v) {
-    const r = text({ label: item }, 'label', 'phương án', LIMITS.OPTION_LABEL_MAX_CHARS, true);
-    if (!r.ok) return invalid(r.error.message, 'options');
+    const r = text({ label: item }, 'label', 'error.cmd.field.option', LIMITS.OPTION_LABEL_MAX_CHARS, true);
+    if (!r.ok) return { ok: false, error: { ...r.error, detail: { field: 'options' } } };
     const key = r.value!.toLocaleLowerCase('vi');
-    if (seen.has(key)) return invalid(`Phương án "${r.value}" bị trùng.`, 'options');
+    if (seen.has(key)) return invalid('error.cmd.optionDuplicate', { option: r.value! }, 'options');
     seen.add(key);
     out.push(r.value!);
   }

@@ -1,3 +1,4 @@
+import type { BodyRoster } from './roster';
 import type { AgendaItem, DocumentMeta, Meeting, Participant } from './types';
 
 /**
@@ -16,5 +17,12 @@ export type MeetingPackage = {
   meeting: Meeting;
   agenda: AgendaItem[];
   documents: DocumentMeta[];
+  /** The invitation list: who may sign in and in which role. It never decides N. */
   participants: PackagedParticipant[];
+  /**
+   * The body the meeting belongs to, with its term roster (dated memberships): N, quorum and who may vote
+   * come from it. Optional so packages of earlier versions still load (N then falls back to the invitations
+   * and every result says so).
+   */
+  body?: BodyRoster;
 };

@@ -1,6 +1,8 @@
+import { translate } from '../i18n';
 import type { Result } from '../util/result';
-import { err, ok } from '../util/result';
+import { fail, ok } from '../util/result';
 import { formatPercentOfN } from './percent';
+import type { TieResolution } from './rule-set';
 import type { DenominatorBase, ThresholdRule } from './thresholds';
 import { isDenominatorBase, isThresholdKind, MAX_DENOMINATOR, requiredCount } from './thresholds';
 
@@ -18,7 +20,17 @@ export type TallyInput = {
   counts: Readonly<Record<string, number>>;
   /** The option whose count must reach the threshold; defaults to the first option ("Tán thành"). */
   favourOptionId?: string;
+  /** Quorum when the vote opened (default true). A vote opened without quorum is invalid, whatever the counts. */
+  quorumMetAtOpen?: boolean;
+  /**
+   * The tie rule in force, with the option the body's head (Chủ tịch) chose (null: did not vote, or a secret
+   * ballot). A tie is favour = against (the second option) = exactly half of N.
+   */
+  tie?: { resolve: TieResolution; headOptionId: string | null };
 };
+
+/** 'invalid': opened without quorum; never reads "Thông qua". */
+export type VoteOutcome = 'passed' | 'not_passed' | 'invalid';
 
 export type TallyOption = { id: string; label: string; count: number; percentOfN: string };
 
@@ -40,6 +52,9 @@ export type TallyResult = {
   /** Everything that is not a favourable ballot: other options, not voting, absent. */
   notInFavour: number;
   passed: boolean;
+  outcome: VoteOutcome;
+  /** True when the tie rule decided (the head's side). */
+  decidedByTie: boolean;
   rule: ThresholdRule;
   legalBasis: string;
 };
@@ -55,33 +70,41 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
 export function computeTally(input: TallyInput): Result<TallyResult> {
   const { rule, members, present, options, counts } = input;
   if (!isThresholdKind(rule.kind) || !isDenominatorBase(rule.base)) {
-    return err('invalid_input', 'Quy tắc biểu quyết không hợp lệ.', { ruleId: rule.id });
+    return fail('invalid_input', 'error.tally.rule', undefined, { ruleId: rule.id });
   }
-  if (!isCount(members) || members > MAX_DENOMINATOR) return err('invalid_input', 'Tổng số đại biểu không hợp lệ.', { members });
+  if (!isCount(members) || members > MAX_DENOMINATOR) return fail('invalid_input', 'error.tally.members', undefined, { members });
   if (!isCount(present) || present > members) {
-    return err('invalid_input', 'Số đại biểu có mặt phải là số nguyên từ 0 đến tổng số đại biểu.', { present, members });
+    return fail('invalid_input', 'error.tally.present', undefined, { present, members });
   }
-  if (options.length < 1) return err('invalid_input', 'Biểu quyết phải có ít nhất một phương án.');
+  if (options.length < 1) return fail('invalid_input', 'error.tally.noOptions');
   const ids = new Set<string>();
   for (const o of options) {
-    if (ids.has(o.id)) return err('invalid_input', 'Mã phương án bị trùng.', { optionId: o.id });
+    if (ids.has(o.id)) return fail('invalid_input', 'error.tally.duplicateOption', undefined, { optionId: o.id });
     ids.add(o.id);
   }
   for (const [id, c] of Object.entries(counts)) {
-    if (!ids.has(id)) return err('invalid_input', 'Có phiếu cho phương án không tồn tại.', { optionId: id });
-    if (!isCount(c)) return err('invalid_input', 'Số phiếu phải là số nguyên không âm.', { optionId: id });
+    if (!ids.has(id)) return fail('invalid_input', 'error.tally.unknownOption', undefined, { optionId: id });
+    if (!isCount(c)) return fail('invalid_input', 'error.tally.count', undefined, { optionId: id });
   }
   const favourOptionId = input.favourOptionId ?? options[0]!.id;
-  if (!ids.has(favourOptionId)) return err('invalid_input', 'Phương án tán thành không tồn tại.', { optionId: favourOptionId });
+  if (!ids.has(favourOptionId)) return fail('invalid_input', 'error.tally.favour', undefined, { optionId: favourOptionId });
 
   const n = rule.base === 'total' ? members : present;
   const cast = options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);
   if (cast > n) {
     // Only the entitled list (frozen with N) may vote, so more ballots than N means corrupted input.
-    return err('invalid_input', `Số phiếu (${cast}) vượt quá mẫu số pháp lý N = ${n}.`, { cast, n });
+    return fail('invalid_input', 'error.tally.tooManyBallots', { cast, n }, { cast, n });
   }
   const favourCount = counts[favourOptionId] ?? 0;
   const required = requiredCount(rule.kind, n);
+  const valid = input.quorumMetAtOpen ?? true;
+  // n = 0 (nobody entitled) can never pass, whatever the formula's value at 0.
+  const byCount = n > 0 && favourCount >= required;
+  const againstId = options.find((o) => o.id !== favourOptionId)?.id;
+  const againstCount = againstId === undefined ? 0 : counts[againstId] ?? 0;
+  const isTie = n > 0 && favourCount === againstCount && favourCount * 2 === n;
+  const decidedByTie = valid && !byCount && isTie && input.tie?.resolve === 'head_side' && input.tie.headOptionId === favourOptionId;
+  const passed = valid && (byCount || decidedByTie);
   return ok({
     n,
     base: rule.base,
@@ -97,13 +120,19 @@ export function computeTally(input: TallyInput): Result<TallyResult> {
     favourCount,
     required,
     notInFavour: n - favourCount,
-    // n = 0 (nobody entitled) can never pass, whatever the formula's value at 0.
-    passed: n > 0 && favourCount >= required,
+    passed,
+    outcome: !valid ? 'invalid' : passed ? 'passed' : 'not_passed',
+    decidedByTie,
     rule,
     legalBasis: rule.legalBasis,
   });
 }
 
-/** "Thông qua" / "Không thông qua" — the words printed with every result. */
-export const outcomeLabel = (passed: boolean): { vi: string; en: string } =>
-  passed ? { vi: 'Thông qua', en: 'Passed' } : { vi: 'Không thông qua', en: 'Not passed' };
+/**
+ * "Thông qua" / "Không thông qua" / "Không hợp lệ" — the words printed with every result. Takes the result
+ * (not a boolean) so a vote opened without quorum can never print "Thông qua".
+ */
+export function outcomeLabel(t: Pick<TallyResult, 'outcome' | 'decidedByTie'>): { vi: string; en: string } {
+  const key = t.outcome === 'invalid' ? 'outcome.invalid' : t.outcome === 'not_passed' ? 'outcome.notPassed' : t.decidedByTie ? 'outcome.passedByTie' : 'outcome.passed';
+  return { vi: translate('vi', key), en: translate('en', key) };
+}

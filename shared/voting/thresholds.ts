@@ -2,6 +2,8 @@
  * Legal thresholds as data. Every computation is exact integer arithmetic: no floats, no rounding
  * surprises at N = 3, 51, 499...
  */
+import type { RuleCitation } from './citation';
+
 export type ThresholdKind =
   /** strictly more than half: floor(N/2) + 1 */
   | 'more_than_half'
@@ -26,6 +28,8 @@ export type ThresholdRule = {
   label: { vi: string; en: string };
   /** Legal basis as text, shown with every result that applies the rule. */
   legalBasis: string;
+  /** The dated rule it came from (rule-set.ts): document, article, clause, period, confirmation flag. */
+  citation?: RuleCitation;
 };
 
 export const THRESHOLD_KINDS: readonly ThresholdKind[] = [

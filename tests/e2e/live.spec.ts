@@ -107,7 +107,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   await expect(c.getByTestId('quorum')).toContainText('Đủ điều kiện tiến hành');
   await c.getByRole('tab', { name: 'Điểm danh' }).click();
   await expect(c.getByTestId('attendance-row')).toHaveCount(4);
-  await expect(c.getByTestId('attendance-counts')).toContainText('Có mặt (trực tuyến): 4');
+  await expect(c.getByTestId('attendance-counts')).toContainText('Có mặt: 4 (điểm danh trên máy: 4');
   await shot(c, 'live-02-chair-attendance');
 
   // --- Follow the chair through two agenda items -----------------------------------------------------

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BodyKind } from '../../shared/model/bodies';
 import type { AgendaItemId, MeetingId, UserId } from '../../shared/model/ids';
+import type { BodyId, BodyRoster, BodyType, Membership, MembershipId, TermId } from '../../shared/model/roster';
+import { FAMILY_DEFAULT_BODY_TYPE } from '../../shared/model/roster';
 import type { MeetingRole } from '../../shared/model/types';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { AppError, Result } from '../../shared/util/result';
@@ -44,6 +46,40 @@ export function makeParticipants(delegates: number): MeetingParticipantInfo[] {
   return list;
 }
 
+export const TERM_ID = 'term-2021' as TermId;
+
+/**
+ * The body's roster for the fixture: the chair (head of the body) and every delegate, elected at the start
+ * of the term. Guests and the secretariat are invited to meetings but are not members.
+ */
+export function makeRoster(participants: readonly MeetingParticipantInfo[], bodyType: BodyType = 'hdnd'): BodyRoster {
+  const members = participants.filter((p) => p.role === 'chair' || p.role === 'delegate');
+  return {
+    body: { id: 'body-1' as BodyId, type: bodyType, level: 'tinh', name: 'HĐND tỉnh (kiểm thử)', parentId: null },
+    term: { id: TERM_ID, bodyId: 'body-1' as BodyId, label: 'Nhiệm kỳ 2021–2026', startDate: '2021-06-01', endDate: null },
+    memberships: members.map((p) => membership(p.userId, p.fullName, { isHead: p.role === 'chair' })),
+  };
+}
+
+export function membership(userId: UserId | null, fullName: string, over: Partial<Membership> = {}): Membership {
+  return {
+    id: `ms-${userId ?? fullName}` as MembershipId,
+    termId: TERM_ID,
+    userId,
+    fullName,
+    position: 'Ủy viên',
+    isHead: false,
+    startDate: '2021-06-01',
+    startKind: 'elected',
+    formerBody: null,
+    endDate: null,
+    endKind: null,
+    endReason: null,
+    liftedOn: null,
+    ...over,
+  };
+}
+
 export type Fixture = {
   dir: string;
   file: string;
@@ -56,7 +92,9 @@ export type Fixture = {
   cleanup(): void;
 };
 
-export function makeFixture(opts: { delegates: number; bodyKind?: BodyKind; agenda?: boolean } = { delegates: 4 }): Fixture {
+export function makeFixture(
+  opts: { delegates: number; bodyKind?: BodyKind; agenda?: boolean; roster?: false | ((r: BodyRoster) => BodyRoster) } = { delegates: 4 },
+): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'commands-'));
   const file = join(dir, 'relay', 'commands.sqlite');
   const online = new Set<string>();
@@ -71,6 +109,7 @@ export function makeFixture(opts: { delegates: number; bodyKind?: BodyKind; agen
       bodyKind: opts.bodyKind ?? 'hdnd',
       participants,
       ...(opts.agenda === false ? {} : { agendaItemIds: [ITEM_1, ITEM_2] }),
+      ...(opts.roster === false ? {} : { roster: (opts.roster ?? ((r: BodyRoster) => r))(makeRoster(participants, FAMILY_DEFAULT_BODY_TYPE[opts.bodyKind ?? 'hdnd'])) }),
     },
     // every read of the relay clock advances it by one millisecond, so times are distinct and ordered
     now: () => ++clock.t,

@@ -11,7 +11,7 @@ const corpusDir = path.resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
 const cli = path.join(repoRoot, 'electron', 'laptop', 'pdf', 'docs-check-cli.ts');
 
 const VIETNAMESE_RE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
-const LINE_KEYS = ['error', 'file', 'ok', 'pages', 'sha256'];
+const LINE_KEYS = ['error', 'errorEn', 'file', 'ok', 'pages', 'sha256'];
 /** Corpus files the import gate refuses (see the pinned table in tests/unit/pdf-inspect.test.ts). */
 const CORPUS_REFUSED = ['Pages-tree-refs.pdf', 'issue3371.pdf', 'issue6010_1.pdf', 'poppler-395-0-fuzzed.pdf'];
 
@@ -100,7 +100,7 @@ describe('docs:check CLI', { timeout: 120_000 }, () => {
     expect(fake?.sha256).toBe(sha256Of(path.join(docs, 'sub', 'fake.pdf')));
     expect(notes?.ok).toBe(false);
     expect(notes?.sha256).toBe(sha256Of(path.join(docs, 'sub', 'notes.txt')));
-    expect(gone).toEqual({ file: missing, ok: false, pages: null, sha256: null, error: `Không tìm thấy tệp hoặc thư mục: ${missing}.` });
+    expect(gone).toEqual({ file: missing, ok: false, pages: null, sha256: null, error: `Không tìm thấy tệp hoặc thư mục: ${missing}.`, errorEn: `No such file or folder: ${missing}.` });
   });
 
   it('applies --timeout-ms per file and reports the timeout as the file\'s result, not a tool failure', async () => {

@@ -47,7 +47,9 @@ function runMeeting(f: Fixture, delegates: number): void {
   mustAck(h(CHAIR, { type: 'speaker:end' }));
   for (const kind of ['public', 'named', 'secret'] as const) {
     const v = mustAck(h(CHAIR, { type: 'vote:open', agendaItemId: ITEM_1, question: `Câu hỏi ${kind}`, kind, ruleId: f.config.meeting.bodyKind === 'tinh_uy' ? 'party_resolution' : 'hdnd_resolution' }));
-    for (let i = 1; i <= delegates - 3; i++) mustAck(h(delegateId(i), { type: 'vote:cast', voteId: v.voteId as VoteId, optionId: `o${1 + (i % 3)}` }));
+    // Party ballots have two labels (Đồng ý / Không đồng ý); state bodies three (Tán thành / Không tán thành / Không biểu quyết).
+    const optionCount = f.config.meeting.bodyKind === 'tinh_uy' ? 2 : 3;
+    for (let i = 1; i <= delegates - 3; i++) mustAck(h(delegateId(i), { type: 'vote:cast', voteId: v.voteId as VoteId, optionId: `o${1 + (i % optionCount)}` }));
     mustAck(h(CHAIR, { type: 'vote:close', voteId: v.voteId }));
   }
   mustAck(h(CHAIR, { type: 'minutes:conclusion', agendaItemId: ITEM_1, text: 'Thống nhất thông qua.' }));

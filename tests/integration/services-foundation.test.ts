@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import type { AgendaItemId, UserId } from '../../shared/model/ids';
 import type { Meeting } from '../../shared/model/types';
 import { insertUser } from '../../electron/laptop/db/queries/users';
@@ -55,12 +56,13 @@ describe('sign-in', () => {
     const b = await c.call('auth:login', { username: 'khongco', password: 'sai' });
     expect(a.ok || b.ok).toBe(false);
     expect(!a.ok && !b.ok && a.error.message === b.error.message).toBe(true);
+    expect(!a.ok && a.error).toMatchObject({ code: 'unauthenticated', key: 'error.badLogin', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
     expect((await c.call('meetings:list')).ok).toBe(false);
   });
 });
 
 describe('meetings and agenda', () => {
-  it('validates meeting input with Vietnamese messages', async () => {
+  it('validates meeting input with messages in both languages', async () => {
     const app = await boot();
     const sec = await withSecretariat(app);
     const bad = await sec.call('meetings:create', { ...meetingInput, date: '2025-02-30' });
@@ -68,6 +70,15 @@ describe('meetings and agenda', () => {
     if (!bad.ok) expect(bad.error).toMatchObject({ code: 'invalid_input', detail: { field: 'date' } });
     const wrongType = await sec.call('meetings:create', { ...meetingInput, meetingType: 'hoi_nghi_bch' });
     expect(!wrongType.ok && wrongType.error.message).toMatch(/Loại cuộc họp/);
+    if (!wrongType.ok) expect(translate('en', wrongType.error.key!, wrongType.error.params)).toBe('The meeting type does not fit the selected body.');
+    // A field check thrown deep in validation reaches the caller as a key with the field's label as a parameter.
+    const noTitle = await sec.call('meetings:create', { ...meetingInput, title: '   ' });
+    expect(noTitle.ok).toBe(false);
+    if (!noTitle.ok) {
+      expect(noTitle.error).toMatchObject({ code: 'invalid_input', key: 'error.input.empty', params: { label: 'error.field.meetingTitle' }, detail: { field: 'title' } });
+      expect(noTitle.error.message).toBe('Tên cuộc họp không được để trống.');
+      expect(translate('en', noTitle.error.key!, noTitle.error.params)).toBe('Meeting title must not be empty.');
+    }
   });
 
   it('moves items between levels and keeps positions contiguous', async () => {

@@ -76,6 +76,6 @@ describe('export with annotations', () => {
   it('refuses a file that is not a PDF with a Vietnamese message', async () => {
     const out = await exportAnnotatedPdf(new TextEncoder().encode('not a pdf'), annotations);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error.message).toMatch(/Không đọc được tệp PDF/);
+    if (!out.ok) expect(out.error).toMatchObject({ key: 'error.export.unreadable', message: expect.stringMatching(/Không đọc được tệp PDF/) });
   });
 });

@@ -16,8 +16,7 @@ describe('CSV parsing', () => {
 
   it('reports an unterminated quote with its line (csv-parse), and a stray quote as malformed', () => {
     const { error } = parseCsv('a,b\n"x,y\n');
-    expect(error).toMatchObject({ code: 'invalid_input', key: 'error.csv.unclosedQuote', params: { line: 2 } });
-    expect(error?.message).toMatch(/dòng 2/);
+    expect(error).toEqual({ key: 'error.csv.unclosedQuote', params: { line: 2 } });
     expect(parseCsv('a,b\n"x"y,z\n').error).toMatchObject({ key: 'error.csv.malformed' });
   });
 });

@@ -7,6 +7,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPdfInspector, type PdfInfo, type PdfInspector } from '../../electron/laptop/pdf/inspect';
 import type { ErrorCode, Result } from '../../shared/util/result';
+import { translate } from '../../shared/i18n';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpusDir = path.resolve(repoRoot, 'tests', 'fixtures', 'pdf-corpus');
@@ -69,7 +70,11 @@ function expectRejected(r: Result<PdfInfo>, code: ErrorCode): string {
   if (r.ok) throw new Error('unreachable');
   expect(r.error.code).toBe(code);
   expect(r.error.message).toMatch(VIETNAMESE_RE);
-  expect(typeof r.error.detail?.en).toBe('string');
+  // The same message in English, with every placeholder filled.
+  expect(r.error.key).toMatch(/^error\.pdf\./);
+  const en = translate('en', r.error.key!, r.error.params);
+  expect(en).not.toMatch(VIETNAMESE_RE);
+  expect(en).not.toMatch(/\{[@#]?\w+\}/);
   return r.error.message;
 }
 
@@ -219,7 +224,7 @@ describe('pdf inspector: specific cases', { timeout: 60_000 }, () => {
       expect(wrong).toContain('không đúng');
       const info = expectOpened(await inspector.inspect(bytes, { password }));
       expect(info.pages).toBe(1);
-      expect(info.warnings.join(' ')).toContain('mật khẩu');
+      expect(info.warnings.map((w) => translate('vi', w.key, w.params)).join(' ')).toContain('mật khẩu');
     }
   });
 
@@ -257,8 +262,8 @@ describe('pdf inspector: specific cases', { timeout: 60_000 }, () => {
     const info = expectOpened(await inspector.inspect(bytes));
     expect(info.pages).toBe(5);
     expect(info.warnings).toHaveLength(1);
-    expect(info.warnings[0]).toContain('.VnTime');
-    expect(info.warnings[0]).toContain('TCVN3/VNI');
+    expect(translate('vi', info.warnings[0]!.key, info.warnings[0]!.params)).toContain('.VnTime');
+    expect(translate('en', info.warnings[0]!.key, info.warnings[0]!.params)).toContain('TCVN3/VNI');
   });
 
   it('warns about TCVN3/VNI fonts hidden in object streams when a first page uses them', async () => {
@@ -266,7 +271,7 @@ describe('pdf inspector: specific cases', { timeout: 60_000 }, () => {
     expect(Buffer.from(bytes).includes('VNI-Times')).toBe(false);
     const info = expectOpened(await inspector.inspect(bytes));
     expect(info.warnings).toHaveLength(1);
-    expect(info.warnings[0]).toContain('VNI-Times');
+    expect(info.warnings[0]).toMatchObject({ key: 'warning.pdf.legacyFonts', params: { fonts: expect.stringContaining('VNI-Times') } });
   });
 
   it('does not warn about ordinary fonts', async () => {

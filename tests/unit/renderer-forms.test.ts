@@ -52,7 +52,9 @@ describe('meeting form', () => {
   it('keeps the meeting type only when it belongs to the newly chosen body', () => {
     const v = initialValues(); // HĐND, first type
     expect(withBody(v, 'tinh_uy').meetingType).toBe('hoi_nghi_bch');
-    expect(withBody({ ...v, meetingType: 'ky_hop_bat_thuong' }, 'hdnd').meetingType).toBe('ky_hop_bat_thuong');
+    // "bất thường" is outdated wording since 2019; the HĐND type is now "giải quyết công việc phát sinh đột xuất"
+    expect(withBody({ ...v, meetingType: 'ky_hop_dot_xuat' }, 'hdnd').meetingType).toBe('ky_hop_dot_xuat');
+    expect(withBody({ ...v, meetingType: 'ky_hop_bat_thuong' }, 'hdnd').meetingType).toBe('ky_hop_thuong_le');
   });
 });
 

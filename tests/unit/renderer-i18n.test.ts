@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate, type MessageKey } from '../../shared/i18n';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{@?\w+\}/g)].map((m) => m[0]).sort();
 
 describe('UI messages', () => {
   const entries = Object.entries(MESSAGES) as [MessageKey, { vi: string; en: string }][];
@@ -22,6 +22,12 @@ describe('UI messages', () => {
     expect(translate('vi', 'meetings.counts', { docs: 3, people: 52 })).toBe('3 tài liệu · 52 người');
     expect(translate('en', 'doc.version', { n: 2 })).toBe('Version 2');
     expect(translate('vi', 'doc.version')).toBe('Phiên bản {n}');
+  });
+
+  it('fills {@placeholders} with the named message in the same language', () => {
+    expect(translate('vi', 'error.input.empty', { label: 'error.field.meetingTitle' })).toBe('Tên cuộc họp không được để trống.');
+    expect(translate('en', 'error.input.empty', { label: 'error.field.meetingTitle' })).toBe('Meeting title must not be empty.');
+    expect(translate('en', 'error.input.empty', { label: 'not.a.key' })).toBe('not.a.key must not be empty.');
   });
 
   it('uses the words the secretariat expects', () => {

@@ -4,7 +4,6 @@ import type { MeetingLiveView, MemberAttendance, SpeakerQueueEntry } from '../..
 import type { SpeakerRequestId } from '../../shared/meeting-live/ids';
 import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../../shared/model/ids';
 import type { AgendaItem } from '../../shared/model/types';
-import { BODY_PRESETS } from '../../shared/model/bodies';
 import { computeQuorum } from '../../shared/voting/quorum';
 import { canCheckIn, filterMembers, quorumMeter, sortMembers } from '../../renderer/features/attendance/attendance-view';
 import { itemLabel, neighbourItem, parsePage } from '../../renderer/features/chair/agenda-nav';
@@ -15,7 +14,7 @@ import { assignCommandId, commandKey } from '../../renderer/features/live/comman
 import { formatLiveRoute, parseLiveRoute } from '../../renderer/features/live/live-route';
 import { isNewerView } from '../../renderer/features/live/view-order';
 import { myFloor, queuePosition, statsRows } from '../../renderer/features/speakers/speakers-view';
-import { makeView } from './renderer-live-fixture';
+import { HDND_RULES, makeView } from './renderer-live-fixture';
 
 describe('live routes', () => {
   it('parses and formats #/live/<id> and #/projector/<id>', () => {
@@ -107,8 +106,11 @@ describe('attendance', () => {
     role: 'delegate',
     status,
     online,
-    counted: status === 'present' && online,
+    counted: status === 'present',
     checkedInAt: null,
+    source: status === 'present' ? (online ? 'laptop' : 'secretariat') : null,
+    recordedBy: null,
+    recordedAt: null,
   });
   const members = [m('Trần Văn Bình', 'present', true, 'Tổ 1'), m('Nguyễn Thị An', 'present', false, 'Tổ 2'), m('Lê Đức Anh', 'absent', false, 'Tổ 1')];
   it('sorts by given name the Vietnamese way', () => {
@@ -121,10 +123,10 @@ describe('attendance', () => {
     expect(filterMembers(members, '', 'absent').map((x) => x.fullName)).toEqual(['Lê Đức Anh']);
   });
   it('places the quorum threshold on the meter: 2/3 of 51 is 34', () => {
-    const q = quorumMeter(computeQuorum(BODY_PRESETS.hdnd.quorum, 51, 30));
+    const q = quorumMeter(computeQuorum(HDND_RULES.quorum, 51, 30));
     expect(q).toMatchObject({ present: 30, total: 51, required: 34, met: false, missing: 4 });
     expect(q.thresholdFraction).toBeCloseTo(34 / 51);
-    expect(quorumMeter(computeQuorum(BODY_PRESETS.hdnd.quorum, 51, 34))).toMatchObject({ met: true, missing: 0 });
+    expect(quorumMeter(computeQuorum(HDND_RULES.quorum, 51, 34))).toMatchObject({ met: true, missing: 0 });
   });
   it('offers check-in to a member not yet present while the meeting is open', () => {
     const me = makeView().me;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import type { OpenVoteView, VoteResultView } from '../../shared/meeting-live/live-state';
 import type { VoteId, VoteOptionId } from '../../shared/meeting-live/ids';
 import type { AgendaItemId, UserId } from '../../shared/model/ids';
-import { BODY_PRESETS } from '../../shared/model/bodies';
 import { computeTally, type TallyResult } from '../../shared/voting/tally';
 import {
   ballotState,
@@ -16,9 +16,9 @@ import {
   screenVote,
   voteProgress,
 } from '../../renderer/features/voting/vote-view';
-import { makeView } from './renderer-live-fixture';
+import { HDND_RULES, makeView } from './renderer-live-fixture';
 
-const rule = BODY_PRESETS.hdnd.voteRules[0]!;
+const rule = HDND_RULES.passing[0]!;
 const options = [
   { id: 'o1' as VoteOptionId, label: 'Tán thành' },
   { id: 'o2' as VoteOptionId, label: 'Không tán thành' },
@@ -38,6 +38,7 @@ function openVote(over: Partial<OpenVoteView> = {}): OpenVoteView {
     presentAtOpen: 45,
     openedAt: 1000,
     castCount: 12,
+    basis: null,
     ...over,
   };
 }
@@ -58,6 +59,7 @@ function result(over: Partial<VoteResultView> = {}): VoteResultView {
     closedAt: 2000,
     quorumMetAtOpen: true,
     tally: tally({ o1: 26, o2: 10, o3: 4 }),
+    basis: null,
     ...over,
   };
 }
@@ -164,15 +166,21 @@ describe('the chair’s vote form', () => {
     expect('commandId' in built.value).toBe(false);
   });
 
-  it('refuses with the validator’s Vietnamese message: no item, empty question, duplicate options', () => {
+  it('refuses with the validator’s message keys: no item, empty question, duplicate options', () => {
     const f = defaultVoteForm(null, rule.id);
     expect(buildVoteOpen(f)).toMatchObject({ ok: false, error: { key: 'vote.pickItem', detail: { field: 'agendaItemId' } } });
     const noQuestion = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId });
     expect(noQuestion).toMatchObject({ ok: false, error: { detail: { field: 'question' } } });
-    if (!noQuestion.ok) expect(noQuestion.error.message).toMatch(/nội dung biểu quyết/i);
+    if (!noQuestion.ok) {
+      expect(noQuestion.error.message).toMatch(/nội dung biểu quyết/i);
+      expect(translate('en', noQuestion.error.key!, noQuestion.error.params)).toBe('The question must not be empty.');
+    }
     const dup = buildVoteOpen({ ...f, agendaItemId: 'a-1' as AgendaItemId, question: 'Q', options: ['Có', 'có'] });
     expect(dup).toMatchObject({ ok: false, error: { detail: { field: 'options' } } });
-    if (!dup.ok) expect(dup.error.message).toContain('bị trùng');
+    if (!dup.ok) {
+      expect(dup.error.message).toContain('bị trùng');
+      expect(translate('en', dup.error.key!, dup.error.params)).toBe('The option "có" appears twice.');
+    }
   });
 });
 

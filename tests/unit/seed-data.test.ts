@@ -5,6 +5,8 @@ import { seedDocuments, validateDemoMeeting, type DemoMeetingFile, type SeedAcco
 import type { UserId } from '../../shared/model/ids';
 import type { Participant, Visibility } from '../../shared/model/types';
 import { canSeeDocument } from '../../shared/model/visibility';
+import type { BodyId, Membership, MembershipId, TermId } from '../../shared/model/roster';
+import { computeDenominator, summarizeDenominator } from '../../shared/voting/denominator';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const demo = JSON.parse(readFileSync(`${SEEDS}demo-meeting.json`, 'utf8')) as DemoMeetingFile;
@@ -129,5 +131,28 @@ describe('roster-sample.csv', () => {
     const usernames = rows.slice(1).map((r) => r[5]!);
     expect(new Set(usernames).size).toBe(usernames.length);
     for (const u of usernames) expect(u).toMatch(/^[a-z0-9._-]+$/u);
+  });
+});
+
+describe('demo body and term (the current state after the 2025 reform)', () => {
+  it('is the merged HĐND tỉnh Thái Nguyên in the 2026–2031 term, with communes and wards, not districts', () => {
+    expect(demo.body).toMatchObject({ type: 'hdnd', level: 'tinh', name: 'HĐND tỉnh Thái Nguyên', term: { startDate: '2026-03-15' } });
+    expect(demo.meeting.title).toMatch(/2026–2031/u);
+    const text = JSON.stringify(demo.accounts);
+    expect(text).not.toMatch(/huyện|Huyện ủy|Thành ủy|TP /u);
+    for (const d of byRole('delegate')) expect(d.group).toMatch(/^Tổ đại biểu (xã|phường) /u);
+  });
+
+  it('gives N = 51 on the meeting date: 53 members of the term, one resigned and one deceased', () => {
+    const b = demo.body!;
+    const memberships: Membership[] = [
+      ...demo.accounts
+        .filter((a) => a.role === 'chair' || a.role === 'delegate')
+        .map((a) => ({ fullName: a.fullName, position: a.title, startDate: b.term.startDate, endDate: null, endKind: null, endReason: null })),
+      ...b.formerMembers,
+    ].map((m, i) => ({ ...m, id: `m${i}` as MembershipId, termId: 't' as TermId, userId: null, isHead: false, startKind: 'elected', formerBody: null, liftedOn: null }));
+    const roster = { body: { id: 'b' as BodyId, type: b.type, level: b.level, name: b.name, parentId: null }, term: { id: 't' as TermId, bodyId: 'b' as BodyId, ...b.term, endDate: null }, memberships };
+    const d = computeDenominator(roster, demo.meeting.date, ['resigned', 'dismissed', 'died', 'transferred'], null);
+    expect(summarizeDenominator(d, 'vi')).toBe('N = 51 (53 thành viên; 1 thôi nhiệm vụ 5/2026, 1 từ trần 8/2026)');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_KINDS, BODY_PRESETS } from '../../shared/model/bodies';
+import { BODY_TYPES } from '../../shared/model/roster';
+import { BUILTIN_RULES } from '../../shared/voting/rule-data';
+import type { PassingRuleDef, QuorumRuleDef } from '../../shared/voting/rule-set';
+import { toThresholdRule } from '../../shared/voting/rule-set';
 import type { ThresholdKind } from '../../shared/voting/thresholds';
 import {
   DENOMINATOR_BASES,
@@ -9,7 +12,7 @@ import {
   requiredCount,
   THRESHOLD_KINDS,
 } from '../../shared/voting/thresholds';
-import { findVoteRule, defaultVoteRule } from '../../shared/voting/rules';
+import { builtinRuleSet, findVoteRule } from '../../shared/voting/rules';
 
 /** Independent exact definition: rational comparison with BigInt cross-multiplication, no division at all. */
 function satisfies(kind: ThresholdKind, count: number, n: number): boolean {
@@ -105,31 +108,39 @@ describe('body presets are well-formed', () => {
     at_least_half: /ít nhất (một )?nửa/i,
   };
 
-  const allRules = BODY_KINDS.flatMap((k) => BODY_PRESETS[k].voteRules.map((r) => ({ body: k, rule: r })));
+  // Every passing rule of the dated rule data (all body types, all periods), as the tally applies it.
+  const allRules = BUILTIN_RULES.filter((r): r is PassingRuleDef => r.topic === 'passing').map((d) => ({ def: d, rule: toThresholdRule(d) }));
 
-  it('every body has a preset keyed by its own kind, a quorum rule and at least one vote rule', () => {
-    for (const k of BODY_KINDS) {
-      const p = BODY_PRESETS[k];
-      expect(p.kind).toBe(k);
-      expect(p.voteRules.length).toBeGreaterThan(0);
-      expect(isThresholdKind(p.quorum.kind)).toBe(true);
-      expect(p.name.vi).toMatch(VI_DIACRITIC);
-      expect(defaultVoteRule(k)).toBe(p.voteRules[0]);
+  it('every body type has a quorum rule and at least one passing rule in force now and before the 2025 reform', () => {
+    for (const b of BODY_TYPES) {
+      for (const date of ['2026-06-01', '2025-06-30']) {
+        const set = builtinRuleSet(b, date);
+        expect(set, `${b} on ${date}`).not.toBeNull();
+        expect(set!.passing.length).toBeGreaterThan(0);
+        expect(isThresholdKind(set!.quorum.kind)).toBe(true);
+      }
     }
   });
 
-  it('rule ids are unique, id-shaped and found by findVoteRule only within their own body', () => {
-    const ids = allRules.map((r) => r.rule.id);
+  it('rule ids are unique, passing rule ids id-shaped and found by findVoteRule only for their own body types', () => {
+    const ids = BUILTIN_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const { body, rule } of allRules) {
+    for (const { def, rule } of allRules) {
       expect(rule.id).toMatch(/^[a-z0-9_]{1,64}$/);
-      expect(findVoteRule(body, rule.id)).toBe(rule);
-      for (const other of BODY_KINDS.filter((k) => k !== body)) expect(findVoteRule(other, rule.id)).toBeNull();
+      for (const b of BODY_TYPES) {
+        const set = builtinRuleSet(b, def.inForceFrom);
+        if (!set) {
+          expect(def.bodyTypes).not.toContain(b); // no rules at all for that body so early: nothing to find
+          continue;
+        }
+        if (def.bodyTypes.includes(b)) expect(findVoteRule(set, rule.id)).toMatchObject({ id: rule.id, kind: rule.kind });
+        else expect(findVoteRule(set, rule.id)).toBeNull();
+      }
     }
-    expect(findVoteRule('hdnd', 'no_such_rule')).toBeNull();
+    expect(findVoteRule(builtinRuleSet('hdnd', '2026-06-01')!, 'no_such_rule')).toBeNull();
   });
 
-  it.each(allRules.map((r) => [r.rule.id, r] as const))('%s: kind, base, labels and legal basis agree', (_id, { rule }) => {
+  it.each(allRules.map((r) => [r.def.id, r] as const))('%s: kind, base, labels and legal basis agree', (_id, { rule }) => {
     expect(isThresholdKind(rule.kind)).toBe(true);
     expect(isDenominatorBase(rule.base)).toBe(true);
     for (const text of [rule.label.vi, rule.label.en, rule.legalBasis]) {
@@ -150,11 +161,10 @@ describe('body presets are well-formed', () => {
     expect(rule.legalBasis).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
   });
 
-  it.each(BODY_KINDS.map((k) => [k] as const))('%s quorum rule: labels and basis agree with its kind', (k) => {
-    const q = BODY_PRESETS[k].quorum;
+  it.each(BUILTIN_RULES.filter((r): r is QuorumRuleDef => r.topic === 'quorum').map((q) => [q.id, q] as const))('%s quorum rule: label and wording agree with its kind', (_id, q) => {
     expect(q.label.vi).toMatch(KIND_WORDS[q.kind]);
-    expect(q.legalBasis).toMatch(KIND_WORDS[q.kind]);
+    expect(q.wording.vi).toMatch(KIND_WORDS[q.kind]);
     expect(q.label.vi).toMatch(/tổng số/i);
-    expect(q.legalBasis).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
+    expect(q.citation.document).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
   });
 });

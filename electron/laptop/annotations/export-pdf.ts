@@ -1,6 +1,6 @@
 import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import type { Annotation } from '../../../shared/annotations/types';
-import { err, ok, type Result } from '../../../shared/util/result';
+import { fail, ok, type Result } from '../../../shared/util/result';
 import { toPdfAnnotation } from './pdf-annotations';
 
 /**
@@ -13,9 +13,9 @@ export async function exportAnnotatedPdf(bytes: Uint8Array, annotations: readonl
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (e) {
     if (e instanceof EncryptedPDFError) {
-      return err('pdf_encrypted', 'Tài liệu có mật khẩu: chưa thể xuất bản có ghi chú cho tệp này.');
+      return fail('pdf_encrypted', 'error.export.encrypted');
     }
-    return err('pdf_invalid', 'Không đọc được tệp PDF để xuất bản có ghi chú.');
+    return fail('pdf_invalid', 'error.export.unreadable');
   }
   const pages = pdf.getPages();
   let added = 0;

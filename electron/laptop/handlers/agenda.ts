@@ -2,24 +2,24 @@ import { MAX_AGENDA_TITLE_CHARS } from '../../../shared/model/limits';
 import type { AgendaItemId, MeetingId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/types';
 import type { AgendaInput } from '../../../shared/ipc/slices/core';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import {
   deleteAgendaItem, getAgendaItem, insertAgendaItem, listAgenda, setPosition, siblings, updateAgendaItem,
 } from '../db/queries/agenda-items';
 import type { Db } from '../../common/sqlite/connection';
 import { meetingAccess, requireEditor } from '../access';
 import type { CallContext, DomainHandlers, Services } from '../context';
-import { fail, int, obj, text } from '../validate';
+import { invalid, int, obj, text } from '../validate';
 
 export const MAX_AGENDA_DURATION_MIN = 24 * 60;
 
 function parseAgendaInput(v: unknown, base?: AgendaItem): AgendaInput {
-  const r = obj(v, 'mục chương trình');
+  const r = obj(v);
   const pick = <K extends keyof AgendaInput>(k: K): unknown => (r[k] === undefined && base ? base[k] : r[k]);
   return {
-    title: text(pick('title'), 'title', 'Tên mục', { max: MAX_AGENDA_TITLE_CHARS }),
-    presenter: text(pick('presenter') ?? '', 'presenter', 'Người trình bày', { max: 200, allowEmpty: true }),
-    durationMin: int(pick('durationMin') ?? 0, 'durationMin', 'Thời lượng (phút)', 0, MAX_AGENDA_DURATION_MIN),
+    title: text(pick('title'), 'title', 'error.field.agendaTitle', { max: MAX_AGENDA_TITLE_CHARS }),
+    presenter: text(pick('presenter') ?? '', 'presenter', 'error.field.presenter', { max: 200, allowEmpty: true }),
+    durationMin: int(pick('durationMin') ?? 0, 'durationMin', 'error.field.durationMin', 0, MAX_AGENDA_DURATION_MIN),
   };
 }
 
@@ -31,7 +31,7 @@ function renumber(db: Db, items: AgendaItem[], parentId: AgendaItemId | null): v
 export function agendaHandlers(svc: Services) {
   const itemAccess = (ctx: CallContext, itemId: unknown) => {
     const item = typeof itemId === 'string' ? getAgendaItem(svc.db, itemId as AgendaItemId) : null;
-    if (!item) fail('Không tìm thấy mục chương trình.', 'itemId');
+    if (!item) invalid('error.agenda.itemNotFound', undefined, 'itemId');
     const a = meetingAccess(svc, ctx, item.meetingId);
     requireEditor(a);
     return { item, a };
@@ -48,8 +48,8 @@ export function agendaHandlers(svc: Services) {
       const parentId = (r.parentId ?? null) as AgendaItemId | null;
       if (parentId !== null) {
         const parent = getAgendaItem(svc.db, parentId);
-        if (!parent || parent.meetingId !== a.meeting.id) return err('not_found', 'Không tìm thấy mục cha.');
-        if (parent.parentId !== null) return err('invalid_input', 'Chương trình chỉ có một cấp mục con.');
+        if (!parent || parent.meetingId !== a.meeting.id) return fail('not_found', 'error.agenda.parentNotFound');
+        if (parent.parentId !== null) return fail('invalid_input', 'error.agenda.oneLevel');
       }
       const input = parseAgendaInput(r.item);
       const item: AgendaItem = {
@@ -74,7 +74,7 @@ export function agendaHandlers(svc: Services) {
         .prepare('SELECT 1 FROM documents WHERE agenda_item_id IN (SELECT id FROM agenda_items WHERE id = ? OR parent_id = ?) LIMIT 1')
         .get(item.id, item.id);
       if (hasDocs && a.meeting.status === 'published') {
-        return err('frozen', 'Không thể xóa mục có tài liệu của cuộc họp đã phát hành.');
+        return fail('frozen', 'error.agenda.frozenDelete');
       }
       svc.db.transaction(() => {
         deleteAgendaItem(svc.db, item.id);
@@ -88,17 +88,17 @@ export function agendaHandlers(svc: Services) {
       const parentId = (r.parentId ?? null) as AgendaItemId | null;
       if (parentId !== null) {
         const parent = getAgendaItem(svc.db, parentId);
-        if (!parent || parent.meetingId !== item.meetingId) return err('not_found', 'Không tìm thấy mục cha.');
-        if (parent.parentId !== null || parent.id === item.id) return err('invalid_input', 'Chương trình chỉ có một cấp mục con.');
+        if (!parent || parent.meetingId !== item.meetingId) return fail('not_found', 'error.agenda.parentNotFound');
+        if (parent.parentId !== null || parent.id === item.id) return fail('invalid_input', 'error.agenda.oneLevel');
         if (siblings(svc.db, item.meetingId, item.id).length > 0) {
-          return err('invalid_input', 'Mục đang có mục con nên không thể trở thành mục con.');
+          return fail('invalid_input', 'error.agenda.hasChildren');
         }
       }
       svc.db.transaction(() => {
         const oldSiblings = siblings(svc.db, item.meetingId, item.parentId).filter((s) => s.id !== item.id);
         renumber(svc.db, oldSiblings, item.parentId);
         const target = siblings(svc.db, item.meetingId, parentId).filter((s) => s.id !== item.id);
-        const index = int(r.index, 'index', 'Vị trí', 0, Math.max(0, target.length));
+        const index = int(r.index, 'index', 'error.field.position', 0, Math.max(0, target.length));
         target.splice(index, 0, { ...item, parentId });
         renumber(svc.db, target, parentId);
       })();

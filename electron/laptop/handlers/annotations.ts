@@ -2,7 +2,7 @@ import { privateRoom, sharedRoom } from '../../../shared/annotations/rooms';
 import { readAnnotations } from '../../../shared/annotations/ydoc-model';
 import type { DocumentId } from '../../../shared/model/ids';
 import { canSeeDocument } from '../../../shared/model/visibility';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { getDocument } from '../db/queries/documents';
 import { meetingAccess } from '../access';
 import { exportAnnotatedPdf } from '../annotations/export-pdf';
@@ -16,10 +16,10 @@ export function annotationHandlers(svc: Services) {
     'annotations:export': async (ctx, req) => {
       const id = obj(req).documentId;
       const doc = typeof id === 'string' ? getDocument(svc.db, id as DocumentId) : null;
-      if (!doc) return err('not_found', 'Không tìm thấy tài liệu.');
+      if (!doc) return fail('not_found', 'error.document.notFound');
       const a = meetingAccess(svc, ctx, doc.meetingId);
-      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat')) return err('not_found', 'Không tìm thấy tài liệu.');
-      if (!svc.blobs.has(doc.sha256)) return err('not_found', 'Tệp của tài liệu chưa có trên máy này.');
+      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat')) return fail('not_found', 'error.document.notFound');
+      if (!svc.blobs.has(doc.sha256)) return fail('not_found', 'error.document.blobMissing');
       const me = a.session.user.id;
       // "My annotations": private ones plus those I shared; never other people's.
       const mine = [

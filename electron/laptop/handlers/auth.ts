@@ -1,12 +1,10 @@
 import type { UserId } from '../../../shared/model/ids';
 import type { Session } from '../../../shared/model/types';
-import { err, fail, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { getUser, getUserWithHashByUsername, isAccountDisabled } from '../db/queries/users';
 import { verifyPassword } from '../../common/password';
 import type { DomainHandlers, Services } from '../context';
 import { obj, text } from '../validate';
-
-const BAD_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
 export function authHandlers(svc: Services) {
   const sessionFor = (userId: UserId, token: string): Session | null => {
@@ -16,12 +14,12 @@ export function authHandlers(svc: Services) {
   return {
     'auth:login': async (ctx, req) => {
       const r = obj(req);
-      const username = text(r.username, 'username', 'Tên đăng nhập', { max: 64 });
+      const username = text(r.username, 'username', 'error.field.username', { max: 64 });
       const password = typeof r.password === 'string' ? r.password : '';
       const u = getUserWithHashByUsername(svc.db, username);
       // Verify even for unknown users so timing doesn't reveal which usernames exist.
       const valid = await verifyPassword(password, u?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
-      if (!u || !valid) return err('unauthenticated', BAD_LOGIN);
+      if (!u || !valid) return fail('unauthenticated', 'error.badLogin');
       if (isAccountDisabled(svc.db, u.id)) return fail('forbidden', 'error.accounts.disabled');
       const session = sessionFor(u.id, svc.sessions.create(u.id))!;
       ctx.setSession(session);
@@ -33,7 +31,7 @@ export function authHandlers(svc: Services) {
       const token = typeof obj(req).token === 'string' ? (obj(req).token as string) : '';
       const userId = svc.sessions.get(token);
       const session = userId ? sessionFor(userId, token) : null;
-      if (!session) return err('unauthenticated', 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.');
+      if (!session) return fail('unauthenticated', 'error.sessionExpired');
       ctx.setSession(session);
       return ok(session);
     },

@@ -5,6 +5,7 @@ import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
 import { discoveryHandlers } from './discovery';
 import { authHandlers } from './auth';
+import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
@@ -28,6 +29,7 @@ export function createHandlers(svc: Services): Handlers {
     ...annotationHandlers(svc),
     ...relayHandlers(svc),
     ...liveHandlers(svc),
+    ...bodyHandlers(svc),
     ...discoveryHandlers(svc),
     ...accountHandlers(svc),
   } satisfies Handlers;

@@ -1,6 +1,6 @@
 import type { MeetingId } from '../../../shared/model/ids';
 import type { Session } from '../../../shared/model/types';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { getUser } from '../db/queries/users';
 import { meetingAccess, requireEditor, requireSession } from '../access';
 import type { DomainHandlers, Services } from '../context';
@@ -16,13 +16,13 @@ export function relayHandlers(svc: Services) {
     'relay:login': async (ctx, req) => {
       conn.watch(ctx);
       const r = obj(req);
-      const username = text(r.username, 'username', 'Tên đăng nhập', { max: 64 });
+      const username = text(r.username, 'username', 'error.field.username', { max: 64 });
       const password = typeof r.password === 'string' ? r.password : '';
-      if (password === '') return err('invalid_input', 'Vui lòng nhập mật khẩu.', { field: 'password' });
+      if (password === '') return fail('invalid_input', 'error.live.passwordMissing', undefined, { field: 'password' });
       const res = await conn.login({ relayUrl: r.relayUrl, username, password });
       if (!res.ok) return res;
       const user = getUser(svc.db, res.value.userId);
-      if (!user) return err('internal', 'Không tìm thấy tài khoản trên máy này sau khi đăng nhập.');
+      if (!user) return fail('internal', 'error.live.accountMissing');
       const session: Session = { token: svc.sessions.create(user.id), user };
       ctx.setSession(session);
       return ok(session);
@@ -48,8 +48,8 @@ export function relayHandlers(svc: Services) {
       const r = obj(req);
       const a = meetingAccess(svc, ctx, r.meetingId as MeetingId);
       requireEditor(a);
-      const port = int(r.port, 'port', 'Cổng', 0, 65535);
-      const host = r.host === undefined || r.host === null ? undefined : text(r.host, 'host', 'Địa chỉ lắng nghe', { max: 100 });
+      const port = int(r.port, 'port', 'error.field.port', 0, 65535);
+      const host = r.host === undefined || r.host === null ? undefined : text(r.host, 'host', 'error.field.listenHost', { max: 100 });
       const hosted = await conn.host({ meetingId: a.meeting.id, port, ...(host ? { host } : {}), userId: a.session.user.id });
       return hosted.ok ? ok(conn.status(a.session.user.id)) : hosted;
     },

@@ -5,32 +5,32 @@ import type { Meeting, MeetingSummary } from '../../../shared/model/types';
 import { canSeeDocument } from '../../../shared/model/visibility';
 import type { MeetingInput } from '../../../shared/ipc/slices/core';
 import { isIsoDate, isTime } from '../../../shared/util/dates';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { listAgenda } from '../db/queries/agenda-items';
 import { listDocuments } from '../db/queries/documents';
 import { getMeeting, insertMeeting, listMeetings, updateMeeting } from '../db/queries/meetings';
 import { countParticipants, getParticipant, upsertParticipant } from '../db/queries/participants';
 import { meetingAccess, requireEditor, requireSession } from '../access';
 import type { DomainHandlers, Services } from '../context';
-import { fail, obj, oneOf, text } from '../validate';
+import { invalid, obj, oneOf, text } from '../validate';
 
 function parseMeetingInput(v: unknown, base?: Meeting): MeetingInput {
-  const r = obj(v, 'cuộc họp');
+  const r = obj(v);
   const pick = <K extends keyof MeetingInput>(k: K): unknown => (r[k] === undefined && base ? base[k] : r[k]);
-  const bodyKind = oneOf<BodyKind>(pick('bodyKind'), BODY_KINDS, 'bodyKind', 'Cơ quan');
-  const meetingType = text(pick('meetingType'), 'meetingType', 'Loại cuộc họp', { max: 64 });
-  if (!BODY_PRESETS[bodyKind].meetingTypes.some((t) => t.id === meetingType)) fail('Loại cuộc họp không phù hợp với cơ quan đã chọn.', 'meetingType');
+  const bodyKind = oneOf<BodyKind>(pick('bodyKind'), BODY_KINDS, 'bodyKind', 'error.field.bodyKind');
+  const meetingType = text(pick('meetingType'), 'meetingType', 'error.field.meetingType', { max: 64 });
+  if (!BODY_PRESETS[bodyKind].meetingTypes.some((t) => t.id === meetingType)) invalid('error.meeting.typeMismatch', undefined, 'meetingType');
   const date = pick('date');
-  if (!isIsoDate(date)) fail('Ngày họp không hợp lệ (định dạng dd/mm/yyyy).', 'date');
+  if (!isIsoDate(date)) invalid('error.meeting.date', undefined, 'date');
   const time = pick('time') ?? '';
-  if (!isTime(time)) fail('Giờ họp không hợp lệ (định dạng HH:MM).', 'time');
+  if (!isTime(time)) invalid('error.meeting.time', undefined, 'time');
   return {
     bodyKind,
     meetingType,
     date,
     time,
-    title: text(pick('title'), 'title', 'Tên cuộc họp', { max: MAX_MEETING_TITLE_CHARS }),
-    place: text(pick('place') ?? '', 'place', 'Địa điểm', { max: 300, allowEmpty: true }),
+    title: text(pick('title'), 'title', 'error.field.meetingTitle', { max: MAX_MEETING_TITLE_CHARS }),
+    place: text(pick('place') ?? '', 'place', 'error.field.place', { max: 300, allowEmpty: true }),
   };
 }
 
@@ -62,7 +62,7 @@ export function meetingHandlers(svc: Services) {
     },
     'meetings:create': (ctx, req) => {
       const s = requireSession(ctx);
-      if (s.user.systemRole !== 'secretariat') return err('forbidden', 'Chỉ tài khoản thư ký mới được tạo cuộc họp.');
+      if (s.user.systemRole !== 'secretariat') return fail('forbidden', 'error.meeting.createSecretariatOnly');
       const input = parseMeetingInput(req);
       const meeting: Meeting = { id: svc.newId() as MeetingId, ...input, status: 'draft', publishedAt: null, createdAt: svc.now().toISOString() };
       svc.db.transaction(() => {
@@ -78,7 +78,7 @@ export function meetingHandlers(svc: Services) {
       requireEditor(a);
       const input = parseMeetingInput(r.patch, a.meeting);
       if (a.meeting.status === 'published' && input.bodyKind !== a.meeting.bodyKind) {
-        return err('frozen', 'Không thể đổi cơ quan của cuộc họp đã phát hành.');
+        return fail('frozen', 'error.meeting.frozenBody');
       }
       const m: Meeting = { ...a.meeting, ...input };
       updateMeeting(svc.db, m);
@@ -88,8 +88,8 @@ export function meetingHandlers(svc: Services) {
     'meetings:publish': (ctx, req) => {
       const a = meetingAccess(svc, ctx, obj(req).meetingId as MeetingId);
       requireEditor(a);
-      if (a.meeting.status === 'published') return err('conflict', 'Cuộc họp đã được phát hành trước đó.');
-      if (listAgenda(svc.db, a.meeting.id).length === 0) return err('invalid_input', 'Chưa thể phát hành: chương trình họp còn trống.');
+      if (a.meeting.status === 'published') return fail('conflict', 'error.meeting.alreadyPublished');
+      if (listAgenda(svc.db, a.meeting.id).length === 0) return fail('invalid_input', 'error.meeting.emptyAgenda');
       const m: Meeting = { ...a.meeting, status: 'published', publishedAt: svc.now().toISOString() };
       updateMeeting(svc.db, m);
       changed(m.id, ctx.emit);

@@ -2,14 +2,14 @@ import type { MeetingId, UserId } from '../../../shared/model/ids';
 import { MEETING_ROLES, type MeetingRole, type Participant } from '../../../shared/model/types';
 import type { CsvImportReport, ParticipantInput } from '../../../shared/ipc/slices/core';
 import { compareByGivenName } from '../../../shared/util/vn-collate';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { getParticipant, listParticipants, removeParticipant, upsertParticipant } from '../db/queries/participants';
 import { getUser, getUserWithHashByUsername, insertUser, setPasswordHash, updateUserProfile } from '../db/queries/users';
 import { meetingAccess, requireEditor, requireSession } from '../access';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../common/password';
 import type { DomainHandlers, Services } from '../context';
 import { parseCsv } from '../csv';
-import { fail, InvalidInput, obj, oneOf, text } from '../validate';
+import { invalid, InvalidInput, obj, oneOf, text } from '../validate';
 
 const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
@@ -24,17 +24,17 @@ const ROLE_ALIASES: Record<string, MeetingRole> = {
 export const sortParticipants = (list: Participant[]): Participant[] => [...list].sort((a, b) => compareByGivenName(a.fullName, b.fullName));
 
 function parseParticipant(v: unknown): ParticipantInput {
-  const r = obj(v, 'đại biểu');
-  const username = text(r.username, 'username', 'Tên đăng nhập', { max: 64 }).toLowerCase();
-  if (!USERNAME_RE.test(username)) fail('Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–64 ký tự).', 'username');
-  const password = r.password === undefined || r.password === '' ? undefined : text(r.password, 'password', 'Mật khẩu', { max: 200 });
-  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) fail(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, 'password');
+  const r = obj(v);
+  const username = text(r.username, 'username', 'error.field.username', { max: 64 }).toLowerCase();
+  if (!USERNAME_RE.test(username)) invalid('error.roster.usernameFormat', undefined, 'username');
+  const password = r.password === undefined || r.password === '' ? undefined : text(r.password, 'password', 'error.field.password', { max: 200 });
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) invalid('error.roster.passwordShort', { min: MIN_PASSWORD_LENGTH }, 'password');
   return {
-    fullName: text(r.fullName, 'fullName', 'Họ và tên', { max: 200 }).replace(/\s+/g, ' '),
-    title: text(r.title ?? '', 'title', 'Chức vụ', { max: 200, allowEmpty: true }),
-    unit: text(r.unit ?? '', 'unit', 'Đơn vị', { max: 200, allowEmpty: true }),
-    group: text(r.group ?? '', 'group', 'Tổ đại biểu', { max: 200, allowEmpty: true }),
-    role: oneOf<MeetingRole>(r.role, MEETING_ROLES, 'role', 'Vai trò'),
+    fullName: text(r.fullName, 'fullName', 'error.field.fullName', { max: 200 }).replace(/\s+/g, ' '),
+    title: text(r.title ?? '', 'title', 'error.field.jobTitle', { max: 200, allowEmpty: true }),
+    unit: text(r.unit ?? '', 'unit', 'error.field.unit', { max: 200, allowEmpty: true }),
+    group: text(r.group ?? '', 'group', 'error.field.group', { max: 200, allowEmpty: true }),
+    role: oneOf<MeetingRole>(r.role, MEETING_ROLES, 'role', 'error.field.role'),
     username,
     ...(password !== undefined ? { password } : {}),
   };
@@ -44,7 +44,7 @@ export function rosterHandlers(svc: Services) {
   /** Creates the account if the username is new, otherwise updates its profile; then (re)assigns the role. */
   async function upsert(meetingId: MeetingId, p: ParticipantInput, dryRun = false): Promise<'added' | 'updated'> {
     const existing = getUserWithHashByUsername(svc.db, p.username);
-    if (!existing && !p.password) fail(`Tài khoản mới "${p.username}" cần có mật khẩu.`, 'password');
+    if (!existing && !p.password) invalid('error.roster.newAccountNeedsPassword', { username: p.username }, 'password');
     // A preview checks everything an import would, and writes nothing.
     if (dryRun) return existing && getParticipant(svc.db, meetingId, existing.id) !== null ? 'updated' : 'added';
     const hash = p.password ? await hashPassword(p.password) : null;
@@ -84,8 +84,8 @@ export function rosterHandlers(svc: Services) {
       const r = obj(req);
       const a = meetingAccess(svc, ctx, r.meetingId as MeetingId);
       requireEditor(a);
-      if (r.userId === a.session.user.id) return err('invalid_input', 'Không thể tự xóa mình khỏi danh sách thư ký của cuộc họp.');
-      if (!removeParticipant(svc.db, a.meeting.id, r.userId as UserId)) return err('not_found', 'Không tìm thấy đại biểu trong cuộc họp.');
+      if (r.userId === a.session.user.id) return fail('invalid_input', 'error.roster.removeSelf');
+      if (!removeParticipant(svc.db, a.meeting.id, r.userId as UserId)) return fail('not_found', 'error.roster.participantNotFound');
       ctx.emit('meetings:changed', { meetingId: a.meeting.id });
       return ok(sortParticipants(listParticipants(svc.db, a.meeting.id)));
     },
@@ -93,10 +93,10 @@ export function rosterHandlers(svc: Services) {
       const s = requireSession(ctx);
       const r = obj(req);
       const target = typeof r.userId === 'string' ? getUser(svc.db, r.userId as UserId) : null;
-      if (!target) return err('not_found', 'Không tìm thấy tài khoản.');
-      if (s.user.systemRole !== 'secretariat' && s.user.id !== target.id) return err('forbidden', 'Chỉ thư ký mới được đặt mật khẩu cho người khác.');
-      const password = text(r.password, 'password', 'Mật khẩu', { max: 200 });
-      if (password.length < MIN_PASSWORD_LENGTH) return err('invalid_input', `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
+      if (!target) return fail('not_found', 'error.roster.accountNotFound');
+      if (s.user.systemRole !== 'secretariat' && s.user.id !== target.id) return fail('forbidden', 'error.roster.passwordOthers');
+      const password = text(r.password, 'password', 'error.field.password', { max: 200 });
+      if (password.length < MIN_PASSWORD_LENGTH) return fail('invalid_input', 'error.roster.passwordShort', { min: MIN_PASSWORD_LENGTH });
       setPasswordHash(svc.db, target.id, await hashPassword(password));
       return ok(null);
     },
@@ -104,11 +104,11 @@ export function rosterHandlers(svc: Services) {
       const r = obj(req);
       const a = meetingAccess(svc, ctx, r.meetingId as MeetingId);
       requireEditor(a);
-      const csv = text(r.csv, 'csv', 'Nội dung CSV', { max: 5_000_000 });
+      const csv = text(r.csv, 'csv', 'error.field.csv', { max: 5_000_000 });
       const parsed = parseCsv(csv);
-      if (parsed.error) return { ok: false, error: parsed.error };
+      if (parsed.error) return fail('invalid_input', parsed.error.key, parsed.error.params);
       const [header, ...rows] = parsed.rows;
-      if (!header) return err('invalid_input', 'Tệp CSV trống.');
+      if (!header) return fail('invalid_input', 'error.roster.csvEmpty');
       const cols = header.fields.map((h) => h.trim().toLowerCase());
       const col = (...names: string[]) => cols.findIndex((c) => names.includes(c));
       const idx = {
@@ -121,7 +121,7 @@ export function rosterHandlers(svc: Services) {
         password: col('mat_khau', 'mật khẩu', 'password'),
       };
       if (idx.fullName < 0 || idx.username < 0) {
-        return err('invalid_input', 'Tệp CSV cần có cột "ho_ten" và "ten_dang_nhap" ở dòng tiêu đề.');
+        return fail('invalid_input', 'error.roster.csvColumns');
       }
       const dryRun = r.dryRun === true;
       const report: CsvImportReport = { added: 0, updated: 0, errors: [], rows: rows.length, duplicates: [] };
@@ -131,20 +131,20 @@ export function rosterHandlers(svc: Services) {
         try {
           const roleRaw = f(idx.role).toLowerCase().normalize('NFC');
           const role = roleRaw === '' ? 'delegate' : ROLE_ALIASES[roleRaw];
-          if (!role) fail(`Vai trò "${f(idx.role)}" không hợp lệ (đại biểu, chủ tọa, thư ký, khách mời).`, 'role');
+          if (!role) invalid('error.roster.csvRole', { role: f(idx.role) }, 'role');
           const p = parseParticipant({
             fullName: f(idx.fullName), title: f(idx.title), unit: f(idx.unit), group: f(idx.group), role,
             username: f(idx.username), password: f(idx.password),
           });
           if (seen.has(p.username)) {
             if (!report.duplicates.includes(p.username)) report.duplicates.push(p.username);
-            fail(`Tên đăng nhập "${p.username}" bị trùng trong tệp.`, 'username');
+            invalid('error.roster.csvDuplicate', { username: p.username }, 'username');
           }
           seen.add(p.username);
           report[(await upsert(a.meeting.id, p, dryRun)) === 'added' ? 'added' : 'updated']++;
         } catch (e) {
           if (!(e instanceof InvalidInput)) throw e;
-          report.errors.push({ line: row.line, message: e.error.message });
+          report.errors.push({ line: row.line, error: e.error });
         }
       }
       if (!dryRun) ctx.emit('meetings:changed', { meetingId: a.meeting.id });

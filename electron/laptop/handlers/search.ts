@@ -1,6 +1,6 @@
 import type { MeetingId } from '../../../shared/model/ids';
 import { canSeeDocument } from '../../../shared/model/visibility';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { listDocuments } from '../db/queries/documents';
 import { meetingAccess } from '../access';
 import type { CallContext, DomainHandlers, Services } from '../context';
@@ -29,12 +29,12 @@ export function searchHandlers(svc: Services) {
     'search:query': (ctx, req) => {
       const r = obj(req);
       const v = visible(ctx, r.meetingId);
-      const query = text(r.query ?? '', 'query', 'Nội dung tìm kiếm', { max: MAX_QUERY_CHARS, allowEmpty: true });
-      const limit = r.limit === undefined ? DEFAULT_LIMIT : int(r.limit, 'limit', 'Số kết quả', 1, MAX_LIMIT);
+      const query = text(r.query ?? '', 'query', 'error.field.searchQuery', { max: MAX_QUERY_CHARS, allowEmpty: true });
+      const limit = r.limit === undefined ? DEFAULT_LIMIT : int(r.limit, 'limit', 'error.field.searchLimit', 1, MAX_LIMIT);
       let scope = v.docs;
       if (r.documentId !== undefined) {
         scope = v.docs.filter((d) => d.id === r.documentId);
-        if (scope.length === 0) return err('not_found', 'Không tìm thấy tài liệu.');
+        if (scope.length === 0) return fail('not_found', 'error.document.notFound');
       }
       const hits = svc.search.query(scope, query, limit);
       const status = svc.search.status(v.meetingId, v.docs);

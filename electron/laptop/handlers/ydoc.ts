@@ -1,6 +1,7 @@
+import type { MessageKey } from '../../../shared/i18n';
 import { parseRoom, type AnnotationRoom } from '../../../shared/annotations/rooms';
 import { checkPrivateUpdate, checkSharedUpdate } from '../../../shared/annotations/shared-guard';
-import { err, ok } from '../../../shared/util/result';
+import { fail, ok } from '../../../shared/util/result';
 import { Denied, requireSession } from '../access';
 import type { CallContext, DomainHandlers, Services } from '../context';
 import { createYdocBridge, type BridgeClient } from '../ydocs/bridge';
@@ -12,14 +13,14 @@ export const MAX_YDOC_UPDATE_BYTES = 4 * 1024 * 1024;
 
 type Client = BridgeClient & { ctx: CallContext };
 
-const REJECTIONS: Record<string, string> = {
-  malformed: 'Dữ liệu ghi chú bị hỏng; thay đổi không được lưu.',
-  'missing-dependencies': 'Thiếu thay đổi trước đó; cần đồng bộ lại toàn bộ ghi chú.',
-  'outside-annotations': 'Thay đổi nằm ngoài phần ghi chú; không được lưu.',
-  invalid: 'Ghi chú không hợp lệ; thay đổi không được lưu.',
-  'not-author': 'Chỉ người viết mới được sửa hoặc xóa ghi chú đã chia sẻ.',
-  'wrong-document': 'Ghi chú không thuộc tài liệu này.',
-  'not-shared': 'Ghi chú trong phần chia sẻ phải có thời điểm chia sẻ.',
+const REJECTIONS: Record<string, MessageKey> = {
+  malformed: 'error.ydoc.malformed',
+  'missing-dependencies': 'error.ydoc.missingDependencies',
+  'outside-annotations': 'error.ydoc.outsideAnnotations',
+  invalid: 'error.ydoc.invalid',
+  'not-author': 'error.ydoc.notAuthor',
+  'wrong-document': 'error.ydoc.wrongDocument',
+  'not-shared': 'error.ydoc.notShared',
 };
 
 /** Bridges the laptop's annotation Y.Docs (services/ydocs) to renderer windows, with permission checks. */
@@ -43,7 +44,7 @@ export function ydocHandlers(svc: Services) {
     const room = parseRoom(name);
     const right = room ? roomRight(svc, ctx, room) : null;
     // Same answer for a malformed name, someone else's private room and a hidden document.
-    if (!room || !right) throw new Denied(err('not_found', 'Không tìm thấy sổ ghi chú này.').error);
+    if (!room || !right) throw new Denied(fail('not_found', 'error.ydoc.notebookNotFound').error);
     return { room, right };
   };
 
@@ -56,7 +57,7 @@ export function ydocHandlers(svc: Services) {
       const r = obj(req);
       const { room, right } = resolve(ctx, r.room);
       const update = bytes(r.update, 'update');
-      if (update.byteLength > MAX_YDOC_UPDATE_BYTES) return err('invalid_input', 'Thay đổi ghi chú quá lớn.');
+      if (update.byteLength > MAX_YDOC_UPDATE_BYTES) return fail('invalid_input', 'error.ydoc.tooLarge');
       const doc = svc.ydocs.get(room.name);
       const check =
         room.kind === 'shared'
@@ -64,7 +65,7 @@ export function ydocHandlers(svc: Services) {
           : checkPrivateUpdate(doc, update);
       if (!check.ok) {
         const code = check.reason === 'not-author' ? 'forbidden' : check.reason === 'missing-dependencies' ? 'conflict' : 'invalid_input';
-        return err(code, REJECTIONS[check.reason] ?? 'Thay đổi ghi chú không hợp lệ.', { reason: check.reason });
+        return fail(code, REJECTIONS[check.reason] ?? 'error.ydoc.rejected', undefined, { reason: check.reason });
       }
       bridge.apply(clientOf(ctx), room.name, update);
       return ok(null);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { encodeWire, decodeWire, type WireEvent, type WireRequest, type WireResponse } from '../../../shared/ipc/wire';
 import type { Session } from '../../../shared/model/types';
-import { err } from '../../../shared/util/result';
+import { fail } from '../../../shared/util/result';
 import type { AppServices } from '../create-services';
 import type { CallContext } from '../context';
 import { serveStatic } from './static-files';
@@ -66,7 +66,7 @@ export function createHost(config: HostConfig): Promise<Host> {
         ws.close(1003, 'malformed request');
         return;
       }
-      const result = await config.app.dispatch(ctx, msg.channel, msg.req).catch(() => err('internal', 'Lỗi máy chủ cục bộ.'));
+      const result = await config.app.dispatch(ctx, msg.channel, msg.req).catch(() => fail('internal', 'error.localServer'));
       send({ id: msg.id, result });
     });
   }

@@ -43,7 +43,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   if (!existsSync(file)) {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Giao diện chưa được build. Chạy: npm run build');
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Giao diện chưa được build / the UI is not built. Chạy / run: npm run build');
     return;
   }
   const isHtml = extname(file) === '.html';

@@ -14,7 +14,7 @@ const DEFAULT_CONCURRENCY = 1;
 const USAGE = `Cách dùng / Usage: npm run docs:check -- [--timeout-ms <ms>] [--concurrency <n>] <tệp hoặc thư mục>...
   --timeout-ms   giới hạn thời gian cho mỗi tệp / per-file time limit (mặc định / default ${DEFAULT_TIMEOUT_MS})
   --concurrency  số tệp kiểm tra cùng lúc / files checked at once (1-${MAX_CONCURRENCY}, mặc định / default ${DEFAULT_CONCURRENCY})
-Mỗi tệp in ra một dòng JSON / one JSON line per file: {"file","ok","pages","sha256","error"}`;
+Mỗi tệp in ra một dòng JSON / one JSON line per file: {"file","ok","pages","sha256","error","errorEn"}`;
 
 type Parsed = { paths: string[]; timeoutMs: number; concurrency: number } | { problem: string } | { help: true };
 

@@ -1,12 +1,25 @@
 import { promises as fs } from 'node:fs';
-import type { Result } from '../../../shared/util/result';
+import { translate } from '../../../shared/i18n';
+import type { AppError, Result } from '../../../shared/util/result';
 import { collectTargets, NOT_REGULAR, type Target } from './collect-files';
 import { sha256OfFile } from './hash';
 import { createPdfInspector, DEFAULT_MAX_BYTES, type PdfInfo, type PdfInspector, type PdfInspectorConfig } from './inspect';
 import { pathNotFound, pathUnreadable, tooLarge } from './messages';
 
-/** Exactly one of these per file, as one JSON line. `error` is the message the import screen shows. */
-export type DocsCheckLine = { file: string; ok: boolean; pages: number | null; sha256: string | null; error: string | null };
+/**
+ * Exactly one of these per file, as one JSON line. `error` is the message the import screen shows (Vietnamese),
+ * `errorEn` the same in English.
+ */
+export type DocsCheckLine = {
+  file: string;
+  ok: boolean;
+  pages: number | null;
+  sha256: string | null;
+  error: string | null;
+  errorEn: string | null;
+};
+
+const english = (e: AppError): string => (e.key ? translate('en', e.key, e.params) : e.message);
 
 export type DocsCheckOptions = {
   timeoutMs: number;
@@ -19,13 +32,14 @@ export type DocsCheckSummary = { files: number; failed: number; toolFailed: bool
 
 const lineFor = (file: string, r: Result<PdfInfo>): DocsCheckLine =>
   r.ok
-    ? { file, ok: true, pages: r.value.pages, sha256: r.value.sha256, error: null }
+    ? { file, ok: true, pages: r.value.pages, sha256: r.value.sha256, error: null, errorEn: null }
     : {
         file,
         ok: false,
         pages: null,
         sha256: typeof r.error.detail?.sha256 === 'string' ? r.error.detail.sha256 : null,
         error: r.error.message,
+        errorEn: english(r.error),
       };
 
 /** A per-file failure that means the tool, not the document, is at fault (exit code 2). */
@@ -77,7 +91,7 @@ export async function runDocsCheck(
     if (!line.ok) summary.failed++;
     if (isToolFailure(r)) {
       summary.toolFailed = true;
-      if (!r.ok) reportProblem(r.error.message);
+      if (!r.ok) reportProblem(`${r.error.message} / ${english(r.error)}`);
     }
     done.set(index, line);
     for (let l = done.get(nextToEmit); l; l = done.get(nextToEmit)) {

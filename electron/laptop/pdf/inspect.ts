@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { ok, type Result } from '../../../shared/util/result';
+import type { Message } from '../../../shared/i18n';
 import type { Sha256 } from '../../../shared/model/ids';
 import { sha256Of } from './hash';
 import {
@@ -13,11 +14,11 @@ import {
   timedOut,
   tooLarge,
   unsupported,
-  warningText,
+  warningMessage,
 } from './messages';
 import type { FromWorker, ToWorker, WorkerOutcome } from './worker-protocol';
 
-export type PdfInfo = { pages: number; title: string | null; sha256: Sha256; sizeBytes: number; warnings: string[] };
+export type PdfInfo = { pages: number; title: string | null; sha256: Sha256; sizeBytes: number; warnings: Message[] };
 export type InspectOptions = {
   timeoutMs?: number;
   password?: string;
@@ -225,7 +226,7 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
         return closed ? inspectorClosed() : internalFailure(end.cause, extra);
       case 'done': {
         const o = end.outcome;
-        if (o.ok) return ok({ pages: o.pages, title: o.title, sha256, sizeBytes, warnings: o.warnings.map(warningText) });
+        if (o.ok) return ok({ pages: o.pages, title: o.title, sha256, sizeBytes, warnings: o.warnings.map(warningMessage) });
         switch (o.kind) {
           case 'password_needed':
             return encryptedNeedPassword(extra);

@@ -1,3 +1,4 @@
+import type { Message } from '../../../shared/i18n';
 import type { Sha256 } from '../../../shared/model/ids';
 import { foldText } from '../../../shared/search/normalize';
 import type { Db } from '../../common/sqlite/connection';
@@ -32,16 +33,17 @@ export type SearchIndexerConfig = {
 const needsWork = (row: SearchBlobRow | null) =>
   !row || row.extractorVersion !== EXTRACTOR_VERSION || row.state === 'indexing';
 
-function failureReason(o: Exclude<ExtractOutcome, { kind: 'done' } | { kind: 'closed' }>): { state: 'failed' | 'encrypted'; reason: string } {
+/** Why a document's text is not searchable, kept in search_blobs.reason as a JSON message (decoded by status.ts). */
+function failureReason(o: Exclude<ExtractOutcome, { kind: 'done' } | { kind: 'closed' }>): { state: 'failed' | 'encrypted'; reason: Message } {
   switch (o.kind) {
     case 'encrypted':
-      return { state: 'encrypted', reason: 'Tài liệu có mật khẩu: không tìm kiếm được nội dung.' };
+      return { state: 'encrypted', reason: { key: 'error.search.encrypted' } };
     case 'invalid':
-      return { state: 'failed', reason: `Không đọc được nội dung tài liệu (${o.cause.slice(0, 200)}).` };
+      return { state: 'failed', reason: { key: 'error.search.unreadable', params: { cause: o.cause.slice(0, 200) } } };
     case 'timeout':
-      return { state: 'failed', reason: 'Đọc nội dung tài liệu quá lâu; đã bỏ qua.' };
+      return { state: 'failed', reason: { key: 'error.search.timeout' } };
     case 'crash':
-      return { state: 'failed', reason: `Trình đọc PDF gặp lỗi (${o.cause.slice(0, 200)}).` };
+      return { state: 'failed', reason: { key: 'error.search.crashed', params: { cause: o.cause.slice(0, 200) } } };
     default: {
       const never: never = o;
       throw new Error(`unknown outcome ${JSON.stringify(never)}`);
@@ -95,7 +97,7 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
       finishSearchBlob(db, sha, 'done', '', now().toISOString(), EXTRACTOR_VERSION);
     } else {
       const f = failureReason(outcome);
-      finishSearchBlob(db, sha, f.state, f.reason, now().toISOString(), EXTRACTOR_VERSION);
+      finishSearchBlob(db, sha, f.state, JSON.stringify(f.reason), now().toISOString(), EXTRACTOR_VERSION);
     }
     notify(sha, true);
   }

@@ -1,3 +1,4 @@
+import { isMessageKey, type Message } from '../../../shared/i18n';
 import type { SearchStatus } from '../../../shared/ipc/slices/viewer';
 import type { MeetingId } from '../../../shared/model/ids';
 import type { DocumentMeta } from '../../../shared/model/types';
@@ -24,7 +25,7 @@ export function searchStatus(db: Db, meetingId: MeetingId, docs: readonly Docume
         break;
       case 'failed':
       case 'encrypted':
-        status.unavailable.push({ documentId: d.id, title: d.title, state: current.state, reason: current.reason });
+        status.unavailable.push({ documentId: d.id, title: d.title, state: current.state, reason: reasonMessage(current.reason) });
         status.pagesDone += current.pagesTotal || d.pages;
         break;
       case 'indexing':
@@ -38,4 +39,18 @@ export function searchStatus(db: Db, meetingId: MeetingId, docs: readonly Docume
     }
   }
   return status;
+}
+
+/** search_blobs.reason holds a JSON message (indexer.ts); anything else (an older row) reads as "not indexed". */
+function reasonMessage(raw: string): Message {
+  try {
+    const v = JSON.parse(raw) as { key?: unknown; params?: unknown };
+    if (isMessageKey(v.key)) {
+      const params = v.params && typeof v.params === 'object' ? (v.params as Message['params']) : undefined;
+      return params ? { key: v.key, params } : { key: v.key };
+    }
+  } catch {
+    // not JSON: an older free-text reason
+  }
+  return { key: 'error.search.notIndexed' };
 }

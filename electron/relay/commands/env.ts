@@ -3,6 +3,8 @@ import type { UserId } from '../../../shared/model/ids';
 import type { SpeakerRequestId, VoteId } from '../../../shared/meeting-live/ids';
 import type { TallyResult } from '../../../shared/voting/tally';
 import type { Result } from '../../../shared/util/result';
+import type { LegalBody } from './legal-body';
+import type { LegalStore } from './legal-store';
 import type { Store } from './store';
 import type { CommandContext, MeetingParticipantInfo } from './types';
 
@@ -14,8 +16,12 @@ export type ApplyEnv = {
   at: number;
   bodyKind: BodyKind;
   participants: ReadonlyMap<string, MeetingParticipantInfo>;
-  /** Members of the body (delegate and chair roles), in a stable order. */
+  /** Members of the body in office with an account (from the roster; legacy packages: delegate and chair roles), in a stable order. */
   members: readonly MeetingParticipantInfo[];
+  legal: LegalBody;
+  legalStore: LegalStore;
+  /** The meeting's date (ISO): the rules in force on it apply. Null: the relay clock's date. */
+  meetingDate: string | null;
   agendaItemIds: ReadonlySet<string> | null;
   isOnline: (userId: UserId) => boolean;
   limitSec: number;
@@ -28,13 +34,16 @@ export type ApplyEnv = {
 export type Applied = { voteId?: VoteId; requestId?: SpeakerRequestId; result?: TallyResult; secretClosed?: boolean };
 export type ApplyResult = Result<Applied>;
 
-/** Members counted as present: attendance 'present' and seen by the relay's heartbeat. */
-export function countedPresent(env: Pick<ApplyEnv, 'store' | 'members' | 'isOnline'>): Set<string> {
+/**
+ * Members counted as present: attendance 'present', recorded by check-in on the laptop or by the secretariat.
+ * The relay's heartbeat is information (the laptop is connected), never the legal fact of presence.
+ */
+export function countedPresent(env: Pick<ApplyEnv, 'store' | 'members'>): Set<string> {
   const present = new Set<string>();
   for (const row of env.store.listAttendance.all()) {
     if (row.status === 'present') present.add(row.user_id);
   }
   const counted = new Set<string>();
-  for (const m of env.members) if (present.has(m.userId) && env.isOnline(m.userId)) counted.add(m.userId);
+  for (const m of env.members) if (present.has(m.userId)) counted.add(m.userId);
   return counted;
 }

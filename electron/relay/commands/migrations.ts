@@ -1,5 +1,6 @@
 import type { Migration } from '../../common/sqlite/migrate';
 import { m0002Record } from '../record/migrations';
+import { m0003VoteBasis } from './migration-vote-basis';
 
 /*
  * Schema of the relay's command database (one file per hosted meeting, separate from the Yjs rooms).
@@ -146,4 +147,4 @@ const m0001Commands: Migration = {
 };
 
 /** Migrations of the relay's command database, in order. Append only. */
-export const COMMANDS_MIGRATIONS: readonly Migration[] = [m0001Commands, m0002Record];
+export const COMMANDS_MIGRATIONS: readonly Migration[] = [m0001Commands, m0002Record, m0003VoteBasis];

@@ -1,11 +1,11 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import type { Command, CommandAck } from '../../../shared/meeting-live/commands';
-import { isMemberRole, mayIssue } from '../../../shared/meeting-live/commands';
+import { mayIssue } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import { parseCommand } from '../../../shared/meeting-live/validate';
 import type { AppError, Result } from '../../../shared/util/result';
 import { assertNever, fail, ok } from '../../../shared/util/result';
-import { compareByGivenName } from '../../../shared/util/vn-collate';
+import { BUILTIN_RULES } from '../../../shared/voting/rule-data';
 import type { Db } from '../../common/sqlite/connection';
 import { closeDb, openDb } from '../../common/sqlite/connection';
 import type { ApplyEnv, ApplyResult } from './env';
@@ -20,6 +20,8 @@ import {
 } from './handlers/speakers';
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
 import { FORBIDDEN_ROLE_KEYS } from './messages';
+import { createLegalBody, vietnamDate } from './legal-body';
+import { createLegalStore } from './legal-store';
 import { COMMANDS_MIGRATIONS } from './migrations';
 import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, type NotesStore } from '../record/hook';
 import type { Store } from './store';
@@ -113,9 +115,16 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   const randomBytes = config.randomBytes ?? ((n: number) => nodeRandomBytes(n));
   const newId = (): string => Buffer.from(randomBytes(ID_BYTES)).toString('base64url');
   const participants = new Map<string, MeetingParticipantInfo>(config.meeting.participants.map((p) => [p.userId, p]));
-  const members = config.meeting.participants
-    .filter((p) => isMemberRole(p.role))
-    .sort((a, b) => compareByGivenName(a.fullName, b.fullName));
+  const meetingDate = config.meeting.date ?? null;
+  const legal = createLegalBody({
+    bodyKind: config.meeting.bodyKind,
+    ...(config.meeting.roster ? { roster: config.meeting.roster } : {}),
+    participants: config.meeting.participants,
+    rules: config.rules ?? BUILTIN_RULES,
+    listDate: meetingDate ?? vietnamDate(config.now()),
+  });
+  const members = legal.members;
+  const legalStore = createLegalStore(db);
   const agendaItemIds = config.meeting.agendaItemIds ? new Set<string>(config.meeting.agendaItemIds) : null;
   const limitSec = config.speakingLimitSec ?? DEFAULT_SPEAKING_LIMIT_SEC;
   const requireQuorum = config.requireQuorumToOpenVote ?? true;
@@ -132,6 +141,9 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       bodyKind: config.meeting.bodyKind,
       participants,
       members,
+      legal,
+      legalStore,
+      meetingDate,
       agendaItemIds,
       isOnline: config.isOnline,
       limitSec,
@@ -243,7 +255,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     if (ctx.meetingId !== config.meeting.meetingId) throw new Error(`view of meeting ${ctx.meetingId} asked from ${config.meeting.meetingId}`);
     if (!snapshot) {
       if (closed) throw new Error('command processor is closed');
-      snapshot = loadSnapshot(store);
+      snapshot = loadSnapshot(store, legalStore);
     }
     // The configured list is authoritative for roles: a session that claims more sees nothing extra.
     const role = participants.get(ctx.userId)?.role ?? 'guest';
@@ -252,6 +264,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       bodyKind: config.meeting.bodyKind,
       participants,
       members,
+      legal,
+      meetingDate,
       isOnline: config.isOnline,
       limitSec,
       now: config.now(),

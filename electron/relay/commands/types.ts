@@ -1,4 +1,6 @@
 import type { BodyKind } from '../../../shared/model/bodies';
+import type { BodyRoster } from '../../../shared/model/roster';
+import type { RuleDef } from '../../../shared/voting/rule-set';
 import type { AgendaItemId, MeetingId, UserId } from '../../../shared/model/ids';
 import type { MeetingRole } from '../../../shared/model/types';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
@@ -25,10 +27,19 @@ export type CommandProcessorConfig = {
     participants: readonly MeetingParticipantInfo[];
     /** When given, agenda:set-current and vote:open only accept these items. */
     agendaItemIds?: readonly AgendaItemId[];
+    /** ISO date of the meeting: the rules in force on it apply (default: the relay clock's date in Vietnam). */
+    date?: string;
+    /**
+     * The body's roster for the term: N, quorum and the entitled list come from it. Without it (packages of
+     * earlier versions) N falls back to the delegate and chair invitations, and results say so.
+     */
+    roster?: BodyRoster;
   };
+  /** Rules: the built-in ones with the province's overrides merged (default: BUILTIN_RULES). */
+  rules?: readonly RuleDef[];
   /** Relay clock, ms since the epoch. The relay's clock alone decides what is before or after a close. */
   now: () => number;
-  /** The relay heartbeat's view of a laptop; a checked-in member who is offline does not count as present. */
+  /** The relay heartbeat's view of a laptop: information shown with attendance, never what makes someone present. */
   isOnline: (userId: UserId) => boolean;
   /** Speaking time limit shown with the timer (default DEFAULT_SPEAKING_LIMIT_SEC). */
   speakingLimitSec?: number;

@@ -1,6 +1,5 @@
 import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../../../shared/model/ids';
 import type { BodyKind } from '../../../shared/model/bodies';
-import { BODY_PRESETS } from '../../../shared/model/bodies';
 import type { SpeakerRequestId, VoteId, VoteOptionId } from '../../../shared/meeting-live/ids';
 import { isMemberRole } from '../../../shared/meeting-live/commands';
 import type {
@@ -9,13 +8,18 @@ import type {
   MemberAttendance,
   MyLiveState,
   OpenVoteView,
+  RuleSetView,
   SpeakerQueueEntry,
+  VoteBasis,
   SpeakersView,
   VoteResultView,
 } from '../../../shared/meeting-live/live-state';
 import type { QuorumStatus } from '../../../shared/voting/quorum';
-import { computeQuorum } from '../../../shared/voting/quorum';
+import { citationOf } from '../../../shared/voting/rule-set';
 import type { ThresholdRule } from '../../../shared/voting/thresholds';
+import type { LegalBody } from './legal-body';
+import { vietnamDate } from './legal-body';
+import type { LegalStore } from './legal-store';
 import type { AttendanceRow, MeetingRow, SpeakerRow, Store, VoteRow } from './store';
 import type { CommandContext, MeetingParticipantInfo } from './types';
 
@@ -34,6 +38,7 @@ type OpenVoteSnapshot = {
   /** Public and named votes only. */
   choiceOf: Map<string, string> | null;
   liveCounts: Record<string, number> | null;
+  basis: VoteBasis | null;
 };
 
 export type Snapshot = {
@@ -47,7 +52,7 @@ export type Snapshot = {
   results: VoteResultView[];
 };
 
-export function loadSnapshot(store: Store): Snapshot {
+export function loadSnapshot(store: Store, legalStore: LegalStore): Snapshot {
   const meeting = store.getMeeting.get()!;
   const attendance = new Map(store.listAttendance.all().map((r) => [r.user_id, r]));
   const row = store.openVote.get();
@@ -69,6 +74,7 @@ export function loadSnapshot(store: Store): Snapshot {
       voted,
       choiceOf: ballots ? new Map(ballots.map((b) => [b.user_id, b.option_id])) : null,
       liveCounts,
+      basis: parseBasis(legalStore.getBasis.get(row.id)?.basis_json),
     };
   }
   return {
@@ -79,9 +85,14 @@ export function loadSnapshot(store: Store): Snapshot {
     current: store.currentSpeaker.get() ?? null,
     stats: store.speakingStats.all(),
     openVote,
-    results: store.closedVotes.all().map((v) => JSON.parse(v.result_json!) as VoteResultView),
+    results: store.closedVotes.all().map((v) => {
+      const r = JSON.parse(v.result_json!) as Omit<VoteResultView, 'basis'> & { basis?: VoteBasis | null };
+      return { ...r, basis: r.basis ?? null };
+    }),
   };
 }
+
+const parseBasis = (json: string | undefined): VoteBasis | null => (json ? (JSON.parse(json) as VoteBasis) : null);
 
 export type ProjectionEnv = {
   meetingId: MeetingId;
@@ -89,6 +100,8 @@ export type ProjectionEnv = {
   participants: ReadonlyMap<string, MeetingParticipantInfo>;
   /** Members in display order (Vietnamese given-name order). */
   members: readonly MeetingParticipantInfo[];
+  legal: LegalBody;
+  meetingDate: string | null;
   isOnline: (userId: UserId) => boolean;
   limitSec: number;
   now: number;
@@ -110,7 +123,8 @@ function queueEntry(env: ProjectionEnv, r: SpeakerRow): SpeakerQueueEntry {
 
 /** Online flags of all members, in member order: the presence part of the cache key. */
 export function presenceSignature(env: ProjectionEnv): string {
-  let signature = '';
+  // The date is part of it: N and the rules in force change with the calendar.
+  let signature = `${vietnamDate(env.now)}|`;
   for (const m of env.members) signature += env.isOnline(m.userId) ? '1' : '0';
   return signature;
 }
@@ -128,12 +142,23 @@ export type SharedView = {
   quorum: QuorumStatus;
   speakers: SpeakersView;
   vote: OpenVoteView | null;
+  rules: RuleSetView | null;
 };
 
 export function buildShared(snap: Snapshot, env: ProjectionEnv, signature: string): SharedView {
   // The signature holds the online flags in member order: no second round of isOnline calls.
-  const online = new Map(env.members.map((m, i) => [m.userId as string, signature[i] === '1']));
-  const counts: AttendanceCounts = { counted: 0, presentOffline: 0, absent: 0, absentWithReason: 0, notCheckedIn: 0 };
+  const flags = signature.slice(signature.indexOf('|') + 1);
+  const online = new Map(env.members.map((m, i) => [m.userId as string, flags[i] === '1']));
+  const counts: AttendanceCounts = {
+    counted: 0,
+    checkedInLaptop: 0,
+    checkedInSecretariat: 0,
+    presentOffline: 0,
+    absent: 0,
+    absentWithReason: 0,
+    notCheckedIn: 0,
+  };
+  const presentIds = new Set<string>();
   const members: MemberAttendance[] = env.members.map((m) => {
     const a = snap.attendance.get(m.userId);
     const isOnline = online.get(m.userId) ?? false;
@@ -144,13 +169,21 @@ export function buildShared(snap: Snapshot, env: ProjectionEnv, signature: strin
       role: m.role,
       status: a?.status ?? 'not_checked_in',
       online: isOnline,
-      counted: a?.status === 'present' && isOnline,
+      // Presence is what was recorded (by the member's check-in or by the secretariat), not the connection.
+      counted: a?.status === 'present',
       checkedInAt: a?.checked_in_at ?? null,
+      source: a ? (a.updated_by === a.user_id ? 'laptop' : 'secretariat') : null,
+      recordedBy: (a?.updated_by ?? null) as UserId | null,
+      recordedAt: a?.updated_at ?? null,
     };
     if (a?.reason) entry.reason = a.reason;
-    if (entry.counted) counts.counted++;
-    else if (entry.status === 'present') counts.presentOffline++;
-    else if (entry.status === 'absent') counts.absent++;
+    if (entry.counted) {
+      counts.counted++;
+      presentIds.add(m.userId);
+      if (entry.source === 'laptop') counts.checkedInLaptop++;
+      else counts.checkedInSecretariat++;
+      if (!isOnline) counts.presentOffline++;
+    } else if (entry.status === 'absent') counts.absent++;
     else if (entry.status === 'absent_with_reason') counts.absentWithReason++;
     else counts.notCheckedIn++;
     return entry;
@@ -162,7 +195,8 @@ export function buildShared(snap: Snapshot, env: ProjectionEnv, signature: strin
     online,
     members,
     counts,
-    quorum: computeQuorum(BODY_PRESETS[env.bodyKind].quorum, env.members.length, counts.counted),
+    quorum: env.legal.quorum(vietnamDate(env.now), env.meetingDate ?? vietnamDate(env.now), presentIds),
+    rules: ruleSetView(env),
     speakers: {
       queue: snap.queue.map((r) => queueEntry(env, r)),
       current: cur ? { ...queueEntry(env, cur), startedAt: cur.started_at!, limitSec: cur.limit_sec ?? env.limitSec } : null,
@@ -201,6 +235,7 @@ export function projectView(shared: SharedView, ctx: CommandContext, env: Projec
     speakers: shared.speakers,
     vote: shared.vote && snap.openVote ? withChairExtras(shared.vote, snap.openVote, ctx, env) : null,
     results: snap.results,
+    rules: shared.rules,
     me: myState(snap, ctx, env, shared.online),
   };
 }
@@ -218,6 +253,21 @@ function openVoteBase(v: OpenVoteSnapshot): OpenVoteView {
     presentAtOpen: v.row.present_at_open,
     openedAt: v.row.opened_at,
     castCount: v.voted.size,
+    basis: v.basis,
+  };
+}
+
+function ruleSetView(env: ProjectionEnv): RuleSetView | null {
+  const r = env.legal.ruleSet(env.meetingDate ?? vietnamDate(env.now));
+  if (!r.ok) return null;
+  const set = r.value;
+  return {
+    bodyType: set.bodyType,
+    date: set.date,
+    passing: set.passing,
+    labels: set.labels.options.map((o) => ({ vi: o.vi, en: o.en })),
+    quorum: citationOf(set.quorum),
+    tie: set.tie ? { resolve: set.tie.resolve, citation: citationOf(set.tie) } : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/types';
-import { err } from '../../../shared/util/result';
+import { fail } from '../../../shared/util/result';
 import type { AppServices } from '../../laptop/create-services';
 import type { CallContext } from '../../laptop/context';
 import { isAppUrl } from '../security';
@@ -35,7 +35,7 @@ export function registerIpc(app: AppServices): () => void {
 
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, req: unknown) => {
-      if (!trusted(event)) return err('forbidden', 'Yêu cầu không đến từ cửa sổ của ứng dụng.');
+      if (!trusted(event)) return fail('forbidden', 'error.untrustedSender');
       return app.dispatch(contextFor(event.sender), channel, req);
     });
   }

@@ -4,13 +4,14 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENTS, type Api, type ApiEvents, type EventName } from '../../../shared/ipc/contract';
+import { fail } from '../../../shared/util/result';
 
 const channels = new Set<string>(CHANNELS);
 const events = new Set<string>(EVENTS);
 
 const api: Api = {
   invoke: ((channel: string, req?: unknown) => {
-    if (!channels.has(channel)) return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: `Kênh không hợp lệ: ${channel}` } });
+    if (!channels.has(channel)) return Promise.resolve(fail('invalid_input', 'error.unknownChannel', { channel: String(channel).slice(0, 64) }));
     return ipcRenderer.invoke(channel, req);
   }) as Api['invoke'],
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {

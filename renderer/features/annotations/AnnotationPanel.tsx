@@ -16,13 +16,13 @@ export const swatch = (c: AnnotationColor) => {
 
 /** The list of the document's annotations and the editor of the selected one. */
 export function AnnotationPanel({ store, snap, onGo }: { store: AnnotationStore; snap: AnnotationSnapshot; onGo(page: number): void }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const selected = snap.list.find((a) => a.id === snap.selectedId) ?? null;
   return (
     <div className="an-panel" data-testid="annotation-panel">
       {snap.error ? (
         <p className="pv-panel__error" role="alert">
-          {t('annot.error', { message: snap.error })}
+          {t('annot.error', { message: errorText(snap.error) })}
         </p>
       ) : null}
       {selected ? <AnnotationEditor key={selected.id} a={selected} store={store} /> : null}

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Api } from '../../../shared/ipc/contract';
+import type { AppError } from '../../../shared/util/result';
 
 /** Origin of updates that came from the services: never sent back, never undoable. */
 export const REMOTE_ORIGIN = Symbol('remote');
@@ -8,7 +9,7 @@ export type RoomDoc = {
   room: string;
   doc: Y.Doc;
   /** Resolves once the room's stored state is in `doc` (or with the reason it could not be opened). */
-  ready: Promise<{ ok: true } | { ok: false; message: string }>;
+  ready: Promise<{ ok: true } | { ok: false; error: AppError }>;
   close(): void;
 };
 
@@ -21,7 +22,7 @@ const MAX_RESYNCS = 3;
  * update is lost (connection dropped) or refused for a gap, the whole state is sent again, which Yjs
  * merges idempotently.
  */
-export function openRoomDoc(api: Api, room: string, onError: (message: string) => void): RoomDoc {
+export function openRoomDoc(api: Api, room: string, onError: (error: AppError) => void): RoomDoc {
   const doc = new Y.Doc();
   let closed = false;
   let resyncs = 0;
@@ -44,7 +45,7 @@ export function openRoomDoc(api: Api, room: string, onError: (message: string) =
         send(Y.encodeStateAsUpdate(doc));
         return;
       }
-      onError(r.error.message);
+      onError(r.error);
     });
   };
 
@@ -54,7 +55,7 @@ export function openRoomDoc(api: Api, room: string, onError: (message: string) =
   doc.on('update', onUpdate);
 
   const ready = api.invoke('ydoc:open', { room }).then((r) => {
-    if (!r.ok) return { ok: false as const, message: r.error.message };
+    if (!r.ok) return { ok: false as const, error: r.error };
     if (!closed) Y.applyUpdate(doc, r.value.update, REMOTE_ORIGIN);
     return { ok: true as const };
   });

@@ -4,6 +4,7 @@ import type { Annotation, AnnotationColor, AnnotationPatch, PdfPoint, PdfRect } 
 import { annotationsMap, deleteAnnotation, getAnnotation, patchAnnotation, putAnnotation, readAnnotations } from '../../../shared/annotations/ydoc-model';
 import type { Api } from '../../../shared/ipc/contract';
 import type { DocumentId, UserId } from '../../../shared/model/ids';
+import type { AppError } from '../../../shared/util/result';
 import { openRoomDoc, type RoomDoc } from './room-doc';
 import { CombinedUndo, type UndoScope } from './undo';
 
@@ -11,7 +12,7 @@ export type AnnotationView = Annotation & { scope: UndoScope; mine: boolean };
 
 export type AnnotationSnapshot = {
   ready: boolean;
-  error: string | null;
+  error: AppError | null;
   list: AnnotationView[];
   byPage: ReadonlyMap<number, AnnotationView[]>;
   selectedId: string | null;
@@ -48,7 +49,7 @@ export class AnnotationStore {
     private readonly me: Me,
     private readonly now: () => Date = () => new Date(),
   ) {
-    const onError = (message: string) => this.patchSnap({ error: message });
+    const onError = (error: AppError) => this.patchSnap({ error });
     this.priv = openRoomDoc(api, privateRoom(me.id), onError);
     this.shared = openRoomDoc(api, sharedRoom(documentId), onError);
     this.undo = new CombinedUndo(
@@ -61,7 +62,7 @@ export class AnnotationStore {
     void Promise.all([this.priv.ready, this.shared.ready]).then(([a, b]) => {
       if (this.destroyed) return;
       const failed = !a.ok ? a : !b.ok ? b : null;
-      this.snap = { ...this.build(), ready: true, error: failed && !failed.ok ? failed.message : null };
+      this.snap = { ...this.build(), ready: true, error: failed && !failed.ok ? failed.error : null };
       this.emit();
     });
   }

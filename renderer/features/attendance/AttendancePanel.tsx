@@ -8,7 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../app/i18n';
 import { roleKey } from '../../app/labels';
-import { attendanceKey } from '../live/labels';
+import { attendanceKey, formatTime } from '../live/labels';
 import { useCommand } from '../live/useCommand';
 import { filterMembers, sortMembers, STATUS_ORDER, type StatusFilter } from './attendance-view';
 import { QuorumMeter } from './QuorumMeter';
@@ -18,7 +18,7 @@ type Props = { attendance: AttendanceView; canMark: boolean };
 
 /** Attendance for the chair and the secretariat: live quorum, counts, the member list; the secretariat records status. */
 export function AttendancePanel({ attendance, canMark }: Props) {
-  const { t, errorText } = useI18n();
+  const { t, locale, errorText } = useI18n();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [excusing, setExcusing] = useState<MemberAttendance | null>(null);
@@ -37,7 +37,15 @@ export function AttendancePanel({ attendance, canMark }: Props) {
       </h2>
       <QuorumMeter quorum={attendance.quorum} showBasis />
       <p className="attendance__counts" data-testid="attendance-counts">
-        {t('att.counts', { counted: c.counted, presentOffline: c.presentOffline, absent: c.absent, excused: c.absentWithReason, notCheckedIn: c.notCheckedIn })}
+        {t('att.counts', {
+          counted: c.counted,
+          laptop: c.checkedInLaptop,
+          secretariat: c.checkedInSecretariat,
+          presentOffline: c.presentOffline,
+          absent: c.absent,
+          excused: c.absentWithReason,
+          notCheckedIn: c.notCheckedIn,
+        })}
       </p>
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
       {members === null ? (
@@ -65,6 +73,7 @@ export function AttendancePanel({ attendance, canMark }: Props) {
                   <th scope="col">{t('att.col.status')}</th>
                   <th scope="col">{t('att.col.connection')}</th>
                   <th scope="col">{t('att.col.counted')}</th>
+                  <th scope="col">{t('att.col.source')}</th>
                   {canMark ? <th scope="col">{t('att.col.actions')}</th> : null}
                 </tr>
               </thead>
@@ -81,9 +90,16 @@ export function AttendancePanel({ attendance, canMark }: Props) {
                       {m.reason ? <span className="small muted"> — {m.reason}</span> : null}
                     </td>
                     <td className="attendance__nowrap">
-                      <span className={m.online ? 'dot dot--online' : 'dot dot--offline'} aria-hidden="true" /> {m.online ? t('att.online') : t('att.offline')}
+                      <span className={m.online ? 'dot dot--online' : 'dot dot--offline'} aria-hidden="true" />{' '}
+                      {m.counted && !m.online ? t('attendance.source.offline') : m.online ? t('att.online') : t('att.offline')}
                     </td>
-                    <td className="attendance__nowrap">{m.counted ? t('att.yes') : t('att.no')}</td>
+                    <td className="attendance__nowrap" data-testid="attendance-counted">
+                      {m.counted ? t('att.yes') : t('att.no')}
+                    </td>
+                    <td className="attendance__nowrap small" data-testid="attendance-source">
+                      {m.source ? t(m.source === 'laptop' ? 'attendance.source.laptop' : 'attendance.source.secretariat') : ''}
+                      {m.recordedAt ? ` · ${formatTime(m.recordedAt, locale)}` : ''}
+                    </td>
                     {canMark ? (
                       <td>
                         <div className="attendance__actions">

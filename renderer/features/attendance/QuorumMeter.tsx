@@ -1,10 +1,14 @@
+import type { AttendanceCounts } from '../../../shared/meeting-live/live-state';
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { useI18n } from '../../app/i18n';
 import { quorumMeter } from './attendance-view';
 import './attendance.css';
 
-/** Present (checked in AND seen by the relay's heartbeat) against the body's quorum rule, with the threshold marked. */
-export function QuorumMeter({ quorum, showBasis = false }: { quorum: QuorumStatus; showBasis?: boolean }) {
+/**
+ * Present (checked in on a laptop or recorded by the secretariat; the connection does not matter) against the
+ * body's quorum rule in force, out of N members in office, with the threshold marked and the rule cited.
+ */
+export function QuorumMeter({ quorum, counts, showBasis = false }: { quorum: QuorumStatus; counts?: AttendanceCounts; showBasis?: boolean }) {
   const { t, locale } = useI18n();
   const m = quorumMeter(quorum);
   return (
@@ -26,10 +30,20 @@ export function QuorumMeter({ quorum, showBasis = false }: { quorum: QuorumStatu
         <div className="quorum__fill" style={{ width: `${m.fraction * 100}%` }} />
         <div className="quorum__mark" style={{ left: `${m.thresholdFraction * 100}%` }} />
       </div>
+      {counts ? (
+        <p className="quorum__sources small" data-testid="quorum-sources">
+          {t('quorum.sources', { laptop: counts.checkedInLaptop, secretariat: counts.checkedInSecretariat, offline: counts.presentOffline })}
+        </p>
+      ) : null}
       <p className="quorum__rule">
         {quorum.label[locale]} · {t('quorum.required', { required: m.required })}
       </p>
-      {showBasis ? <p className="quorum__basis">{t('quorum.basis', { text: quorum.legalBasis })}</p> : null}
+      {showBasis ? (
+        <p className="quorum__basis">
+          {t('quorum.basis', { text: quorum.legalBasis })}
+          {quorum.citation?.needsLegalConfirmation ? <span className="rules__flag"> · {t('rule.needsConfirmation')}</span> : null}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { SpeakerConsole } from '../speakers/SpeakerConsole';
 import { BallotCard } from '../voting/BallotCard';
 import { ResultCard, ResultsList } from '../voting/ResultCard';
+import { RevoteButton } from '../voting/RevoteButton';
 import { VoteCreateForm } from '../voting/VoteCreateForm';
 import { VoteMonitor } from '../voting/VoteMonitor';
 import { AgendaControl } from './AgendaControl';
@@ -50,7 +51,8 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
             ) : (
               <>
                 {latest ? <ResultCard result={latest} chart /> : null}
-                <VoteCreateForm key={view.results.length} bodyKind={detail.meeting.bodyKind} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
+                {latest ? <RevoteButton result={latest} /> : null}
+                <VoteCreateForm key={view.results.length} rules={view.rules} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
               </>
             )
           ) : null}
@@ -60,7 +62,7 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
       <aside className="live-side" aria-label={t('chair.title')}>
         <MeetingControls view={view} />
         <Card title={t('quorum.title')} label={t('quorum.title')}>
-          <QuorumMeter quorum={view.attendance.quorum} />
+          <QuorumMeter quorum={view.attendance.quorum} counts={view.attendance.counts} />
         </Card>
         <Card title={t('spk.current')} label={t('spk.current')}>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import type { Message } from '../../../shared/i18n';
 import type { DocumentMeta } from '../../../shared/model/types';
 import type { AppError, Result } from '../../../shared/util/result';
 import { useApi } from '../../app/api-context';
+import { useI18n } from '../../app/i18n';
 import { newImportId } from './doc-form';
 import { overallFraction, type ImportProgress } from './import-progress';
 
@@ -12,6 +14,7 @@ export function useImport() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
+  const { t } = useI18n();
 
   const start = useCallback(
     async (call: (importId: string) => Promise<Result<DocumentMeta>>): Promise<DocumentMeta | null> => {
@@ -20,10 +23,10 @@ export function useImport() {
       setError(null);
       setWarning(null);
       setProgress({ phase: 'reading', fraction: 0 });
-      let doneMessage: string | undefined;
+      let doneNotices: Message[] = [];
       const off = api.on('documents:import-progress', (p) => {
         if (p.importId !== importId) return;
-        if (p.phase === 'done') doneMessage = p.message;
+        if (p.phase === 'done') doneNotices = p.notices ?? [];
         setProgress((old) => (old && overallFraction(old) > overallFraction(p) && p.phase !== 'failed' ? old : p));
       });
       try {
@@ -33,7 +36,7 @@ export function useImport() {
           setProgress(null);
           return null;
         }
-        setWarning(doneMessage ?? null);
+        setWarning(doneNotices.length ? doneNotices.map((n) => t(n.key, n.params)).join(' ') : null);
         setProgress(null);
         return r.value;
       } finally {
@@ -41,7 +44,7 @@ export function useImport() {
         setBusy(false);
       }
     },
-    [api],
+    [api, t],
   );
   const reset = useCallback(() => {
     setError(null);

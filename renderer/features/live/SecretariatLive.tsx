@@ -44,7 +44,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
           <p>{current ? `${current.number}. ${current.title}` : t('live.noCurrentItem')}</p>
         </Card>
         <Card title={t('quorum.title')} label={t('quorum.title')}>
-          <QuorumMeter quorum={view.attendance.quorum} />
+          <QuorumMeter quorum={view.attendance.quorum} counts={view.attendance.counts} />
         </Card>
         <Card title={t('spk.current')} label={t('spk.current')}>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} />

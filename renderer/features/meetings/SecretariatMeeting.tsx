@@ -1,3 +1,4 @@
+import { MeetingBodyPicker } from '../bodies/MeetingBodyPicker';
 import { useState } from 'react';
 import type { AgendaItemId } from '../../../shared/model/ids';
 import type { DocumentMeta, MeetingDetail } from '../../../shared/model/types';
@@ -111,6 +112,7 @@ export function SecretariatMeeting({ detail, tab, onTab, refresh }: Props) {
                 return null;
               }}
             />
+            <MeetingBodyPicker meetingId={meeting.id} />
           </section>
         ) : null}
       </div>

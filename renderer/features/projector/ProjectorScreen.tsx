@@ -7,7 +7,9 @@ import { useLiveState } from '../live/useLiveState';
 import { useMeetingDetail } from '../meetings/useMeetingDetail';
 import { useNow } from '../live/useNow';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
+import { summarizeDenominator } from '../../../shared/voting/denominator';
 import { ResultChart } from '../voting/ResultChart';
+import { OutcomeBadge } from '../voting/VoteBasisView';
 import { screenVote, voteProgress } from '../voting/vote-view';
 import './projector.css';
 
@@ -73,14 +75,18 @@ export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
           <section className="projector__vote" data-testid="projector-result">
             <h2 className="projector__label">{t('projector.result')}</h2>
             <p className="projector__question">{sv.result.question}</p>
-            <p className={sv.result.tally.passed ? 'projector__outcome projector__outcome--passed' : 'projector__outcome projector__outcome--failed'} data-testid="projector-outcome">
-              {sv.result.tally.passed ? t('result.passed') : t('result.notPassed')}
+            <p className="projector__outcome-line" data-testid="projector-outcome">
+              <OutcomeBadge result={sv.result} className="projector__outcome" />
             </p>
-            <p className="projector__numbers">
-              N = {sv.result.tally.n} · {t('result.present')}: {sv.result.tally.present} · {t('result.cast')}: {sv.result.tally.cast}
+            <p className="projector__numbers" data-testid="projector-n">
+              {sv.result.basis ? summarizeDenominator(sv.result.basis.denominator, locale) : `N = ${sv.result.tally.n}`} · {t('result.present')}: {sv.result.tally.present} ·{' '}
+              {t('result.cast')}: {sv.result.tally.cast} · {t('result.notCast')}: {sv.result.tally.notCast}
             </p>
             <ResultChart tally={sv.result.tally} label={t('result.chartLabel', { question: sv.result.question })} size="big" />
-            <p className="projector__rule">{sv.result.tally.rule.label[locale]}</p>
+            <p className="projector__rule">
+              {sv.result.tally.rule.label[locale]}
+              {sv.result.tally.rule.citation ? ` — ${sv.result.tally.rule.citation.text}` : ''}
+            </p>
           </section>
         ) : null}
       </div>

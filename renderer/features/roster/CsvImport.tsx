@@ -108,14 +108,14 @@ export function CsvImport({ meetingId, onImported }: { meetingId: MeetingId; onI
 }
 
 function LineErrors({ report }: { report: CsvImportReport }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   if (report.errors.length === 0) return null;
   return (
     <>
       <p>{t('roster.csv.errors', { n: report.errors.length })}</p>
       <ul className="csv-import__errors" data-testid="csv-line-errors">
         {report.errors.map((e) => (
-          <li key={`${e.line}-${e.message}`}>{t('roster.csv.lineError', { line: e.line, message: e.message })}</li>
+          <li key={`${e.line}-${e.error.message}`}>{t('roster.csv.lineError', { line: e.line, message: errorText(e.error) })}</li>
         ))}
       </ul>
     </>

@@ -13,7 +13,7 @@ import './search.css';
  * matter; results show document, page and the matched words; choosing one calls `onOpen`.
  */
 export function MeetingSearch({ api, meetingId, onOpen, autoFocus }: { api: Api; meetingId: MeetingId; onOpen(hit: SearchHit, query: string): void; autoFocus?: boolean }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const [query, setQuery] = useState('');
   const s = useMeetingSearch(api, meetingId, query);
   const st = s.status;
@@ -34,7 +34,7 @@ export function MeetingSearch({ api, meetingId, onOpen, autoFocus }: { api: Api;
       {st && st.unavailable.length ? <p className="pv-muted">{t('search.unavailable', { titles: st.unavailable.map((u) => u.title).join('; ') })}</p> : null}
       {s.error ? (
         <p className="pv-panel__error" role="alert">
-          {s.error}
+          {errorText(s.error)}
         </p>
       ) : null}
       {s.answered && !s.busy && s.hits.length === 0 ? <p className="pv-muted">{t('search.noResults', { query: s.answered })}</p> : null}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
 import type { SearchHit, SearchStatus } from '../../../shared/ipc/slices/viewer';
 import type { MeetingId } from '../../../shared/model/ids';
+import type { AppError } from '../../../shared/util/result';
 import { useEventQuery } from '../../app/useEventQuery';
 import { useLatestRequest } from '../../app/useLatestRequest';
 
@@ -14,7 +15,7 @@ export type MeetingSearchState = {
   /** The query the hits answer (may lag behind what is typed). */
   answered: string;
   busy: boolean;
-  error: string | null;
+  error: AppError | null;
 };
 
 type Answer = Omit<MeetingSearchState, 'status'>;
@@ -52,7 +53,7 @@ export function useMeetingSearch(api: Api, meetingId: MeetingId, query: string):
       if (r.ok) {
         status.replace(r.value.status);
         setAnswer({ hits: r.value.hits, answered: q, busy: false, error: null });
-      } else setAnswer((s) => ({ ...s, busy: false, error: r.error.message }));
+      } else setAnswer((s) => ({ ...s, busy: false, error: r.error }));
     });
   }
 

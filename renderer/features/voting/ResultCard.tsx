@@ -3,6 +3,7 @@ import { localDecimal } from '../../../shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { formatTime, voteKindLabel } from '../live/labels';
 import { ResultChart } from './ResultChart';
+import { OutcomeBadge, VoteBasisView } from './VoteBasisView';
 import { namedChoiceGroups, resultRows } from './vote-view';
 import './voting.css';
 
@@ -19,11 +20,10 @@ export function ResultCard({ result, chart = false }: { result: VoteResultView; 
           <h3 className="result-card__question">{result.question}</h3>
           <p className="result-card__meta">
             {voteKindLabel(result.kind, locale)} · {t('result.closedAt', { time: formatTime(result.closedAt, locale) })}
+            {result.basis && result.basis.round > 1 ? <> · {t('vote.revoteOf', { round: result.basis.round })}</> : null}
           </p>
         </div>
-        <span className={tally.passed ? 'outcome outcome--passed' : 'outcome outcome--failed'} data-testid="vote-outcome">
-          {tally.passed ? t('result.passed') : t('result.notPassed')}
-        </span>
+        <OutcomeBadge result={result} />
       </header>
       <dl className="result-card__numbers">
         <div>
@@ -70,6 +70,7 @@ export function ResultCard({ result, chart = false }: { result: VoteResultView; 
         {t('result.ruleApplied', { rule: tally.rule.label[locale], required: tally.required, n: tally.n, favourLabel: favour?.label ?? '', favour: tally.favourCount })}
       </p>
       <p className="result-card__basis">{t('result.basis', { text: tally.legalBasis })}</p>
+      {result.basis ? <VoteBasisView basis={result.basis} rule={tally.rule.citation} /> : null}
       {!result.quorumMetAtOpen ? <p className="result-card__warn">{t('result.noQuorumAtOpen')}</p> : null}
       {result.choices ? (
         <details className="result-card__named">

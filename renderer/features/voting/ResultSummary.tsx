@@ -2,6 +2,7 @@ import type { VoteResultView } from '../../../shared/meeting-live/live-state';
 import { localDecimal } from '../../../shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { resultRows } from './vote-view';
+import { OutcomeBadge } from './VoteBasisView';
 import './voting.css';
 
 /** One line per closed vote for a narrow column: question, outcome, the favourable count of N. */
@@ -12,7 +13,7 @@ export function ResultSummary({ result }: { result: VoteResultView }) {
     <div className="result-summary" data-testid="vote-result-summary">
       <p className="result-summary__question">{result.question}</p>
       <div className="result-summary__row">
-        <span className={result.tally.passed ? 'outcome outcome--passed' : 'outcome outcome--failed'}>{result.tally.passed ? t('result.passed') : t('result.notPassed')}</span>
+        <OutcomeBadge result={result} />
         {favour ? <span className="small">{t('result.summary', { label: favour.label, count: favour.count, n: result.tally.n, percent: localDecimal(locale, favour.percentOfN) })}</span> : null}
       </div>
     </div>

@@ -2,8 +2,7 @@ import type { AppError } from '../../../shared/util/result';
 import { useState, type FormEvent } from 'react';
 import type { VoteKind } from '../../../shared/meeting-live/commands';
 import { DEFAULT_VOTE_OPTIONS, LIMITS, VOTE_KINDS } from '../../../shared/meeting-live/commands';
-import type { BodyKind } from '../../../shared/model/bodies';
-import { BODY_PRESETS } from '../../../shared/model/bodies';
+import type { RuleSetView } from '../../../shared/meeting-live/live-state';
 import type { AgendaItemId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/types';
 import { Alert } from '../../components/Alert';
@@ -16,16 +15,20 @@ import { buildVoteOpen, canAddOption, canRemoveOption, defaultVoteForm, type Vot
 import { FormActions } from '../../components/FormActions';
 import './voting.css';
 
-type Props = { bodyKind: BodyKind; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
+type Props = { rules: RuleSetView | null; agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null };
 
-/** The chair creates a vote: item, question, kind, options (default three), passing rule from the body's presets. */
-export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
+/**
+ * The chair creates a vote: item, question, kind, options (the body's ballot labels in force), passing rule
+ * among the rules in force for the body on the meeting date (from the relay, with their citations).
+ */
+export function VoteCreateForm({ rules, agenda, currentItemId }: Props) {
   const { t, locale, errorText } = useI18n();
-  const preset = BODY_PRESETS[bodyKind];
-  const [form, setForm] = useState<VoteForm>(() => defaultVoteForm(currentItemId, preset.voteRules[0]?.id ?? ''));
+  const passing = rules?.passing ?? [];
+  const labels = rules ? rules.labels.map((l) => l.vi) : [...DEFAULT_VOTE_OPTIONS];
+  const [form, setForm] = useState<VoteForm>(() => defaultVoteForm(currentItemId, passing[0]?.id ?? '', labels));
   const [formError, setFormError] = useState<AppError | null>(null);
   const cmd = useCommand();
-  const rule = preset.voteRules.find((r) => r.id === form.ruleId);
+  const rule = passing.find((r) => r.id === form.ruleId);
   const items = flatten(buildTree(agenda));
   const set = (patch: Partial<VoteForm>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -38,7 +41,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
     }
     setFormError(null);
     const ack = await cmd.send(built.value);
-    if (ack) setForm(defaultVoteForm(form.agendaItemId || currentItemId, form.ruleId));
+    if (ack) setForm(defaultVoteForm(form.agendaItemId || currentItemId, form.ruleId, labels));
   };
 
   return (
@@ -112,14 +115,14 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
               {t('vote.addOption')}
             </button>
           ) : null}
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => set({ options: [...DEFAULT_VOTE_OPTIONS] })}>
+          <button type="button" className="btn btn--small btn--ghost" onClick={() => set({ options: [...labels] })}>
             {t('vote.resetOptions')}
           </button>
         </div>
       </fieldset>
       <Field label={t('vote.rule')}>
         <select name="ruleId" value={form.ruleId} onChange={(e) => set({ ruleId: e.target.value })}>
-          {preset.voteRules.map((r) => (
+          {passing.map((r) => (
             <option key={r.id} value={r.id}>
               {r.label[locale]}
             </option>
@@ -127,6 +130,7 @@ export function VoteCreateForm({ bodyKind, agenda, currentItemId }: Props) {
         </select>
       </Field>
       {rule ? <p className="vote-form__basis">{t('result.basis', { text: rule.legalBasis })}</p> : null}
+      {rule?.citation?.needsLegalConfirmation ? <p className="hint hint--warn">{t('rule.needsConfirmation')}</p> : null}
       <p className="hint">{t('vote.quorumNote')}</p>
       {formError ? <Alert tone="error">{errorText(formError)}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}

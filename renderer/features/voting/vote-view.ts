@@ -29,6 +29,13 @@ export type ResultRow = {
   share: number;
 };
 
+/** The outcome's message key: 'invalid' (opened without quorum) before anything else, then the tie rule. */
+export function outcomeKey(r: Pick<VoteResultView, 'tally' | 'quorumMetAtOpen'>): 'outcome.invalid' | 'outcome.passed' | 'outcome.passedByTie' | 'outcome.notPassed' {
+  if (!r.quorumMetAtOpen || r.tally.outcome === 'invalid') return 'outcome.invalid';
+  if (!r.tally.passed) return 'outcome.notPassed';
+  return r.tally.decidedByTie ? 'outcome.passedByTie' : 'outcome.passed';
+}
+
 export function resultRows(tally: TallyResult): ResultRow[] {
   return tally.options.map((o) => ({
     id: o.id,
@@ -80,11 +87,11 @@ export type VoteForm = {
   ruleId: string;
 };
 
-export const defaultVoteForm = (agendaItemId: AgendaItemId | null, ruleId: string): VoteForm => ({
+export const defaultVoteForm = (agendaItemId: AgendaItemId | null, ruleId: string, labels: readonly string[] = DEFAULT_VOTE_OPTIONS): VoteForm => ({
   agendaItemId: agendaItemId ?? '',
   question: '',
   kind: 'public',
-  options: [...DEFAULT_VOTE_OPTIONS],
+  options: [...labels],
   ruleId,
 });
 

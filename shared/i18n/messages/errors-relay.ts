@@ -181,4 +181,84 @@ export const errorsRelay = {
   'error.relay.role.vote:close': { vi: 'Chỉ chủ tọa mới được kết thúc biểu quyết.', en: 'Only the chair may close a vote.' },
   'error.relay.role.meeting:open': { vi: 'Chỉ chủ tọa mới được khai mạc cuộc họp.', en: 'Only the chair may open the meeting.' },
   'error.relay.role.meeting:close': { vi: 'Chỉ chủ tọa mới được bế mạc cuộc họp.', en: 'Only the chair may close the meeting.' },
+
+  // Command validation (shared/meeting-live/validate.ts: the relay's parser, also run by the chair's forms).
+  // {@label} is one of error.cmd.field.*
+  'error.cmd.notObject': { vi: 'Lệnh phải là một đối tượng JSON.', en: 'A command must be a JSON object.' },
+  'error.cmd.unknownType': { vi: 'Loại lệnh không được hỗ trợ.', en: 'Unsupported command type.' },
+  'error.cmd.commandId': {
+    vi: 'Mã lệnh (commandId) không hợp lệ: 1–64 ký tự chữ, số, "-" hoặc "_".',
+    en: 'Invalid command id (commandId): 1–64 letters, digits, "-" or "_".',
+  },
+  'error.cmd.actorVoter': {
+    vi: 'Không được chỉ định người bỏ phiếu (trường "{field}"): phiếu luôn được ghi cho chính người gửi.',
+    en: 'A command cannot name the voter (field "{field}"): a ballot is always recorded for its sender.',
+  },
+  'error.cmd.actor': {
+    vi: 'Không được chỉ định người thực hiện (trường "{field}"): lệnh luôn được ghi cho chính người gửi.',
+    en: 'A command cannot name who performs it (field "{field}"): it is always recorded for its sender.',
+  },
+  'error.cmd.extraField': { vi: 'Trường "{field}" không thuộc lệnh {type}.', en: 'The field "{field}" is not part of the {type} command.' },
+  'error.cmd.missing': { vi: 'Thiếu {@label}.', en: 'The {@label} is missing.' },
+  'error.cmd.notString': { vi: 'Giá trị của {@label} phải là chuỗi ký tự.', en: 'The {@label} must be text.' },
+  'error.cmd.control': {
+    vi: 'Giá trị của {@label} chứa ký tự điều khiển không hợp lệ.',
+    en: 'The {@label} contains invalid control characters.',
+  },
+  'error.cmd.empty': { vi: 'Không được để trống {@label}.', en: 'The {@label} must not be empty.' },
+  'error.cmd.tooLong': { vi: 'Giá trị của {@label} dài quá {max} ký tự.', en: 'The {@label} is longer than {max} characters.' },
+  'error.cmd.invalid': { vi: 'Giá trị của {@label} không hợp lệ.', en: 'The {@label} is not valid.' },
+  'error.cmd.notOneOf': {
+    vi: 'Giá trị của {@label} không hợp lệ (chấp nhận: {allowed}).',
+    en: 'The {@label} is not valid (accepted: {allowed}).',
+  },
+  'error.cmd.reasonOnlyAbsent': {
+    vi: 'Chỉ ghi lý do khi đánh dấu "vắng có lý do".',
+    en: 'A reason is recorded only with "absent with reason".',
+  },
+  'error.cmd.agendaMissing': {
+    vi: 'Thiếu mục chương trình (agendaItemId, hoặc null).',
+    en: 'The agenda item (agendaItemId, or null) is missing.',
+  },
+  'error.cmd.pagePositive': { vi: 'Số trang phải là số nguyên dương.', en: 'The page number must be a positive whole number.' },
+  'error.cmd.pageNeedsDocument': { vi: 'Chỉ định trang thì phải chỉ định tài liệu.', en: 'A page needs a document.' },
+  'error.cmd.documentNeedsItem': {
+    vi: 'Không thể mở tài liệu khi chưa chọn mục chương trình.',
+    en: 'A document cannot be opened without an agenda item.',
+  },
+  'error.cmd.optionsArray': { vi: 'Danh sách phương án phải là một mảng.', en: 'The options must be a list.' },
+  'error.cmd.optionsCount': { vi: 'Cần từ {min} đến {max} phương án.', en: 'Between {min} and {max} options are needed.' },
+  'error.cmd.optionDuplicate': { vi: 'Phương án "{option}" bị trùng.', en: 'The option "{option}" appears twice.' },
+  'error.cmd.field.userId': { vi: 'mã đại biểu', en: 'delegate id' },
+  'error.cmd.field.attendanceStatus': { vi: 'trạng thái điểm danh', en: 'attendance status' },
+  'error.cmd.field.absenceReason': { vi: 'lý do vắng mặt', en: 'reason for absence' },
+  'error.cmd.field.agendaItem': { vi: 'mục chương trình', en: 'agenda item' },
+  'error.cmd.field.document': { vi: 'tài liệu', en: 'document' },
+  'error.cmd.field.speakerKind': { vi: 'hình thức phát biểu', en: 'kind of speech' },
+  'error.cmd.field.topic': { vi: 'nội dung đăng ký', en: 'topic' },
+  'error.cmd.field.requestId': { vi: 'mã đăng ký phát biểu', en: 'request id' },
+  'error.cmd.field.question': { vi: 'nội dung biểu quyết', en: 'question' },
+  'error.cmd.field.voteKind': { vi: 'hình thức biểu quyết', en: 'kind of vote' },
+  'error.cmd.field.ruleId': { vi: 'quy tắc thông qua', en: 'passing rule' },
+  'error.cmd.field.voteId': { vi: 'mã cuộc biểu quyết', en: 'vote id' },
+  'error.cmd.field.option': { vi: 'phương án', en: 'option' },
+  'error.cmd.field.text': { vi: 'nội dung', en: 'text' },
+  'error.cmd.field.revoteOf': { vi: 'cuộc biểu quyết cần biểu quyết lại', en: 'the vote to repeat' },
+
+  // Tally input checks (shared/voting/tally.ts): only corrupted input reaches them.
+  'error.tally.rule': { vi: 'Quy tắc biểu quyết không hợp lệ.', en: 'The voting rule is not valid.' },
+  'error.tally.members': { vi: 'Tổng số đại biểu không hợp lệ.', en: 'The total number of delegates is not valid.' },
+  'error.tally.present': {
+    vi: 'Số đại biểu có mặt phải là số nguyên từ 0 đến tổng số đại biểu.',
+    en: 'The number of delegates present must be a whole number from 0 to the total number of delegates.',
+  },
+  'error.tally.noOptions': { vi: 'Biểu quyết phải có ít nhất một phương án.', en: 'A vote needs at least one option.' },
+  'error.tally.duplicateOption': { vi: 'Mã phương án bị trùng.', en: 'An option id appears twice.' },
+  'error.tally.unknownOption': { vi: 'Có phiếu cho phương án không tồn tại.', en: 'There are ballots for an option that does not exist.' },
+  'error.tally.count': { vi: 'Số phiếu phải là số nguyên không âm.', en: 'A ballot count must be a non-negative whole number.' },
+  'error.tally.favour': { vi: 'Phương án tán thành không tồn tại.', en: 'The option in favour does not exist.' },
+  'error.tally.tooManyBallots': {
+    vi: 'Số phiếu ({cast}) vượt quá mẫu số pháp lý N = {n}.',
+    en: 'The number of ballots ({cast}) exceeds the legal denominator N = {n}.',
+  },
 } as const satisfies MessageTable;

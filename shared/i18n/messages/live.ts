@@ -144,7 +144,7 @@ export const live = {
   'att.status.absent_with_reason': { vi: 'Vắng có lý do', en: 'Excused' },
   'att.status.not_checked_in': { vi: 'Chưa điểm danh', en: 'Not checked in' },
   'att.filter.all': { vi: 'Tất cả', en: 'All' },
-  'att.filter.offline': { vi: 'Có mặt nhưng mất kết nối', en: 'Present but offline' },
+  'att.filter.offline': { vi: 'Máy mất kết nối (vẫn có mặt)', en: 'Laptop offline (still present)' },
   'att.search': { vi: 'Tìm theo tên hoặc tổ', en: 'Search by name or group' },
   'att.col.name': { vi: 'Họ và tên', en: 'Name' },
   'att.col.group': { vi: 'Tổ', en: 'Group' },
@@ -153,6 +153,7 @@ export const live = {
   'att.col.connection': { vi: 'Kết nối', en: 'Connection' },
   'att.col.counted': { vi: 'Tính có mặt', en: 'Counted' },
   'att.col.actions': { vi: 'Ghi nhận', en: 'Record' },
+  'att.col.source': { vi: 'Người ghi nhận', en: 'Recorded by' },
   'att.online': { vi: 'Trực tuyến', en: 'Online' },
   'att.offline': { vi: 'Ngoại tuyến', en: 'Offline' },
   'att.yes': { vi: 'Có', en: 'Yes' },
@@ -165,8 +166,8 @@ export const live = {
   'att.reason': { vi: 'Lý do vắng mặt', en: 'Reason for absence' },
   'att.reasonRequired': { vi: 'Hãy nhập lý do vắng mặt.', en: 'Please enter the reason.' },
   'att.counts': {
-    vi: 'Có mặt (trực tuyến): {counted} · Có mặt nhưng mất kết nối: {presentOffline} · Vắng: {absent} · Vắng có lý do: {excused} · Chưa điểm danh: {notCheckedIn}',
-    en: 'Present (online): {counted} · Present but offline: {presentOffline} · Absent: {absent} · Excused: {excused} · Not checked in: {notCheckedIn}',
+    vi: 'Có mặt: {counted} (điểm danh trên máy: {laptop} · thư ký ghi nhận: {secretariat} · máy mất kết nối, vẫn có mặt: {presentOffline}) · Vắng: {absent} · Vắng có lý do: {excused} · Chưa điểm danh: {notCheckedIn}',
+    en: 'Present: {counted} (checked in on laptop: {laptop} · by the secretariat: {secretariat} · laptop offline, still present: {presentOffline}) · Absent: {absent} · Excused: {excused} · Not checked in: {notCheckedIn}',
   },
   'att.noMembers': { vi: 'Không có đại biểu nào khớp.', en: 'No member matches.' },
   'att.membersHidden': {
@@ -284,7 +285,7 @@ export const live = {
   'result.n': { vi: 'Tổng số (N)', en: 'Total (N)' },
   'result.present': { vi: 'Có mặt', en: 'Present' },
   'result.cast': { vi: 'Số phiếu', en: 'Votes cast' },
-  'result.notCast': { vi: 'Không bỏ phiếu', en: 'Did not vote' },
+  'result.notCast': { vi: 'Không tham gia biểu quyết', en: 'Did not take part' },
   'result.option': { vi: 'Phương án', en: 'Option' },
   'result.count': { vi: 'Số phiếu', en: 'Votes' },
   'result.percent': { vi: 'Tỷ lệ trên N', en: '% of N' },
@@ -300,7 +301,7 @@ export const live = {
   'result.closedAt': { vi: 'Kết thúc lúc {time}', en: 'Closed at {time}' },
   'result.noQuorumAtOpen': { vi: 'Lưu ý: lúc mở biểu quyết chưa đủ số đại biểu có mặt.', en: 'Note: there was no quorum when the vote opened.' },
   'result.named': { vi: 'Danh sách biểu quyết ghi danh', en: 'Roll-call list' },
-  'result.didNotVote': { vi: 'Không biểu quyết', en: 'Did not vote' },
+  'result.didNotVote': { vi: 'Không tham gia biểu quyết', en: 'Did not take part' },
   'result.chartLabel': { vi: 'Biểu đồ kết quả: {question}', en: 'Result chart: {question}' },
 
   // Chair console

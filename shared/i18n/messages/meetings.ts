@@ -30,7 +30,7 @@ export const meetings = {
   'meetingForm.meetingType': { vi: 'Loại cuộc họp', en: 'Meeting type' },
   'meetingForm.title': { vi: 'Tên cuộc họp', en: 'Title' },
   'meetingForm.titlePlaceholder': {
-    vi: 'Ví dụ: Kỳ họp thứ Mười lăm, HĐND tỉnh khóa XIV',
+    vi: 'Ví dụ: Kỳ họp thứ Ba, HĐND tỉnh khóa XV',
     en: 'For example: 15th session of the Provincial People’s Council',
   },
   'meetingForm.date': { vi: 'Ngày họp (dd/mm/yyyy)', en: 'Date (dd/mm/yyyy)' },

@@ -118,6 +118,10 @@ export const record = {
   'record.minutes.base.total': { vi: 'tổng số thành viên', en: 'all members' },
   'record.minutes.base.present': { vi: 'số thành viên có mặt', en: 'members present' },
   'record.minutes.votePassed': { vi: 'Kết quả: THÔNG QUA ({favour}/{n} tán thành, cần ít nhất {required}).', en: 'Result: PASSED ({favour}/{n} in favour, {required} needed).' },
+  'record.minutes.voteInvalid': {
+    vi: 'Kết quả: KHÔNG HỢP LỆ — biểu quyết được mở khi chưa đủ số thành viên có mặt theo quy định ({favour}/{n} tán thành).',
+    en: 'Result: INVALID — the vote was opened without quorum ({favour}/{n} in favour).',
+  },
   'record.minutes.voteFailed': { vi: 'Kết quả: KHÔNG THÔNG QUA ({favour}/{n} tán thành, cần ít nhất {required}).', en: 'Result: NOT PASSED ({favour}/{n} in favour, {required} needed).' },
   'record.minutes.voteOpen': { vi: 'Biểu quyết chưa kết thúc; chưa có kết quả.', en: 'The vote was not closed; no result.' },
   'record.minutes.voteNoQuorum': { vi: 'Lưu ý: khi mở biểu quyết chưa đủ số thành viên có mặt theo quy định.', en: 'Note: quorum was not met when the vote opened.' },
@@ -181,6 +185,7 @@ export const record = {
   'record.export.no': { vi: 'Không', en: 'No' },
   'record.export.passed': { vi: 'Thông qua', en: 'Passed' },
   'record.export.failed': { vi: 'Không thông qua', en: 'Not passed' },
+  'record.export.invalid': { vi: 'Không hợp lệ (mở khi chưa đủ số thành viên có mặt)', en: 'Invalid (opened without quorum)' },
   'record.export.open': { vi: 'Chưa kết thúc', en: 'Not closed' },
   'record.ui.conclusionTitle': { vi: 'Kết luận của chủ tọa', en: 'The chair’s conclusion' },
   'record.ui.conclusionLabel': { vi: 'Kết luận về mục chương trình hiện tại (ghi vào biên bản)', en: 'Conclusion on the current agenda item (goes into the minutes)' },

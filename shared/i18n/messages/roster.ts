@@ -41,10 +41,6 @@ export const roster = {
     vi: 'Đã thêm {added} người, cập nhật {updated} người.',
     en: '{added} added, {updated} updated.',
   },
-  'error.csv.unclosedQuote': {
-    vi: 'Tệp CSV có dấu ngoặc kép mở ở dòng {line} mà không đóng. Hãy sửa trong bảng tính rồi xuất lại.',
-    en: 'The CSV file has a quote opened on line {line} that is never closed. Fix it in the spreadsheet and export again.',
-  },
   'error.csv.malformed': {
     vi: 'Tệp CSV không đúng định dạng ở dòng {line} (dấu ngoặc kép đặt sai chỗ).',
     en: 'The CSV file is malformed on line {line} (a misplaced quote).',

@@ -1,5 +1,7 @@
 import type { BodyKind } from '../../model/bodies';
 import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../../model/ids';
+import type { Message } from '../../i18n';
+import type { AppError } from '../../util/result';
 import type {
   AgendaItem, Confidentiality, DocType, DocumentMeta, Meeting, MeetingDetail, MeetingRole, MeetingSummary,
   Participant, Session, Visibility,
@@ -40,7 +42,8 @@ export type CsvImportReport = {
   /** Added / updated (a preview: would be). */
   added: number;
   updated: number;
-  errors: { line: number; message: string }[];
+  /** Refused lines; `error` renders in the user's language (errorText). */
+  errors: { line: number; error: AppError }[];
   /** Data rows in the file (after the header). */
   rows: number;
   /** Usernames that appear more than once in the file (only the first is taken). */
@@ -97,6 +100,13 @@ export type CoreContract = {
 export type ImportPhase = 'reading' | 'hashing' | 'validating' | 'storing' | 'done' | 'failed';
 
 export type CoreEvents = {
-  'documents:import-progress': { importId: string; phase: ImportPhase; /** 0..1 */ fraction: number; message?: string };
+  'documents:import-progress': {
+    importId: string;
+    phase: ImportPhase;
+    /** 0..1 */
+    fraction: number;
+    /** At 'done': the PDF's warnings; at 'failed': why. Rendered in the user's language with t(key, params). */
+    notices?: Message[];
+  };
   'meetings:changed': { meetingId: MeetingId };
 };

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n';
 import type { DocumentId, MeetingId } from '../../model/ids';
 
 /** Zoom of the viewer: fit the page width, fit the whole page, or a fixed scale (1 = 100 %). */
@@ -30,7 +31,13 @@ export type SearchStatus = {
   documents: number;
   indexed: number;
   /** Documents whose text could not be read (broken, password-protected): searched without them. */
-  unavailable: { documentId: DocumentId; title: string; state: SearchDocState; reason: string }[];
+  unavailable: {
+    documentId: DocumentId;
+    title: string;
+    state: SearchDocState;
+    /** Why, in the user's language: t(reason.key, reason.params). */
+    reason: Message;
+  }[];
   /** Pages extracted so far / in all visible documents (pages of a document still queued count as 0 done). */
   pagesDone: number;
   pagesTotal: number;

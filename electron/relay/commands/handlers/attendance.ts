@@ -1,5 +1,4 @@
 import type { AttendanceCheckIn, AttendanceSet } from '../../../../shared/meeting-live/commands';
-import { isMemberRole } from '../../../../shared/meeting-live/commands';
 import { fail, ok } from '../../../../shared/util/result';
 import type { ApplyEnv, ApplyResult } from '../env';
 
@@ -17,8 +16,8 @@ export function applyCheckIn(env: ApplyEnv, _cmd: AttendanceCheckIn): ApplyResul
 export function applyAttendanceSet(env: ApplyEnv, cmd: AttendanceSet): ApplyResult {
   const { store, ctx, at } = env;
   if (store.getMeeting.get()!.phase === 'closed') return fail('conflict', 'error.relay.meetingClosed', undefined, { reason: 'meeting_closed' });
-  const target = env.participants.get(cmd.userId);
-  if (!target || !isMemberRole(target.role)) return fail('not_found', 'error.relay.notMemberTarget', undefined, { userId: cmd.userId });
+  // Only members of the body in office are recorded: an invitation (guest, observer) is not membership.
+  if (!env.members.some((m) => m.userId === cmd.userId)) return fail('not_found', 'error.relay.notMemberTarget', undefined, { userId: cmd.userId });
   const prev = store.getAttendance.get(cmd.userId);
   const checkedInAt =
     cmd.status !== 'present' ? null : prev?.status === 'present' && prev.checked_in_at !== null ? prev.checked_in_at : at;

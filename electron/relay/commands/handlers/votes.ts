@@ -1,19 +1,19 @@
 import type { VoteCast, VoteClose, VoteOpen } from '../../../../shared/meeting-live/commands';
-import { DEFAULT_VOTE_OPTIONS } from '../../../../shared/meeting-live/commands';
 import type { VoteId } from '../../../../shared/meeting-live/ids';
 import { optionIdAt } from '../../../../shared/meeting-live/ids';
-import type { NamedChoice, VoteResultView } from '../../../../shared/meeting-live/live-state';
+import type { NamedChoice, VoteBasis, VoteResultView } from '../../../../shared/meeting-live/live-state';
 import type { AgendaItemId, UserId } from '../../../../shared/model/ids';
-import { BODY_PRESETS } from '../../../../shared/model/bodies';
 import { compareByGivenName } from '../../../../shared/util/vn-collate';
+import type { Result } from '../../../../shared/util/result';
 import { fail, ok } from '../../../../shared/util/result';
-import { computeQuorum } from '../../../../shared/voting/quorum';
+import { citationOf } from '../../../../shared/voting/rule-set';
 import { findVoteRule } from '../../../../shared/voting/rules';
 import type { ThresholdRule } from '../../../../shared/voting/thresholds';
 import { computeTally } from '../../../../shared/voting/tally';
 import type { ApplyEnv, ApplyResult } from '../env';
 import { countedPresent } from '../env';
-import { clockVi, UNKNOWN_RULE_KEYS } from '../messages';
+import { entitledKey, vietnamDate } from '../legal-body';
+import { clockVi } from '../messages';
 import { castSecretBallot, scrubSecretVote } from '../secret-ballot';
 import type { VoteRow } from '../store';
 
@@ -22,26 +22,34 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
   const phase = store.getMeeting.get()!.phase;
   if (phase !== 'open') return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${phase}` });
   if (store.openVote.get()) return fail('conflict', 'error.relay.voteAlreadyOpen', undefined, { reason: 'vote_open' });
-  const preset = BODY_PRESETS[env.bodyKind];
-  const rule = findVoteRule(env.bodyKind, cmd.ruleId);
-  if (!rule) return fail('invalid_input', UNKNOWN_RULE_KEYS[env.bodyKind], undefined, { field: 'ruleId', ruleId: cmd.ruleId });
   if (env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
     return fail('not_found', 'error.relay.unknownAgendaItem', undefined, { agendaItemId: cmd.agendaItemId });
   }
+  // The rules in force on the meeting date; N from the roster in office on the vote's date.
+  const voteDate = vietnamDate(at);
+  const ruleDate = env.meetingDate ?? voteDate;
+  const rules = env.legal.ruleSet(ruleDate);
+  if (!rules.ok) return rules;
+  const rule = findVoteRule(rules.value, cmd.ruleId);
+  if (!rule) return fail('invalid_input', 'error.legal.unknownRule', { ruleId: cmd.ruleId }, { field: 'ruleId', ruleId: cmd.ruleId });
+  const denominator = env.legal.denominator(voteDate);
+  if (!denominator.ok) return denominator;
+  const round = revoteRound(env, cmd);
+  if (!round.ok) return round;
 
   // Freeze the denominator and the entitled list now; nothing that happens later changes them.
   const present = countedPresent(env);
-  const quorum = computeQuorum(preset.quorum, env.members.length, present.size);
+  const quorum = env.legal.quorum(voteDate, ruleDate, present);
   if (env.requireQuorum && !quorum.met) {
-    const counts = { present: quorum.present, total: quorum.total, required: quorum.required };
-    return fail('conflict', 'error.relay.noQuorum', counts, {
+    return fail('conflict', 'error.legal.noQuorum', { present: quorum.present, total: quorum.total, required: quorum.required }, {
       reason: 'no_quorum',
       present: quorum.present,
       total: quorum.total,
       required: quorum.required,
     });
   }
-  const entitled = rule.base === 'total' ? env.members : env.members.filter((m) => present.has(m.userId));
+  const inN = denominator.value.members;
+  const entitled = rule.base === 'total' ? inN : inN.filter((m) => m.userId !== null && present.has(m.userId));
   if (entitled.length === 0) return fail('conflict', 'error.relay.noEntitled', undefined, { reason: 'no_entitled' });
 
   const voteId = env.newId() as VoteId;
@@ -55,16 +63,39 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
     rule_json: JSON.stringify(rule),
     opened_at: at,
     n: entitled.length,
-    members: env.members.length,
-    present_at_open: present.size,
+    members: denominator.value.n,
+    present_at_open: quorum.present,
     quorum_met_at_open: quorum.met ? 1 : 0,
   });
-  (cmd.options ?? DEFAULT_VOTE_OPTIONS).forEach((label, i) => store.insertOption.run(voteId, optionIdAt(i), i, label));
-  // Sorted by id so the insertion order of this list says nothing either.
-  for (const m of [...entitled].sort((a, b) => (a.userId < b.userId ? -1 : 1))) {
-    store.insertEntitled.run(voteId, m.userId, m.fullName, present.has(m.userId) ? 1 : 0);
-  }
+  const { members: _members, ...frozen } = denominator.value;
+  const tie = rules.value.tie;
+  const basis: VoteBasis = {
+    round: round.value.round,
+    revoteOf: round.value.revoteOf,
+    ruleDate,
+    denominator: frozen,
+    quorum,
+    tie: tie ? { resolve: tie.resolve, citation: citationOf(tie) } : null,
+    labels: citationOf(rules.value.labels),
+  };
+  env.legalStore.insertBasis.run({ vote_id: voteId, round: basis.round, revote_of: basis.revoteOf, basis_json: JSON.stringify(basis) });
+  const labels = cmd.options ?? rules.value.labels.options.map((o) => o.vi);
+  labels.forEach((label, i) => store.insertOption.run(voteId, optionIdAt(i), i, label));
+  // Sorted by key so the insertion order of this list says nothing either.
+  const rows = entitled.map((m) => ({ key: entitledKey(m), fullName: m.fullName, present: m.userId !== null && present.has(m.userId) }));
+  for (const m of rows.sort((a, b) => (a.key < b.key ? -1 : 1))) store.insertEntitled.run(voteId, m.key, m.fullName, m.present ? 1 : 0);
   return ok({ voteId });
+}
+
+/** Round 1, or a re-vote of the latest round of a closed vote (biểu quyết lại, ordered by the chair). */
+function revoteRound(env: ApplyEnv, cmd: VoteOpen): Result<{ round: number; revoteOf: VoteId | null }> {
+  if (!cmd.revoteOf) return ok({ round: 1, revoteOf: null });
+  const prior = env.store.getVote.get(cmd.revoteOf);
+  if (!prior) return fail('not_found', 'error.legal.revoteNotFound', undefined, { voteId: cmd.revoteOf });
+  if (prior.status !== 'closed') return fail('conflict', 'error.legal.revoteNotClosed', undefined, { reason: 'revote_not_closed' });
+  if (env.legalStore.revoteOf.get(prior.id)) return fail('conflict', 'error.legal.revoteSuperseded', undefined, { reason: 'revote_superseded' });
+  const priorRound = env.legalStore.getBasis.get(prior.id)?.round ?? 1;
+  return ok({ round: priorRound + 1, revoteOf: prior.id as VoteId });
 }
 
 function closedRefusal(vote: VoteRow): ApplyResult {
@@ -114,12 +145,16 @@ export function applyVoteClose(env: ApplyEnv, cmd: VoteClose): ApplyResult {
     }
   }
   const rule = JSON.parse(vote.rule_json) as ThresholdRule;
+  const basisRow = env.legalStore.getBasis.get(vote.id);
+  const basis = basisRow ? (JSON.parse(basisRow.basis_json) as VoteBasis) : null;
   const tally = computeTally({
     rule,
     members: vote.members,
     present: vote.present_at_open,
     options: options.map((o) => ({ id: o.option_id, label: o.label })),
     counts,
+    quorumMetAtOpen: vote.quorum_met_at_open === 1,
+    ...(basis?.tie ? { tie: { resolve: basis.tie.resolve, headOptionId: headChoice(env, vote) } } : {}),
   });
   if (!tally.ok) return tally;
   const result: VoteResultView = {
@@ -131,11 +166,20 @@ export function applyVoteClose(env: ApplyEnv, cmd: VoteClose): ApplyResult {
     closedAt: at,
     quorumMetAtOpen: vote.quorum_met_at_open === 1,
     tally: tally.value,
+    basis,
   };
   if (vote.kind === 'named') result.choices = namedChoices(env, vote.id);
   if (vote.kind === 'secret') scrubSecretVote(store, vote.id, env.randomBytes);
   store.closeVote.run({ id: vote.id, at, result: JSON.stringify(result) });
   return ok({ voteId: vote.id as VoteId, result: tally.value, secretClosed: vote.kind === 'secret' });
+}
+
+/** The option the body's head chose; null for a secret ballot (never linked to anyone) or when they did not vote. */
+function headChoice(env: ApplyEnv, vote: VoteRow): string | null {
+  if (vote.kind === 'secret') return null;
+  const head = env.legal.headUserId(vietnamDate(vote.opened_at));
+  if (!head) return null;
+  return env.store.openBallotOf.get(vote.id, head)?.option_id ?? null;
 }
 
 function namedChoices(env: ApplyEnv, voteId: string): NamedChoice[] {

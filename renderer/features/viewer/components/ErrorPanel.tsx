@@ -4,11 +4,11 @@ import type { ViewerError } from '../pdf/errors';
 
 /** Why a document can't be shown, in plain Vietnamese, with a way forward. */
 export function ErrorPanel({ error, onRetry, onClose, children }: { error: ViewerError; onRetry(): void; onClose(): void; children?: ReactNode }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   return (
     <div className="pv-panel pv-error" role="alert" data-testid="viewer-error" data-error-code={error.code}>
       <h2 className="pv-panel__title">{t('viewer.errorTitle')}</h2>
-      <p>{error.message}</p>
+      <p>{error.cause ? errorText(error.cause) : error.message}</p>
       {error.detail ? (
         <details>
           <summary>{t('viewer.errorDetail')}</summary>

@@ -38,7 +38,7 @@ export function useOpenedPdf(api: Api, doc: DocumentMeta): { state: OpenState; r
         const r = await api.invoke('documents:read', { documentId: doc.id });
         if (!live.current) return;
         if (!r.ok) {
-          setState({ status: 'error', error: { code: 'read-failed', message: r.error.message } });
+          setState({ status: 'error', error: { code: 'read-failed', message: r.error.message, cause: r.error } });
           return;
         }
         bytes = r.value.bytes;

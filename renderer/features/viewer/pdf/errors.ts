@@ -1,7 +1,9 @@
+import type { AppError } from '../../../../shared/util/result';
 import { FakeWorkerError } from './pdfjs';
 
 export type ViewerErrorCode = 'fake-worker' | 'broken' | 'timeout' | 'read-failed' | 'unknown';
-export type ViewerError = { code: ViewerErrorCode; message: string; detail?: string };
+/** `cause`: the laptop service's error, when that is why (rendered in the user's language instead of `message`). */
+export type ViewerError = { code: ViewerErrorCode; message: string; detail?: string; cause?: AppError };
 
 /** pdf.js exception names (they cross the worker boundary by name, not by class). */
 const BROKEN_NAMES = new Set(['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'ResponseException']);
