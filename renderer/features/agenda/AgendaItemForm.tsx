@@ -4,6 +4,7 @@ import { MAX_AGENDA_TITLE_CHARS } from '../../../shared/model/limits';
 import type { AgendaItem } from '../../../shared/model/types';
 import type { AppError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
+import { CharCount } from '../../components/CharCount';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
 import { useFormSubmit } from '../../app/useFormSubmit';
@@ -34,8 +35,9 @@ export function AgendaItemForm({ item, submitLabel, onSubmit, onCancel, extraAct
       {error ? <Alert tone="error">{error}</Alert> : null}
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <div className="form__grid">
-        <Field label={t('agenda.itemTitle')} hint={t('common.charCount', { n: values.title.length, max: MAX_AGENDA_TITLE_CHARS })} wide>
-          <input name="itemTitle" maxLength={MAX_AGENDA_TITLE_CHARS} value={values.title} onChange={set('title')} autoFocus={!item} />
+        <Field label={t('agenda.itemTitle')} wide>
+          <input name="itemTitle" value={values.title} onChange={set('title')} autoFocus={!item} />
+          <CharCount value={values.title} max={MAX_AGENDA_TITLE_CHARS} />
         </Field>
         <Field label={t('agenda.presenter')}>
           <input name="presenter" value={values.presenter} onChange={set('presenter')} />

@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../../../shared/ipc/slices/core';
 import { DOC_TYPES, type Confidentiality, type DocType, type Participant } from '../../../shared/model/types';
+import { CharCount } from '../../components/CharCount';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
 import { confidentialityKey, docTypeKey } from '../../app/labels';
@@ -16,7 +17,7 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
   return (
     <>
       <div className="form__grid">
-        <Field label={t('documents.title')} hint={t('common.charCount', { n: value.title.length, max: MAX_DOC_TITLE_CHARS })} wide>
+        <Field label={t('documents.title')} wide>
           <input
             name="docTitle"
             maxLength={MAX_DOC_TITLE_CHARS}
@@ -26,6 +27,7 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
               onChange({ ...value, title: e.target.value });
             }}
           />
+          <CharCount value={value.title} max={MAX_DOC_TITLE_CHARS} />
         </Field>
         <Field label={t('documents.docType')}>
           <select name="docType" value={value.docType} onChange={(e) => onChange({ ...value, docType: e.target.value as DocType })}>

@@ -6,6 +6,7 @@ import type { MeetingInput } from '../../../shared/ipc/slices/core';
 import type { AppError } from '../../../shared/util/result';
 import { meetingIsoDate } from '../../../shared/util/meeting-time';
 import { Alert } from '../../components/Alert';
+import { CharCount } from '../../components/CharCount';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
@@ -70,14 +71,14 @@ export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props)
             ))}
           </select>
         </Field>
-        <Field label={t('meetingForm.title')} hint={t('common.charCount', { n: values.title.length, max: MAX_MEETING_TITLE_CHARS })} wide>
+        <Field label={t('meetingForm.title')} wide>
           <input
             name="title"
-            maxLength={MAX_MEETING_TITLE_CHARS}
             value={values.title}
             placeholder={t('meetingForm.titlePlaceholder')}
             onChange={(e) => set('title', e.target.value)}
           />
+          <CharCount value={values.title} max={MAX_MEETING_TITLE_CHARS} />
         </Field>
         <Field label={t('meetingForm.date')}>
           <input name="date" inputMode="numeric" placeholder="dd/mm/yyyy" value={values.dateText} onChange={(e) => set('dateText', e.target.value)} />
