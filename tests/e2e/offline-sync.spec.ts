@@ -127,6 +127,7 @@ async function shareHighlight(page: Page, phrase: string, comment: string) {
   await editor.getByLabel('Góp ý cho đoạn tô sáng').blur();
   await expect(item(page, comment)).toContainText('Riêng tư');
   await editor.getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
   await expect(item(page, comment)).toContainText('Đã chia sẻ');
 }
 
