@@ -35,10 +35,12 @@ export function AgendaItemForm({ item, submitLabel, onSubmit, onCancel, extraAct
       {error ? <Alert tone="error">{error}</Alert> : null}
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <div className="form__grid">
-        <Field label={t('agenda.itemTitle')} wide>
-          <input name="itemTitle" value={values.title} onChange={set('title')} autoFocus={!item} />
+        <div className="field field--wide">
+          <Field label={t('agenda.itemTitle')}>
+            <input name="itemTitle" value={values.title} onChange={set('title')} autoFocus={!item} />
+          </Field>
           <CharCount value={values.title} max={MAX_AGENDA_TITLE_CHARS} />
-        </Field>
+        </div>
         <Field label={t('agenda.presenter')}>
           <input name="presenter" value={values.presenter} onChange={set('presenter')} />
         </Field>

@@ -17,7 +17,8 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
   return (
     <>
       <div className="form__grid">
-        <Field label={t('documents.title')} wide>
+        <div className="field field--wide">
+        <Field label={t('documents.title')}>
           <input
             name="docTitle"
             maxLength={MAX_DOC_TITLE_CHARS}
@@ -27,8 +28,9 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
               onChange({ ...value, title: e.target.value });
             }}
           />
-          <CharCount value={value.title} max={MAX_DOC_TITLE_CHARS} />
         </Field>
+          <CharCount value={value.title} max={MAX_DOC_TITLE_CHARS} />
+        </div>
         <Field label={t('documents.docType')}>
           <select name="docType" value={value.docType} onChange={(e) => onChange({ ...value, docType: e.target.value as DocType })}>
             {DOC_TYPES.map((d) => (

@@ -71,15 +71,17 @@ export function MeetingForm({ meeting, submitLabel, onSubmit, onCancel }: Props)
             ))}
           </select>
         </Field>
-        <Field label={t('meetingForm.title')} wide>
+        <div className="field field--wide">
+        <Field label={t('meetingForm.title')}>
           <input
             name="title"
             value={values.title}
             placeholder={t('meetingForm.titlePlaceholder')}
             onChange={(e) => set('title', e.target.value)}
           />
-          <CharCount value={values.title} max={MAX_MEETING_TITLE_CHARS} />
         </Field>
+        <CharCount value={values.title} max={MAX_MEETING_TITLE_CHARS} />
+        </div>
         <Field label={t('meetingForm.date')}>
           <input name="date" inputMode="numeric" placeholder="dd/mm/yyyy" value={values.dateText} onChange={(e) => set('dateText', e.target.value)} />
         </Field>
