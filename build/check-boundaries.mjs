@@ -23,7 +23,8 @@ const ALLOWED = {
   renderer: ['renderer', 'shared'],
   'electron/common': ['electron/common', 'shared'],
   'electron/relay': ['electron/relay', 'electron/common', 'shared'],
-  'electron/laptop': ['electron/laptop', 'electron/relay#entry', 'electron/common', 'shared'],
+  // the laptop reaches the record program (minutes, exports, archive import in the app) only through its entry
+  'electron/laptop': ['electron/laptop', 'electron/relay#entry', 'electron/record#entry', 'electron/common', 'shared'],
   // the record program (npm run record): reads a relay data dir through the relay's entry; reuses seeds/lib's PDF layout
   'electron/record': ['electron/record', 'electron/relay#entry', 'electron/common', 'shared', 'seeds'],
   'electron/shell': ['electron/shell', 'electron/laptop', 'electron/common', 'shared'],
@@ -90,6 +91,11 @@ export function checkTree(root) {
       if (tarea === 'electron/relay' && allowed.includes('electron/relay#entry')) {
         if (trel === 'electron/relay/index.ts') continue;
         problems.push(`${rel} imports ${spec} (the relay is reached only through its entry electron/relay/index.ts)`);
+        continue;
+      }
+      if (tarea === 'electron/record' && allowed.includes('electron/record#entry')) {
+        if (trel === 'electron/record/index.ts') continue;
+        problems.push(`${rel} imports ${spec} (the record program is reached only through its entry electron/record/index.ts)`);
         continue;
       }
       problems.push(`${rel} imports ${spec} (${area}/ must not import ${tarea}/)`);

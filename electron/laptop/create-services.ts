@@ -6,6 +6,7 @@ import { closeDb, openDb } from '../common/sqlite/connection';
 import { LOCAL_MIGRATIONS } from './db/migrations';
 import { Denied } from './access';
 import { createBlobStore } from './blob-store';
+import { startAutoIndexing } from './search/auto-index';
 import { createConnection, type ConnectionTuning } from './connection/connection';
 import type { CallContext, Handlers, Services } from './context';
 import { createHandlers } from './handlers';
@@ -74,6 +75,7 @@ export function createServices(config: ServicesConfig): AppServices {
     }),
   };
   const handlers = createHandlers(services);
+  const stopAutoIndexing = startAutoIndexing(db, services.search.indexer, services.connection);
   const log = config.log ?? ((msg, e) => console.error(msg, e));
 
   async function dispatch(ctx: CallContext, channel: string, req: unknown): Promise<Result<unknown>> {
@@ -93,6 +95,7 @@ export function createServices(config: ServicesConfig): AppServices {
     handlers,
     dispatch,
     async close() {
+      stopAutoIndexing();
       // First: the sync client writes into ydocs and the database.
       await services.connection.close();
       await services.pdf.close();

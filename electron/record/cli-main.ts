@@ -7,7 +7,7 @@ import { buildArchive } from './archive';
 import { readRelayData } from './data-dir';
 import { buildExportFiles } from './exports';
 import { renderMinutesDocx } from './minutes-docx';
-import { buildMinutes } from './minutes-model';
+import { buildMinutes, minutesEdition } from './minutes-model';
 import { renderMinutesPdf } from './minutes-pdf';
 import type { Out } from './say';
 import { both, sayError } from './say';
@@ -16,15 +16,15 @@ import { EXIT_OK, EXIT_UNREADABLE, runVerify } from './verify-cmd';
 
 /*
  * npm run record -- verify   --data <dir> | --archive <file>
- *                   minutes  --data <dir> [--meeting <id>] --out <file.pdf|.docx|.json> [--province <name>]
+ *                   minutes  --data <dir> [--meeting <id>] --out <file.pdf|.docx|.json> [--province <name>] [--version <n>]
  *                   export   --data <dir> [--meeting <id>] --out <dir>
  *                   archive  --data <dir> [--meeting <id>] --out <file.tar.gz>
  *                   import   --archive <file.tar.gz> --out <empty dir>   (verifies first; read-only copy)
  * Exit codes: 0 ok, 1 the log is broken (verify), 2 unreadable input or a usage error.
  */
 
-type Opts = { data?: string; archive?: string; meeting?: string; out?: string; province?: string };
-const OPTION_NAMES = ['data', 'archive', 'meeting', 'out', 'province'] as const;
+type Opts = { data?: string; archive?: string; meeting?: string; out?: string; province?: string; version?: string };
+const OPTION_NAMES = ['data', 'archive', 'meeting', 'out', 'province', 'version'] as const;
 
 function parseArgs(args: readonly string[]): { command: string | undefined; opts: Opts } | { error: AppError } {
   const [command, ...rest] = args;
@@ -80,7 +80,13 @@ export async function runRecordCli(args: readonly string[], out: Out): Promise<n
     sayError(out, data.error);
     return EXIT_UNREADABLE;
   }
-  const minutes = buildMinutes(data.value.pkg, data.value.rows, opts.province !== undefined ? { province: opts.province } : {});
+  // --version n: an earlier version of the minutes (every version is kept); default the latest.
+  const version = opts.version === undefined ? undefined : Number(opts.version);
+  if (version !== undefined && !minutesEdition(data.value.rows, version)) {
+    sayError(out, appError('not_found', 'record.cli.noSuchVersion', { version: opts.version ?? '' }));
+    return EXIT_UNREADABLE;
+  }
+  const minutes = buildMinutes(data.value.pkg, data.value.rows, { ...(opts.province !== undefined ? { province: opts.province } : {}), ...(version !== undefined ? { version } : {}) });
 
   if (command === 'minutes') {
     const target = outFile(opts, ['.pdf', '.docx', '.json']);

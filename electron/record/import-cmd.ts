@@ -27,6 +27,23 @@ function targetOf(name: string, meetingId: string): string | null {
   return null;
 }
 
+/** Unpacks a verified archive read-only into `dir` as a relay-like folder; the meeting id, or null for a bad package. */
+export function unpackArchive(bytes: Uint8Array, dir: string): { ok: true; meetingId: string } | { ok: false } {
+  const entries = readTarGz(bytes);
+  const pkgEntry = entries.find((e) => e.name === 'package/package.json');
+  const meetingId = (JSON.parse(Buffer.from(pkgEntry?.data ?? new Uint8Array()).toString('utf8') || '{}') as { meeting?: { id?: string } }).meeting?.id;
+  if (!meetingId || !/^[A-Za-z0-9_-]{1,64}$/.test(meetingId)) return { ok: false };
+  for (const e of entries) {
+    const rel = targetOf(e.name, meetingId);
+    if (!rel) continue;
+    const target = join(dir, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, e.data);
+    chmodSync(target, READ_ONLY);
+  }
+  return { ok: true, meetingId };
+}
+
 export function runImport(out: Out, opts: { archive?: string; out?: string }): number {
   if (!opts.archive) {
     sayError(out, appError('invalid_input', 'record.cli.badOption', { option: '--archive' }));
@@ -56,19 +73,10 @@ export function runImport(out: Out, opts: { archive?: string; out?: string }): n
     out.err(both('record.cli.importRefused', { file }));
     return EXIT_BROKEN;
   }
-  const pkgEntry = readTarGz(bytes).find((e) => e.name === 'package/package.json');
-  const meetingId = (JSON.parse(Buffer.from(pkgEntry?.data ?? new Uint8Array()).toString('utf8') || '{}') as { meeting?: { id?: string } }).meeting?.id;
-  if (!meetingId || !/^[A-Za-z0-9_-]{1,64}$/.test(meetingId)) {
+  const unpacked = unpackArchive(bytes, dir);
+  if (!unpacked.ok) {
     sayError(out, appError('invalid_input', 'record.cli.archiveUnreadable', { file, detail: 'package/package.json' }));
     return EXIT_UNREADABLE;
-  }
-  for (const e of readTarGz(bytes)) {
-    const rel = targetOf(e.name, meetingId);
-    if (!rel) continue;
-    const target = join(dir, rel);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, e.data);
-    chmodSync(target, READ_ONLY);
   }
   out.line(both('record.cli.imported', { dir }));
   return EXIT_OK;

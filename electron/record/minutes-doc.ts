@@ -4,6 +4,8 @@ import { SPEAKER_KIND_LABELS, VOTE_KIND_LABELS } from '../../shared/meeting-live
 import type { Block, DocSpec, Run } from '../../seeds/lib/spec';
 import { b, heading, i, para, r } from '../../seeds/lib/spec';
 import type { AttendanceEntry, ItemEntry, Minutes, VoteEntry } from './minutes-types';
+import type { MinutesSection } from './minutes-sections';
+import { minutesSections, sectionText } from './minutes-sections';
 import { clock, clockWords } from './vn-time';
 
 /*
@@ -25,11 +27,11 @@ function duration(sec: number | null): string {
   return tv('record.minutes.minutes', { min: Math.floor(sec / 60), sec: sec % 60 });
 }
 
-function attendanceBlocks(m: Minutes): Block[] {
+function attendanceBlocks(m: Minutes, sections: readonly MinutesSection[]): Block[] {
   const a = m.attendance;
   return [
     heading(tv('record.minutes.partI'), 1, { outline: true }),
-    para(tv('record.minutes.attendanceSummary', { members: a.members, present: a.present, late: a.late, withLeave: a.absentWithLeave, withoutLeave: a.absentWithoutLeave, notRecorded: a.notRecorded })),
+    para(sectionText(sections, 'attendance')),
     {
       kind: 'table',
       size: 9.5,
@@ -93,9 +95,11 @@ function voteBlocks(v: VoteEntry): Block[] {
   return out;
 }
 
-function itemBlocks(it: ItemEntry, title: string): Block[] {
+/** `summary`: the item's section text (generated or edited); the block of "other" business has none. */
+function itemBlocks(it: ItemEntry, title: string, summary: string | null): Block[] {
   const out: Block[] = [heading(title, it.depth === 0 ? 2 : 3, { outline: it.depth === 0 })];
   if (it.presenter) out.push(para(tv('record.minutes.presenter', { name: it.presenter })));
+  if (summary) out.push(para(summary));
   if (it.documents.length) {
     out.push(para(tv('record.minutes.documents')));
     for (const d of it.documents) {
@@ -138,23 +142,35 @@ function recordBlocks(m: Minutes): Block[] {
 
 const nameWithTitle = (p: { fullName: string; title: string } | null): MessageParams => ({ name: p?.fullName ?? '…', title: p?.title ? `, ${p.title}` : '' });
 
+/** "Phiên bản 2 — Đã hoàn thành", and which version it replaces and why. */
+function editionBlocks(m: Minutes): Block[] {
+  const e = m.edition;
+  const status = tv(e.status === 'final' ? 'record.minutes.status.final' : 'record.minutes.status.draft');
+  const out: Block[] = [{ kind: 'paragraph', runs: [b(tv('record.minutes.edition', { version: e.version, status }))], align: 'center', indent: 0 }];
+  if (e.basedOn !== null) out.push({ kind: 'paragraph', runs: [i(tv('record.minutes.revises', { version: e.basedOn, reason: e.reason ?? '' }))], align: 'center', indent: 0 });
+  return out;
+}
+
 export function minutesDocSpec(m: Minutes): DocSpec {
+  const sections = minutesSections(m);
   const [y, mo, d] = m.meeting.date.split('-').map(Number) as [number, number, number];
   const signer = (role: MessageKey, name: string | undefined): Run[][] => [[b(tv(role))], [i(tv('record.minutes.signNote'))], [], [], [], [b(name ?? '')]];
   const blocks: Block[] = [
     { kind: 'adminHeader', style: m.header.style, parentAgency: m.header.parentAgency, agency: m.header.agency, number: m.header.number, dateLine: m.header.placeDate },
     { kind: 'title', lines: [tv('record.minutes.title'), m.meeting.title] },
+    ...editionBlocks(m),
     para(tv('record.minutes.kind', { type: m.meeting.meetingType, body: m.meeting.bodyName })),
     para(tv('record.minutes.time', { opened: when(m.openedAt), closed: when(m.closedAt) })),
     para(tv('record.minutes.place', { place: m.meeting.place })),
     para(tv('record.minutes.chair', nameWithTitle(m.chair))),
     para(tv('record.minutes.secretary', nameWithTitle(m.secretary))),
-    ...attendanceBlocks(m),
+    para(sectionText(sections, 'opening')),
+    ...attendanceBlocks(m, sections),
     heading(tv('record.minutes.partII'), 1, { outline: true }),
-    ...m.items.flatMap((it) => itemBlocks(it, `${it.number}. ${it.title}`)),
-    ...(m.other ? itemBlocks(m.other, tv('record.minutes.other')) : []),
+    ...m.items.flatMap((it) => itemBlocks(it, `${it.number}. ${it.title}`, sectionText(sections, `item:${it.id}`))),
+    ...(m.other ? itemBlocks(m.other, tv('record.minutes.other'), null) : []),
     ...recordBlocks(m),
-    { kind: 'paragraph', runs: [r(tv('record.minutes.closing', { closed: when(m.closedAt) }))] },
+    { kind: 'paragraph', runs: [r(sectionText(sections, 'closing'))] },
     { kind: 'signature', recipients: [], leftLines: signer('record.minutes.signSecretary', m.secretary?.fullName), lines: signer('record.minutes.signChair', m.chair?.fullName) },
   ];
   return {

@@ -8,7 +8,7 @@ import type { ThresholdRule } from '../../shared/voting/thresholds';
 import type { RecordRows } from '../relay';
 import { keyFingerprint } from '../relay';
 import { vnDateWords } from '../../seeds/lib/vn-date';
-import type { AttendanceEntry, ItemEntry, Minutes, MinutesPerson, SpeechEntry, VoteEntry } from './minutes-types';
+import type { AttendanceEntry, ItemEntry, Minutes, MinutesEdition, MinutesPerson, MinutesVersionInfo, SpeechEntry, VoteEntry } from './minutes-types';
 import { MINUTES_FORMAT } from './minutes-types';
 
 /*
@@ -125,7 +125,21 @@ function orderedAgenda(agenda: readonly AgendaItem[]): { item: AgendaItem; numbe
   return out;
 }
 
-export type MinutesOptions = { province?: string };
+/** A version of the minutes: `version` (default the latest), its status and its newest text per section. */
+export function minutesEdition(rows: RecordRows, version?: number): MinutesEdition | null {
+  const versions: MinutesVersionInfo[] = rows.minutesVersions.map((v) => ({
+    version: v.version, status: v.status, basedOn: v.based_on, reason: v.reason, createdAt: v.created_at, finalisedAt: v.finalised_at,
+  }));
+  // Before the first edit the generated text is an implicit draft version 1.
+  const all = versions.length ? versions : [{ version: 1, status: 'draft' as const, basedOn: null, reason: null, createdAt: null, finalisedAt: null }];
+  const chosen = version === undefined ? all[all.length - 1]! : all.find((v) => v.version === version);
+  if (!chosen) return null;
+  const edits: Record<string, string> = {};
+  for (const e of rows.minutesEdits) if (e.version === chosen.version) edits[e.section] = e.text;
+  return { ...chosen, versions: all, edits };
+}
+
+export type MinutesOptions = { province?: string; version?: number };
 
 export function buildMinutes(pkg: MeetingPackage, rows: RecordRows, opts: MinutesOptions = {}): Minutes {
   const names = new Map(pkg.participants.map((p) => [p.userId as string, p.fullName]));
@@ -190,6 +204,8 @@ export function buildMinutes(pkg: MeetingPackage, rows: RecordRows, opts: Minute
     attendance: attendance(pkg, rows),
     items,
     other: empty ? null : other,
+    // An unknown --version falls back to the latest; the CLI checks it first (minutesEdition returns null).
+    edition: minutesEdition(rows, opts.version) ?? minutesEdition(rows)!,
     record: {
       entries: rows.log.entries.length,
       headSeq: head?.seq ?? 0,

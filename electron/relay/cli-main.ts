@@ -8,6 +8,7 @@ import { advertiseRelay } from './discovery';
 import { validatePackage } from './package-store';
 import { loadProvinceRules } from './province-rules';
 import { createRelay } from './relay';
+import { loadOrCreateTls, readTlsFiles } from './tls';
 import type { Relay } from './relay';
 
 /**
@@ -40,10 +41,17 @@ Usage: npm run relay -- --data <dir> [options]
   --no-quorum-for-votes   let the chair open votes without quorum. Only for demos and rehearsals where a few
                           laptops stand in for a whole body: such votes are recorded as "không hợp lệ"
                           (invalid), never as passed. Never for a real session.
+  --cert <file>           the province IT's certificate (PEM; the full chain, leaf first) for HTTPS/WSS
+  --key <file>            its private key (PEM). Without --cert/--key the relay generates a certificate on
+                          first run into <data>/tls/ (key mode 0600) and reuses it on every restart.
+                          It prints the certificate's SHA-256 fingerprint and short code: laptops show the same
+                          at first sign-in and the user confirms they match (the laptop then pins it).
+  --insecure-http         plain http/ws without TLS: only for development on this machine (refused unless
+                          --host is loopback)
   --demo                  (relay:demo only) build the demo meeting from seeds/ if the folder has none yet
   --help                  this text
 
-Plain http/ws is for loopback development and a trusted LAN; SIGTERM/SIGINT close connections, persist and
+The relay serves HTTPS/WSS; plain http/ws exists only for loopback development (--insecure-http). SIGTERM/SIGINT close connections, persist and
 checkpoint the database before exiting.`;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -63,6 +71,9 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
       'no-quorum-for-votes': { type: 'boolean', default: false },
       rules: { type: 'string' },
       advertise: { type: 'boolean' },
+      cert: { type: 'string' },
+      key: { type: 'string' },
+      'insecure-http': { type: 'boolean', default: false },
       'no-advertise': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -84,6 +95,20 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     console.error(`--port: cổng không hợp lệ / invalid port ${values.port}`);
     process.exit(2);
   }
+  const loopbackOnly = /^(127\.|localhost$|::1$)/.test(values.host);
+  if (values['insecure-http'] && !loopbackOnly) {
+    console.error('--insecure-http: chỉ dùng với --host 127.0.0.1 (phát triển trên máy này) / only with a loopback --host.');
+    process.exit(2);
+  }
+  if (Boolean(values.cert) !== Boolean(values.key) || (values['insecure-http'] && values.cert)) {
+    console.error('--cert và --key đi cùng nhau, không dùng với --insecure-http / --cert and --key go together, not with --insecure-http.');
+    process.exit(2);
+  }
+  const tls = values['insecure-http']
+    ? null
+    : values.cert && values.key
+      ? readTlsFiles(resolve(values.cert), resolve(values.key))
+      : await loadOrCreateTls(resolve(values.data));
   const rules = loadProvinceRules(resolve(values.data), values.rules ? resolve(values.rules) : undefined);
   if (!rules.ok) {
     console.error(rules.error.message);
@@ -94,6 +119,7 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     dataDir: resolve(values.data),
     port,
     host: values.host,
+    tls,
     commandOptions: { rules: rules.value.rules, ...(values['no-quorum-for-votes'] ? { requireQuorumToOpenVote: false } : {}) },
     logger: {
       info: (msg, detail) => console.log(`[relay] ${msg}`, detail ?? ''),
@@ -113,23 +139,27 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
   if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn) / Warning: votes may open without a quorum (demo only).');
   const pkg = relay.currentPackage();
   console.log(pkg ? `Cuộc họp / Meeting: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành / no meeting published (no package loaded).');
+  if (relay.certificate) {
+    console.log(`Chứng chỉ máy chủ / certificate SHA-256: ${relay.certificate.fingerprint256}`);
+    console.log(`Mã xác nhận / confirmation code: ${relay.certificate.code}`);
+    console.log(`RELAY_FINGERPRINT=${relay.certificate.fingerprint256}`);
+  } else console.log('Cảnh báo: http không mã hóa, chỉ để phát triển / Warning: plain http, development only.');
   // The ready line comes after what it announces: whoever waits for it has read the lines above too.
   console.log(`RELAY_URL=${relay.url}`);
   if (values.host === '0.0.0.0') {
     const lan = Object.values(networkInterfaces())
       .flat()
       .filter((i) => i && i.family === 'IPv4' && !i.internal)
-      .map((i) => `http://${i!.address}:${relay.port}`);
+      .map((i) => `${relay.certificate ? 'https' : 'http'}://${i!.address}:${relay.port}`);
     if (lan.length) console.log(`Địa chỉ trong mạng LAN / LAN addresses: ${lan.join(', ')}`);
   }
 
-  const loopbackOnly = /^(127\.|localhost$|::1$)/.test(values.host);
   const advertise = !values['no-advertise'] && (values.advertise ?? !loopbackOnly);
   const advertiser = advertise
     ? advertiseRelay({
         port: relay.port,
         name: `Phong hop ${hostname()} ${relay.port}`.slice(0, 63),
-        advert: { meetingId: pkg?.meeting.id ?? null, title: pkg?.meeting.title ?? null, scheme: 'http' },
+        advert: { meetingId: pkg?.meeting.id ?? null, title: pkg?.meeting.title ?? null, scheme: relay.certificate ? 'https' : 'http' },
         onError: (e) => console.warn('[relay] mDNS:', e instanceof Error ? e.message : e),
       })
     : null;

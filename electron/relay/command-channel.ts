@@ -7,13 +7,16 @@ import { fail } from '../../shared/util/result';
 import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
 import type { RelayLogger } from './config';
+import { createCommandBatcher, createLivePush } from './live-push';
 import { CLOSE_MALFORMED } from '../../shared/relay-protocol/constants';
 import type { ClientCommandFrame, ServerCommandFrame } from '../../shared/relay-protocol/types';
 
 /**
  * The /commands endpoint: JSON frames carrying commands with ids to the processor, acks back, and the
- * processor's live view (plus presence) pushed on connect and on every change. The processor runs
- * synchronously and durably, so an ack always means "applied and on disk"; ids make resending safe.
+ * processor's live view (plus presence) pushed on connect and after changes (at most every
+ * LIVE_PUSH_INTERVAL_MS, live-push.ts). Frames of one event-loop turn are applied as one group commit when
+ * the processor offers handleBatch. The processor runs synchronously and durably, so an ack always means
+ * "applied and on disk"; ids make resending safe.
  */
 export type CommandChannel = {
   /** Registers an authenticated connection and sends it presence and its current view. */
@@ -57,7 +60,6 @@ export function createCommandChannel(deps: {
   logger: RelayLogger;
 }): CommandChannel {
   const conns = new Map<WebSocket, RelaySession>();
-  let flushScheduled = false;
   let processor = deps.processor;
 
   const ctxOf = (s: RelaySession): CommandContext => ({
@@ -79,15 +81,32 @@ export function createCommandChannel(deps: {
     }
     send(ws, { type: 'state', state });
   };
-  // Coalesce bursts of changes into one push per tick.
-  const scheduleFlush = () => {
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      for (const [ws, s] of conns) sendState(ws, s);
-    });
+  const livePush = createLivePush(() => {
+    for (const [ws, s] of conns) sendState(ws, s);
+  });
+  const scheduleFlush = () => livePush.request();
+
+  type Pending = { ws: WebSocket; session: RelaySession; frame: ClientCommandFrame };
+  const applyOne = (p: Pending): Result<CommandAck> => {
+    try {
+      return processor.handle(ctxOf(p.session), p.frame.command);
+    } catch (e) {
+      deps.logger.warn('command processor threw', { error: String(e) });
+      return fail('internal', 'error.relay.commandFailed');
+    }
   };
+  const batcher = createCommandBatcher<Pending>((items) => {
+    let results: Result<CommandAck>[] | null = null;
+    if (processor.handleBatch && items.length > 1) {
+      try {
+        results = processor.handleBatch(items.map((p) => ({ ctx: ctxOf(p.session), command: p.frame.command })));
+      } catch (e) {
+        deps.logger.warn('command processor threw', { error: String(e) });
+        results = items.map(() => fail('internal', 'error.relay.commandFailed'));
+      }
+    }
+    items.forEach((p, i) => send(p.ws, { type: 'ack', id: p.frame.id, result: results ? results[i]! : applyOne(p) }));
+  });
   let unsubscribe = processor.subscribe(scheduleFlush);
 
   return {
@@ -104,14 +123,18 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
-      let result: Result<CommandAck>;
+      // The processor's own batching (submit) when it has one; otherwise frames of one turn are batched here.
+      if (!processor.submit) {
+        batcher.add({ ws, session, frame });
+        return;
+      }
+      const reply = (result: Result<CommandAck>) => send(ws, { type: 'ack', id: frame.id, result });
       try {
-        result = processor.handle(ctxOf(session), frame.command);
+        processor.submit(ctxOf(session), frame.command, reply);
       } catch (e) {
         deps.logger.warn('command processor threw', { error: String(e) });
-        result = fail('internal', 'error.relay.commandFailed');
+        reply(fail('internal', 'error.relay.commandFailed'));
       }
-      send(ws, { type: 'ack', id: frame.id, result });
     },
     detach: (ws) => void conns.delete(ws),
     setProcessor(next) {
@@ -126,6 +149,8 @@ export function createCommandChannel(deps: {
     },
     close() {
       unsubscribe();
+      batcher.close();
+      livePush.close();
       conns.clear();
     },
   };

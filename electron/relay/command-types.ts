@@ -16,8 +16,18 @@ export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: Mee
 export type CommandProcessorLike = {
   /** Synchronous and durable before it returns: the relay acknowledges right after. */
   handle(ctx: CommandContext, command: unknown): Result<CommandAck>;
+  /**
+   * Optional asynchronous form: `reply` is called once the command is durable, possibly later (secret
+   * ballots wait for their batch, commands/ballot-batcher.ts). The /commands endpoint prefers it.
+   */
+  submit?(ctx: CommandContext, command: unknown, reply: (r: Result<CommandAck>) => void): void;
   /** The live state this viewer may see (null: nothing to show yet). */
   view(ctx: CommandContext): MeetingLiveView | null;
+  /**
+   * Optional group commit: applies these commands in one durable transaction (a savepoint each), results in
+   * order. The relay uses it for frames that arrive together, acknowledging each only after the commit.
+   */
+  handleBatch?(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[];
   /** Called when state changed; the relay then pushes fresh views to every command connection. */
   subscribe(listener: () => void): () => void;
   /** Optional: the relay calls it when its heartbeat changes who is online (quorum may have changed). */

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../shared/voting/rule-set';
+import type { RelayTls } from './tls';
 import type { CommandProcessorFactory, CommandProcessorLike } from './command-types';
 
 export type MeetingCommandOptions = {
@@ -9,6 +10,8 @@ export type MeetingCommandOptions = {
   requireQuorumToOpenVote?: boolean;
   /** Built-in rules merged with the province's file (loadProvinceRules in province-rules.ts); default built-in only. */
   rules?: readonly RuleDef[];
+  /** Secret-ballot batching (commands/ballot-batcher.ts): casts per durable commit, and how long a batch may wait. */
+  secretBatch?: { batchSize?: number; deadlineMs?: number };
 };
 
 /**
@@ -34,6 +37,29 @@ export type RelayLimits = {
   /** A peer that does not read its socket (send buffer above this) is dropped; it resyncs when it comes back. */
   maxBufferedBytes: number;
   maxConnections: number;
+  /** Open WebSockets (plus handshakes in flight) per user: a laptop opens ~3 + one per document. */
+  maxConnectionsPerUser: number;
+  /** Bytes stored for one Yjs room (snapshot + appended updates); an update beyond it is refused, close 4413. */
+  maxRoomBytes: number;
+  /** Bytes of Yjs updates one user may store on this relay for one meeting, across rooms (persisted). */
+  maxUserBytes: number;
+  /**
+   * Updates whose dependencies the relay never got are not kept (no pending structs in memory): the peer is
+   * sent the relay's state vector instead. After this many in a row the connection is closed (4413).
+   */
+  maxMissingDependencyUpdates: number;
+  /**
+   * Refused or dependency-missing updates per user per minute (each makes the relay rebuild a room's shadow copy,
+   * update-gate.ts); beyond it the user's writes are turned away unchecked, close 4529, until the budget refills.
+   */
+  refusedUpdatesPerMinute: number;
+  /** One awareness message (relayed to every peer of the room) at most this big... */
+  maxAwarenessBytes: number;
+  /** ...at most this often per connection (token bucket)... */
+  awarenessPerSecond: number;
+  awarenessBurst: number;
+  /** ...announcing at most this many client states of its own. */
+  maxAwarenessClientsPerPeer: number;
   sessionTtlMs: number;
   /** Failed logins per username per minute before further attempts are refused for that minute. */
   loginFailuresPerMinute: number;
@@ -51,6 +77,15 @@ export const DEFAULT_LIMITS: RelayLimits = {
   keepaliveMs: 10_000,
   maxBufferedBytes: 32 * 1024 * 1024,
   maxConnections: 5000,
+  maxConnectionsPerUser: 200,
+  maxRoomBytes: 64 * 1024 * 1024,
+  maxUserBytes: 16 * 1024 * 1024,
+  maxMissingDependencyUpdates: 32,
+  refusedUpdatesPerMinute: 30,
+  maxAwarenessBytes: 8 * 1024,
+  awarenessPerSecond: 10,
+  awarenessBurst: 30,
+  maxAwarenessClientsPerPeer: 4,
   sessionTtlMs: 7 * 24 * 3600 * 1000,
   loginFailuresPerMinute: 10,
   compactOnFreeAfterUpdates: 50,
@@ -79,6 +114,11 @@ export type RelayConfig = {
   /** Options of the default command processor (ignored when `commands` is given). */
   commandOptions?: MeetingCommandOptions;
   logger?: RelayLogger;
+  /**
+   * Certificate and key (PEM) to serve HTTPS/WSS (loadOrCreateTls / readTlsFiles in tls.ts). Without it the
+   * relay speaks plain http/ws: loopback development and tests only.
+   */
+  tls?: RelayTls | null;
 };
 
 export const resolveLimits = (partial: Partial<RelayLimits> | undefined): RelayLimits => ({ ...DEFAULT_LIMITS, ...partial });

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isSha256 } from '../../shared/model/ids';
 import type { MessageKey } from '../../shared/i18n';
 import type { AppError } from '../../shared/util/result';
-import { appError } from '../../shared/util/result';
+import { appError, fail } from '../../shared/util/result';
 import type { RelayAuth, RelaySession } from './auth';
 import { serveBlob } from './blob-serve';
 import type { PackageStore } from './package-store';
@@ -97,6 +97,10 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
     if (path === '/api/health' && isGet) return sendJson(res, 200, { ok: true, ...deps.health() } satisfies HealthResponse);
 
     if (path === '/api/login' && method === 'POST') {
+      // Only a JSON request: a web page elsewhere can send a cross-origin text/plain or form POST without a
+      // preflight, but not one with Content-Type: application/json.
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') return sendJson(res, 415, fail('invalid_input', 'error.relay.loginContentType'));
       let body: unknown;
       try {
         body = await readJsonBody(req);

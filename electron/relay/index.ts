@@ -6,6 +6,8 @@ export { createRelay } from './relay';
 export type { Relay, RelayEvent, RelayStats } from './relay';
 export type { MeetingCommandOptions, RelayConfig, RelayLimits, RelayLogger } from './config';
 export { DEFAULT_LIMITS } from './config';
+export { loadOrCreateTls, readTlsFiles } from './tls';
+export type { RelayTls, RelayTlsInfo } from './tls';
 export { validatePackage } from './package-store';
 export { runRelayCli } from './cli-main';
 export type { RelayCliExtras } from './cli-main';

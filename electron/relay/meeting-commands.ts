@@ -1,16 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createCommandProcessor } from './commands';
+import { createCommandProcessor, withBallotBatching } from './commands';
 import type { CommandProcessorFactory } from './command-types';
 import type { MeetingCommandOptions } from './config';
 
 /**
  * The relay's default command processor: votes, attendance and speakers of the published meeting
- * (./commands), in its own SQLite file per meeting under `<dataDir>/commands/`.
+ * (./commands), in its own SQLite file per meeting under `<dataDir>/commands/`, secret ballots batched.
  */
 export const meetingCommandsFactoryWith =
   (options: MeetingCommandOptions): CommandProcessorFactory =>
   (deps) =>
-    createCommandProcessor({
+    withBallotBatching(
+      createCommandProcessor({
       file: join(deps.dataDir, 'commands', `${deps.pkg.meeting.id}.db`),
       meeting: {
         meetingId: deps.pkg.meeting.id,
@@ -24,6 +26,9 @@ export const meetingCommandsFactoryWith =
       now: deps.now,
       isOnline: deps.isOnline,
       ...(options.requireQuorumToOpenVote !== undefined ? { requireQuorumToOpenVote: options.requireQuorumToOpenVote } : {}),
-    });
+      }),
+      // Secret ballots reach disk in shuffled batches (see commands/ballot-batcher.ts and PROTOCOL.md).
+      { randomBytes: (n) => randomBytes(n), ...options.secretBatch },
+    );
 
 export const meetingCommandsFactory: CommandProcessorFactory = meetingCommandsFactoryWith({});

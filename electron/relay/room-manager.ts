@@ -15,6 +15,9 @@ import { CLOSE_INTERNAL, MESSAGE_AWARENESS, MESSAGE_SYNC } from '../../shared/re
  */
 export type RoomPeer = {
   readonly id: number;
+  /** Who sent what this peer writes (per-user storage accounting). */
+  readonly userId: string;
+  readonly meetingId: string;
   send(bytes: Uint8Array): void;
   close(code: number, reason: string): void;
   /** Awareness client ids this peer introduced, removed when it disconnects. */
@@ -28,6 +31,8 @@ export type Room = {
   readonly peers: Set<RoomPeer>;
   /** Set when persisting failed: the room must not answer anyone any more (its memory is ahead of disk). */
   failed: boolean;
+  /** Bytes stored for this room (snapshot + appended updates), for the room quota. */
+  storedBytes: number;
 };
 
 /** Transaction origin of writes made by the relay itself (results). */
@@ -52,7 +57,19 @@ export type RoomManagerDeps = {
   compactOnFreeAfterUpdates: number;
   logger: RelayLogger;
   onUpdate?: (room: string, update: Uint8Array, origin: unknown) => void;
+  /** Runs in the transaction that persists an update (per-user storage accounting). */
+  account?: (room: string, update: Uint8Array, origin: unknown) => void;
 };
+
+function storedBytesOf(db: Db, name: string): number {
+  const row = db
+    .prepare(
+      `SELECT (SELECT coalesce(sum(length(update_)), 0) FROM ydoc_updates WHERE doc = ?) +
+              (SELECT coalesce(sum(length(state)), 0) FROM ydoc_snapshots WHERE doc = ?) AS n`,
+    )
+    .get(name, name) as { n: number };
+  return row.n;
+}
 
 export const encodeSyncUpdate = (update: Uint8Array): Uint8Array => {
   const enc = encoding.createEncoder();
@@ -78,11 +95,16 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     const awareness = new awarenessProtocol.Awareness(doc);
     // The relay is not a participant: no local awareness state, nothing to renew.
     awareness.setLocalState(null);
-    const room = { name, doc, awareness, peers: new Set<RoomPeer>(), pins: 0, failed: false };
+    const room = { name, doc, awareness, peers: new Set<RoomPeer>(), pins: 0, failed: false, storedBytes: storedBytesOf(db, name) };
+    const persist = db.transaction((update: Uint8Array, origin: unknown) => {
+      persistUpdate(db, name, update);
+      deps.account?.(name, update, origin);
+    });
 
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       try {
-        persistUpdate(db, name, update);
+        persist(update, origin);
+        room.storedBytes += update.byteLength;
       } catch (e) {
         logger.warn('persist failed; dropping room so peers resync from disk', { room: name, error: String(e) });
         // Memory now holds state the disk does not: stop serving it at once, then make peers reconnect

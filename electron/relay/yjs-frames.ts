@@ -6,6 +6,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Room, RoomPeer } from './room-manager';
 import { encodeAwareness } from './room-manager';
+import type { GateVerdict } from './update-gate';
+import type { AwarenessVerdict } from './awareness-gate';
+import { refusalText } from './refusal';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../../shared/relay-protocol/constants';
 
 /**
@@ -14,8 +17,20 @@ import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC 
  * closes that peer's connection on MalformedFrame and nobody else notices.
  */
 export class MalformedFrame extends Error {}
+/** A well-formed update the relay refuses whole (it would throw halfway): the peer is told, then closed 4400. */
+export class RejectedUpdate extends MalformedFrame {}
 
-export type FrameOutcome = 'ok' | 'refused';
+/**
+ * ok; applied (an update with content entered the room); refused (told why, stays connected); missing (dependencies absent: dropped, relay state vector sent);
+ * quota / throttled (told why; the caller closes).
+ */
+export type FrameOutcome = 'ok' | 'applied' | 'refused' | 'missing' | 'quota' | 'throttled';
+
+/** What the connection decides about a writer's update and awareness (update-gate.ts, awareness-gate.ts). */
+export type FrameHooks = {
+  admitUpdate(update: Uint8Array): GateVerdict;
+  admitAwareness(update: Uint8Array): AwarenessVerdict;
+};
 
 function ensureConsumed(decoder: decoding.Decoder): void {
   if (decoding.hasContent(decoder)) throw new MalformedFrame('trailing bytes after message');
@@ -58,7 +73,7 @@ export const encodePermissionDenied = (reason: string): Uint8Array => {
 
 export type PeerAccess = { canWrite: boolean; readOnlyReason: string };
 
-export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, frame: Uint8Array): FrameOutcome {
+export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, frame: Uint8Array, hooks: FrameHooks): FrameOutcome {
   const decoder = decoding.createDecoder(frame);
   let type: number;
   try {
@@ -100,8 +115,21 @@ export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, f
           peer.send(encodePermissionDenied(access.readOnlyReason));
           return 'refused';
         }
-        Y.applyUpdate(room.doc, update, peer);
-        return 'ok';
+        // Checked on a scratch copy first: the live doc only ever sees updates that apply whole.
+        const verdict = hooks.admitUpdate(update);
+        if (verdict.ok) {
+          Y.applyUpdate(room.doc, update, peer);
+          return 'applied';
+        }
+        if (verdict.kind === 'malformed') throw new RejectedUpdate(verdict.reason);
+        if (verdict.kind === 'missing') {
+          // Not an error for an honest peer (an edit overtook the part it depends on): our state vector makes
+          // it send everything we lack, gap included. Only a peer that keeps doing it is told and closed.
+          peer.send(encodeStep1(room.doc));
+          return 'missing';
+        }
+        peer.send(encodePermissionDenied(refusalText(verdict.key, verdict.params)));
+        return verdict.kind === 'quota' || verdict.kind === 'throttled' ? verdict.kind : 'refused';
       }
       throw new MalformedFrame(`unknown sync message type ${syncType}`);
     }
@@ -110,8 +138,14 @@ export function handleYjsFrame(room: Room, peer: RoomPeer, access: PeerAccess, f
       // Awareness (cursors, names) is relayed only for peers that may write: 500 read-only delegates renewing
       // awareness every 15 s would be N² traffic, and presence comes from the relay's heartbeat anyway.
       if (!access.canWrite) return 'ok';
+      const verdict = hooks.admitAwareness(update);
+      if (!verdict.ok) {
+        peer.send(encodePermissionDenied(refusalText(verdict.refusal.key, verdict.refusal.params)));
+        return 'refused';
+      }
+      if (!verdict.update) return 'ok';
       try {
-        awarenessProtocol.applyAwarenessUpdate(room.awareness, update, peer);
+        awarenessProtocol.applyAwarenessUpdate(room.awareness, verdict.update, peer);
       } catch (e) {
         throw new MalformedFrame(`invalid awareness update: ${String(e)}`);
       }

@@ -31,7 +31,7 @@ export function App({ api }: { api: Api }) {
 }
 
 function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { state, api, login, logout } = useSession(rawApi);
   switch (state.status) {
     case 'resuming':
@@ -47,7 +47,8 @@ function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
           onLogin={login}
           api={rawApi}
           onRelayLogin={async (relayUrl, username, password) => {
-            const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore);
+            // The relay's certificate, first time: the user compares the code with the relay's screen.
+            const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore, (e) => window.confirm(errorText(e)));
             if (!failure) onRestart();
             return failure;
           }}

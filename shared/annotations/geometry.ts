@@ -11,10 +11,18 @@ export function boundsOf(a: Annotation): PdfRect {
   let ys: number[] = [];
   switch (a.kind) {
     case 'highlight':
-      for (const r of a.rects) xs.push(r[0], r[2]), ys.push(r[1], r[3]);
+      for (const r of a.rects) {
+        xs.push(r[0], r[2]);
+        ys.push(r[1], r[3]);
+      }
       break;
     case 'ink':
-      for (const s of a.strokes) for (let i = 0; i + 1 < s.length; i += 2) xs.push(s[i]!), ys.push(s[i + 1]!);
+      for (const s of a.strokes) {
+        for (let i = 0; i + 1 < s.length; i += 2) {
+          xs.push(s[i]!);
+          ys.push(s[i + 1]!);
+        }
+      }
       break;
     case 'note':
       xs = [a.at[0]];

@@ -16,16 +16,35 @@ function annotationKeyOf(type: Y.AbstractType<unknown>, root: Y.Map<unknown>): s
   }
 }
 
-type Replay = { ok: true; copy: Y.Doc; touched: Set<string> } | { ok: false; reason: string };
+/** Every field any annotation kind has (a note converted from a highlight may keep its rects). */
+const KNOWN_FIELDS = new Set([
+  'id', 'documentId', 'page', 'color', 'text', 'authorId', 'authorName', 'createdAt', 'updatedAt', 'sharedAt', 'kind',
+  'rects', 'quote', 'strokes', 'width', 'at',
+]);
 
-/** Applies `update` to a copy of `doc` and reports which annotations it touches; the copy must be destroyed. */
-function replay(doc: Y.Doc, update: Uint8Array): Replay {
-  const copy = new Y.Doc({ gc: false });
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const root = annotationsMap(copy);
+/** An entry may hold only annotation fields: anything else would be stored and sent to everyone unchecked. */
+function hasOnlyKnownFields(v: unknown): boolean {
+  const keys = v instanceof Y.Map ? [...v.keys()] : v && typeof v === 'object' ? Object.keys(v) : [];
+  return keys.every((k) => KNOWN_FIELDS.has(k));
+}
+
+/** A valid annotation stored under its own id, with no extra fields. */
+function validEntry(next: unknown, id: string): ReturnType<typeof parseAnnotation> {
+  const parsed = parseAnnotation(next);
+  return parsed && parsed.id === id && hasOnlyKnownFields(next) ? parsed : null;
+}
+
+type Tracked = { ok: true; touched: Set<string> } | { ok: false; reason: string };
+
+/**
+ * Applies `update` to `target` in place and reports which annotations it touches. When the result is not ok,
+ * `target` may hold part of the update (or pending structs): the caller must discard it.
+ */
+function applyTracked(target: Y.Doc, update: Uint8Array): Tracked {
+  const root = annotationsMap(target);
   const touched = new Set<string>();
   let foreign = false;
-  copy.on('afterTransaction', (tr: Y.Transaction) => {
+  const onTransaction = (tr: Y.Transaction) => {
     for (const [type, keys] of tr.changed) {
       if ((type as unknown) === root) {
         for (const k of keys) if (typeof k === 'string') touched.add(k);
@@ -35,17 +54,33 @@ function replay(doc: Y.Doc, update: Uint8Array): Replay {
       if (key === null) foreign = true;
       else touched.add(key);
     }
-  });
+  };
+  target.on('afterTransaction', onTransaction);
   try {
-    Y.applyUpdate(copy, update);
+    Y.applyUpdate(target, update);
   } catch {
-    copy.destroy();
     return { ok: false, reason: 'malformed' };
+  } finally {
+    target.off('afterTransaction', onTransaction);
   }
   // A gap means an earlier update never arrived: the sender must resend its whole state.
-  if (copy.store.pendingStructs !== null || copy.store.pendingDs !== null) return copy.destroy(), { ok: false, reason: 'missing-dependencies' };
-  if (foreign) return copy.destroy(), { ok: false, reason: 'outside-annotations' };
-  return { ok: true, copy, touched };
+  if (target.store.pendingStructs !== null || target.store.pendingDs !== null) return { ok: false, reason: 'missing-dependencies' };
+  if (foreign) return { ok: false, reason: 'outside-annotations' };
+  return { ok: true, touched };
+}
+
+type Replay = { ok: true; copy: Y.Doc; touched: Set<string> } | { ok: false; reason: string };
+
+/** Applies `update` to a copy of `doc` and reports which annotations it touches; the copy must be destroyed. */
+function replay(doc: Y.Doc, update: Uint8Array): Replay {
+  const copy = new Y.Doc({ gc: false });
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const r = applyTracked(copy, update);
+  if (!r.ok) {
+    copy.destroy();
+    return r;
+  }
+  return { ok: true, copy, touched: r.touched };
 }
 
 /**
@@ -60,13 +95,33 @@ export function checkPrivateUpdate(doc: Y.Doc, update: Uint8Array): GuardResult 
     for (const id of r.touched) {
       const next = root.get(id);
       if (next === undefined) continue;
-      const parsed = parseAnnotation(next);
-      if (!parsed || parsed.id !== id) return { ok: false, reason: 'invalid' };
+      if (!validEntry(next, id)) return { ok: false, reason: 'invalid' };
     }
     return { ok: true, touched: [...r.touched] };
   } finally {
     r.copy.destroy();
   }
+}
+
+/** The shared-room rules on `after` (the doc with the update applied) against `before` (without it). */
+function judgeShared(after: Y.Doc, before: Y.Doc, touched: Set<string>, actor: UserId, documentId: DocumentId, moderator: boolean): GuardResult {
+  const root = annotationsMap(after);
+  const prevRoot = annotationsMap(before);
+  for (const id of touched) {
+    const prev = prevRoot.get(id);
+    const prevAuthor = prev instanceof Y.Map ? prev.get('authorId') : undefined;
+    if (prev !== undefined && prevAuthor !== actor && !(moderator && !root.has(id))) {
+      return { ok: false, reason: 'not-author' };
+    }
+    const next = root.get(id);
+    if (next === undefined) continue;
+    const parsed = validEntry(next, id);
+    if (!parsed) return { ok: false, reason: 'invalid' };
+    if (parsed.authorId !== actor) return { ok: false, reason: 'not-author' };
+    if (parsed.documentId !== documentId) return { ok: false, reason: 'wrong-document' };
+    if (parsed.sharedAt === null) return { ok: false, reason: 'not-shared' };
+  }
+  return { ok: true, touched: [...touched] };
 }
 
 /**
@@ -85,24 +140,36 @@ export function checkSharedUpdate(
   const r = replay(doc, update);
   if (!r.ok) return r;
   try {
-    const root = annotationsMap(r.copy);
-    const before = annotationsMap(doc);
-    for (const id of r.touched) {
-      const prev = before.get(id);
-      const prevAuthor = prev instanceof Y.Map ? prev.get('authorId') : undefined;
-      if (prev !== undefined && prevAuthor !== actor && !(opts.moderator && !root.has(id))) {
-        return { ok: false, reason: 'not-author' };
-      }
-      const next = root.get(id);
-      if (next === undefined) continue;
-      const parsed = parseAnnotation(next);
-      if (!parsed || parsed.id !== id) return { ok: false, reason: 'invalid' };
-      if (parsed.authorId !== actor) return { ok: false, reason: 'not-author' };
-      if (parsed.documentId !== documentId) return { ok: false, reason: 'wrong-document' };
-      if (parsed.sharedAt === null) return { ok: false, reason: 'not-shared' };
-    }
-    return { ok: true, touched: [...r.touched] };
+    return judgeShared(r.copy, doc, r.touched, actor, documentId, opts.moderator === true);
   } finally {
     r.copy.destroy();
   }
+}
+
+/**
+ * The same check without copying `doc`: `shadow` is a copy of it the caller keeps (the relay, one per room, so
+ * a check costs one update, not a whole room). The update is applied to `shadow` in place; when the result is
+ * not ok, `shadow` holds part of it and must be discarded.
+ */
+export function checkSharedUpdateOn(
+  shadow: Y.Doc,
+  doc: Y.Doc,
+  update: Uint8Array,
+  actor: UserId,
+  documentId: DocumentId,
+  opts: { moderator?: boolean } = {},
+): GuardResult {
+  const r = applyTracked(shadow, update);
+  if (!r.ok) return r;
+  return judgeShared(shadow, doc, r.touched, actor, documentId, opts.moderator === true);
+}
+
+/** Applies `update` to `shadow` in place: ok, or why not (then `shadow` must be discarded). For rooms without content rules. */
+export function applyWhole(shadow: Y.Doc, update: Uint8Array): 'ok' | 'malformed' | 'missing-dependencies' {
+  try {
+    Y.applyUpdate(shadow, update);
+  } catch {
+    return 'malformed';
+  }
+  return shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null ? 'missing-dependencies' : 'ok';
 }

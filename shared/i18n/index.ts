@@ -8,10 +8,12 @@ import { errorsRelay } from './messages/errors-relay';
 import { errorsSync } from './messages/errors-sync';
 import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
+import { elections } from './messages/elections';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { record } from './messages/record';
+import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
 import type { MessageTable } from './messages/types';
 import { viewer } from './messages/viewer';
@@ -36,7 +38,9 @@ export const MESSAGES = {
   ...errorsSync,
   ...errorsRelay,
   ...record,
+  ...recordApp,
   ...discovery,
+  ...elections,
   ...accounts,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

@@ -79,6 +79,15 @@ export type MeetingClose = { type: 'meeting:close'; commandId: CommandId };
 export type MinutesConclusion = { type: 'minutes:conclusion'; commandId: CommandId; agendaItemId: AgendaItemId; text: string };
 /** A member's recorded dissent (bảo lưu ý kiến, Điều lệ Đảng Art. 9(5)), recorded by the chair or secretariat. */
 export type MinutesDissent = { type: 'minutes:dissent'; commandId: CommandId; agendaItemId: AgendaItemId; userId: UserId; text: string };
+/**
+ * After the close, the secretariat edits one section of the generated minutes (MINUTES_SECTION_RE: "opening",
+ * "attendance", "closing" or "item:<agendaItemId>") in the current draft version.
+ */
+export type MinutesEdit = { type: 'minutes:edit'; commandId: CommandId; section: string; text: string };
+/** Freezes the draft `version` of the minutes (Hoàn thành biên bản). */
+export type MinutesFinalise = { type: 'minutes:finalise'; commandId: CommandId; version: number };
+/** Opens a new draft version after a finalised one, with the reason; both versions are kept. */
+export type MinutesRevise = { type: 'minutes:revise'; commandId: CommandId; reason: string };
 
 export type Command =
   | AttendanceCheckIn
@@ -95,7 +104,10 @@ export type Command =
   | MeetingOpen
   | MeetingClose
   | MinutesConclusion
-  | MinutesDissent;
+  | MinutesDissent
+  | MinutesEdit
+  | MinutesFinalise
+  | MinutesRevise;
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -116,6 +128,9 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'meeting:close',
   'minutes:conclusion',
   'minutes:dissent',
+  'minutes:edit',
+  'minutes:finalise',
+  'minutes:revise',
 ];
 
 /** Roles that are members of the body: counted for quorum, entitled to vote, may check in and speak. */
@@ -139,6 +154,9 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly MeetingRole[]>
   'meeting:close': ['chair'],
   'minutes:conclusion': ['chair'],
   'minutes:dissent': ['chair', 'secretariat'],
+  'minutes:edit': ['secretariat'],
+  'minutes:finalise': ['secretariat'],
+  'minutes:revise': ['secretariat'],
 };
 
 /** What each command does, for messages ("Chỉ chủ tọa mới được mở biểu quyết.") and logs. */
@@ -158,7 +176,13 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, { vi: string; en: stri
   'meeting:close': { vi: 'bế mạc cuộc họp', en: 'close the meeting' },
   'minutes:conclusion': { vi: 'ghi kết luận', en: 'record a conclusion' },
   'minutes:dissent': { vi: 'ghi ý kiến bảo lưu', en: 'record a dissent' },
+  'minutes:edit': { vi: 'sửa biên bản', en: 'edit the minutes' },
+  'minutes:finalise': { vi: 'hoàn thành biên bản', en: 'finalise the minutes' },
+  'minutes:revise': { vi: 'lập phiên bản mới của biên bản', en: 'open a new version of the minutes' },
 };
+
+/** The sections of the minutes the secretariat may edit. */
+export const MINUTES_SECTION_RE = /^(opening|attendance|closing|item:[A-Za-z0-9_-]{1,64})$/;
 
 export const mayIssue = (role: MeetingRole, type: CommandType): boolean => COMMAND_ROLES[type].includes(role);
 

@@ -4,7 +4,7 @@ import type { MessageKey, MessageParams } from '../i18n';
 import type { AppError, Result } from '../util/result';
 import { fail, ok } from '../util/result';
 import type { AttendanceStatus, Command, CommandType, SpeakerKind, VoteKind, VoteOpen } from './commands';
-import { ATTENDANCE_STATUSES, COMMAND_TYPES, LIMITS, SPEAKER_KINDS, VOTE_KINDS } from './commands';
+import { ATTENDANCE_STATUSES, COMMAND_TYPES, LIMITS, MINUTES_SECTION_RE, SPEAKER_KINDS, VOTE_KINDS } from './commands';
 import type { CommandId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
 
 /*
@@ -34,11 +34,15 @@ const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
   'meeting:close': [],
   'minutes:conclusion': ['agendaItemId', 'text'],
   'minutes:dissent': ['agendaItemId', 'userId', 'text'],
+  'minutes:edit': ['section', 'text'],
+  'minutes:finalise': ['version'],
+  'minutes:revise': ['reason'],
 };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCommandType = (v: unknown): v is CommandType => typeof v === 'string' && (COMMAND_TYPES as readonly string[]).includes(v);
 // Control characters (except none: single-line fields) would corrupt exports and the projector.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Refusals are message keys; `label` parameters are field names (error.cmd.field.*), filled in by translate. */
@@ -194,6 +198,23 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       const userId = id<UserId>(o, 'userId', 'error.cmd.field.userId');
       if (!userId.ok) return userId;
       return ok({ type, commandId, agendaItemId: agendaItemId.value, userId: userId.value, text: body.value! });
+    }
+    case 'minutes:edit': {
+      const section = o['section'];
+      if (typeof section !== 'string' || !MINUTES_SECTION_RE.test(section)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesSection' }, 'section');
+      const body = text(o, 'text', 'error.cmd.field.text', LIMITS.NOTE_MAX_CHARS, true);
+      if (!body.ok) return body;
+      return ok({ type, commandId, section, text: body.value! });
+    }
+    case 'minutes:finalise': {
+      const version = o['version'];
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesVersion' }, 'version');
+      return ok({ type, commandId, version });
+    }
+    case 'minutes:revise': {
+      const reason = text(o, 'reason', 'error.cmd.field.revisionReason', LIMITS.NOTE_MAX_CHARS, true);
+      if (!reason.ok) return reason;
+      return ok({ type, commandId, reason: reason.value! });
     }
     default: {
       const never: never = type;

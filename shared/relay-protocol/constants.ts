@@ -17,6 +17,8 @@ export const CLOSE_MALFORMED = 4400;
 export const CLOSE_UNAUTHENTICATED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
 export const CLOSE_NOT_FOUND = 4404;
+/** A storage quota of the room or of the user is full, or too many updates with missing dependencies. */
+export const CLOSE_QUOTA = 4413;
 export const CLOSE_SLOW_CONSUMER = 4508;
 export const CLOSE_RATE_LIMITED = 4529;
 export const CLOSE_OVERLOADED = 4503;

@@ -33,9 +33,10 @@ const FOLD_CODE: Int32Array = (() => {
 /** UTF-16 units to a string, in chunks (argument lists have a limit). */
 function unitsToString(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
-  let out = '';
-  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
-  return out;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+  return parts.join('');
 }
 
 /**
@@ -123,13 +124,42 @@ export function toOriginalRange(folded: FoldedText, start: number, end: number, 
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 export type Token = { text: string; start: number; end: number };
 
+/** ASCII letters and digits answer from a table; anything else asks the Unicode regex (folded text is mostly ASCII). */
+const ASCII_WORD = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: handled by the regex path in tokenize
+  return WORD_CHAR_RE.test(text[i]!);
+}
+
 /** Word tokens of a folded text (letters and digits), with their folded offsets. */
 export function tokenize(folded: string): Token[] {
+  // Astral characters (surrogate pairs) are rare in documents: the regex handles them exactly.
+  if (/[\ud800-\udfff]/.test(folded)) {
+    const out: Token[] = [];
+    for (const m of folded.matchAll(TOKEN_RE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    return out;
+  }
   const out: Token[] = [];
-  for (const m of folded.matchAll(TOKEN_RE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordUnit(folded, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordUnit(folded, i)) i++;
+    out.push({ text: folded.slice(start, i), start, end: i });
+  }
   return out;
 }
 

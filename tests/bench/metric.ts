@@ -14,3 +14,28 @@ export function percentile(sample: number[], p: number): number {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1]!;
 }
+
+/** Median of a sample. */
+export const median = (xs: number[]): number => percentile(xs, 50);
+
+/**
+ * A figure measured over several interleaved rounds (subject and baseline alternating within each round):
+ * value and baseline are medians over rounds, `ratio` the median of the per-round ratios with its spread.
+ * A wide spread means the bench is measuring noise, not the subject.
+ */
+export type RoundMetric = Metric & { rounds: number; ratioMin?: number; ratioMax?: number; target?: string };
+
+export function roundsMetric(metric: string, unit: string, rounds: { value: number; baseline: number }[], extra: Partial<RoundMetric> = {}): RoundMetric {
+  const ratios = rounds.filter((r) => r.baseline > 0).map((r) => r.value / r.baseline);
+  return {
+    metric,
+    value: round(median(rounds.map((r) => r.value))),
+    unit,
+    baseline: round(median(rounds.map((r) => r.baseline))),
+    ratio: ratios.length ? round(median(ratios), 3) : undefined,
+    ratioMin: ratios.length ? round(Math.min(...ratios), 3) : undefined,
+    ratioMax: ratios.length ? round(Math.max(...ratios), 3) : undefined,
+    rounds: rounds.length,
+    ...extra,
+  } as RoundMetric;
+}

@@ -8,7 +8,7 @@
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 
-const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: false });
+const wss = new WebSocketServer({ port: 0, host: process.argv[2] ?? '127.0.0.1', perMessageDeflate: false });
 const sockets = new Set<WebSocket>();
 wss.on('connection', (ws) => {
   sockets.add(ws);

@@ -2,23 +2,26 @@
  * Viewer benchmark, in Debian's Chromium:
  * - first page visible for a generated 300-page text PDF: our viewer vs pdf.js's stock viewer components
  *   (pdfjs-dist/web/pdf_viewer.mjs PDFViewer) opening the same bytes in the same browser (baseline);
- * - reopening the same document (ours warm vs stock reopening);
+ * - reopening the same document (ours: the snapshot of the page last read, then the real page; vs stock
+ *   reopening, and vs our own first open), subject and baseline interleaved over RUNS rounds, the median
+ *   of the per-round ratios with their spread;
+ * - switching between the 3 documents of one agenda item (neighbours prefetched) vs the stock viewer;
+ * - the snapshot cache's size after opening 20 documents;
  * - JS heap and live canvases after scrolling the 300 pages end to end and after switching 20 times;
- * - the search latency suite (search-bench.ts) over a 5,000-page meeting.
+ * (search latency has its own suite: search-bench.ts)
  *
- *   npm run bench -- viewer        (or: npx tsx tests/bench/viewer-bench.ts)
+ *   npm run bench -- viewer        (or: npx tsx tests/bench/viewer-bench.ts [--runs N])
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import { percentile, round, withRatio, type Metric } from './metric';
-import { runSearchBench } from './search-bench';
 import { buildViewerHarness, serveHarness } from './viewer-build';
 import { cachedTextPdf } from './viewer-pdf';
 
 export type { Metric };
 
 const PAGES = 300;
-const RUNS = 5;
+const DEFAULT_RUNS = 5;
 const SWITCHES = 20;
 const FILE = 'bench-300.pdf';
 const OTHER = 'bench-12.pdf';
@@ -49,25 +52,71 @@ async function heapMb(page: Page): Promise<number> {
 /** Live (non-empty) canvases in the page: what holds page pixels. */
 const liveCanvases = (page: Page) => page.evaluate(() => [...document.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0).length);
 
-export async function runViewerBench(): Promise<Metric[]> {
+/** Per-round ratios of subject to baseline: the median and its spread (min–max over the rounds). */
+function ratioRow(metric: string, subject: number[], baseline: number[], unit = 'ms'): Metric & { ratioSpread: [number, number]; rounds: number } {
+  const ratios = subject.map((v, i) => v / baseline[i]!);
+  return {
+    metric,
+    value: round(median(subject)),
+    unit,
+    baseline: round(median(baseline)),
+    ratio: round(median(ratios), 3),
+    ratioSpread: [round(Math.min(...ratios), 3), round(Math.max(...ratios), 3)],
+    rounds: ratios.length,
+  };
+}
+
+/** The three documents of one agenda item (different sizes, so pdf.js's work differs as in real life). */
+const ITEM = ['item-a.pdf', 'item-b.pdf', 'item-c.pdf'] as const;
+const MANY = Array.from({ length: 20 }, (_, i) => `doc-${String(i + 1).padStart(2, '0')}.pdf`);
+
+export async function runViewerBench(opts: { runs?: number } = {}): Promise<Metric[]> {
+  const RUNS = opts.runs ?? DEFAULT_RUNS;
   const dir = await buildViewerHarness();
   const big = await cachedTextPdf(PAGES);
   const small = await cachedTextPdf(12);
-  const server = await serveHarness(dir, (name) => (name === FILE ? big : name === OTHER ? small : null));
+  const itemFiles = new Map<string, Uint8Array>([
+    [ITEM[0], await cachedTextPdf(40)],
+    [ITEM[1], small],
+    [ITEM[2], await cachedTextPdf(25)],
+  ]);
+  const fileOf = (name: string) => (name === FILE ? big : name === OTHER || MANY.includes(name) ? small : (itemFiles.get(name) ?? null));
+  const server = await serveHarness(dir, fileOf);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const metrics: Metric[] = [];
   try {
     const ours: number[] = [];
     const oursReopen: number[] = [];
+    const oursReopenReal: number[] = [];
+    let reopenWithSnapshot = 0;
     const stock: number[] = [];
     const stockReopen: number[] = [];
+    const oursSwitch: number[] = [];
+    const stockSwitch: number[] = [];
     // Alternate the two viewers so machine load affects both alike.
     for (let r = 0; r < RUNS; r++) {
       const p = await freshPage(browser, `${server.url}/viewer-harness.html`);
       await p.evaluate((f) => window.harness.preload(f), FILE);
       ours.push(await p.evaluate(([f, n]) => window.harness.open(f as string, n as number), [FILE, PAGES]));
       await p.evaluate(() => window.harness.close());
-      oursReopen.push(await p.evaluate(([f, n]) => window.harness.open(f as string, n as number), [FILE, PAGES]));
+      const re = await p.evaluate(([f, n]) => window.harness.openTimed(f as string, n as number), [FILE, PAGES]);
+      oursReopen.push(re.pixels);
+      oursReopenReal.push(re.real);
+      if (re.snapshot) reopenWithSnapshot++;
+      await p.evaluate(() => window.harness.close());
+      // Switching between the documents of one agenda item: open the first, read it (its neighbours are
+      // prepared meanwhile), then go B → C → A.
+      await p.evaluate((names) => Promise.all(names.map((n) => window.harness.preload(n))), [...ITEM]);
+      await p.evaluate((names) => window.harness.setItem(names), [...ITEM]);
+      const since = await p.evaluate(() => window.harness.now());
+      await p.evaluate((f) => window.harness.open(f), ITEM[0]);
+      await p.evaluate((t) => window.harness.prefetched(t), since);
+      const sw: number[] = [];
+      for (const f of [ITEM[1], ITEM[2], ITEM[0]]) {
+        await p.evaluate(() => window.harness.close());
+        sw.push((await p.evaluate((x) => window.harness.openTimed(x), f)).pixels);
+      }
+      oursSwitch.push(median(sw));
       await p.close();
 
       const s = await freshPage(browser, `${server.url}/viewer-stock.html`);
@@ -75,11 +124,38 @@ export async function runViewerBench(): Promise<Metric[]> {
       stock.push(await s.evaluate((f) => window.stock.open(f), FILE));
       await s.evaluate(() => window.stock.close());
       stockReopen.push(await s.evaluate((f) => window.stock.open(f), FILE));
+      await s.evaluate(() => window.stock.close());
+      await s.evaluate((names) => Promise.all(names.map((n) => window.stock.preload(n))), [...ITEM]);
+      await s.evaluate((f) => window.stock.open(f), ITEM[0]);
+      const ssw: number[] = [];
+      for (const f of [ITEM[1], ITEM[2], ITEM[0]]) {
+        await s.evaluate(() => window.stock.close());
+        ssw.push(await s.evaluate((x) => window.stock.open(x), f));
+      }
+      stockSwitch.push(median(ssw));
       await s.close();
     }
-    metrics.push(withRatio(`viewer first page visible, ${PAGES}-page text PDF (median of ${RUNS}; baseline: pdf.js stock PDFViewer)`, median(ours), 'ms', median(stock)));
-    metrics.push(withRatio(`viewer reopen same document, first page visible (median of ${RUNS}; baseline: stock viewer reopening)`, median(oursReopen), 'ms', median(stockReopen)));
-    metrics.push(withRatio('viewer reopen vs first open (ours)', median(oursReopen), 'ms', median(ours)));
+    metrics.push(ratioRow(`viewer first open, first page visible, ${PAGES}-page text PDF (median of ${RUNS} rounds; baseline: pdf.js stock PDFViewer)`, ours, stock));
+    metrics.push(ratioRow(`viewer reopen same document, first page visible (snapshot shown in ${reopenWithSnapshot}/${RUNS}; baseline: stock viewer reopening)`, oursReopen, stockReopen));
+    metrics.push(ratioRow('viewer reopen vs own first open (baseline: our first open, same round)', oursReopen, ours));
+    metrics.push(ratioRow('viewer reopen, real page drawn by pdf.js under the snapshot (baseline: stock viewer reopening)', oursReopenReal, stockReopen));
+    metrics.push(ratioRow('viewer switch between 3 documents of one agenda item, first page visible (median of B→C→A per round; baseline: stock viewer)', oursSwitch, stockSwitch));
+
+    // Snapshot cache after opening 20 documents one after another.
+    const c = await freshPage(browser, `${server.url}/viewer-harness.html`);
+    await c.evaluate((names) => Promise.all(names.map((n) => window.harness.preload(n))), MANY);
+    for (const f of MANY) {
+      await c.evaluate((x) => window.harness.open(x, 12), f);
+      await c.evaluate(() => window.harness.close());
+    }
+    const cache = await c.evaluate(() => window.harness.cache());
+    await c.close();
+    const mb = (b: number) => round(b / 1024 / 1024, 3);
+    metrics.push({
+      metric: `viewer snapshot cache after opening ${MANY.length} documents (${cache.entries} snapshots, ${mb(cache.pixelBytes)} MB of it decoded; budget ${mb(cache.maxBytes)} MB, decoded ${mb(cache.maxPixelBytes)} MB)`,
+      value: mb(cache.bytes),
+      unit: 'MB',
+    });
 
     // Memory: scroll the 300 pages end to end, then switch documents 20 times.
     const p = await freshPage(browser, `${server.url}/viewer-harness.html`);
@@ -114,12 +190,15 @@ export async function runViewerBench(): Promise<Metric[]> {
     await browser.close();
     await server.close();
   }
-  return [...metrics, ...(await runSearchBench())];
+  return metrics;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const t0 = Date.now();
-  runViewerBench().then(
+  // --runs N: rounds of the interleaved comparisons.
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  runViewerBench({ ...(runsAt >= 0 ? { runs: Number(args[runsAt + 1]) } : {}) }).then(
     (m) => {
       console.log(JSON.stringify(m, null, 2));
       console.error(`viewer bench: ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -2,7 +2,10 @@
  * Benchmark / corpus harness: the real DocumentViewer (and the app's styles) against an in-memory API, so
  * the viewer can be timed and fed arbitrary files without a laptop behind it. Built by viewer-build.ts.
  *
- *   window.harness.open(name, pages?) → ms until the first page has pixels
+ *   window.harness.open(name, pages?) → ms until pdf.js has drawn the first page
+ *   window.harness.openTimed(name) → { pixels, real, snapshot }: ms until the first pixels (a snapshot or
+ *     the real page), ms until the real page, and whether a snapshot was shown
+ *   window.harness.setItem(names) → the documents of the current agenda item (meetings:get answers them)
  *   window.harness.close()
  */
 import { createRoot } from 'react-dom/client';
@@ -12,9 +15,11 @@ import type { DocumentMeta } from '../../shared/model/types';
 import { err, ok, type Result } from '../../shared/util/result';
 import { I18nProvider } from '../../renderer/app/i18n';
 import { DocumentViewer } from '../../renderer/features/viewer';
+import { viewerRuntime } from '../../renderer/features/viewer/pdf/runtime';
 import '../../renderer/styles/index.css';
 
 const files = new Map<string, Uint8Array>();
+let item: string[] = [];
 
 async function bytesOf(name: string): Promise<Uint8Array> {
   const cached = files.get(name);
@@ -39,6 +44,8 @@ const api: Api = {
         if (!files.has(name)) return err('not_found', 'Không tìm thấy tài liệu.') as Result<Res<C>>;
         return answer({ meta: null, bytes: files.get(name) });
       }
+      case 'meetings:get':
+        return answer({ documents: item.map((n) => meta(n, 1)) });
       case 'viewer:get-state':
         return answer(null);
       case 'ydoc:open':
@@ -55,7 +62,7 @@ const api: Api = {
 };
 
 const meta = (name: string, pages: number): DocumentMeta => ({
-  id: name as DocumentId, meetingId: 'm' as MeetingId, agendaItemId: 'a' as never, title: name, docType: 'tai_lieu_khac', version: 1,
+  id: name as DocumentId, meetingId: 'm' as MeetingId, agendaItemId: (item.includes(name) ? 'item' : `solo:${name}`) as never, title: name, docType: 'tai_lieu_khac', version: 1,
   supersedesId: null, superseded: false, confidentiality: 'thuong', visibility: { kind: 'everyone' }, sha256: name as Sha256, pages,
   sizeBytes: 0, fileName: name, pdfTitle: null, createdAt: new Date().toISOString(),
 });
@@ -76,29 +83,54 @@ function waitFor(selector: string): Promise<void> {
   });
 }
 
-/** Resolves when the viewer marks its first page drawn (canvas in the page) after `since`. */
-function firstPageMark(since: number): Promise<void> {
+/** Resolves with the first of the marks `names` made after `since`. */
+function anyMark(names: readonly string[], since: number): Promise<string> {
   return new Promise((resolve) => {
-    const seen = () => performance.getEntriesByName('phg-viewer-first-page').some((e) => e.startTime >= since);
-    if (seen()) return resolve();
+    const seen = () => performance.getEntriesByType('mark').find((e) => names.includes(e.name) && e.startTime >= since)?.name;
+    const now = seen();
+    if (now) return resolve(now);
     const po = new PerformanceObserver(() => {
-      if (seen()) {
+      const m = seen();
+      if (m) {
         po.disconnect();
-        resolve();
+        resolve(m);
       }
     });
     po.observe({ type: 'mark', buffered: true });
   });
 }
 
-/** Two animation frames: the frame holding the change has been produced. Same for both viewers. */
-const nextPaint = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+/**
+ * Resolves (with the mark's name) at the end of the frame after the one that first saw one of the marks
+ * `names` made after `since`: that frame has been produced with the change. Polled by animation frames,
+ * not a PerformanceObserver (whose callbacks Chromium delivers late when the main thread is busy). The
+ * stock page waits the same two frames after its synchronous 'pagerendered' event.
+ */
+async function shownAfter(names: readonly string[], since: number): Promise<string> {
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  for (;;) {
+    await frame();
+    const m = performance.getEntriesByType('mark').find((e) => names.includes(e.name) && e.startTime >= since);
+    if (m) {
+      await frame();
+      return m.name;
+    }
+  }
+}
+
 
 declare global {
   interface Window {
     harness: {
       preload(name: string): Promise<number>;
       open(name: string, pages?: number): Promise<number>;
+      openTimed(name: string, pages?: number): Promise<{ pixels: number; real: number; snapshot: boolean }>;
+      setItem(names: string[]): void;
+      /** Resolves when the neighbour prefetch started after `since` has finished. */
+      prefetched(since: number): Promise<void>;
+      now(): number;
+      /** The snapshot cache: bytes in memory and entries. */
+      cache(): Promise<{ bytes: number; pixelBytes: number; entries: number; maxBytes: number; maxPixelBytes: number }>;
       /** Shows a file without waiting for it; `outcome()` tells what came of it. */
       show(name: string): Promise<void>;
       close(): Promise<void>;
@@ -122,9 +154,34 @@ window.harness = {
         <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
       </I18nProvider>,
     );
-    await firstPageMark(t0);
-    await nextPaint();
+    await shownAfter(['phg-viewer-first-page'], t0);
     return performance.now() - t0;
+  },
+  async openTimed(name, pages = 1) {
+    await bytesOf(name);
+    const key = ++generation;
+    const t0 = performance.now();
+    root.render(
+      <I18nProvider>
+        <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
+      </I18nProvider>,
+    );
+    const first = await shownAfter(['phg-viewer-snapshot-shown', 'phg-viewer-first-page'], t0);
+    const pixels = performance.now() - t0;
+    if (first !== 'phg-viewer-first-page') await shownAfter(['phg-viewer-first-page'], t0);
+    return { pixels, real: performance.now() - t0, snapshot: first === 'phg-viewer-snapshot-shown' };
+  },
+  setItem(names) {
+    item = names;
+  },
+  async prefetched(since) {
+    await anyMark(['phg-viewer-prefetched'], since);
+  },
+  now: () => performance.now(),
+  async cache() {
+    const c = viewerRuntime(api).snapshots;
+    await c.settled();
+    return { bytes: c.bytes, pixelBytes: c.pixelBytes, entries: c.size, maxBytes: c.maxBytes, maxPixelBytes: c.maxPixelBytes };
   },
   async show(name) {
     await bytesOf(name);

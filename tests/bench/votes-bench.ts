@@ -17,7 +17,7 @@ import type { VoteKind } from '../../shared/meeting-live/commands';
 import type { TallyResult } from '../../shared/voting/tally';
 import type { MeetingId, UserId } from '../../shared/model/ids';
 import type { Metric } from './metric';
-import { percentile, round } from './metric';
+import { percentile, round, roundsMetric } from './metric';
 import { seededRandom } from '../helpers/relay-fixture';
 
 export type { Metric };
@@ -207,6 +207,7 @@ export async function runVotesBench(): Promise<Metric[]> {
     metrics.push({ metric: `votes.${kind}.cast_p99`, value: round(percentile(allCasts, 99), 3), unit: 'ms' });
     metrics.push({ metric: `votes.${kind}.close_tally_store`, value: round(median(runs.map((b) => b.closeMs)), 3), unit: 'ms' });
     metrics.push({ metric: `votes.${kind}.views_for_500_after_change`, value: round(median(runs.map((b) => b.viewMs)), 3), unit: 'ms' });
+    const ackP99: Record<'single' | 'group', number[]> = { single: [], group: [] };
     for (const batched of [false, true]) {
       const spreads: Awaited<ReturnType<typeof spread>>[] = [];
       for (let r = 0; r < REPEATS; r++) spreads.push(await spread(kind, 100 + 10 * r + (kind === 'secret' ? 1 : 2), batched));
@@ -215,7 +216,13 @@ export async function runVotesBench(): Promise<Metric[]> {
       metrics.push({ metric: `${name}.ack_p99`, value: round(median(spreads.map((x) => x.p99AckMs)), 3), unit: 'ms' });
       metrics.push({ metric: `${name}.ack_max`, value: round(Math.max(...spreads.map((x) => x.maxAckMs)), 3), unit: 'ms' });
       metrics.push({ metric: `${name}.commits`, value: median(spreads.map((x) => x.commits)), unit: 'count' });
+      ackP99[batched ? 'group' : 'single'] = spreads.map((x) => x.p99AckMs);
     }
+    // Ack latency after (group commit, as the relay's command channel now applies frames) vs before (one
+    // commit per ballot), rounds paired by seed.
+    metrics.push(
+      roundsMetric(`votes.${kind}.500_in_1s.ack_p99.group_commit_vs_per_ballot`, 'ms', ackP99.group.map((value, r) => ({ value, baseline: ackP99.single[r]! }))),
+    );
   }
   metrics.push({ metric: 'votes.baseline.501_plain_insert_commits_full', value: round(baseline), unit: 'ms' });
   return metrics;

@@ -142,7 +142,7 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   await form.getByRole('button', { name: 'Open the vote' }).click();
   await expectEnglish(
     form.getByRole('alert'),
-    /^Not enough delegates are present \(present 1\/4, at least 3 needed\); the vote cannot be opened yet\.$/,
+    /^No quorum \(1\/4 present, at least 3 needed\); the vote cannot open\.$/,
   );
   await expect(page.getByTestId('vote-monitor')).toHaveCount(0);
   await shot(page, 'errors-english-03-vote-refused');

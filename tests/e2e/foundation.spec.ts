@@ -140,7 +140,7 @@ async function addPerson(page: Page, p: typeof NGOC, title: string) {
 
 test.describe('foundation', () => {
   let laptop: Laptop | null = null;
-  test.afterEach(async ({}, testInfo) => {
+  test.afterEach(async ({ page: _page }, testInfo) => {
     if (laptop && testInfo.status !== testInfo.expectedStatus) await testInfo.attach('laptop-output', { body: laptop.output(), contentType: 'text/plain' });
     await laptop?.stop();
     laptop = null;
@@ -171,11 +171,11 @@ test.describe('foundation', () => {
     // Create a meeting: the body's preset shows its quorum and passing rules with the legal basis.
     await page.getByRole('button', { name: '+ Tạo cuộc họp' }).click();
     await page.getByLabel('Cơ quan').selectOption({ label: 'Ủy ban nhân dân tỉnh' });
-    await expect(page.getByText('Ít nhất hai phần ba tổng số thành viên có mặt')).toBeVisible();
+    await expect(page.getByText('Ít nhất hai phần ba tổng số thành viên đang đương nhiệm có mặt')).toBeVisible();
     await expect(page.getByLabel('Loại cuộc họp')).toHaveValue('phien_hop_thuong_ky');
     await page.getByLabel('Cơ quan').selectOption({ label: 'Hội đồng nhân dân tỉnh' });
     await expect(page.getByText('Quá nửa tổng số đại biểu HĐND', { exact: true })).toBeVisible();
-    await expect(page.getByText(/Căn cứ: Luật Tổ chức chính quyền địa phương: nghị quyết của HĐND/)).toBeVisible();
+    await expect(page.getByText(/Căn cứ: Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15: Nghị quyết của HĐND được thông qua/)).toBeVisible();
     await page.getByLabel('Loại cuộc họp').selectOption({ label: 'Kỳ họp chuyên đề' });
     await page.getByLabel('Tên cuộc họp').fill('Kỳ họp chuyên đề về chuyển đổi số');
     await page.getByLabel('Ngày họp (dd/mm/yyyy)').fill('31/02/2025');

@@ -29,7 +29,10 @@ export async function apiClient(url: string): Promise<ApiClient> {
   const pending = new Map<number, (r: Result<unknown>) => void>();
   ws.on('message', (data) => {
     const msg = decodeWire(data.toString()) as WireResponse;
-    if (typeof msg.id === 'number') pending.get(msg.id)?.(msg.result as Result<unknown>), pending.delete(msg.id);
+    if (typeof msg.id === 'number') {
+      pending.get(msg.id)?.(msg.result as Result<unknown>);
+      pending.delete(msg.id);
+    }
   });
   const call = (<C extends Channel>(channel: C, req: Req<C>) =>
     new Promise<Result<Res<C>>>((resolve) => {

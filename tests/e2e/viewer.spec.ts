@@ -283,3 +283,100 @@ test('a password-protected PDF asks for its password; a damaged one shows a clea
   await expect(page.getByRole('button', { name: 'Tài liệu có mật khẩu' }).first()).toBeVisible();
   expect(fakeWorker()).toEqual([]);
 });
+
+/** Opens a document (by clicking `open`) and tells, in order, what the viewer showed: recorded in the page by a MutationObserver. */
+async function watchOpening(page: Page, open: () => Promise<void>): Promise<string[]> {
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { openLog: string[] }).openLog = log;
+    const note = (what: string) => !log.includes(what) && log.push(what);
+    const mo = new MutationObserver(() => {
+      const snap = document.querySelector('[data-testid="viewer-snapshot"]');
+      if (snap) note(snap.hasAttribute('data-ready') ? `picture of page ${snap.getAttribute('data-page')}` : 'picture placed');
+      if (document.querySelector('[data-first-page-rendered]')) note('pdf.js page');
+      if (!snap && log.some((w) => w.startsWith('picture'))) note('no picture');
+    });
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await open();
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  await expect(page.getByTestId('viewer-snapshot')).toHaveCount(0);
+  return page.evaluate(() => (window as unknown as { openLog: string[] }).openLog);
+}
+
+/** Keys of the page pictures kept on disk (IndexedDB). */
+const storedPictures = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('phg-viewer-snapshots');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('snapshots')) return resolve([]);
+          const r = db.transaction('snapshots').objectStore('snapshots').getAllKeys();
+          r.onsuccess = () => {
+            resolve(r.result.map(String));
+            db.close();
+          };
+        };
+      }),
+  );
+
+async function closeViewer(page: Page) {
+  await page.getByTestId('viewer-close').click();
+  await expect(page.getByTestId('document-viewer')).toHaveCount(0);
+}
+
+test('reopening shows the page last read at once, then the real page; confidential pictures never reach the disk', async ({ page }) => {
+  laptop = await startLaptop();
+  const { meeting, doc } = await longestDocument(laptop.url);
+  const api = await apiClient(laptop.url);
+  let secret: DocumentMeta;
+  try {
+    await api.must('auth:login', DELEGATE);
+    secret = (await api.must('meetings:get', { meetingId: meeting.id })).documents.find((d) => d.confidentiality === 'mat')!;
+  } finally {
+    api.close();
+  }
+  expect(secret).toBeDefined();
+  await signIn(page, laptop.url, DELEGATE.username, DELEGATE.password);
+  const first = await watchOpening(page, () => openDocument(page, meeting.title, doc.title));
+  // A first open has no picture to show.
+  expect(first).toEqual(['pdf.js page']);
+  await page.getByLabel('Đi tới trang').fill('3');
+  await page.getByLabel('Đi tới trang').press('Enter');
+  await expect.poll(() => currentPage(page)).toBe(3);
+  await expect(page.locator('.pv-page[data-page-number="3"] canvas.pv-canvas')).toBeAttached();
+  await closeViewer(page);
+
+  // The picture of page 3 has pixels on screen before pdf.js draws anything, and is gone afterwards.
+  const reopen = await watchOpening(page, () => page.getByRole('button', { name: doc.title }).first().click());
+  expect(reopen.indexOf('picture of page 3')).toBeGreaterThanOrEqual(0);
+  expect(reopen.indexOf('pdf.js page')).toBeGreaterThan(reopen.indexOf('picture of page 3'));
+  expect(reopen.indexOf('no picture')).toBeGreaterThan(reopen.indexOf('picture of page 3'));
+  await expect(page.locator('.pv-page[data-page-number="3"] canvas.pv-canvas')).toBeVisible();
+  expect(await currentPage(page)).toBe(3);
+  await shot(page, 'viewer-10-reopened');
+  await closeViewer(page);
+
+  // The confidential document: its picture is used from memory, never written to disk.
+  await page.getByRole('button', { name: secret.title }).first().click();
+  await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
+  await closeViewer(page);
+  const secretAgain = await watchOpening(page, () => page.getByRole('button', { name: secret.title }).first().click());
+  expect(secretAgain.indexOf('pdf.js page')).toBeGreaterThan(secretAgain.indexOf('picture of page 1'));
+  await closeViewer(page);
+  await expect.poll(async () => (await storedPictures(page)).some((k) => k.includes(doc.id))).toBe(true);
+  expect((await storedPictures(page)).filter((k) => k.includes(secret.id))).toEqual([]);
+
+  // A new session (reload): the ordinary document's picture comes from the disk, the confidential one has none.
+  await page.goto(laptop.url);
+  await page.reload();
+  await page.getByTestId('meeting-row').filter({ hasText: meeting.title }).getByRole('link').click();
+  const fromDisk = await watchOpening(page, () => page.getByRole('button', { name: doc.title }).first().click());
+  expect(fromDisk.indexOf('pdf.js page')).toBeGreaterThan(fromDisk.indexOf('picture of page 3'));
+  await closeViewer(page);
+  const secretNew = await watchOpening(page, () => page.getByRole('button', { name: secret.title }).first().click());
+  expect(secretNew).toEqual(['pdf.js page']);
+});

@@ -53,7 +53,7 @@ export function until(subscribe: (onChange: () => void) => () => void, check: ()
       reject(new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`));
     }, timeoutMs);
     const test = () => {
-      let okNow = false;
+      let okNow: boolean;
       try {
         okNow = check();
       } catch {

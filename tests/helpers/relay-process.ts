@@ -14,6 +14,8 @@ const DEMO_CLI = join(repoRoot, 'electron', 'laptop', 'host', 'demo-relay-cli.ts
 export type RelayProcess = {
   url: string;
   port: number;
+  /** The served certificate's SHA-256 fingerprint (`tls: true`), null over plain http. */
+  fingerprint256: string | null;
   proc: ChildProcess;
   pid: number;
   /** SIGKILL, as on power loss; resolves when the process is gone. */
@@ -31,9 +33,12 @@ export function spawnRelay(opts: {
   env?: Record<string, string>;
   args?: string[];
   wrap?: string[];
+  /** Serve HTTPS/WSS with the data folder's generated certificate; default plain http (`--insecure-http`). */
+  tls?: boolean;
 }): Promise<RelayProcess> {
   const args = ['--import', 'tsx', opts.args?.includes('--demo') ? DEMO_CLI : CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
   if (opts.packageDir) args.push('--package', opts.packageDir);
+  if (!opts.tls) args.push('--insecure-http');
   if (opts.args) args.push(...opts.args);
   const [cmd, ...pre] = opts.wrap?.length ? [...opts.wrap, process.execPath] : [process.execPath];
   const proc = spawn(cmd!, [...pre, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
@@ -50,6 +55,7 @@ export function spawnRelay(opts: {
         resolvePromise({
           url,
           port: Number(new URL(url).port),
+          fingerprint256: /RELAY_FINGERPRINT=(\S+)/.exec(out)?.[1] ?? null,
           proc,
           pid: proc.pid!,
           kill9: async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { DemoSeed } from '../../electron/laptop/seed-demo';
+import { getSearchBlob } from '../../electron/laptop/db/queries/search-blobs';
 import { removeDir, tempDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
 import { openLaptop, untilDownloaded, untilStatus } from '../helpers/relay-laptops';
@@ -49,6 +50,9 @@ describe('the demo relay', () => {
     for (const doc of detail.documents) expect(delegate.app.services.blobs.has(doc.sha256)).toBe(true);
     const status = await delegate.win.must('relay:status');
     expect(status.download).toMatchObject({ documentsDone: detail.documents.length, documentsTotal: detail.documents.length });
+    // Indexing for search started with the download, before anyone searched: every file is queued or indexed.
+    const { indexer } = delegate.app.services.search;
+    for (const doc of detail.documents) expect(indexer.isQueued(doc.sha256) || getSearchBlob(delegate.app.services.db, doc.sha256)?.state === 'done').toBe(true);
 
     // Two laptops of a 50-member body: no quorum, yet the demo relay lets the chair open a vote.
     await chair.win.must('relay:login', { relayUrl: url, username: c.username, password: c.password });

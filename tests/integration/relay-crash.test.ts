@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { closeDb, openDb } from '../../electron/common/sqlite/connection';
 import { loadInto } from '../../electron/common/ydoc-store/store';
 import { RELAY_MIGRATIONS } from '../../electron/relay/db/migrations';
+import { annotationTexts, putSharedNote } from '../helpers/annotation-notes';
 import { makeMeetingFixture, seededRandom, writeExportedPackage } from '../helpers/relay-fixture';
 import { loginAs, provider, removeDir, tempDir, until, untilDocs, whenProviderSynced } from '../helpers/relay-harness';
 import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
@@ -60,9 +61,9 @@ describe('relay killed with SIGKILL mid-session', () => {
     // Writer 2: acknowledges explicitly through the relay's state vector.
     const annotator = connectLean({ relayUrl: url, room: annRoom, token: d2!.token });
     await annotator.synced;
-    for (let i = 0; i < 10; i++) annotator.doc.getArray<string>('ink').push([`acked-${i}`]);
+    for (let i = 0; i < 10; i++) putSharedNote(annotator.doc, fx.docs.public!.id, fx.users.d2!.id, `acked-${i}`);
     await annotator.acknowledged();
-    for (let i = 0; i < 5; i++) annotator.doc.getArray<string>('ink').push([`maybe-${i}`]);
+    for (let i = 0; i < 5; i++) putSharedNote(annotator.doc, fx.docs.public!.id, fx.users.d2!.id, `maybe-${i}`);
 
     // Writer 3: the laptop sync client (local SQLite, reconnects by itself) on d2's private room.
     const laptopDir = tempDir('laptop-crash');
@@ -105,7 +106,7 @@ describe('relay killed with SIGKILL mid-session', () => {
     // 1. On disk at the moment of death: everything anyone was shown, and everything acknowledged to writer 2.
     const onDisk = persistedDoc(dataDir, meetingRoom).getArray<string>('items').toArray();
     for (const item of acknowledged) expect(onDisk).toContain(item);
-    const inkOnDisk = persistedDoc(dataDir, annRoom).getArray<string>('ink').toArray();
+    const inkOnDisk = annotationTexts(persistedDoc(dataDir, annRoom));
     for (let i = 0; i < 10; i++) expect(inkOnDisk).toContain(`acked-${i}`);
     const privateOnDisk = persistedDoc(dataDir, privateRoom).getArray<string>('notes').toArray();
     for (let i = 0; i < 10; i++) expect(privateOnDisk).toContain(`laptop-acked-${i}`);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_MALFORMED, CLOSE_RATE_LIMITED, CLOSE_TOO_BIG } from '../../shared/relay-protocol/constants';
+import { annotationTexts, putSharedNote } from '../helpers/annotation-notes';
 import { seededRandom } from '../helpers/relay-fixture';
 import type { TestRelay } from '../helpers/relay-harness';
 import { loginAs, removeDir, startTestRelay, untilDoc } from '../helpers/relay-harness';
@@ -46,11 +47,11 @@ const wrapUpdate = (update: Uint8Array): Uint8Array => {
 };
 
 let round = 0;
-/** One edit from the writer must reach the reader: the room still works for everyone else. */
+/** One edit from the writer (the chair's shared note) must reach the reader: the room still works for everyone else. */
 async function healthyPeersStillSync(writer: LeanClient, reader: LeanClient): Promise<void> {
   const mark = `round-${round++}`;
-  writer.doc.getArray<string>('log').push([mark]);
-  await untilDoc(reader.doc, () => reader.doc.getArray<string>('log').toArray().includes(mark), `reader sees ${mark}`);
+  putSharedNote(writer.doc, t.fx.docs.public!.id, t.fx.users.chair!.id, mark);
+  await untilDoc(reader.doc, () => annotationTexts(reader.doc).includes(mark), `reader sees ${mark}`);
   expect(writer.ws.readyState).toBe(writer.ws.OPEN);
   expect(reader.ws.readyState).toBe(reader.ws.OPEN);
 }

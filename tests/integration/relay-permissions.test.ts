@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND } from '../../shared/relay-protocol/constants';
 import type { PublicMeetingPackage } from '../../shared/relay-protocol/types';
+import { annotationTexts, putSharedNote } from '../helpers/annotation-notes';
 import type { TestRelay } from '../helpers/relay-harness';
 import { loginAs, nextRelayEvent, removeDir, startTestRelay, untilDoc } from '../helpers/relay-harness';
 import type { LeanClient } from '../helpers/relay-lean-client';
@@ -185,7 +186,7 @@ describe('confidential documents', () => {
   it("refuses the shared-annotation room of a document the delegate may not see, like a room that doesn't exist", async () => {
     const owner = lean(`annotations-shared:${t.fx.docs.secretForD1!.id}`, 'd1');
     await owner.synced;
-    owner.doc.getArray('notes').push(['mật']);
+    putSharedNote(owner.doc, t.fx.docs.secretForD1!.id, t.fx.users.d1!.id, 'mật');
     await owner.acknowledged();
 
     const other = lean(`annotations-shared:${t.fx.docs.secretForD1!.id}`, 'd2');
@@ -194,7 +195,7 @@ describe('confidential documents', () => {
     expect(a.code).toBe(CLOSE_NOT_FOUND);
     expect(b.code).toBe(CLOSE_NOT_FOUND);
     expect(a.reason).toBe(b.reason);
-    expect(other.doc.getArray('notes').length).toBe(0);
+    expect(annotationTexts(other.doc)).toEqual([]);
   });
 });
 
@@ -211,7 +212,7 @@ describe('publishing a new package', () => {
     expect((await closed).code).toBe(CLOSE_NOT_FOUND);
     const d2 = lean(room, 'd2');
     await d2.synced;
-    expect(d2.doc.getArray('notes').toArray()).toEqual(['mật']);
+    expect(annotationTexts(d2.doc)).toEqual(['mật']);
     const pkgD1 = await fetch(`${t.relay.url}/api/package`, { headers: { Authorization: `Bearer ${tokens.d1}` } });
     expect(((await pkgD1.json()) as PublicMeetingPackage).documents.map((d) => d.id)).not.toContain(secret.id);
   });

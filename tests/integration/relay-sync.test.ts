@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { seededRandom } from '../helpers/relay-fixture';
 import type { TestRelay } from '../helpers/relay-harness';
@@ -93,8 +93,9 @@ describe('relay login', () => {
 
 describe('relay sync', () => {
   it('three clients making seeded random edits converge', async () => {
-    const room = `annotations-shared:${t.fx.docs.public!.id}`;
-    const names = ['chair', 'd1', 'd2'] as const;
+    // The meeting doc takes any content from its writers (shared annotation rooms take only annotations).
+    const room = `meeting:${t.fx.meetingId}`;
+    const names = ['chair', 'secretary', 'chair'] as const;
     const tokens = await Promise.all(names.map((n) => loginAs(t.relay.url, n, t.fx.users[n]!.password)));
     const providers = tokens.map((l) => track(provider(t.relay.url, room, l.token)));
     await Promise.all(providers.map((p) => whenProviderSynced(p)));
@@ -108,16 +109,16 @@ describe('relay sync', () => {
     expect(docs[0]!.getArray('marks').length + docs[0]!.getText('notes').length).toBeGreaterThan(0);
 
     // The relay holds the same state, and a newcomer gets it from the relay alone.
-    const late = await loginAs(t.relay.url, 'secretary', t.fx.users.secretary!.password);
+    const late = await loginAs(t.relay.url, 'd1', t.fx.users.d1!.password);
     const p4 = track(provider(t.relay.url, room, late.token));
     await whenProviderSynced(p4);
     expect(content(p4.doc)).toBe(content(docs[0]!));
   });
 
   it("merges a client's offline edits when it reconnects", async () => {
-    const room = `annotations-shared:${t.fx.docs.public!.id}`;
-    const a = await loginAs(t.relay.url, 'd1', t.fx.users.d1!.password);
-    const b = await loginAs(t.relay.url, 'd2', t.fx.users.d2!.password);
+    const room = `meeting:${t.fx.meetingId}`;
+    const a = await loginAs(t.relay.url, 'chair', t.fx.users.chair!.password);
+    const b = await loginAs(t.relay.url, 'secretary', t.fx.users.secretary!.password);
     const pa = track(provider(t.relay.url, room, a.token));
     const pb = track(provider(t.relay.url, room, b.token));
     await Promise.all([whenProviderSynced(pa), whenProviderSynced(pb)]);

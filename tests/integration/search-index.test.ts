@@ -30,8 +30,9 @@ describe('meeting search over the real demo PDFs', () => {
     const insider = await signIn(app, 'daibieu01', 'daibieu');
 
     const first = await outsider.must('search:status', { meetingId });
+    // Indexing started when the template's documents were imported; some may be done already, not all.
     expect(first.running).toBe(true);
-    expect(first.indexed).toBe(0);
+    expect(first.indexed).toBeLessThan(first.documents);
     await app.services.search.indexer.idle();
 
     // Progress arrived as events, ending with everything the caller may see indexed.

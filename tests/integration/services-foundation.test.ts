@@ -5,6 +5,7 @@ import { translate } from '../../shared/i18n';
 import type { AgendaItemId, UserId } from '../../shared/model/ids';
 import type { Meeting } from '../../shared/model/types';
 import { insertUser } from '../../electron/laptop/db/queries/users';
+import { getSearchBlob } from '../../electron/laptop/db/queries/search-blobs';
 import { hashPassword } from '../../electron/common/password';
 import type { AppServices } from '../../electron/laptop/create-services';
 import { newCaller, startServices, tempDir } from '../helpers/services';
@@ -109,6 +110,9 @@ describe('documents', () => {
     const meta = { title: 'Tờ trình', docType: 'to_trinh' as const, confidentiality: 'thuong' as const, visibility: { kind: 'everyone' as const } };
     const doc = await sec.must('documents:import', { meetingId: meeting.id, agendaItemId: item.id, importId: 'i1', fileName: 'tracemonkey.pdf', bytes: validPdf(), meta });
     expect(doc.pages).toBe(14);
+    // Indexing for search starts at import, before anyone searches.
+    await app.services.search.indexer.idle();
+    expect(getSearchBlob(app.services.db, doc.sha256)).toMatchObject({ state: 'done', pagesTotal: 14 });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(sec.events.some((e) => e.event === 'documents:import-progress' && (e.payload as { phase: string }).phase === 'done')).toBe(true);
 

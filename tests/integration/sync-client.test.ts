@@ -90,9 +90,10 @@ describe('sync client connection state', () => {
 describe('offline-first rooms', () => {
   it('reopens a room from local SQLite with the relay down, edits offline, and merges when the relay is back', async () => {
     const dbA = localDb('a');
-    const roomName = `annotations-shared:${fx.docs.public!.id}`;
-    const a = client('d1', dbA);
-    const b = client('d2', localDb('b'));
+    // The meeting doc takes any content from its writers (shared annotation rooms take only annotations).
+    const roomName = `meeting:${fx.meetingId}`;
+    const a = client('chair', dbA);
+    const b = client('secretary', localDb('b'));
     const docA = a.openRoom(roomName);
     const docB = b.openRoom(roomName);
     await Promise.all([untilState(a, 'online'), untilState(b, 'online')]);
@@ -108,7 +109,7 @@ describe('offline-first rooms', () => {
     await waitOffline;
 
     // Reopened offline: the doc comes from local SQLite, edits are kept locally.
-    const a2 = client('d1', dbA);
+    const a2 = client('chair', dbA);
     const docA2 = a2.openRoom(roomName);
     expect(docA2.getArray('notes').toArray()).toEqual(['a-online']);
     const rand = seededRandom(77);

@@ -4,7 +4,9 @@ import type { Annotation } from '../../shared/annotations/types';
 import type { DocumentId, UserId } from '../../shared/model/ids';
 import { exportAnnotatedPdf } from '../../electron/laptop/annotations/export-pdf';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfJs = typeof PdfJsModule;
 let pdfjs: PdfJs;
 
 beforeAll(async () => {

@@ -17,6 +17,7 @@ import { createFanOut } from './fan-out';
 import type { HostedRelay } from './hosting';
 import { startHostedRelay } from './hosting';
 import type { LinkRequest, LiveSnapshot, RelayLink } from './relay-link';
+import { confirmRelayCertificate, requireConfirmedRelay, transportFor } from './relay-pins';
 import { openRelayLink } from './relay-link';
 import { normalizeRelayUrl } from './relay-url';
 import { signInThroughRelay } from './sign-in';
@@ -62,6 +63,8 @@ export type Connection = {
   /** Events go to this window from now on: relay:status, live:state (its own user only), meetings:changed. */
   watch(ctx: CallContext): void;
   login(req: { relayUrl: unknown; username: string; password: string }): Promise<Result<{ userId: UserId; offline: boolean }>>;
+  /** Pins an https relay's certificate after the user confirmed its fingerprint (relay-pins.ts). */
+  confirmCertificate(req: { relayUrl: unknown; fingerprint: string }): Promise<Result<{ fingerprint: string; code: string }>>;
   /** A local sign-in succeeded: resume syncing if this user has a relay on record. */
   afterLocalLogin(ctx: CallContext, userId: UserId, password: string): void;
   afterLocalLogout(userId: UserId): void;
@@ -165,7 +168,8 @@ export function createConnection(config: ConnectionConfig): Connection {
 
   const startLink = (req: LinkRequest): RelayLink => {
     stopLink(req.userId);
-    const link: RelayLink = openRelayLink({ db, blobs: config.blobs, ydocs: config.ydocs, now, log, fetchImpl, tuning }, req, {
+    const transport = transportFor(db, req.relayUrl, fetchImpl);
+    const link: RelayLink = openRelayLink({ db, blobs: config.blobs, ydocs: config.ydocs, now, log, ...transport, tuning }, req, {
       onStatus: (urgent) => {
         if (linkOf(state) !== link) return;
         if (urgent) events.statusNow();
@@ -215,7 +219,9 @@ export function createConnection(config: ConnectionConfig): Connection {
       const url = normalizeRelayUrl(req.relayUrl);
       if (!url.ok) return url;
       const relayUrl = url.value;
-      const signed = await signInThroughRelay({ db, fetchImpl, now, alive: () => !closed }, { relayUrl, username: req.username, password: req.password });
+      const confirmed = await requireConfirmedRelay(db, relayUrl);
+      if (!confirmed.ok) return confirmed;
+      const signed = await signInThroughRelay({ db, fetchImpl: transportFor(db, relayUrl, fetchImpl).fetchImpl, now, alive: () => !closed }, { relayUrl, username: req.username, password: req.password });
       if (closed) return fail('offline', 'error.sync.notConnected');
       if (!signed.ok) return signed;
       const s = signed.value;
@@ -233,6 +239,13 @@ export function createConnection(config: ConnectionConfig): Connection {
         default:
           return assertNever(s, 'sign-in');
       }
+    },
+
+    async confirmCertificate(req) {
+      const url = normalizeRelayUrl(req.relayUrl);
+      if (!url.ok) return url;
+      const r = await confirmRelayCertificate(db, url.value, req.fingerprint, now());
+      return r.ok ? ok({ fingerprint: r.value.fingerprint256, code: r.value.code }) : r;
     },
 
     afterLocalLogin(ctx, userId, password) {

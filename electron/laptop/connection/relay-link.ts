@@ -1,3 +1,4 @@
+import type { WebSocket as WsWebSocket } from 'ws';
 import type { RelayStatus } from '../../../shared/ipc/slices/live';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import type { MeetingId, UserId } from '../../../shared/model/ids';
@@ -58,6 +59,8 @@ export type LinkDeps = {
   now: () => Date;
   log: (msg: string, e?: unknown) => void;
   fetchImpl: FetchLike;
+  /** The pinned WebSocket class for an https relay (relay-pins.ts); ws's own otherwise. */
+  WebSocketImpl?: typeof WsWebSocket;
   tuning: { backoff?: { initialMs?: number; maxMs?: number }; random?: () => number; deadConnectionMs?: number };
 };
 
@@ -91,6 +94,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     ...(tuning.random ? { random: tuning.random } : {}),
     ...(tuning.deadConnectionMs ? { deadConnectionMs: tuning.deadConnectionMs } : {}),
     fetchImpl: deps.fetchImpl,
+    ...(deps.WebSocketImpl ? { WebSocketImpl: deps.WebSocketImpl } : {}),
     autoStart: false,
   });
   let credentials = { username: req.username, password: req.password };

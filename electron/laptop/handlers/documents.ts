@@ -99,6 +99,7 @@ export function documentHandlers(svc: Services) {
         id, meetingId: a.meeting.id, agendaItemId: item.id, ...meta, version: 1, supersedesId: null,
         sha256: stored.value.sha, fileName, position: nextDocumentPosition(svc.db, item.id), createdAt: svc.now().toISOString(),
       });
+      svc.search.indexer.ensure([stored.value.sha]); // indexed from import on, not at the first search
       ctx.emit('meetings:changed', { meetingId: a.meeting.id });
       return ok(getDocument(svc.db, id)!);
     },
@@ -116,6 +117,7 @@ export function documentHandlers(svc: Services) {
         ...doc, id, version: doc.version + 1, supersedesId: doc.id, sha256: stored.value.sha,
         fileName: cleanFileName(r.fileName), position: nextDocumentPosition(svc.db, doc.agendaItemId), createdAt: svc.now().toISOString(),
       });
+      svc.search.indexer.ensure([stored.value.sha]);
       ctx.emit('meetings:changed', { meetingId: doc.meetingId });
       return ok(getDocument(svc.db, id)!);
     },

@@ -9,6 +9,7 @@ import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
+import { recordHandlers } from './record';
 import { rosterHandlers } from './roster';
 import { searchHandlers } from './search';
 import { viewerHandlers } from './viewer';
@@ -31,6 +32,7 @@ export function createHandlers(svc: Services): Handlers {
     ...liveHandlers(svc),
     ...bodyHandlers(svc),
     ...discoveryHandlers(svc),
+    ...recordHandlers(svc),
     ...accountHandlers(svc),
   } satisfies Handlers;
 }

@@ -27,6 +27,11 @@ export function relayHandlers(svc: Services) {
       ctx.setSession(session);
       return ok(session);
     },
+    'relay:confirm-certificate': async (ctx, req) => {
+      conn.watch(ctx);
+      const r = obj(req);
+      return conn.confirmCertificate({ relayUrl: r.relayUrl, fingerprint: typeof r.fingerprint === 'string' ? r.fingerprint : '' });
+    },
     'relay:status': (ctx) => {
       conn.watch(ctx);
       return ok(conn.status(ctx.session?.user.id ?? null));

@@ -6,6 +6,7 @@ import type { Session } from '../../../shared/model/types';
 import { fail } from '../../../shared/util/result';
 import type { AppServices } from '../create-services';
 import type { CallContext } from '../context';
+import { isLoopbackHost, isOwnOrigin } from './origin-check';
 import { serveStatic } from './static-files';
 
 /** 256 MiB: a large PDF arrives base64-encoded inside one frame. */
@@ -28,15 +29,22 @@ export type Host = { url: string; port: number; close(): Promise<void> };
  */
 export function createHost(config: HostConfig): Promise<Host> {
   const bindHost = config.host ?? '127.0.0.1';
-  const server: Server = createServer((req, res) => serveStatic(config.staticDir, req, res));
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    // DNS rebinding: a foreign name pointed at 127.0.0.1 arrives with that name as Host.
+    if (!isLoopbackHost(req.headers.host, port)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end('forbidden host');
+      return;
+    }
+    serveStatic(config.staticDir, req, res);
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_API_FRAME_BYTES });
 
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://local');
-    const origin = req.headers.origin;
-    const hostHeader = req.headers.host;
-    const sameOrigin = origin !== undefined && hostHeader !== undefined && new URL(origin).host === hostHeader;
-    if (url.pathname !== '/api' || !sameOrigin) {
+    socket.on('error', () => {});
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/api' || !isOwnOrigin(req.headers.origin, req.headers.host, port)) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
       return;
@@ -74,7 +82,7 @@ export function createHost(config: HostConfig): Promise<Host> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, bindHost, () => {
-      const port = (server.address() as AddressInfo).port;
+      port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://${bindHost}:${port}`,
         port,

@@ -41,6 +41,8 @@ function scanLegacyFontBytes(bytes) {
 
 function cleanTitle(raw) {
   if (typeof raw !== 'string') return null;
+  // Control characters are exactly what is removed here.
+  // eslint-disable-next-line no-control-regex -- the pattern's purpose
   const t = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length ? t.slice(0, MAX_TITLE_CHARS) : null;
 }

@@ -89,10 +89,16 @@ export function createTextExtractor(config: TextExtractorConfig = {}): TextExtra
             resolveReady(msg.message);
             break;
           case 'opened':
-            if (job?.id === msg.id) job.touch(), job.handlers.onOpened(msg.pages);
+            if (job?.id === msg.id) {
+              job.touch();
+              job.handlers.onOpened(msg.pages);
+            }
             break;
           case 'pages':
-            if (job?.id === msg.id) job.touch(), job.handlers.onPages(msg.pages);
+            if (job?.id === msg.id) {
+              job.touch();
+              job.handlers.onPages(msg.pages);
+            }
             break;
           case 'done':
             if (job?.id === msg.id) job.finish({ kind: 'done' });

@@ -60,6 +60,8 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
   const log = config.log ?? ((m, e) => console.error(m, e));
   const queue: Sha256[] = [];
   const queued = new Set<Sha256>();
+  /** Files known to be indexed (or failed) by this extractor version: ensure() skips them without a query. */
+  const settled = new Set<Sha256>();
   const listeners = new Set<(sha: Sha256, finished: boolean) => void>();
   let running: Promise<void> | null = null;
   let closed = false;
@@ -93,6 +95,7 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
       },
     });
     if (outcome.kind === 'closed') return;
+    settled.add(sha);
     if (outcome.kind === 'done') {
       finishSearchBlob(db, sha, 'done', '', now().toISOString(), EXTRACTOR_VERSION);
     } else {
@@ -128,7 +131,11 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
     ensure(shas) {
       if (closed) return;
       for (const sha of shas) {
-        if (queued.has(sha) || !needsWork(getSearchBlob(db, sha))) continue;
+        if (queued.has(sha) || settled.has(sha)) continue;
+        if (!needsWork(getSearchBlob(db, sha))) {
+          settled.add(sha);
+          continue;
+        }
         queued.add(sha);
         queue.push(sha);
       }

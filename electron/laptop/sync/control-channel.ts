@@ -1,5 +1,6 @@
 import type { WebSocket as WsWebSocket } from 'ws';
 import type { ServerCommandFrame } from '../../../shared/relay-protocol/types';
+import { isCertificateRefusal } from './tls-errors';
 
 /**
  * The laptop's single long-lived connection to the relay's /commands endpoint. Its being open is what
@@ -10,8 +11,11 @@ import type { ServerCommandFrame } from '../../../shared/relay-protocol/types';
 export type ControlHandlers = {
   onOpen(): void;
   onFrame(frame: ServerCommandFrame): void;
-  /** httpStatus is set when the upgrade itself was refused (401 = token no longer valid). */
-  onClose(info: { code: number; reason: string; httpStatus: number | null }): void;
+  /**
+   * httpStatus is set when the upgrade itself was refused (401 = token no longer valid); certificateRefused
+   * when the TLS handshake refused the relay's certificate (not the pinned one, tls-pin.ts).
+   */
+  onClose(info: { code: number; reason: string; httpStatus: number | null; certificateRefused: boolean }): void;
 };
 
 export type ControlChannel = { send(text: string): boolean; close(): void };
@@ -24,6 +28,7 @@ export function openControlChannel(opts: {
 }): ControlChannel {
   const ws = new opts.WebSocketImpl(opts.url, { perMessageDeflate: false });
   let httpStatus: number | null = null;
+  let certificateRefused = false;
   let lastHeard = performance.now();
   let finished = false;
   const heard = () => {
@@ -52,12 +57,13 @@ export function openControlChannel(opts: {
   ws.on('error', (e: Error) => {
     const m = /Unexpected server response: (\d+)/.exec(e.message);
     if (m) httpStatus = Number(m[1]);
+    if (isCertificateRefusal(e)) certificateRefused = true;
   });
   ws.on('close', (code: number, reason: Buffer) => {
     clearInterval(watchdog);
     if (finished) return;
     finished = true;
-    opts.handlers.onClose({ code, reason: reason.toString('utf8'), httpStatus });
+    opts.handlers.onClose({ code, reason: reason.toString('utf8'), httpStatus, certificateRefused });
   });
 
   return {

@@ -1,6 +1,7 @@
 import type { AppError, Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
 import type { LoginResponse } from '../../../shared/relay-protocol/types';
+import { isCertificateRefusal } from './tls-errors';
 
 /** Small HTTP helpers for talking to the relay (Node's fetch). Network failures become `offline` errors. */
 export type FetchLike = typeof fetch;
@@ -8,6 +9,9 @@ export type FetchLike = typeof fetch;
 export const wsBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '').replace(/^http/, 'ws');
 export const httpBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '');
 
+/** A failed request: a refused certificate is a warning of its own, anything else means the relay is out of reach. */
+export const requestFailure = (relayUrl: string, e: unknown): { ok: false; error: AppError } =>
+  isCertificateRefusal(e) ? fail('forbidden', 'error.sync.certificateChanged', { relay: httpBase(relayUrl) }) : fail('offline', 'error.sync.unreachable');
 
 async function errorFrom(res: Response): Promise<{ ok: false; error: AppError }> {
   try {
@@ -27,8 +31,8 @@ export async function relayLogin(fetchImpl: FetchLike, relayUrl: string, usernam
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username, password }),
     });
-  } catch {
-    return fail('offline', 'error.sync.unreachable');
+  } catch (e) {
+    return requestFailure(relayUrl, e);
   }
   if (res.status === 200) return ok((await res.json()) as LoginResponse);
   return { ...(await errorFrom(res)), status: res.status };
@@ -40,8 +44,8 @@ export async function relayGetJson<T>(fetchImpl: FetchLike, relayUrl: string, pa
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
     if (etag) headers['If-None-Match'] = etag;
     res = await fetchImpl(`${httpBase(relayUrl)}${path}`, { headers });
-  } catch {
-    return fail('offline', 'error.sync.unreachable');
+  } catch (e) {
+    return requestFailure(relayUrl, e);
   }
   if (res.status === 304) return ok({ value: null, etag: etag ?? null, notModified: true });
   if (res.status === 200) return ok({ value: (await res.json()) as T, etag: res.headers.get('etag'), notModified: false });

@@ -5,7 +5,7 @@ import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import type { UserId } from '../../../shared/model/ids';
 import type { AppError, Result } from '../../../shared/util/result';
-import { fail } from '../../../shared/util/result';
+import { appError, fail } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import { COMMANDS_PATH } from '../../../shared/relay-protocol/constants';
 import type { LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../../../shared/relay-protocol/types';
@@ -18,7 +18,7 @@ import { openControlChannel } from './control-channel';
 import type { PackageDownloadResult, PackageProgress } from './package-download';
 import { downloadPackage } from './package-download';
 import type { FetchLike } from './relay-http';
-import { relayLogin, wsBase } from './relay-http';
+import { httpBase, relayLogin, wsBase } from './relay-http';
 import type { RoomStatus } from './room-provider';
 import type { RoomDocProvider } from './room-set';
 import { createRoomSet } from './room-set';
@@ -208,7 +208,8 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
       const r = await authenticate();
       if (gen !== generation || closed) return;
       if (!r.ok) {
-        if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input') {
+        // A refused certificate is not retried either: someone must look at it (tls-pin.ts).
+        if (r.error.code === 'unauthenticated' || r.error.code === 'invalid_input' || r.error.key === 'error.sync.certificateChanged') {
           authError = r.error;
           setState('auth_failed');
           return;
@@ -238,6 +239,12 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
         onClose(info) {
           if (gen !== generation || closed) return;
           control = null;
+          if (info.certificateRefused) {
+            // Another certificate at the pinned address: stop and warn, never retry into a possible impostor.
+            authError = appError('forbidden', 'error.sync.certificateChanged', { relay: httpBase(config.relayUrl) });
+            setState('auth_failed');
+            return;
+          }
           if (info.httpStatus === 401) {
             // The relay no longer knows this session (new package, expired): log in again right away.
             login = null;

@@ -5,6 +5,7 @@ import type { TallyResult } from '../../../shared/voting/tally';
 import type { Result } from '../../../shared/util/result';
 import type { LegalBody } from './legal-body';
 import type { LegalStore } from './legal-store';
+import type { SecretBallotWriter } from './secret-ballot';
 import type { Store } from './store';
 import type { CommandContext, MeetingParticipantInfo } from './types';
 
@@ -28,6 +29,8 @@ export type ApplyEnv = {
   requireQuorum: boolean;
   newId: () => string;
   randomBytes: (size: number) => Uint8Array;
+  /** Secret ballots go through it (written at once, or held and shuffled within a batch). */
+  secretBallots: SecretBallotWriter;
 };
 
 /** What a handler adds to the ack; `secretClosed` asks the processor to scrub the WAL after commit. */

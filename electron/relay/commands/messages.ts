@@ -22,6 +22,9 @@ export const FORBIDDEN_ROLE_KEYS: Readonly<Record<CommandType, MessageKey>> = {
   'meeting:close': 'error.relay.role.meeting:close',
   'minutes:conclusion': 'error.record.role.minutes:conclusion',
   'minutes:dissent': 'error.record.role.minutes:dissent',
+  'minutes:edit': 'error.record.role.minutes:edit',
+  'minutes:finalise': 'error.record.role.minutes:finalise',
+  'minutes:revise': 'error.record.role.minutes:revise',
 };
 
 /** "This passing rule is not one of <body>'s", per body (the body's name differs by language). */

@@ -23,9 +23,10 @@ import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { createLegalBody, vietnamDate } from './legal-body';
 import { createLegalStore } from './legal-store';
 import { COMMANDS_MIGRATIONS } from './migrations';
-import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, type NotesStore } from '../record/hook';
+import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, applyMinutesEdit, applyMinutesFinalise, applyMinutesRevise, type NotesStore } from '../record/hook';
 import type { Store } from './store';
 import { createStore } from './store';
+import { createSecretBallotWriter } from './secret-ballot';
 import type { CommandContext, CommandProcessor, CommandProcessorConfig, MeetingParticipantInfo } from './types';
 import { DEFAULT_SPEAKING_LIMIT_SEC } from './types';
 import type { SharedView, Snapshot } from './view';
@@ -78,6 +79,12 @@ function dispatch(env: ApplyEnv, notes: NotesStore, cmd: Command): ApplyResult {
       return applyMinutesConclusion(env, notes, cmd);
     case 'minutes:dissent':
       return applyMinutesDissent(env, notes, cmd);
+    case 'minutes:edit':
+      return applyMinutesEdit(env, notes, cmd);
+    case 'minutes:finalise':
+      return applyMinutesFinalise(env, notes, cmd);
+    case 'minutes:revise':
+      return applyMinutesRevise(env, notes, cmd);
     default:
       return assertNever(cmd, 'command');
   }
@@ -113,6 +120,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   const record = createRecordLog({ db, keyFile: `${config.file}.key`, voteIsSecret: (id) => { const v = store.getVote.get(id); return v ? v.kind === 'secret' : null; } });
 
   const randomBytes = config.randomBytes ?? ((n: number) => nodeRandomBytes(n));
+  const secretBallots = createSecretBallotWriter(store, randomBytes);
   const newId = (): string => Buffer.from(randomBytes(ID_BYTES)).toString('base64url');
   const participants = new Map<string, MeetingParticipantInfo>(config.meeting.participants.map((p) => [p.userId, p]));
   const meetingDate = config.meeting.date ?? null;
@@ -150,6 +158,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       requireQuorum,
       newId,
       randomBytes,
+      secretBallots,
     };
     const r = dispatch(env, notes, cmd);
     if (!r.ok) throw new Refusal(r);
@@ -233,7 +242,14 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   }
 
   const applyBatch = db.transaction((items: readonly { ctx: CommandContext; command: unknown }[]) =>
-    items.map((i) => step(i.ctx, i.command)),
+    secretBallots.batch((scope) =>
+      items.map((i) => {
+        const mark = scope.mark();
+        const s = step(i.ctx, i.command);
+        if (!s.applied) scope.rollbackTo(mark);
+        return s;
+      }),
+    ),
   );
 
   function handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[] {
@@ -282,6 +298,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   return {
     handle,
     handleBatch,
+    isOpenSecretVote: (voteId) => !closed && typeof voteId === 'string' && store.isOpenSecretVote.get(voteId) !== undefined,
     view,
     subscribe(listener) {
       listeners.add(listener);

@@ -1,7 +1,7 @@
 import type { Store } from './store';
 
 /*
- * Secret ballots. `voters` says who voted, `ballots` holds the choices; they share only the vote id.
+ * Secret ballots (batching: ballot-batcher.ts and SecretBallotWriter below). `voters` says who voted, `ballots` holds the choices; they share only the vote id.
  * A ballot's key is 128 random bits (WITHOUT ROWID), so the B-tree order is random. That is not enough on
  * its own: inside a page SQLite places each new cell below the previous ones, so byte offsets (and WAL
  * frames) keep the arrival order of both tables — which would link the n-th voter to the n-th ballot.
@@ -38,8 +38,49 @@ export function castSecretBallot(store: Store, voteId: string, userId: string, o
   store.insertBallot.run(voteId, randomBytes(BALLOT_KEY_BYTES), optionId);
 }
 
-/** Rewrites one vote's voters and ballots so neither file order nor keys reflect arrival order. */
+/**
+ * Where a secret ballot goes. Standalone (one command, one transaction) it is written at once with its
+ * "has voted" mark. Inside a batch (processor.handleBatch, fed shuffled by ballot-batcher.ts) the marks are
+ * written in the batch's order and the ballots are held back and written at the end of the same transaction
+ * in an independently shuffled order, so neither cell order nor the WAL commit pairs a mark with its ballot
+ * beyond "same batch".
+ */
+export type SecretBallotWriter = {
+  cast(voteId: string, userId: string, optionId: string): void;
+  /** Runs fn as a batch: ballots cast inside are written, shuffled, when it returns (same transaction). */
+  batch<T>(fn: (scope: { mark(): number; rollbackTo(mark: number): void }) => T): T;
+};
+
+export function createSecretBallotWriter(store: Store, randomBytes: RandomBytes): SecretBallotWriter {
+  let held: { voteId: string; optionId: string }[] | null = null;
+  return {
+    cast(voteId, userId, optionId) {
+      if (!held) return castSecretBallot(store, voteId, userId, optionId, randomBytes);
+      store.insertVoter.run(voteId, userId);
+      held.push({ voteId, optionId });
+    },
+    batch(fn) {
+      const mine: { voteId: string; optionId: string }[] = [];
+      held = mine;
+      try {
+        // A command refused after its cast (its savepoint rolled back) must not leave its ballot behind.
+        const out = fn({ mark: () => mine.length, rollbackTo: (m) => void mine.splice(m) });
+        for (const b of shuffleInPlace(mine, randomBytes)) store.insertBallot.run(b.voteId, randomBytes(BALLOT_KEY_BYTES), b.optionId);
+        return out;
+      } finally {
+        held = null;
+      }
+    },
+  };
+}
+
+/**
+ * Rewrites one vote's voters and ballots so neither file order nor keys reflect arrival order, and deletes the
+ * cast acknowledgements (voter, command id, exact time): idempotency by command id holds while the vote is
+ * open; afterwards a resent cast is simply refused as late.
+ */
 export function scrubSecretVote(store: Store, voteId: string, randomBytes: RandomBytes): void {
+  store.deleteCastAcks.run(voteId);
   const choices = shuffleInPlace(store.listBallotChoices.all(voteId).map((r) => r.option_id), randomBytes);
   const voters = store.listVoters.all(voteId).map((r) => r.user_id);
   store.deleteBallots.run(voteId);

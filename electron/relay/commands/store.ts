@@ -180,6 +180,9 @@ export function createStore(db: Db) {
       'SELECT option_id, COUNT(*) AS count FROM ballots WHERE vote_id = ? GROUP BY option_id',
     ),
     countVoters: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM voters WHERE vote_id = ?'),
+    /** The idempotency records of a secret vote's ballots: each holds its voter and its exact time. */
+    deleteCastAcks: db.prepare<[string]>("DELETE FROM commands WHERE type = 'vote:cast' AND json_extract(ack, '$.voteId') = ?"),
+    isOpenSecretVote: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM votes WHERE id = ? AND kind = 'secret' AND status = 'open'"),
   };
   return s;
 }

@@ -58,6 +58,8 @@ export type CommandProcessor = {
    * exactly what handle() would have returned; nothing is acknowledged unless the whole batch committed.
    */
   handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[];
+  /** Whether `voteId` names a secret vote that is open now (ballot-batcher.ts batches casts into it). */
+  isOpenSecretVote(voteId: unknown): boolean;
   /** The live state as this viewer may see it. */
   view(ctx: CommandContext): MeetingLiveView;
   /** Called after every committed change and after notifyPresenceChanged(). Returns an unsubscribe function. */

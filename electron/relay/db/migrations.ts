@@ -33,4 +33,20 @@ const m0002Sessions: Migration = {
   },
 };
 
-export const RELAY_MIGRATIONS: readonly Migration[] = [m0001YdocStore, m0002Sessions];
+const m0003UserStorage: Migration = {
+  version: 3,
+  name: 'relay-user-storage',
+  up(db) {
+    // Bytes of Yjs updates each user stored, per meeting: the per-user quota survives a relay restart.
+    db.exec(`
+      CREATE TABLE user_storage (
+        meeting_id TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        bytes      INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, user_id)
+      ) WITHOUT ROWID;
+    `);
+  },
+};
+
+export const RELAY_MIGRATIONS: readonly Migration[] = [m0001YdocStore, m0002Sessions, m0003UserStorage];

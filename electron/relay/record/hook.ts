@@ -3,3 +3,4 @@ export { createRecordLog } from './log';
 export type { RecordLog } from './log';
 export { applyMinutesConclusion, applyMinutesDissent, createNotesStore } from './notes';
 export type { NotesStore } from './notes';
+export { applyMinutesEdit, applyMinutesFinalise, applyMinutesRevise } from './edits';

@@ -63,6 +63,12 @@ function argsOf(cmd: Command, ack: CommandAck | null, secretBallot: boolean): Ar
       return { agendaItemId: cmd.agendaItemId, text: cmd.text };
     case 'minutes:dissent':
       return { agendaItemId: cmd.agendaItemId, userId: cmd.userId, text: cmd.text };
+    case 'minutes:edit':
+      return { section: cmd.section, text: cmd.text };
+    case 'minutes:finalise':
+      return { version: cmd.version };
+    case 'minutes:revise':
+      return { reason: cmd.reason };
     default:
       return assertNever(cmd, 'command');
   }

@@ -63,3 +63,45 @@ export const m0002Record: Migration = {
     `);
   },
 };
+
+/*
+ * The secretariat's edits of the generated minutes after the close (migration 4), as relay commands so the
+ * hash chain covers them: minutes_versions holds each version (draft, then final; a later version cites the
+ * one it revises and why), minutes_edits every edit of a section (the newest per version and section wins).
+ */
+export const m0005MinutesEdits: Migration = {
+  version: 5,
+  name: 'minutes-edits',
+  up(db) {
+    db.exec(`
+      CREATE TABLE minutes_versions (
+        version      INTEGER PRIMARY KEY CHECK (version >= 1),
+        status       TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+        based_on     INTEGER REFERENCES minutes_versions (version),
+        reason       TEXT,
+        created_at   INTEGER NOT NULL,
+        created_by   TEXT NOT NULL,
+        finalised_at INTEGER,
+        finalised_by TEXT,
+        CHECK ((status = 'final') = (finalised_at IS NOT NULL)),
+        CHECK ((version = 1) = (based_on IS NULL)),
+        CHECK ((based_on IS NULL) = (reason IS NULL))
+      );
+      CREATE TABLE minutes_edits (
+        seq     INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL REFERENCES minutes_versions (version),
+        section TEXT NOT NULL,
+        text    TEXT NOT NULL,
+        at      INTEGER NOT NULL,
+        by_user TEXT NOT NULL
+      );
+      -- A finalised version is frozen, in the schema too.
+      CREATE TRIGGER minutes_edits_frozen BEFORE INSERT ON minutes_edits
+        WHEN (SELECT status FROM minutes_versions WHERE version = NEW.version) IS NOT 'draft'
+        BEGIN SELECT RAISE(ABORT, 'minutes version is not a draft'); END;
+      CREATE TRIGGER minutes_versions_frozen BEFORE UPDATE ON minutes_versions
+        WHEN OLD.status = 'final'
+        BEGIN SELECT RAISE(ABORT, 'minutes version is final'); END;
+    `);
+  },
+};

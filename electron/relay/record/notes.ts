@@ -3,10 +3,12 @@ import { isMemberRole } from '../../../shared/meeting-live/commands';
 import { fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import type { ApplyEnv, ApplyResult } from '../commands/env';
+import { createEditsStore } from './edits';
 
-/** Statements on minutes_notes (the chair's conclusions and recorded dissent). */
+/** Statements on minutes_notes (the chair's conclusions and recorded dissent) and the secretariat's edits. */
 export function createNotesStore(db: Db) {
   return {
+    ...createEditsStore(db),
     insert: db.prepare<{ id: string; kind: string; item: string; user: string | null; text: string; at: number; by: string }>(
       `INSERT INTO minutes_notes (id, seq, kind, agenda_item_id, user_id, text, at, by_user)
        VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM minutes_notes), @kind, @item, @user, @text, @at, @by)`,

@@ -20,6 +20,9 @@ export type RecordRows = {
   secretCounts: { vote_id: string; option_id: string; count: number }[];
   options: { vote_id: string; option_id: string; position: number; label: string }[];
   notes: { id: string; seq: number; kind: 'conclusion' | 'dissent'; agenda_item_id: string; user_id: string | null; text: string; at: number; by_user: string }[];
+  /** The secretariat's versions and edits of the minutes after the close (empty in databases before migration 4). */
+  minutesVersions: { version: number; status: 'draft' | 'final'; based_on: number | null; reason: string | null; created_at: number; created_by: string; finalised_at: number | null; finalised_by: string | null }[];
+  minutesEdits: { seq: number; version: number; section: string; text: string; at: number; by_user: string }[];
   log: VerifyInput;
 };
 
@@ -64,6 +67,8 @@ function readAll(db: Database.Database, file: string): { ok: true; rows: RecordR
     secretCounts: db.prepare<[], RecordRows['secretCounts'][number]>('SELECT vote_id, option_id, COUNT(*) AS count FROM ballots GROUP BY vote_id, option_id ORDER BY vote_id, option_id').all(),
     options: db.prepare<[], RecordRows['options'][number]>('SELECT vote_id, option_id, position, label FROM vote_options ORDER BY vote_id, position').all(),
     notes: db.prepare<[], RecordRows['notes'][number]>('SELECT * FROM minutes_notes ORDER BY seq').all(),
+    minutesVersions: hasTable(db, 'minutes_versions') ? db.prepare<[], RecordRows['minutesVersions'][number]>('SELECT * FROM minutes_versions ORDER BY version').all() : [],
+    minutesEdits: hasTable(db, 'minutes_edits') ? db.prepare<[], RecordRows['minutesEdits'][number]>('SELECT * FROM minutes_edits ORDER BY seq').all() : [],
     log: {
       entries: db.prepare<[], LogRow>('SELECT seq, body, prev_hash, hash, key_id, sig FROM record_log ORDER BY seq').all(),
       keys: db.prepare<[], KeyRow>('SELECT key_id, public_key, from_seq FROM record_keys ORDER BY key_id').all(),

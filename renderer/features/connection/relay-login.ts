@@ -29,10 +29,21 @@ export async function signInThroughRelay(
   username: string,
   password: string,
   tokens: { set(token: string | null): void },
+  /**
+   * First sign-in to an https relay: asks the user whether the confirmation code (in the error's text) matches
+   * the relay's screen; true pins the certificate (`relay:confirm-certificate`) and signs in.
+   */
+  confirmCertificate: (e: AppError) => boolean | Promise<boolean> = () => false,
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
   if (!relayUrl) return appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' });
-  const r = await api.invoke('relay:login', { relayUrl, username, password });
+  let r = await api.invoke('relay:login', { relayUrl, username, password });
+  if (!r.ok && r.error.key === 'error.sync.certificateUnconfirmed' && typeof r.error.detail?.fingerprint === 'string') {
+    if (!(await confirmCertificate(r.error))) return r.error;
+    const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: r.error.detail.fingerprint });
+    if (!pinned.ok) return pinned.error;
+    r = await api.invoke('relay:login', { relayUrl, username, password });
+  }
   if (!r.ok) return r.error;
   relayUrlStore.set(relayUrl);
   tokens.set(r.value.token);

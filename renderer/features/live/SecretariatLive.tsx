@@ -10,7 +10,7 @@ import { HostingPanel } from '../connection/HostingPanel';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { ResultsList } from '../voting/ResultCard';
 import { VoteProgress } from '../voting/VoteProgress';
-import { DissentForm } from '../minutes/DissentForm';
+import { MinutesTab } from '../minutes/MinutesTab';
 import { phaseKey } from './labels';
 import { Card } from '../../components/Card';
 
@@ -33,7 +33,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
           {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : null}
           {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
-          {tab === 'minutes' ? <DissentForm key={view.current.agendaItemId ?? ''} view={view} /> : null}
+          {tab === 'minutes' ? <MinutesTab view={view} meetingId={detail.meeting.id} /> : null}
         </div>
       </div>
       <aside className="live-side">

@@ -1,6 +1,7 @@
 import type { MeetingId } from '../../../shared/model/ids';
 import { Alert } from '../../components/Alert';
 import { useI18n } from '../../app/i18n';
+import { ArchiveImport } from '../minutes/ArchiveImport';
 import { MeetingsTable } from './MeetingsTable';
 import { useMeetings } from './useMeetings';
 
@@ -30,6 +31,7 @@ export function MeetingsScreen({ canCreate, onOpen, onCreate, onAccounts }: Prop
         <p className="empty">{canCreate ? t('meetings.empty') : t('meetings.emptyDelegate')}</p>
       ) : null}
       {meetings && meetings.length > 0 ? <MeetingsTable meetings={meetings} onOpen={onOpen} /> : null}
+      {canCreate ? <ArchiveImport /> : null}
     </main>
   );
 }

@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
-import type { SearchHit, ZoomSetting } from '../../../shared/ipc/slices/viewer';
+import type { SearchHit, ViewerState, ZoomSetting } from '../../../shared/ipc/slices/viewer';
 import type { DocumentMeta } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
 import type { Me } from '../annotations/store';
 import { ErrorPanel } from './components/ErrorPanel';
 import { PasswordPrompt } from './components/PasswordPrompt';
 import { ReadyViewer, type Jump } from './components/ReadyViewer';
-import { useOpenedPdf } from './hooks/useOpenedPdf';
+import { SnapshotOverlay } from './components/SnapshotOverlay';
+import { useOpenedPdf, type OpenState } from './hooks/useOpenedPdf';
+import { useSnapshotPlaceholder } from './hooks/useSnapshotPlaceholder';
+import { viewerRuntime } from './pdf/runtime';
+import { holdEncoding } from './render/snapshot-encoder';
 import { useSavedViewerState } from './hooks/useViewerState';
 import './viewer.css';
 
@@ -97,10 +101,47 @@ type SessionProps = {
   onPageChange?(page: number): void;
 };
 
+/**
+ * One opened document. While pdf.js opens it, the picture of the page the reader left (if the viewer has
+ * one for exactly this view) is shown where that page will appear, until the real page is drawn.
+ */
 function ViewerSession(p: SessionProps) {
-  const { t } = useI18n();
   const { state, retry } = useOpenedPdf(p.api, p.doc);
   const saved = useSavedViewerState(p.api, p.doc.id);
+  const snapshot = useSnapshotPlaceholder(viewerRuntime(p.api), p.doc, p.me?.id ?? null, saved, p.jump?.page ?? null);
+  const [covered, setCovered] = useState(true);
+  // Until its real page is drawn, encoding other pictures would compete with pdf.js for the CPU.
+  const opening = covered && (state.status === 'loading' || state.status === 'ready');
+  useEffect(() => (opening ? holdEncoding() : undefined), [opening]);
+  // The picture is drawn in a frame of its own before the page column (hundreds of boxes) is built.
+  const [presented, setPresented] = useState(false);
+  // Any input means the reader is acting on the real viewer: the static picture must not stay over it.
+  useEffect(() => {
+    if (!snapshot || !covered) return;
+    const uncover = () => setCovered(false);
+    const events = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const e of events) window.addEventListener(e, uncover, { capture: true, passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, uncover, { capture: true });
+    };
+  }, [snapshot, covered]);
+  const showing =
+    snapshot !== null && covered && (state.status === 'loading' || (state.status === 'ready' && snapshot.page <= state.pdf.numPages));
+  // Gone once its page is drawn; never shown at all if it comes after the real pages (a slow disk read).
+  const onPagePainted = useCallback((n: number) => (!snapshot || n === snapshot.page) && setCovered(false), [snapshot]);
+  return (
+    <>
+      <SessionBody {...p} state={state} retry={retry} saved={saved} hold={showing && !presented} onPagePainted={onPagePainted} />
+      {showing ? <SnapshotOverlay snapshot={snapshot} onPresented={() => setPresented(true)} /> : null}
+    </>
+  );
+}
+
+function SessionBody(
+  p: SessionProps & { state: OpenState; retry(): void; saved: ViewerState | undefined; hold: boolean; onPagePainted(page: number): void },
+): ReactNode {
+  const { t } = useI18n();
+  const { state, retry, saved } = p;
   switch (state.status) {
     case 'loading':
       return (
@@ -139,7 +180,7 @@ function ViewerSession(p: SessionProps) {
       );
     case 'ready':
       // The file is opened while who-am-I and the saved place are fetched; both are long back by now.
-      if (!saved || !p.me) return null;
+      if (!saved || !p.me || p.hold) return null;
       return (
         <ReadyViewer
           api={p.api}
@@ -149,6 +190,7 @@ function ViewerSession(p: SessionProps) {
           me={p.me}
           initial={{ ...saved, ...(p.jump ? { page: p.jump.page } : {}), ...(p.initialZoom !== undefined ? { zoom: p.initialZoom } : {}) }}
           jump={p.jump}
+          onPagePainted={p.onPagePainted}
           onClose={p.onClose}
           onOpenHit={p.onOpenHit}
           {...(p.onPageChange ? { onPageChange: p.onPageChange } : {})}

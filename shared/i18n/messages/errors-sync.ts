@@ -80,4 +80,20 @@ export const errorsSync = {
     vi: 'Một người khác vừa đăng nhập trên máy này; kết nối trực tuyến của bạn đã chuyển sang tài khoản đó. Hãy đăng nhập lại để tiếp tục trực tuyến.',
     en: 'Someone else signed in on this laptop; the live connection now belongs to that account. Sign in again to go back online.',
   },
+  'error.sync.certificateChanged': {
+    vi: 'CẢNH BÁO: chứng chỉ của máy chủ phòng họp {relay} đã thay đổi so với chứng chỉ đã xác nhận. Máy từ chối kết nối vì có thể có kẻ giả mạo máy chủ. Hãy báo bộ phận kỹ thuật; chỉ xác nhận lại khi họ xác nhận máy chủ đã đổi chứng chỉ.',
+    en: 'WARNING: the certificate of the meeting-room relay {relay} has changed since it was confirmed. This laptop refuses to connect because someone may be impersonating the relay. Tell the technical staff; confirm again only if they confirm the relay changed its certificate.',
+  },
+  'error.sync.certificateUnconfirmed': {
+    vi: 'Lần đầu kết nối tới máy chủ phòng họp {relay}. Mã xác nhận: {code} (dấu vân tay SHA-256: {fingerprint}). Chỉ xác nhận nếu mã này trùng với mã hiển thị trên màn hình máy chủ.',
+    en: 'First connection to the meeting-room relay {relay}. Confirmation code: {code} (SHA-256 fingerprint: {fingerprint}). Confirm only if this code matches the one shown on the relay\'s screen.',
+  },
+  'error.sync.certificateUnreadable': {
+    vi: 'Không đọc được chứng chỉ của máy chủ phòng họp.',
+    en: 'Could not read the meeting-room relay\'s certificate.',
+  },
+  'error.sync.notHttps': {
+    vi: 'Địa chỉ máy chủ phòng họp phải bắt đầu bằng https:// (http chỉ dùng khi phát triển trên cùng một máy).',
+    en: 'The meeting-room relay address must start with https:// (http is only for development on the same machine).',
+  },
 } as const satisfies MessageTable;

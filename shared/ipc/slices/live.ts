@@ -46,6 +46,11 @@ export type LiveContract = {
    * and starts syncing. Falls back to the local account when the relay is unreachable.
    */
   'relay:login': { req: { relayUrl: string; username: string; password: string }; res: Session };
+  /**
+   * First sign-in to an https relay fails with `error.sync.certificateUnconfirmed` (its detail carries the
+   * fingerprint and code); once the user compared the code with the relay's screen, this pins the certificate.
+   */
+  'relay:confirm-certificate': { req: { relayUrl: string; fingerprint: string }; res: { fingerprint: string; code: string } };
   'relay:status': { req: void; res: RelayStatus };
   /** Retry now instead of waiting for the backoff. */
   'relay:reconnect': { req: void; res: RelayStatus };
@@ -75,6 +80,6 @@ export type LiveEvents = {
 };
 
 export const LIVE_CHANNELS = [
-  'relay:login', 'relay:status', 'relay:reconnect', 'relay:change-address', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
+  'relay:login', 'relay:confirm-certificate', 'relay:status', 'relay:reconnect', 'relay:change-address', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
 ] as const satisfies readonly (keyof LiveContract)[];
 export const LIVE_EVENTS = ['relay:status', 'live:state', 'relay:replaced'] as const satisfies readonly (keyof LiveEvents)[];

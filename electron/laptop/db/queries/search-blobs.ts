@@ -1,5 +1,6 @@
 import type { Sha256 } from '../../../../shared/model/ids';
 import type { Db } from '../../../common/sqlite/connection';
+import { cachedStatement } from './statement-cache';
 
 export type SearchBlobState = 'indexing' | 'done' | 'failed' | 'encrypted';
 export type SearchBlobRow = {
@@ -18,12 +19,12 @@ const toRow = (r: Raw): SearchBlobRow => ({
 });
 
 export function getSearchBlob(db: Db, sha256: Sha256): SearchBlobRow | null {
-  const r = db.prepare('SELECT * FROM search_blobs WHERE sha256 = ?').get(sha256) as Raw | undefined;
+  const r = cachedStatement(db, 'SELECT * FROM search_blobs WHERE sha256 = ?').get(sha256) as Raw | undefined;
   return r ? toRow(r) : null;
 }
 
 export function listSearchBlobs(db: Db, shas: readonly Sha256[]): Map<Sha256, SearchBlobRow> {
-  const rows = db.prepare('SELECT * FROM search_blobs WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(shas)) as Raw[];
+  const rows = cachedStatement(db, 'SELECT * FROM search_blobs WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(shas)) as Raw[];
   return new Map(rows.map((r) => [r.sha256 as Sha256, toRow(r)]));
 }
 

@@ -14,7 +14,7 @@ import type { ApplyEnv, ApplyResult } from '../env';
 import { countedPresent } from '../env';
 import { entitledKey, vietnamDate } from '../legal-body';
 import { clockVi } from '../messages';
-import { castSecretBallot, scrubSecretVote } from '../secret-ballot';
+import { scrubSecretVote } from '../secret-ballot';
 import type { VoteRow } from '../store';
 
 export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
@@ -122,7 +122,7 @@ export function applyVoteCast(env: ApplyEnv, cmd: VoteCast): ApplyResult {
   const voted = vote.kind === 'secret' ? store.hasVoted.get(vote.id, ctx.userId) : store.openBallotOf.get(vote.id, ctx.userId);
   if (voted) return fail('conflict', 'error.relay.alreadyVoted', undefined, { reason: 'already_voted' });
   // The UNIQUE keys of voters / open_ballots refuse a second ballot even if the check above were wrong.
-  if (vote.kind === 'secret') castSecretBallot(store, vote.id, ctx.userId, cmd.optionId, env.randomBytes);
+  if (vote.kind === 'secret') env.secretBallots.cast(vote.id, ctx.userId, cmd.optionId);
   else store.insertOpenBallot.run(vote.id, ctx.userId, cmd.optionId, at);
   return ok({ voteId: vote.id as VoteId });
 }

@@ -15,6 +15,9 @@ import { useHighlighter } from '../hooks/useHighlighter';
 import { usePageBoxes } from '../hooks/usePageBoxes';
 import { usePageNavigation } from '../hooks/usePageNavigation';
 import { useSidebarTab } from '../hooks/useSidebarTab';
+import { useSnapshotCapture } from '../hooks/useSnapshotCapture';
+import { viewerRuntime } from '../pdf/runtime';
+import { prefetchNeighbours } from '../render/prefetch';
 import { useViewerSession, type Reveal } from '../hooks/useViewerSession';
 import { useSaveViewerState } from '../hooks/useViewerState';
 import { useZoomRotation } from '../hooks/useZoomRotation';
@@ -36,6 +39,8 @@ export type ReadyViewerProps = {
   me: Me;
   initial: ViewerState;
   jump: Jump | null;
+  /** Every page drawn by pdf.js (the snapshot placeholder goes once its page is drawn). */
+  onPagePainted?(page: number): void;
   onClose(): void;
   onOpenHit(hit: SearchHit, query: string): void;
   /** The page in view changed (the live screen's "return to the chair's page"). */
@@ -49,7 +54,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const n = pdf.numPages;
   const scroller = useRef<HTMLDivElement>(null);
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
-  const { firstRendered, onPageRendered } = useFirstPaint();
+  const { firstRendered, onPageRendered } = useFirstPaint(props.onPagePainted);
   const view = useZoomRotation(initial);
   const annotTool = useAnnotationTool();
   const { tool, color } = annotTool;
@@ -58,6 +63,12 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const outline = useOutline(pdf, firstRendered);
   const boxes = usePageBoxes(pdf, props.firstPage, firstRendered);
   const revealRef = useRef<Reveal>(() => {});
+  const prefetchStop = useRef<AbortController | null>(null);
+  useEffect(() => {
+    const c = new AbortController();
+    prefetchStop.current = c;
+    return () => c.abort();
+  }, []);
   const session = useViewerSession(pdf, props.firstPage, revealRef);
   // Reading a meeting's document is the moment to index the meeting for search, in the background.
   useEffect(() => {
@@ -73,6 +84,15 @@ export function ReadyViewer(props: ReadyViewerProps) {
   useEffect(() => {
     if (layout) onPageChange?.(current);
   }, [current, layout !== null, onPageChange]);
+  const runtime = viewerRuntime(api);
+  // The page in view is kept as a picture for an instant reopen; the agenda item's other documents get one too.
+  useSnapshotCapture({
+    runtime, doc, userId: me.id, scroller, current, zoom: view.zoom, rotation: view.rotation, firstRendered,
+    onArea: (area) => {
+      const signal = prefetchStop.current?.signal;
+      if (signal) void prefetchNeighbours({ api, runtime, doc, userId: me.id, area, signal });
+    },
+  });
   const sidebar = useSidebarTab(snap.selectedId);
 
   // Jumps from search results (and initialPage / initialQuery).

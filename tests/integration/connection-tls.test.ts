@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Relay } from '../../electron/relay';
+import { createRelay, loadOrCreateTls } from '../../electron/relay';
+import type { MeetingFixture } from '../helpers/relay-fixture';
+import { makeMeetingFixture } from '../helpers/relay-fixture';
+import { removeDir, tempDir } from '../helpers/relay-harness';
+import type { TestLaptop } from '../helpers/relay-laptops';
+import { openLaptop, untilStatus } from '../helpers/relay-laptops';
+import { newCaller } from '../helpers/services';
+
+/**
+ * A laptop's first sign-in to an https relay, through the real API (relay:login, relay:confirm-certificate):
+ * refused until the user confirmed the code the relay prints, then pinned and online over WSS; after the relay
+ * comes back with another certificate the laptop refuses it with the certificate-changed warning.
+ */
+let fx: MeetingFixture;
+let relay: Relay | null = null;
+const dirs: string[] = [];
+let laptop: TestLaptop;
+
+beforeAll(async () => {
+  fx = await makeMeetingFixture({ seed: 12, docs: [{ key: 'public', title: 'Tờ trình', sizeBytes: 20_000 }] });
+  const relayDir = tempDir('conn-tls-relay');
+  dirs.push(relayDir, fx.dir);
+  relay = await createRelay({ dataDir: relayDir, port: 0, tls: await loadOrCreateTls(relayDir) });
+  relay.loadPackage(fx.pkg, fx.blobDir);
+  laptop = openLaptop('conn-tls');
+  dirs.push(laptop.dataDir);
+});
+
+afterAll(async () => {
+  await laptop.close();
+  if (relay) await relay.close();
+  for (const d of dirs) removeDir(d);
+});
+
+describe('first sign-in to an https relay', () => {
+  it('shows the code to compare, pins the certificate once confirmed, then syncs; a changed certificate is refused', async () => {
+    const win = newCaller(laptop.app);
+    const creds = { relayUrl: relay!.url, username: 'd1', password: fx.users.d1!.password };
+    const first = await win.call('relay:login', creds);
+    expect(first).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', key: 'error.sync.certificateUnconfirmed', params: { code: relay!.certificate!.code, fingerprint: relay!.certificate!.fingerprint256 } },
+    });
+    expect(relay!.presence()).toEqual([]);
+
+    // A wrong fingerprint (the user read another one) pins nothing.
+    const wrong = await win.call('relay:confirm-certificate', { relayUrl: relay!.url, fingerprint: '00'.repeat(32) });
+    expect(wrong).toMatchObject({ ok: false, error: { key: 'error.sync.certificateChanged' } });
+    expect(await win.call('relay:login', creds)).toMatchObject({ ok: false, error: { key: 'error.sync.certificateUnconfirmed' } });
+
+    const confirmed = await win.call('relay:confirm-certificate', { relayUrl: relay!.url, fingerprint: relay!.certificate!.fingerprint256 });
+    expect(confirmed).toEqual({ ok: true, value: { fingerprint: relay!.certificate!.fingerprint256, code: relay!.certificate!.code } });
+    expect(await win.call('relay:login', creds)).toMatchObject({ ok: true, value: { user: { id: fx.users.d1!.id } } });
+    await untilStatus(laptop.conn, (s) => s.state === 'online', 'online over WSS');
+    expect(relay!.presence()).toContain(fx.users.d1!.id);
+
+    // Same address, another certificate: the link stops with the warning instead of connecting.
+    const { port } = relay!;
+    await relay!.close();
+    const otherDir = tempDir('conn-tls-other');
+    dirs.push(otherDir);
+    relay = await createRelay({ dataDir: otherDir, port, tls: await loadOrCreateTls(otherDir) });
+    relay.loadPackage(fx.pkg, fx.blobDir);
+    laptop.conn.reconnect();
+    await untilStatus(laptop.conn, (st) => st.state === 'auth_failed', 'refused the changed certificate');
+    expect(laptop.conn.status(null).message).toContain('đã thay đổi');
+    expect(relay.presence()).toEqual([]);
+  });
+});
