@@ -26,6 +26,8 @@ export type Services = {
   ydocs: LocalDocs;
   /** This laptop's link to the meeting-room relay (services/connection). */
   connection: Connection;
+  /** discovery:find looks on the LAN (mDNS); false: it finds nothing (tests keep their traffic on loopback). */
+  lanDiscovery?: boolean;
 };
 
 export type Handler<C extends Channel> = (ctx: CallContext, req: Req<C>) => Promise<Result<Res<C>>> | Result<Res<C>>;

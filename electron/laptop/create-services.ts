@@ -28,6 +28,8 @@ export type ServicesConfig = {
   log?: (msg: string, e?: unknown) => void;
   /** Relay connection tuning (tests: fast backoff; host CLI: bind address for "host this meeting"). */
   connection?: ConnectionTuning;
+  /** Look for relays on the LAN (mDNS) at sign-in; off in tests, whose traffic stays on loopback. */
+  lanDiscovery?: boolean;
 };
 
 export type AppServices = {
@@ -65,6 +67,7 @@ export function createServices(config: ServicesConfig): AppServices {
     version: config.version,
     search: createSearchService({ db, blobs, now, ...(config.log ? { log: config.log } : {}) }),
     ydocs,
+    lanDiscovery: config.lanDiscovery ?? true,
     connection: createConnection({
       db, blobs, ydocs, dataDir: config.dataDir, now,
       ...(config.log ? { log: config.log } : {}),

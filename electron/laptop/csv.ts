@@ -1,56 +1,37 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import type { Message } from '../../shared/i18n';
+
 /**
- * RFC 4180 CSV parsing (quoted fields, doubled quotes, CRLF/LF, UTF-8 BOM). Returns rows with the
- * 1-based line number each row started on, so errors can point at the secretariat's spreadsheet line.
+ * CSV as the secretariat's spreadsheet writes it (csv-parse: quoted fields, doubled quotes, CRLF/LF/CR mixed,
+ * UTF-8 BOM). Returns rows with the 1-based line number each row started on, so errors can point at the
+ * spreadsheet's line. A quote never closed (or a stray quote) is an error for the whole file, with its line.
  */
 export type CsvRow = { line: number; fields: string[] };
 
+const LINE_BREAKS = /\r\n|\r|\n/g;
+
 export function parseCsv(text: string): { rows: CsvRow[]; error: Message | null } {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: CsvRow[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let line = 1;
-  let rowStart = 1;
-  let i = 0;
-  const endRow = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0]!.trim() === '')) rows.push({ line: rowStart, fields });
-    fields = [];
-    field = '';
-  };
-  while (i < src.length) {
-    const c = src[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"' && field === '') inQuotes = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\r') {
-      // CR of CRLF: the LF ends the row
-    } else if (c === '\n') {
-      endRow();
-      line++;
-      rowStart = line;
-    } else field += c;
-    i++;
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const line = typeof (e as { lines?: unknown }).lines === 'number' ? (e as unknown as { lines: number }).lines : 0;
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') return { rows: [], error: { key: 'error.csv.unclosedQuote', params: { line } } };
+    return { rows: [], error: { key: 'error.csv.malformed', params: { line } } };
   }
-  if (inQuotes) return { rows, error: { key: 'error.csv.unclosedQuote', params: { line: rowStart } } };
-  if (field !== '' || fields.length > 0) endRow();
+  const rows: CsvRow[] = [];
+  for (const { record, info } of records) {
+    if (record.length === 1 && record[0]!.trim() === '') continue;
+    // info.lines is where the record ended: a quoted field spanning lines started earlier.
+    const inner = record.reduce((n, f) => n + (f.match(LINE_BREAKS)?.length ?? 0), 0);
+    rows.push({ line: info.lines - inner, fields: record });
+  }
   return { rows, error: null };
 }

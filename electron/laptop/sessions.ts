@@ -9,6 +9,8 @@ export type SessionStore = {
   create(userId: UserId): string;
   get(token: string): UserId | null;
   revoke(token: string): void;
+  /** Ends every session of a user (the account was disabled). */
+  revokeUser(userId: UserId): void;
 };
 
 export function createSessionStore(): SessionStore {
@@ -21,5 +23,8 @@ export function createSessionStore(): SessionStore {
     },
     get: (token) => tokens.get(token) ?? null,
     revoke: (token) => void tokens.delete(token),
+    revokeUser(userId) {
+      for (const [token, id] of tokens) if (id === userId) tokens.delete(token);
+    },
   };
 }

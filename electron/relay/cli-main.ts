@@ -3,6 +3,7 @@ import { hostname, networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_RELAY_PORT } from '../../shared/relay-protocol/constants';
 import { advertiseRelay } from './discovery';
 import { validatePackage } from './package-store';
 import { loadProvinceRules } from './province-rules';
@@ -62,7 +63,7 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     args,
     options: {
       data: { type: 'string' },
-      port: { type: 'string', default: '4455' },
+      port: { type: 'string', default: String(DEFAULT_RELAY_PORT) },
       host: { type: 'string', default: '127.0.0.1' },
       package: { type: 'string' },
       demo: { type: 'boolean', default: false },

@@ -11,6 +11,8 @@ export type { RelayTls, RelayTlsInfo } from './tls';
 export { validatePackage } from './package-store';
 export { runRelayCli } from './cli-main';
 export type { RelayCliExtras } from './cli-main';
+export { advertiseRelay } from './discovery';
+export type { RelayAdvertiser } from './discovery';
 // The official record (./record): read a command database read-only and verify its log offline.
 export { readRecordRows, snapshotDatabase } from './record/read';
 export type { ReadFailure, RecordRows } from './record/read';

@@ -2,6 +2,7 @@ import { BodiesScreen } from '../features/bodies/BodiesScreen';
 import { useState } from 'react';
 import type { Api } from '../../shared/ipc/contract';
 import type { MeetingRole, Session } from '../../shared/model/types';
+import { AccountsScreen } from '../features/accounts/AccountsScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { DownloadPanel } from '../features/connection/DownloadPanel';
 import { signInThroughRelay } from '../features/connection/relay-login';
@@ -44,6 +45,7 @@ function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
         <SignInScreen
           expired={state.expired}
           onLogin={login}
+          api={rawApi}
           onRelayLogin={async (relayUrl, username, password) => {
             // The relay's certificate, first time: the user compares the code with the relay's screen.
             const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore, (e) => window.confirm(errorText(e)));
@@ -102,10 +104,13 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
             ) : null}
             <MeetingsScreen
             canCreate={isSecretariat}
+            onAccounts={isSecretariat ? () => navigate({ kind: 'accounts' }) : undefined}
             onOpen={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}
             onCreate={() => navigate({ kind: 'new' })}
             />
           </>
+        ) : route.kind === 'accounts' ? (
+          isSecretariat ? <AccountsScreen /> : null
         ) : route.kind === 'new' ? (
           <MeetingCreateScreen
             onCreated={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}

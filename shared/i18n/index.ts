@@ -1,4 +1,5 @@
 import { a11y } from './messages/a11y';
+import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { core } from './messages/core';
@@ -42,6 +43,7 @@ export const MESSAGES = {
   ...discovery,
   ...a11y,
   ...elections,
+  ...accounts,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
@@ -58,6 +60,7 @@ export type Message = { key: MessageKey; params?: MessageParams };
  * `{@name}` takes a message key as its parameter and fills in that message (with the same parameters) in the
  * same language, so a parameter never carries one language's words ("{@label} must not be empty").
  * `{#name}` formats a number the locale's way (1,5 in Vietnamese, 1.5 in English).
+ * `{n|person|people}` picks a word by the number in `n` (English plurals: 1 → the first, else the second).
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template: string = MESSAGES[key][locale];
@@ -65,11 +68,21 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 }
 
 function fill(locale: Locale, template: string, params: MessageParams, nest: boolean): string {
-  return template.replace(/\{([@#]?)(\w+)\}/g, (m, kind: string, name: string) => {
+  return template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m))
+    .replace(/\{([@#]?)(\w+)\}/g, (m, kind: string, name: string) => {
     if (!(name in params)) return m;
     const v = params[name]!;
     if (kind === '#' && typeof v === 'number') return v.toLocaleString(NUMBER_LOCALES[locale], { maximumFractionDigits: 3 });
     if (kind === '@' && nest && isMessageKey(v)) return fill(locale, MESSAGES[v][locale], params, false);
     return String(v);
   });
+}
+
+/**
+ * A decimal the services write the Vietnamese way ("1,96", decimal comma) in the reader's language:
+ * "1.96" in English.
+ */
+export function localDecimal(locale: Locale, vietnamese: string): string {
+  return locale === 'en' ? vietnamese.replace(',', '.') : vietnamese;
 }

@@ -1,6 +1,7 @@
 import type { Result } from '../util/result';
 import { BODIES_CHANNELS, type BodiesContract } from './slices/bodies';
 import type { CoreContract, CoreEvents } from './slices/core';
+import { ACCOUNTS_CHANNELS, type AccountsContract } from './slices/accounts';
 import { DISCOVERY_CHANNELS, type DiscoveryContract } from './slices/discovery';
 import { RECORD_CHANNELS, type RecordContract } from './slices/record';
 import { LIVE_CHANNELS, LIVE_EVENTS, type LiveContract, type LiveEvents } from './slices/live';
@@ -11,7 +12,7 @@ import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents 
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract & BodiesContract & RecordContract;
+export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract & BodiesContract & RecordContract & AccountsContract;
 export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
 
 export type Channel = keyof ApiContract & string;
@@ -38,6 +39,7 @@ export const CHANNELS = [
   ...DISCOVERY_CHANNELS,
   ...BODIES_CHANNELS,
   ...RECORD_CHANNELS,
+  ...ACCOUNTS_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

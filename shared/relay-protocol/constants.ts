@@ -39,3 +39,6 @@ export const roomName = (kind: RoomKind, id: string): string => `${kind}:${id}`;
 /** Path prefixes on the relay's HTTP server. */
 export const YJS_PATH_PREFIX = '/yjs/';
 export const COMMANDS_PATH = '/commands';
+
+/** The relay's default TCP port: the relay CLI, the hosting laptop's form and the sign-in example agree on it. */
+export const DEFAULT_RELAY_PORT = 4455;

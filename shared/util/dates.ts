@@ -1,3 +1,5 @@
+import { formatMeetingDateTime } from './meeting-time';
+
 /** Validates an ISO calendar date (yyyy-mm-dd), rejecting impossible days like 2025-02-30. */
 export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -25,10 +27,7 @@ export function parseDateVi(s: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-/** ISO timestamp → dd/mm/yyyy HH:MM in local time of the viewer. */
+/** ISO timestamp → dd/mm/yyyy HH:MM in the meeting's time zone (not the laptop's: one zone everywhere). */
 export function formatDateTimeVi(isoTs: string): string {
-  const d = new Date(isoTs);
-  if (Number.isNaN(d.getTime())) return isoTs;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return formatMeetingDateTime(isoTs) || isoTs;
 }

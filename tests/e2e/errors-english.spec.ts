@@ -74,6 +74,8 @@ test('laptop service errors are shown in English: sign-in, a check only the serv
   await page.getByLabel('Date (dd/mm/yyyy)').fill('15/12/2025');
   await page.getByLabel('Start time (HH:MM)').fill('08:30');
   await page.getByRole('button', { name: 'Create meeting' }).click();
+  // A date already past is asked about once.
+  await page.getByRole('dialog', { name: 'The meeting date is in the past' }).getByRole('button', { name: 'Save with this date' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Special session on digital transformation' })).toBeVisible();
 
   await page.getByRole('button', { name: '+ Add item' }).click();
@@ -84,6 +86,8 @@ test('laptop service errors are shown in English: sign-in, a check only the serv
   await expectEnglish(panel.getByRole('alert'), /^Item title is too long \(at most 500 characters\)\.$/);
   await panel.getByLabel('Item title').fill('Report on the digital transformation programme');
   await panel.getByRole('button', { name: 'Add item', exact: true }).click();
+  // The form stays open for the next item; "Done" selects the one added.
+  await panel.getByTestId('agenda-add-done').click();
   await expect(panel.getByRole('heading', { level: 2, name: 'Report on the digital transformation programme' })).toBeVisible();
 
   // A broken PDF: the import pipeline's rejection.

@@ -99,6 +99,11 @@ async function addItem(page: Page, item: (typeof ITEMS)[number]) {
   await form.getByLabel('Người trình bày').fill(item.presenter);
   await form.getByLabel('Thời lượng dự kiến (phút)').fill(item.duration);
   await form.getByRole('button', { name: 'Thêm mục', exact: true }).click();
+  // The form stays open for the next item, empty, the focus back in the title; "Xong" selects the item added.
+  await expect(form.getByTestId('agenda-added')).toContainText(item.title);
+  await expect(form.getByLabel('Tên mục')).toBeFocused();
+  await expect(form.getByLabel('Tên mục')).toHaveValue('');
+  await form.getByTestId('agenda-add-done').click();
   await expect(itemPanel(page).getByRole('heading', { level: 2, name: item.title })).toBeVisible();
 }
 
@@ -169,7 +174,7 @@ test.describe('foundation', () => {
     // Create a meeting: the body's preset shows its quorum and passing rules with the legal basis.
     await page.getByRole('button', { name: '+ Tạo cuộc họp' }).click();
     await page.getByLabel('Cơ quan').selectOption({ label: 'Ủy ban nhân dân tỉnh' });
-    await expect(page.getByText('Ít nhất hai phần ba tổng số thành viên đang đương nhiệm có mặt')).toBeVisible();
+    await expect(page.getByText('Ít nhất hai phần ba tổng số thành viên UBND tham dự', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Loại cuộc họp')).toHaveValue('phien_hop_thuong_ky');
     await page.getByLabel('Cơ quan').selectOption({ label: 'Hội đồng nhân dân tỉnh' });
     await expect(page.getByText('Quá nửa tổng số đại biểu HĐND', { exact: true })).toBeVisible();
@@ -183,7 +188,12 @@ test.describe('foundation', () => {
     await expect(page.getByRole('alert')).toContainText('Ngày họp không hợp lệ');
     await checkA11y(page, 'create meeting form with an error');
     await page.getByLabel('Ngày họp (dd/mm/yyyy)').fill('15/12/2025');
+    await expect(page.getByText('33/300 ký tự')).toBeVisible();
     await page.getByRole('button', { name: 'Tạo cuộc họp', exact: true }).click();
+    // A date already past is asked about once before the meeting is created.
+    const past = page.getByRole('dialog', { name: 'Ngày họp đã qua' });
+    await expect(past.getByTestId('past-date-question')).toContainText('15/12/2025');
+    await past.getByRole('button', { name: 'Vẫn lưu với ngày này' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kỳ họp chuyên đề về chuyển đổi số' })).toBeVisible();
     await expect(page.getByTestId('meeting-date')).toHaveText('15/12/2025, lúc 08:30');
     const meetingId = decodeURIComponent(/#\/meetings\/([^/]+)/.exec(page.url())![1]!);
@@ -218,6 +228,14 @@ test.describe('foundation', () => {
     await expect(panel.getByRole('status').filter({ hasText: `Đã nhập “${RESTRICTED_DOC}” (14 trang).` })).toBeVisible();
     await panel.getByLabel('Tệp PDF', { exact: true }).setInputFiles(SEED_PDF);
     await expect(panel.getByLabel('Tên tài liệu')).toHaveValue('to-trinh-chuyen-doi-so');
+    // Picking a PDF fills the title from its own metadata, and the type that title names.
+    await itemPanel(page).getByLabel('Tệp PDF', { exact: true }).setInputFiles(SEED_PDF);
+    await expect(itemPanel(page).getByTestId('import-defaults')).toContainText('lấy từ thông tin của tệp PDF');
+    await expect(itemPanel(page).getByLabel('Tên tài liệu')).toHaveValue(/^Tờ trình về việc ban hành Nghị quyết về /);
+    await expect(itemPanel(page).getByLabel('Loại tài liệu')).toHaveValue('to_trinh');
+    await shot(page, 'foundation-02a-import-defaults-from-pdf');
+    await itemPanel(page).getByLabel('Loại tài liệu').selectOption({ label: 'Báo cáo' });
+    await expect(itemPanel(page).getByLabel('Loại tài liệu')).toHaveValue('bao_cao');
     panel = await importPdf(page, SEED_PDF, { title: PUBLIC_DOC, docType: 'Tờ trình' });
     await expect(panel.getByRole('status').filter({ hasText: `Đã nhập “${PUBLIC_DOC}”` })).toBeVisible();
     await expect(panel.getByTestId('document')).toHaveCount(2);
@@ -253,6 +271,12 @@ test.describe('foundation', () => {
     await addPerson(page, NGOC, 'Đại biểu HĐND tỉnh');
     await addPerson(page, HUNG, 'Ủy viên Ban Pháp chế');
     await page.getByLabel('Tệp CSV', { exact: true }).setInputFiles(ROSTER_CSV);
+    // A preview first (rows, what would change); nothing is imported before "Nhập danh sách".
+    await expect(page.getByTestId('csv-preview')).toContainText(/Xem trước: \d+ dòng/);
+    await expect(page.getByTestId('csv-preview-counts')).toHaveText(/^Sẽ thêm \d+ người, cập nhật \d+ người\.$/);
+    await expect(page.locator('.roster-table__name').filter({ hasText: 'Trần Minh Âu' })).toHaveCount(0);
+    await shot(page, 'foundation-03a-csv-preview');
+    await page.getByTestId('csv-confirm').click();
     await expect(page.getByTestId('csv-result')).toHaveText(/^Đã thêm \d+ người, cập nhật \d+ người\.$/);
     const names = page.locator('.roster-table__name');
     await expect(names.filter({ hasText: 'Trần Minh Âu' })).toHaveCount(1);

@@ -109,6 +109,7 @@ async function addNote(page: Page, text: string, share: boolean, slot: number) {
   await page.getByRole('button', { name: 'Chọn, tô sáng văn bản' }).click();
   if (share) {
     await editor.getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
     await expect(item(page, text)).toContainText('Đã chia sẻ');
   }
 }
@@ -127,6 +128,7 @@ async function shareHighlight(page: Page, phrase: string, comment: string) {
   await editor.getByLabel('Góp ý cho đoạn tô sáng').blur();
   await expect(item(page, comment)).toContainText('Riêng tư');
   await editor.getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
   await expect(item(page, comment)).toContainText('Đã chia sẻ');
 }
 

@@ -120,6 +120,7 @@ test('the meeting and its documents arrive; the relay stops, delegates read and 
   await p1.getByRole('tab', { name: /Ghi chú/ }).click();
   await p1.getByTestId('annotation-panel').locator('.an-item').first().click();
   await p1.getByTestId('annotation-editor').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  await p1.getByRole('dialog').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
   await expect(p1.getByTestId('annotation-panel').locator('.an-item').first()).toContainText('Đã chia sẻ');
   await shot(p1, 'relay-02-offline-annotating');
 

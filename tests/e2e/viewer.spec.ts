@@ -164,6 +164,13 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
   await expect(page.locator('.an-layer [data-kind="ink"]')).toHaveCount(1);
   await page.getByRole('button', { name: 'Chọn, tô sáng văn bản' }).click();
   await page.getByTestId('annotation-editor').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  // Sharing asks once, and can be taken back.
+  await page.getByRole('dialog', { name: 'Chia sẻ góp ý này với cuộc họp?' }).getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  await expect(page.locator('.an-layer [data-kind="ink"][data-scope="shared"]')).toHaveCount(1);
+  await page.getByTestId('annotation-editor').getByRole('button', { name: 'Hủy chia sẻ' }).click();
+  await expect(page.locator('.an-layer [data-kind="ink"][data-scope="private"]')).toHaveCount(1);
+  await page.getByTestId('annotation-editor').getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
+  await page.getByRole('dialog', { name: 'Chia sẻ góp ý này với cuộc họp?' }).getByRole('button', { name: 'Chia sẻ với cuộc họp' }).click();
   await expect(page.locator('.an-layer [data-kind="ink"][data-scope="shared"]')).toHaveCount(1);
   await shot(page, 'viewer-05c-ink-shared');
 

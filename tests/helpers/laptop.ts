@@ -32,6 +32,8 @@ export function startLaptop(opts: { dataDir?: string; demo?: boolean; port?: num
     '--data', dataDir,
     '--port', String(opts.port ?? 0),
     '--static', join(repoRoot, 'dist', 'renderer'),
+    // Sign-in screens would look for relays with mDNS multicast: tests keep their traffic on loopback.
+    '--no-lan-discovery',
     ...(opts.demo === false ? ['--no-demo'] : []),
     ...(opts.extraArgs ?? []),
   ];

@@ -104,6 +104,10 @@ describe('accounts on a laptop that signs people in through the relay', () => {
     expect(first.events.filter((e) => e.event === 'live:state').at(-1)?.payload).toEqual({ view: null, online: [] });
     expect(laptop.conn.userId()).toBe(fx.users.d2!.id);
     expect(second.events.some((e) => e.event === 'relay:replaced')).toBe(false);
+    // Its status says the link is someone else's now (not a green "online"); d2's says it is theirs.
+    expect(first.events.filter((e) => e.event === 'relay:status').at(-1)?.payload).toMatchObject({ linkOwner: 'other' });
+    expect(await first.call('relay:status')).toMatchObject({ ok: true, value: { linkOwner: 'other', download: null } });
+    expect(await second.call('relay:status')).toMatchObject({ ok: true, value: { linkOwner: 'self' } });
 
     // A local sign-in of someone without a relay account ends d2's link too, and d2's windows hear it.
     const local = newCaller(laptop.app);

@@ -219,7 +219,7 @@ describe('live commands', () => {
     await relay!.close();
     relay = null;
     await Promise.all(waits);
-    expect(b.conn.status(null).message).toMatch(/Mất kết nối máy chủ phòng họp/);
+    expect(b.conn.status(null).message).toMatchObject({ key: 'sync.offline', message: expect.stringMatching(/Mất kết nối máy chủ phòng họp/) });
 
     const vote = await b.win.call('live:command', { command: { type: 'vote:cast', commandId: 'cast-b', voteId, optionId: 'o2' } });
     expect(vote).toEqual({ ok: false, error: { code: 'offline', key: 'error.sync.voteOffline', message: 'Máy đang ngoại tuyến, chưa thể biểu quyết.' } });

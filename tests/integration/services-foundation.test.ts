@@ -132,15 +132,21 @@ describe('documents', () => {
     const app = await boot(dataDir);
     const { sec, meeting } = await prepared(app);
     const item = (await sec.must('meetings:get', { meetingId: meeting.id })).agenda[1]!;
-    const roster = await sec.must('roster:import-csv', {
-      meetingId: meeting.id,
-      csv: 'ho_ten,chuc_vu,don_vi,to_dai_bieu,vai_tro,ten_dang_nhap,mat_khau\n' +
-        'Nguyễn Văn Bình,Đại biểu,"Sở Tài chính, tỉnh",Tổ 1,đại biểu,binh,matkhau1\n' +
-        'Trần Thị Ánh,Đại biểu,UBND huyện Đại Từ,Tổ 2,delegate,anh,matkhau2\n' +
-        'Lê Văn Cường,Khách,Báo Thái Nguyên,,khách mời,cuong,matkhau3\n' +
-        'Sai Vai Trò,,,,giám đốc,sai,matkhau4\n' +
-        'Thiếu Mật Khẩu,,,,delegate,thieu,\n',
-    });
+    const csv = 'ho_ten,chuc_vu,don_vi,to_dai_bieu,vai_tro,ten_dang_nhap,mat_khau\n' +
+      'Nguyễn Văn Bình,Đại biểu,"Sở Tài chính, tỉnh",Tổ 1,đại biểu,binh,matkhau1\n' +
+      'Trần Thị Ánh,Đại biểu,UBND huyện Đại Từ,Tổ 2,delegate,anh,matkhau2\n' +
+      'Lê Văn Cường,Khách,Báo Thái Nguyên,,khách mời,cuong,matkhau3\n' +
+      'Sai Vai Trò,,,,giám đốc,sai,matkhau4\n' +
+      'Thiếu Mật Khẩu,,,,delegate,thieu,\n';
+    // The preview checks every row and writes nothing; a repeated username is listed.
+    const before = await sec.must('roster:list', { meetingId: meeting.id });
+    const preview = await sec.must('roster:import-csv', { meetingId: meeting.id, csv: csv + 'Bình Lặp,,,,delegate,binh,matkhau9\n', dryRun: true });
+    expect(preview).toMatchObject({ rows: 6, added: 3, updated: 0, duplicates: ['binh'] });
+    expect(preview.errors.map((e) => e.line)).toEqual([5, 6, 7]);
+    expect(await sec.must('roster:list', { meetingId: meeting.id })).toEqual(before);
+    const unbalanced = await sec.call('roster:import-csv', { meetingId: meeting.id, csv: csv + '"Không đóng ngoặc,,,,delegate,x,matkhau5\n', dryRun: true });
+    expect(unbalanced).toMatchObject({ ok: false, error: { key: 'error.csv.unclosedQuote', params: { line: 7 } } });
+    const roster = await sec.must('roster:import-csv', { meetingId: meeting.id, csv });
     expect(roster.added).toBe(3);
     expect(roster.errors.map((e) => e.line)).toEqual([5, 6]);
     const list = await sec.must('roster:list', { meetingId: meeting.id });

@@ -14,8 +14,9 @@ describe('CSV parsing', () => {
     ]);
   });
 
-  it('reports an unterminated quote with its line', () => {
+  it('reports an unterminated quote with its line (csv-parse), and a stray quote as malformed', () => {
     const { error } = parseCsv('a,b\n"x,y\n');
     expect(error).toEqual({ key: 'error.csv.unclosedQuote', params: { line: 2 } });
+    expect(parseCsv('a,b\n"x"y,z\n').error).toMatchObject({ key: 'error.csv.malformed' });
   });
 });

@@ -35,7 +35,7 @@ describe('local migrations', () => {
   it('reopening is a no-op and keeps data', () => {
     const file = tmp();
     const db = openDb({ file, migrations: LOCAL_MIGRATIONS });
-    db.prepare("INSERT INTO users VALUES ('u1','an','An','','','member','x','2025-01-01')").run();
+    db.prepare("INSERT INTO users (id, username, full_name, title, unit, system_role, password_hash, created_at) VALUES ('u1','an','An','','','member','x','2025-01-01')").run();
     closeDb(db);
     const again = openDb({ file, migrations: LOCAL_MIGRATIONS });
     expect(again.prepare('SELECT username FROM users').all()).toEqual([{ username: 'an' }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentAgenda } from '../../shared/meeting-live/live-state';
 import type { AgendaItemId, DocumentId } from '../../shared/model/ids';
-import { browse, follow, initialFollow, isAway, onChairPush } from '../../renderer/features/live/follow';
+import { awayFromChairPage, browse, follow, initialFollow, isAway, onChairPush, scrolledTo } from '../../renderer/features/live/follow';
 
 const item = (s: string) => s as AgendaItemId;
 const doc = (s: string) => s as DocumentId;
@@ -45,5 +45,24 @@ describe('follow the chair', () => {
   it('is not "away" when the chair has no current item', () => {
     const s = browse(initialFollow(null), { agendaItemId: item('a-1'), documentId: null, page: null });
     expect(isAway(s, push(null, 5))).toBe(false);
+  });
+
+  it('scrolling away from the chair’s page stops following and offers the way back; returning follows again', () => {
+    const chair = push('a-2', 10, 'd-1', 4);
+    let s = initialFollow(chair);
+    expect(scrolledTo(s, 4)).toBe(s); // the viewer reporting the pushed page is not browsing
+    expect(awayFromChairPage(s, chair)).toBe(false);
+    s = scrolledTo(s, 6);
+    expect(s.following).toBe(false);
+    expect(s.place).toEqual({ agendaItemId: 'a-2', documentId: 'd-1', page: 6 });
+    expect(awayFromChairPage(s, chair)).toBe(true);
+    // A chair push while reading elsewhere does not move the page away from the reader.
+    expect(onChairPush(s, push('a-2', 20, 'd-1', 5)).place.page).toBe(6);
+    const back = follow(s, chair);
+    expect(back.following).toBe(true);
+    expect(back.place.page).toBe(4);
+    expect(awayFromChairPage(back, chair)).toBe(false);
+    // Another document than the chair's: no "return to the chair's page" (the follow bar offers the way back).
+    expect(awayFromChairPage(browse(s, { agendaItemId: item('a-2'), documentId: doc('d-9'), page: 2 }), chair)).toBe(false);
   });
 });

@@ -55,32 +55,32 @@ describe('command ids', () => {
 
 describe('relay address', () => {
   it('accepts what people type and normalises it', () => {
-    expect(normalizeRelayUrl('192.168.1.10:4444')).toBe('http://192.168.1.10:4444');
-    expect(normalizeRelayUrl('  HTTP://192.168.1.10:4444/ ')).toBe('http://192.168.1.10:4444');
-    expect(normalizeRelayUrl('phonghop.local:4444')).toBe('http://phonghop.local:4444');
+    expect(normalizeRelayUrl('192.168.1.10:4455')).toBe('http://192.168.1.10:4455');
+    expect(normalizeRelayUrl('  HTTP://192.168.1.10:4455/ ')).toBe('http://192.168.1.10:4455');
+    expect(normalizeRelayUrl('phonghop.local:4455')).toBe('http://phonghop.local:4455');
     expect(normalizeRelayUrl('https://relay.example.vn')).toBe('https://relay.example.vn');
   });
   it('refuses what is not a relay address', () => {
-    for (const s of ['', '   ', 'ftp://x:21', 'http://u:p@host:1', 'http://host:4444/path', 'http://host:99999', 'http://host:1?x=1', 'a b c']) {
+    for (const s of ['', '   ', 'ftp://x:21', 'http://u:p@host:1', 'http://host:4455/path', 'http://host:99999', 'http://host:1?x=1', 'a b c']) {
       expect(normalizeRelayUrl(s), s).toBeNull();
     }
   });
   it('checks the hosting port', () => {
-    expect(parsePort('4444')).toBe(4444);
+    expect(parsePort('4455')).toBe(4455);
     expect(parsePort(' 65535 ')).toBe(65535);
     for (const s of ['80', '1023', '65536', '4.5', '', 'abc']) expect(parsePort(s), s).toBeNull();
   });
 });
 
 describe('connection badge and download progress', () => {
-  const status = (over: Partial<RelayStatus>): RelayStatus => ({ state: 'online', relayUrl: 'http://x:1', message: null, download: null, hosting: null, ...over });
+  const status = (over: Partial<RelayStatus>): RelayStatus => ({ state: 'online', relayUrl: 'http://x:1', message: null, download: null, linkOwner: 'self', hosting: null, ...over });
   it('maps every state to its words', () => {
     expect(connectionBadge(status({ state: 'connecting' })).key).toBe('conn.connecting');
     expect(connectionBadge(status({ state: 'online' })).key).toBe('conn.online');
     expect(connectionBadge(status({ state: 'offline' })).key).toBe('conn.offline');
     expect(connectionBadge(status({ state: 'auth_failed' })).key).toBe('conn.authFailed');
     expect(connectionBadge(null).key).toBe('conn.local');
-    expect(connectionBadge(status({ state: 'not_configured', hosting: { url: 'http://x:4444', meetingId: 'm' as MeetingId } }))).toMatchObject({ key: 'conn.hostingOnly', hosting: true });
+    expect(connectionBadge(status({ state: 'not_configured', hosting: { url: 'http://x:4455', meetingId: 'm' as MeetingId } }))).toMatchObject({ key: 'conn.hostingOnly', hosting: true });
   });
   it('sums the package download and knows when it is done', () => {
     const d = (id: string, received: number, total: number, st: 'queued' | 'downloading' | 'done' | 'error') => ({ documentId: id as DocumentId, receivedBytes: received, totalBytes: total, status: st });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RelayStatus } from '../../../shared/ipc/slices/live';
-import { translate } from '../../../shared/i18n';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingId, UserId } from '../../../shared/model/ids';
 import type { MeetingPackage } from '../../../shared/model/package';
-import type { Result } from '../../../shared/util/result';
+import type { AppError, Result } from '../../../shared/util/result';
 import { appError, assertNever, fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import type { RelayLimits } from '../../relay';
@@ -70,6 +69,11 @@ export type Connection = {
   afterLocalLogin(ctx: CallContext, userId: UserId, password: string): void;
   afterLocalLogout(userId: UserId): void;
   reconnect(): void;
+  /**
+   * The signed-in person moves to another relay address without signing out: signed in there with the
+   * credentials the running link holds (or `password`, for someone working locally), the link restarts there.
+   */
+  changeRelay(req: { userId: UserId; username: string; relayUrl: unknown; password?: string }): Promise<Result<RelayStatus>>;
   command(userId: UserId, command: unknown): Promise<Result<CommandAck>>;
   host(req: { meetingId: MeetingId; port: number; host?: string; userId: UserId }): Promise<Result<RelayStatus>>;
   hostingMeeting(): MeetingId | null;
@@ -110,18 +114,18 @@ export function createConnection(config: ConnectionConfig): Connection {
   };
   const hostOf = (s: LinkState): HostedRelay | null => (s.kind === 'hosting' ? s.host : null);
 
-  const messageFor = (link: RelayLink | null, st: RelayStatus['state']): string | null => {
+  const messageFor = (link: RelayLink | null, st: RelayStatus['state']): AppError | null => {
     switch (st) {
       case 'not_configured':
         return null;
       case 'offline':
-        return translate('vi', 'sync.offline');
+        return appError('offline', 'sync.offline');
       case 'connecting':
-        return translate('vi', 'sync.connecting');
+        return appError('offline', 'sync.connecting');
       case 'auth_failed':
-        return link?.problem()?.message ?? translate('vi', 'error.sync.badLogin');
+        return link?.problem() ?? appError('unauthenticated', 'error.sync.badLogin');
       case 'online':
-        return link?.problem()?.message ?? null;
+        return link?.problem() ?? null;
       default:
         return assertNever(st, 'relay state');
     }
@@ -137,6 +141,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       relayUrl: link?.relayUrl ?? (closed ? null : (getLastRelay(db)?.relayUrl ?? null)),
       message: messageFor(link, st),
       download: own ? (link?.download() ?? null) : null,
+      linkOwner: link === null ? 'none' : own ? 'self' : 'other',
       hosting: host ? { url: host.url, meetingId: host.meetingId } : null,
     };
   };
@@ -267,6 +272,24 @@ export function createConnection(config: ConnectionConfig): Connection {
 
     reconnect() {
       linkOf(state)?.client.reconnect();
+    },
+
+    async changeRelay(req) {
+      const url = normalizeRelayUrl(req.relayUrl);
+      if (!url.ok) return url;
+      const current = linkOf(state);
+      const held = current?.userId === req.userId ? current.credentials() : null;
+      const username = held?.username ?? req.username;
+      const password = req.password || held?.password;
+      if (!password) return fail('unauthenticated', 'conn.changeNeedsPassword', undefined, { field: 'password' });
+      const signed = await signInThroughRelay({ db, fetchImpl, now, alive: () => !closed }, { relayUrl: url.value, username, password });
+      if (closed) return fail('offline', 'error.sync.notConnected');
+      if (!signed.ok) return signed;
+      if (signed.value.kind === 'offline') return fail('offline', 'error.discovery.unreachable', { url: url.value }, { field: 'relayUrl' });
+      if (signed.value.userId !== req.userId) return fail('conflict', 'conn.changeOtherAccount', undefined, { field: 'relayUrl' });
+      const link = ensureLink({ userId: req.userId, relayUrl: url.value, username, password, login: signed.value.login });
+      await link.whenManifest();
+      return ok(status(req.userId));
     },
 
     async command(userId, command) {

@@ -45,7 +45,7 @@ export function createFanOut(deps: {
     if (closed) return;
     const { status, userId } = deps.status();
     for (const l of [...statusListeners]) l(status);
-    const forOthers: RelayStatus = { ...status, download: null };
+    const forOthers: RelayStatus = { ...status, download: null, linkOwner: userId === null ? 'none' : 'other' };
     watchers.forEach((ctx) => ctx.emit('relay:status', ctx.session?.user.id === userId ? status : forOthers));
   };
 

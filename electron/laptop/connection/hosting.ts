@@ -1,11 +1,11 @@
-import { networkInterfaces } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { MeetingId } from '../../../shared/model/ids';
 import type { MeetingPackage } from '../../../shared/model/package';
 import type { Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
-import type { Relay, RelayLimits } from '../../relay';
-import { createRelay } from '../../relay';
+import type { Relay, RelayAdvertiser, RelayLimits } from '../../relay';
+import { advertiseRelay, createRelay } from '../../relay';
 
 /**
  * "Host this meeting" on the secretariat's laptop: an embedded relay in `<dataDir>/relay/` serving the
@@ -36,6 +36,8 @@ export async function startHostedRelay(opts: {
   bind: string;
   limits?: Partial<RelayLimits>;
   log: (msg: string, e?: unknown) => void;
+  /** Announce the relay on the LAN (mDNS); default: when bound beyond loopback, like the relay CLI. */
+  advertise?: boolean;
 }): Promise<Result<HostedRelay>> {
   let relay: Relay;
   try {
@@ -58,11 +60,36 @@ export async function startHostedRelay(opts: {
     await relay.close();
     return fail('internal', 'error.sync.hostFailed');
   }
+  const advertiser = (opts.advertise ?? !isLoopback(opts.bind)) ? announce(relay, opts.pkg, opts.log) : null;
   return ok({
     relay,
     meetingId: opts.pkg.meeting.id,
     url: lanUrl(relay, opts.bind),
-    republish: (pkg) => relay.loadPackage(pkg, opts.blobDir),
-    close: () => relay.close(),
+    republish: (pkg) => {
+      relay.loadPackage(pkg, opts.blobDir);
+      advertiser?.update(advertOf(pkg));
+    },
+    close: async () => {
+      await Promise.all([advertiser?.stop(), relay.close()]);
+    },
   });
+}
+
+const isLoopback = (bind: string): boolean => /^(127\.|localhost$|::1$)/.test(bind);
+
+const advertOf = (pkg: MeetingPackage) => ({ meetingId: pkg.meeting.id, title: pkg.meeting.title, scheme: 'http' as const });
+
+/** The hosting laptop announces its embedded relay the way `npm run relay` does: laptops list it at sign-in. */
+function announce(relay: Relay, pkg: MeetingPackage, log: (msg: string, e?: unknown) => void): RelayAdvertiser | null {
+  try {
+    return advertiseRelay({
+      port: relay.port,
+      name: `Phong hop ${hostname()} ${relay.port}`.slice(0, 63),
+      advert: advertOf(pkg),
+      onError: (e) => log('[connection] mDNS announcement failed', e),
+    });
+  } catch (e) {
+    log('[connection] mDNS announcement failed', e);
+    return null;
+  }
 }

@@ -1,5 +1,4 @@
 import type { DocumentDownload, RelayStatus } from '../../../shared/ipc/slices/live';
-import { translate } from '../../../shared/i18n';
 import type { DocumentId, MeetingId, UserId } from '../../../shared/model/ids';
 import type { PublicMeetingPackage } from '../../../shared/relay-protocol/types';
 import type { AppError } from '../../../shared/util/result';
@@ -46,11 +45,11 @@ export type PackageSyncDeps = {
 const DOWNLOAD_RETRY_MS = [1000, 3000, 10_000, 30_000] as const;
 
 /** One document's failure, for people: `detail` is the transfer's technical reason (kept in parentheses). */
-function documentError(detail: string): string {
-  if (detail === 'unauthenticated') return translate('vi', 'error.sync.documentSessionExpired');
-  if (/^SHA-256 mismatch/.test(detail)) return translate('vi', 'error.sync.documentHashMismatch', { detail });
-  if (/^HTTP \d+/.test(detail)) return translate('vi', 'error.sync.documentRefused', { detail });
-  return translate('vi', 'error.sync.documentInterrupted', { detail });
+function documentError(detail: string): AppError {
+  if (detail === 'unauthenticated') return appError('unauthenticated', 'error.sync.documentSessionExpired');
+  if (/^SHA-256 mismatch/.test(detail)) return appError('internal', 'error.sync.documentHashMismatch', { detail });
+  if (/^HTTP \d+/.test(detail)) return appError('offline', 'error.sync.documentRefused', { detail });
+  return appError('offline', 'error.sync.documentInterrupted', { detail });
 }
 
 export function createPackageSync(deps: PackageSyncDeps): PackageSync {

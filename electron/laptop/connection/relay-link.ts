@@ -32,6 +32,8 @@ export type RelayLink = {
   isFor(userId: UserId, relayUrl: string): boolean;
   /** New credentials (a password changed on the relay, typed again): the client signs in again. */
   setCredentials(password: string, username?: string): void;
+  /** The username and password this link signs in with (none for a hosted link). */
+  credentials(): { username: string; password: string } | null;
   state(): ConnectionState;
   download(): RelayStatus['download'];
   /** Why the link is not working as it should (auth refused, package failing), if it is not. */
@@ -163,6 +165,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
       credentials = { username, password };
       client.setCredentials(username, password);
     },
+    credentials: () => (credentials.password === null ? null : { username: credentials.username, password: credentials.password }),
     state: () => client.state(),
     download: () => packages?.download() ?? null,
     problem: () => (client.state() === 'auth_failed' ? client.authError() : (packages?.error() ?? null)),

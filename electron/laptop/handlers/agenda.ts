@@ -1,3 +1,4 @@
+import { MAX_AGENDA_TITLE_CHARS } from '../../../shared/model/limits';
 import type { AgendaItemId, MeetingId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/types';
 import type { AgendaInput } from '../../../shared/ipc/slices/core';
@@ -16,7 +17,7 @@ function parseAgendaInput(v: unknown, base?: AgendaItem): AgendaInput {
   const r = obj(v);
   const pick = <K extends keyof AgendaInput>(k: K): unknown => (r[k] === undefined && base ? base[k] : r[k]);
   return {
-    title: text(pick('title'), 'title', 'error.field.agendaTitle', { max: 500 }),
+    title: text(pick('title'), 'title', 'error.field.agendaTitle', { max: MAX_AGENDA_TITLE_CHARS }),
     presenter: text(pick('presenter') ?? '', 'presenter', 'error.field.presenter', { max: 200, allowEmpty: true }),
     durationMin: int(pick('durationMin') ?? 0, 'durationMin', 'error.field.durationMin', 0, MAX_AGENDA_DURATION_MIN),
   };

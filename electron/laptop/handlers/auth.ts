@@ -1,7 +1,7 @@
 import type { UserId } from '../../../shared/model/ids';
 import type { Session } from '../../../shared/model/types';
 import { fail, ok } from '../../../shared/util/result';
-import { getUser, getUserWithHashByUsername } from '../db/queries/users';
+import { getUser, getUserWithHashByUsername, isAccountDisabled } from '../db/queries/users';
 import { verifyPassword } from '../../common/password';
 import type { DomainHandlers, Services } from '../context';
 import { obj, text } from '../validate';
@@ -20,6 +20,7 @@ export function authHandlers(svc: Services) {
       // Verify even for unknown users so timing doesn't reveal which usernames exist.
       const valid = await verifyPassword(password, u?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
       if (!u || !valid) return fail('unauthenticated', 'error.badLogin');
+      if (isAccountDisabled(svc.db, u.id)) return fail('forbidden', 'error.accounts.disabled');
       const session = sessionFor(u.id, svc.sessions.create(u.id))!;
       ctx.setSession(session);
       // Resumes syncing with the relay this user signed in through before (in the background).

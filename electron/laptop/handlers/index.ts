@@ -1,4 +1,5 @@
 import type { Handlers, Services } from '../context';
+import { accountHandlers } from './accounts';
 import { agendaHandlers } from './agenda';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app';
@@ -30,7 +31,8 @@ export function createHandlers(svc: Services): Handlers {
     ...relayHandlers(svc),
     ...liveHandlers(svc),
     ...bodyHandlers(svc),
-    ...discoveryHandlers(),
+    ...discoveryHandlers(svc),
     ...recordHandlers(svc),
+    ...accountHandlers(svc),
   } satisfies Handlers;
 }

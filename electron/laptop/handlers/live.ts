@@ -41,6 +41,13 @@ export function relayHandlers(svc: Services) {
       conn.reconnect();
       return ok(conn.status(ctx.session?.user.id ?? null));
     },
+    'relay:change-address': async (ctx, req) => {
+      conn.watch(ctx);
+      const session = requireSession(ctx);
+      const r = obj(req);
+      const password = typeof r.password === 'string' && r.password !== '' ? r.password : undefined;
+      return conn.changeRelay({ userId: session.user.id, username: session.user.username, relayUrl: r.relayUrl, ...(password ? { password } : {}) });
+    },
     'relay:host': async (ctx, req) => {
       conn.watch(ctx);
       const r = obj(req);

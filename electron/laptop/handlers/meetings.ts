@@ -1,3 +1,4 @@
+import { MAX_MEETING_TITLE_CHARS } from '../../../shared/model/limits';
 import { BODY_KINDS, BODY_PRESETS, type BodyKind } from '../../../shared/model/bodies';
 import type { MeetingId } from '../../../shared/model/ids';
 import type { Meeting, MeetingSummary } from '../../../shared/model/types';
@@ -28,7 +29,7 @@ function parseMeetingInput(v: unknown, base?: Meeting): MeetingInput {
     meetingType,
     date,
     time,
-    title: text(pick('title'), 'title', 'error.field.meetingTitle', { max: 300 }),
+    title: text(pick('title'), 'title', 'error.field.meetingTitle', { max: MAX_MEETING_TITLE_CHARS }),
     place: text(pick('place') ?? '', 'place', 'error.field.place', { max: 300, allowEmpty: true }),
   };
 }

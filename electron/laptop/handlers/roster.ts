@@ -42,9 +42,11 @@ function parseParticipant(v: unknown): ParticipantInput {
 
 export function rosterHandlers(svc: Services) {
   /** Creates the account if the username is new, otherwise updates its profile; then (re)assigns the role. */
-  async function upsert(meetingId: MeetingId, p: ParticipantInput): Promise<'added' | 'updated'> {
+  async function upsert(meetingId: MeetingId, p: ParticipantInput, dryRun = false): Promise<'added' | 'updated'> {
     const existing = getUserWithHashByUsername(svc.db, p.username);
     if (!existing && !p.password) invalid('error.roster.newAccountNeedsPassword', { username: p.username }, 'password');
+    // A preview checks everything an import would, and writes nothing.
+    if (dryRun) return existing && getParticipant(svc.db, meetingId, existing.id) !== null ? 'updated' : 'added';
     const hash = p.password ? await hashPassword(p.password) : null;
     let userId: UserId;
     const wasParticipant = existing ? getParticipant(svc.db, meetingId, existing.id) !== null : false;
@@ -121,7 +123,8 @@ export function rosterHandlers(svc: Services) {
       if (idx.fullName < 0 || idx.username < 0) {
         return fail('invalid_input', 'error.roster.csvColumns');
       }
-      const report: CsvImportReport = { added: 0, updated: 0, errors: [] };
+      const dryRun = r.dryRun === true;
+      const report: CsvImportReport = { added: 0, updated: 0, errors: [], rows: rows.length, duplicates: [] };
       const seen = new Set<string>();
       for (const row of rows) {
         const f = (i: number) => (i >= 0 ? (row.fields[i] ?? '').trim() : '');
@@ -133,15 +136,18 @@ export function rosterHandlers(svc: Services) {
             fullName: f(idx.fullName), title: f(idx.title), unit: f(idx.unit), group: f(idx.group), role,
             username: f(idx.username), password: f(idx.password),
           });
-          if (seen.has(p.username)) invalid('error.roster.csvDuplicate', { username: p.username }, 'username');
+          if (seen.has(p.username)) {
+            if (!report.duplicates.includes(p.username)) report.duplicates.push(p.username);
+            invalid('error.roster.csvDuplicate', { username: p.username }, 'username');
+          }
           seen.add(p.username);
-          report[(await upsert(a.meeting.id, p)) === 'added' ? 'added' : 'updated']++;
+          report[(await upsert(a.meeting.id, p, dryRun)) === 'added' ? 'added' : 'updated']++;
         } catch (e) {
           if (!(e instanceof InvalidInput)) throw e;
           report.errors.push({ line: row.line, error: e.error });
         }
       }
-      ctx.emit('meetings:changed', { meetingId: a.meeting.id });
+      if (!dryRun) ctx.emit('meetings:changed', { meetingId: a.meeting.id });
       return ok(report);
     },
   } satisfies DomainHandlers<'roster'>;

@@ -5,10 +5,11 @@
  * refused (exit code 3, electron/common/data-lock.ts).
  *
  *   tsx electron/laptop/host/cli.ts --data <dir> [--port 5180] [--static dist/renderer] [--no-demo] [--seeds seeds]
- *                                 [--relay-bind 0.0.0.0] [--relay-retry-max-ms 10000]
+ *                                 [--relay-bind 0.0.0.0] [--relay-retry-max-ms 10000] [--no-lan-discovery]
  *
  * --relay-bind: address the embedded relay listens on when the secretariat hosts a meeting without naming
  * one (default 0.0.0.0, the meeting room's LAN; e2e tests use 127.0.0.1).
+ * --no-lan-discovery: the sign-in screen does not look for relays on the LAN (mDNS); e2e tests stay on loopback.
  * --relay-retry-max-ms: longest wait between reconnection attempts to the relay (tests shorten it).
  */
 import { resolve } from 'node:path';
@@ -31,6 +32,7 @@ async function main() {
       'no-demo': { type: 'boolean', default: false },
       'relay-bind': { type: 'string' },
       'relay-retry-max-ms': { type: 'string' },
+      'no-lan-discovery': { type: 'boolean', default: false },
     },
   });
   const retryMaxMs = values['relay-retry-max-ms'] === undefined ? undefined : Number(values['relay-retry-max-ms']);
@@ -43,6 +45,7 @@ async function main() {
     dataDir: resolve(values.data),
     mode: 'browser',
     version: appVersion(),
+    lanDiscovery: !values['no-lan-discovery'],
     connection: {
       ...(values['relay-bind'] ? { hostBind: values['relay-bind'] } : {}),
       ...(retryMaxMs !== undefined ? { backoff: { initialMs: Math.min(250, retryMaxMs), maxMs: retryMaxMs } } : {}),

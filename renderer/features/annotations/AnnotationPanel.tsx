@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ANNOTATION_COLORS, COLOR_RGB, type AnnotationColor } from '../../../shared/annotations/types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime } from './format';
 import { useI18n } from '../../app/i18n';
 import type { AnnotationSnapshot, AnnotationStore, AnnotationView } from './store';
@@ -64,6 +65,7 @@ function AnnotationEditor({ a, store }: { a: AnnotationView; store: AnnotationSt
     const h = setTimeout(() => store.update(a.id, { text }), TEXT_COMMIT_MS);
     return () => clearTimeout(h);
   }, [text, a.id, a.text, store]);
+  const [askShare, setAskShare] = useState(false);
   const label = a.kind === 'note' ? t('annot.text.note') : a.kind === 'ink' ? t('annot.text.drawing') : t('annot.text.comment');
   return (
     <section className="an-editor" aria-label={t(`annot.kind.${a.kind}`)} data-testid="annotation-editor">
@@ -101,10 +103,14 @@ function AnnotationEditor({ a, store }: { a: AnnotationView; store: AnnotationSt
           </label>
           <div className="an-editor__actions">
             {a.scope === 'private' ? (
-              <button type="button" className="btn btn--small btn--primary" title={t('annot.shareHint')} onClick={() => store.share(a.id)}>
+              <button type="button" className="btn btn--small btn--primary" title={t('annot.shareHint')} onClick={() => setAskShare(true)} data-testid="annot-share">
                 {t('annot.share')}
               </button>
-            ) : null}
+            ) : (
+              <button type="button" className="btn btn--small" title={t('annot.unshareHint')} onClick={() => store.unshare(a.id)} data-testid="annot-unshare">
+                {t('annot.unshare')}
+              </button>
+            )}
             <button type="button" className="btn btn--small btn--danger-ghost" onClick={() => store.remove(a.id)}>
               {t('annot.delete')}
             </button>
@@ -116,6 +122,21 @@ function AnnotationEditor({ a, store }: { a: AnnotationView; store: AnnotationSt
           <p className="pv-muted">{t('annot.readOnly')}</p>
         </>
       )}
+      {askShare ? (
+        <ConfirmDialog
+          title={t('annot.shareConfirmTitle')}
+          confirmLabel={t('annot.share')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => {
+            setAskShare(false);
+            store.share(a.id);
+          }}
+          onCancel={() => setAskShare(false)}
+        >
+          <p>{t('annot.shareHint')}</p>
+          <p className="small">{t('annot.shareUndoable')}</p>
+        </ConfirmDialog>
+      ) : null}
     </section>
   );
 }

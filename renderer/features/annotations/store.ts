@@ -184,6 +184,18 @@ export class AnnotationStore {
     return true;
   }
 
+  /** Takes one's shared annotation back: private again, no longer seen by others. */
+  unshare(id: string): boolean {
+    const w = this.writable(id);
+    if (!w || w.a.sharedAt === null) return false;
+    const at = this.now().toISOString();
+    this.undo.record(() => {
+      putAnnotation(this.priv.doc, { ...w.a, sharedAt: null, updatedAt: at }, this.origin);
+      deleteAnnotation(this.shared.doc, id, this.origin);
+    });
+    return true;
+  }
+
   undoLast(): void {
     this.undo.undo();
   }

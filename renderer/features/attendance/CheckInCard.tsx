@@ -23,6 +23,8 @@ export function CheckInCard({ view }: { view: MeetingLiveView }) {
         <p className="checkin__done" role="status" data-testid="checkin-done">
           <span aria-hidden="true">✓</span> {checkedInAt ? t('att.checkedInAt', { time: formatTime(checkedInAt, locale) }) : t('att.checkedIn')}
         </p>
+      ) : view.phase === 'closed' ? (
+        <p className="muted">{t('att.closed')}</p>
       ) : view.phase !== 'open' ? (
         <p className="muted">{t('att.waitOpen')}</p>
       ) : (

@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import type { Api } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/util/result';
+import { appError } from '../../../shared/util/result';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../app/i18n';
 import { RelayAddressField } from '../connection/RelayAddressField';
-import { normalizeRelayUrl, relayUrlStore } from '../connection/relay-url';
+import { RelayFinder } from '../connection/RelayFinder';
+import { checkRelayAddress } from '../connection/relay-login';
+import { relayUrlStore } from '../connection/relay-url';
 import './signin.css';
 
 type Props = {
@@ -13,33 +17,49 @@ type Props = {
   onLogin(username: string, password: string): Promise<AppError | null>;
   /** Sign-in through the meeting-room relay at `relayUrl` (already normalised). */
   onRelayLogin?(relayUrl: string, username: string, password: string): Promise<AppError | null>;
+  /** The services, to find relays on the LAN and check a typed address before signing in with it. */
+  api?: Api;
 };
 
-export function SignInScreen({ expired, onLogin, onRelayLogin }: Props) {
+export function SignInScreen({ expired, onLogin, onRelayLogin, api }: Props) {
   const { t, errorText } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [relayUrl, setRelayUrl] = useState(() => relayUrlStore.get());
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Errors are kept as values and rendered at each render: they follow the language switch.
+  const [error, setError] = useState<AppError | null>(null);
+  const [relayError, setRelayError] = useState<AppError | null>(null);
+
+  const changeRelay = (v: string) => {
+    setRelayUrl(v);
+    setRelayError(null);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!username.trim() || !password) {
-      setError(t('auth.required'));
-      return;
-    }
-    const relay = onRelayLogin && relayUrl.trim() ? normalizeRelayUrl(relayUrl) : null;
-    if (onRelayLogin && relayUrl.trim() && !relay) {
-      setError(t('conn.relayInvalid'));
+      setError(appError('invalid_input', 'auth.required'));
       return;
     }
     setBusy(true);
     setError(null);
+    setRelayError(null);
+    let relay: string | null = null;
+    if (onRelayLogin && relayUrl.trim() && api) {
+      const checked = await checkRelayAddress(api, relayUrl, relayUrlStore.get());
+      if (!checked.ok) {
+        setBusy(false);
+        setRelayError(checked.error);
+        return;
+      }
+      relay = checked.relayUrl;
+    }
     if (onRelayLogin && !relay) relayUrlStore.set('');
     const failure = relay && onRelayLogin ? await onRelayLogin(relay, username.trim(), password) : await onLogin(username.trim(), password);
     setBusy(false);
-    if (failure) setError(errorText(failure));
+    if (failure?.detail?.field === 'relayUrl') setRelayError(failure);
+    else if (failure) setError(failure);
   };
 
   return (
@@ -57,7 +77,7 @@ export function SignInScreen({ expired, onLogin, onRelayLogin }: Props) {
         </h1>
         <p className="signin__subtitle">{t('auth.subtitle')}</p>
         {expired && !error ? <Alert tone="info">{t('auth.expired')}</Alert> : null}
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
         <form className="form" onSubmit={submit} noValidate>
           <Field label={t('auth.username')}>
             <input
@@ -73,7 +93,8 @@ export function SignInScreen({ expired, onLogin, onRelayLogin }: Props) {
           <Field label={t('auth.password')}>
             <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </Field>
-          {onRelayLogin ? <RelayAddressField value={relayUrl} onChange={setRelayUrl} /> : null}
+          {onRelayLogin && api ? <RelayFinder api={api} selected={relayUrl} onPick={changeRelay} /> : null}
+          {onRelayLogin ? <RelayAddressField value={relayUrl} onChange={changeRelay} error={relayError} /> : null}
           <button type="submit" className="btn btn--primary btn--block" disabled={busy}>
             {busy ? t('auth.loggingIn') : t('auth.login')}
           </button>

@@ -53,7 +53,7 @@ export function AgendaControl({ view, detail }: { view: MeetingLiveView; detail:
                 <span className="agenda-row__num">{n.number}.</span>
                 <span className="agenda-control__title">{n.item.title}</span>
                 {isCurrent ? (
-                  <span className="badge badge--info">{t('live.here')}</span>
+                  <span className="badge badge--info">{view.phase === 'closed' ? t('live.lastItem') : t('live.here')}</span>
                 ) : (
                   <button
                     type="button"

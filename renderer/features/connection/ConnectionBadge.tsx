@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
+import { ChangeRelayForm } from './ChangeRelayForm';
 import { connectionBadge, downloadSummary, formatBytes } from './connection-view';
 import { useRelayStatus } from './useRelayStatus';
 import './connection.css';
+import './relay-finder.css';
 
 /** Always visible in the header: the connection to the meeting-room relay; a click shows details and "reconnect now". */
 export function ConnectionBadge() {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { status, replace } = useRelayStatus();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const badge = connectionBadge(status);
   const label = t(badge.key);
@@ -71,11 +74,33 @@ export function ConnectionBadge() {
               })}
             </p>
           ) : null}
-          {status?.message ? <p className="small conn-pop__message">{status.message}</p> : null}
-          {status && status.state !== 'not_configured' && status.state !== 'online' ? (
+          {status?.linkOwner === 'other' ? (
+            <p className="small conn-pop__message" data-testid="connection-replaced">
+              {t('sync.replaced')}
+            </p>
+          ) : status?.message ? (
+            <p className="small conn-pop__message">{errorText(status.message)}</p>
+          ) : null}
+          {status && status.linkOwner !== 'other' && status.state !== 'not_configured' && status.state !== 'online' ? (
             <button type="button" className="btn btn--small btn--primary" disabled={busy} onClick={() => void reconnect()}>
               {t('conn.reconnect')}
             </button>
+          ) : null}
+          {status && !status.hosting ? (
+            changing ? (
+              <ChangeRelayForm
+                current={status.relayUrl ?? ''}
+                onCancel={() => setChanging(false)}
+                onChanged={(s) => {
+                  replace(s);
+                  setChanging(false);
+                }}
+              />
+            ) : (
+              <button type="button" className="btn btn--small btn--ghost" onClick={() => setChanging(true)} data-testid="relay-change-open">
+                {t('conn.changeAddress')}
+              </button>
+            )
           ) : null}
         </div>
       ) : null}

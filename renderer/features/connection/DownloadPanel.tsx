@@ -15,7 +15,7 @@ import { Icon } from '../../components/Icon';
 const DONE_VISIBLE_MS = 8000;
 
 export function DownloadPanel() {
-  const { t } = useI18n();
+  const { t, errorText } = useI18n();
   const { status } = useRelayStatus();
   const summary = downloadSummary(status?.download ?? null);
   const [seenActive, setSeenActive] = useState(false);
@@ -83,7 +83,7 @@ export function DownloadPanel() {
               >
                 <div className="download-doc__fill" style={{ width: `${documentFraction(d) * 100}%` }} />
               </div>
-              {d.error ? <p className="small download-panel__error">{d.error}</p> : null}
+              {d.error ? <p className="small download-panel__error">{errorText(d.error)}</p> : null}
             </li>
           ))}
         </ul>

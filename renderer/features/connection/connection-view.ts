@@ -8,6 +8,8 @@ export type BadgeTone = 'online' | 'connecting' | 'offline' | 'error' | 'local';
 export function connectionBadge(status: RelayStatus | null): { key: MessageKey; tone: BadgeTone; hosting: boolean } {
   const hosting = status?.hosting != null;
   const state: RelayConnectionState = status?.state ?? 'not_configured';
+  // Someone else signed in on this laptop and took the relay link over: this window is not online any more.
+  if (status?.linkOwner === 'other' && state !== 'not_configured') return { key: 'conn.replaced', tone: 'error', hosting };
   switch (state) {
     case 'online':
       return { key: 'conn.online', tone: 'online', hosting };

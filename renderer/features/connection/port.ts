@@ -1,4 +1,7 @@
-export const DEFAULT_HOST_PORT = 4444;
+import { DEFAULT_RELAY_PORT } from '../../../shared/relay-protocol/constants';
+
+/** The hosting laptop's embedded relay listens where a standalone relay would: one port everywhere. */
+export const DEFAULT_HOST_PORT = DEFAULT_RELAY_PORT;
 
 /** A port a person typed: 1024..65535 (no privileged ports on a laptop), else null. */
 export function parsePort(input: string): number | null {

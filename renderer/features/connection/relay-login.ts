@@ -1,6 +1,25 @@
 import type { Api } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/util/result';
+import { appError } from '../../../shared/util/result';
 import { normalizeRelayUrl, relayUrlStore } from './relay-url';
+
+export type RelayCheck = { ok: true; relayUrl: string } | { ok: false; error: AppError };
+
+/**
+ * A typed relay address, checked before anyone signs in with it (`discovery:probe`): invalid, unreachable,
+ * not a relay, or no meeting published — each its own error, shown at the field. An unreachable address this
+ * laptop signed in with before still goes through: `relay:login` then falls back to the local copy.
+ */
+export async function checkRelayAddress(api: Api, input: string, remembered: string): Promise<RelayCheck> {
+  const relayUrl = normalizeRelayUrl(input);
+  if (!relayUrl) return { ok: false, error: appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' }) };
+  const probe = await api.invoke('discovery:probe', { relayUrl });
+  if (probe.ok) return { ok: true, relayUrl: probe.value.relayUrl };
+  if (probe.error.code === 'offline' && relayUrl === remembered) return { ok: true, relayUrl };
+  // An https relay's self-signed certificate fails the probe's TLS check: relay:login confirms it with the person.
+  if (probe.error.code === 'offline' && relayUrl.startsWith('https:')) return { ok: true, relayUrl };
+  return { ok: false, error: probe.error };
+}
 
 /**
  * Sign in through the meeting-room relay (`relay:login`). On success the session token is stored like a
@@ -19,13 +38,7 @@ export async function signInThroughRelay(
   confirmCertificate: (e: AppError) => boolean | Promise<boolean> = () => false,
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
-  if (!relayUrl) {
-    return {
-      code: 'invalid_input',
-      message: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng http://192.168.1.10:4444.',
-      detail: { field: 'relayUrl', en: 'Invalid meeting-room server address. Use the form http://192.168.1.10:4444.' },
-    };
-  }
+  if (!relayUrl) return appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' });
   let r = await api.invoke('relay:login', { relayUrl, username, password });
   if (!r.ok && r.error.key === 'error.sync.certificateUnconfirmed' && typeof r.error.detail?.fingerprint === 'string') {
     if (!(await confirmCertificate(r.error))) return r.error;

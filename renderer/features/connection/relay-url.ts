@@ -1,6 +1,6 @@
 /**
- * The meeting-room relay address as typed by a person: "192.168.1.10:4444", "http://phonghop.local:4444/",
- * " HTTP://10.0.0.5:4444 ". Normalised to "http://host:port" (no path); null when it is not an address.
+ * The meeting-room relay address as typed by a person: "192.168.1.10:4455", "http://phonghop.local:4455/",
+ * " HTTP://10.0.0.5:4455 ". Normalised to "http://host:port" (no path); null when it is not an address.
  */
 export function normalizeRelayUrl(input: string): string | null {
   const raw = input.trim();

@@ -8,7 +8,11 @@ export function useRelayStatus(): { status: RelayStatus | null; replace(s: Relay
   const q = useEventQuery<RelayStatus>(
     {
       invoke: () => api.invoke('relay:status'),
-      subscribe: ({ push }) => api.on('relay:status', push),
+      // relay:replaced: someone else took this laptop's relay link over; the status says whose it is now.
+      subscribe: ({ push, reload }) => {
+        const offs = [api.on('relay:status', push), api.on('relay:replaced', () => reload())];
+        return () => offs.forEach((off) => off());
+      },
       // A pushed status is never older than the first answer: the answer only fills in when nothing came yet.
       merge: (prev, next, from) => (from === 'answer' ? (prev ?? next) : next),
     },

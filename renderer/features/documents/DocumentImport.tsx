@@ -8,7 +8,9 @@ import { FilePicker } from '../../components/FilePicker';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
 import { problemsText } from '../../app/validation';
-import { checkDocumentInput, emptyDocumentInput, titleFromFileName } from './doc-form';
+import { useLatestRequest } from '../../app/useLatestRequest';
+import { checkDocumentInput, emptyDocumentInput, MAX_DOC_TITLE_CHARS, titleFromFileName } from './doc-form';
+import { guessDocType } from './doc-type-guess';
 import { DocumentMetaFields } from './DocumentMetaFields';
 import { ImportProgressBar } from './ImportProgressBar';
 import { readFileBytes } from './read-file';
@@ -30,6 +32,9 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
   const [fileInputKey, setFileInputKey] = useState(0);
   const [meta, setMeta] = useState<DocumentInput>(emptyDocumentInput);
   const [titleEdited, setTitleEdited] = useState(false);
+  /** Where the prefilled title came from, shown so the secretary knows to check it. */
+  const [defaults, setDefaults] = useState<'metadata' | 'heading' | null>(null);
+  const latest = useLatestRequest();
   const [password, setPassword] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [imported, setImported] = useState<DocumentMeta | null>(null);
@@ -40,8 +45,21 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
     setImported(null);
     setFormError(null);
     setPassword('');
+    setDefaults(null);
     imp.reset();
-    if (f && (!titleEdited || !meta.title.trim())) setMeta((m) => ({ ...m, title: titleFromFileName(f.name) }));
+    if (!f || (titleEdited && meta.title.trim())) return;
+    setMeta((m) => ({ ...m, title: titleFromFileName(f.name) }));
+    // The PDF's own title (metadata, else its first heading) replaces the file name once read; the type
+    // it names ("Tờ trình", "Dự thảo Nghị quyết", …) is chosen with it. Both stay editable.
+    const current = latest.begin();
+    void readFileBytes(f).then(async (bytes) => {
+      // pdf.js is heavy: loaded with the viewer's code, only once a file is picked.
+      const found = bytes ? await import('../viewer').then((m) => m.readPdfTitle(api, bytes)) : null;
+      if (!current() || !found) return;
+      const type = guessDocType(found.title);
+      setMeta((m) => ({ ...m, title: found.title.slice(0, MAX_DOC_TITLE_CHARS), ...(type ? { docType: type } : {}) }));
+      setDefaults(found.from);
+    });
   };
 
   const submit = async (e: FormEvent) => {
@@ -65,6 +83,7 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
     setFileInputKey((k) => k + 1);
     setMeta(emptyDocumentInput());
     setTitleEdited(false);
+    setDefaults(null);
     setPassword('');
     onImported(doc);
   };
@@ -100,7 +119,21 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
           <input name="pdfPassword" type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus />
         </Field>
       ) : null}
-      <DocumentMetaFields name={`import-${agendaItemId}`} value={meta} roster={roster} onChange={setMeta} onTitleEdited={() => setTitleEdited(true)} />
+      {defaults ? (
+        <p className="small muted" role="status" data-testid="import-defaults">
+          {defaults === 'metadata' ? t('documents.defaultsFromMetadata') : t('documents.defaultsFromHeading')}
+        </p>
+      ) : null}
+      <DocumentMetaFields
+        name={`import-${agendaItemId}`}
+        value={meta}
+        roster={roster}
+        onChange={setMeta}
+        onTitleEdited={() => {
+          setTitleEdited(true);
+          latest.cancel();
+        }}
+      />
       {imp.progress ? <ImportProgressBar progress={imp.progress} /> : null}
       <FormActions submitLabel={needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')} busyLabel={t('documents.importing')} busy={imp.busy} />
     </form>

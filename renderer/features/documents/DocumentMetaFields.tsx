@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../../../shared/ipc/slices/core';
 import { DOC_TYPES, type Confidentiality, type DocType, type Participant } from '../../../shared/model/types';
+import { CharCount } from '../../components/CharCount';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
 import { confidentialityKey, docTypeKey } from '../../app/labels';
@@ -16,7 +17,8 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
   return (
     <>
       <div className="form__grid">
-        <Field label={t('documents.title')} wide>
+        <div className="field field--wide">
+        <Field label={t('documents.title')}>
           <input
             name="docTitle"
             maxLength={MAX_DOC_TITLE_CHARS}
@@ -27,6 +29,8 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
             }}
           />
         </Field>
+          <CharCount value={value.title} max={MAX_DOC_TITLE_CHARS} />
+        </div>
         <Field label={t('documents.docType')}>
           <select name="docType" value={value.docType} onChange={(e) => onChange({ ...value, docType: e.target.value as DocType })}>
             {DOC_TYPES.map((d) => (

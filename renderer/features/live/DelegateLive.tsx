@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import type { DocumentMeta, MeetingDetail } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
 import { CheckInCard } from '../attendance/CheckInCard';
 import { itemLabel } from '../chair/agenda-nav';
+import { FloorBanner } from '../speakers/FloorBanner';
 import { FloorRequestCard } from '../speakers/FloorRequestCard';
 import { BallotCard } from '../voting/BallotCard';
 import { ResultCard } from '../voting/ResultCard';
 import { ResultSummary } from '../voting/ResultSummary';
-import { browse, follow, initialFollow, isAway, onChairPush } from './follow';
+import { awayFromChairPage, browse, follow, initialFollow, isAway, onChairPush, scrolledTo } from './follow';
 import { LiveAgendaList } from './LiveAgendaList';
 import { LiveDocumentPane } from './LiveDocumentPane';
 import { Card } from '../../components/Card';
@@ -17,6 +18,9 @@ import { Card } from '../../components/Card';
 export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
   const { t } = useI18n();
   const [fs, setFs] = useState(() => initialFollow(view.current));
+  const [reading, setReading] = useState(false);
+  const onPage = useCallback((page: number) => setFs((s) => scrolledTo(s, page)), []);
+  const returnToChair = useCallback(() => setFs((s) => follow(s, view.current)), [view.current]);
   useEffect(() => setFs((s) => onChairPush(s, view.current)), [view.current]);
 
   const place = fs.place;
@@ -26,6 +30,7 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
   const itemNo = itemLabel(detail.agenda, place.agendaItemId);
   const chairAt = itemLabel(detail.agenda, view.current.agendaItemId);
   const chairDoc = view.current.documentId ? detail.documents.find((d) => d.id === view.current.documentId) : undefined;
+  const closed = view.phase === 'closed';
   const away = isAway(fs, view.current);
   const recent = [...view.results].reverse();
   const itemResults = item ? recent.filter((r) => r.agendaItemId === item.id) : [];
@@ -39,10 +44,17 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
           agenda={detail.agenda}
           chairItemId={view.current.agendaItemId}
           selectedId={place.agendaItemId}
+          closed={closed}
           onSelect={(id) => setFs((s) => browse(s, { agendaItemId: id, documentId: null, page: null }))}
         />
       </aside>
       <main className="live-grid__main">
+        <FloorBanner view={view} />
+        {closed ? (
+          <p className="alert alert--info live-closed" role="status" data-testid="meeting-closed">
+            <strong>{t('live.closedTitle')}</strong> {t('live.closedBody')}
+          </p>
+        ) : null}
         <div className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'} data-testid="follow-bar" data-following={fs.following ? 'true' : 'false'}>
           <label className="switch">
             <input
@@ -72,10 +84,24 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
           ) : null}
         </div>
         {doc ? (
-          <LiveDocumentPane doc={doc} page={place.page} jump={fs.jump} onClose={() => setFs((s) => browse(s, { ...s.place, documentId: null, page: null }))} />
+          <LiveDocumentPane
+            doc={doc}
+            page={place.page}
+            jump={fs.jump}
+            following={fs.following}
+            chairPage={awayFromChairPage(fs, view.current) ? (view.current.page ?? 1) : null}
+            reading={reading}
+            onReading={setReading}
+            onPage={onPage}
+            onReturn={returnToChair}
+            onClose={() => {
+              setReading(false);
+              setFs((s) => browse(s, { ...s.place, documentId: null, page: null }));
+            }}
+          />
         ) : (
           <section className="live-item" aria-labelledby="live-item-heading" data-testid="live-item" data-agenda-item-id={place.agendaItemId ?? ''}>
-            <p className="live-card__eyebrow">{place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>
+            <p className="live-card__eyebrow">{!closed && place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>
             {item && itemNo ? (
               <>
                 <h2 id="live-item-heading" className="live-item__title" data-testid="live-item-title">

@@ -82,13 +82,26 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
       </div>
     );
   }
+  if (status?.linkOwner === 'other') {
+    // Someone else signed in on this laptop (relay:replaced): this person's live panel stopped, and says so.
+    return (
+      <div className="live">
+        {head}
+        <div className="live__waiting">
+          <Alert tone="warning" title={t('conn.replacedTitle')}>
+            <span data-testid="relay-replaced">{t('sync.replaced')}</span>
+          </Alert>
+        </div>
+      </div>
+    );
+  }
   if (!view) {
     return (
       <div className="live">
         {head}
         <div className="live__waiting">
           <Alert tone="info" title={live.view ? t('live.otherMeeting') : t('live.notConnected')}>
-            {status?.message ?? (status?.state === 'not_configured' && !status.hosting ? t('conn.noRelay') : null)}
+            {status?.message ? errorText(status.message) : (status?.state === 'not_configured' && !status.hosting ? t('conn.noRelay') : null)}
           </Alert>
           {status && status.state !== 'not_configured' && status.state !== 'online' ? (
             <button type="button" className="btn" onClick={() => void api.invoke('relay:reconnect').then((r) => r.ok && replace(r.value))}>

@@ -51,3 +51,18 @@ export function isAway(state: FollowState, current: CurrentAgenda | null): boole
   if (!current || current.agendaItemId === null) return false;
   return state.place.agendaItemId !== current.agendaItemId || (current.documentId !== null && state.place.documentId !== current.documentId);
 }
+
+/**
+ * The delegate scrolled the shown document to `page`. Moving away from the chair's page is browsing of one's
+ * own: following stops (a later chair push does not yank the page away) and "return to the chair's page" shows.
+ */
+export function scrolledTo(state: FollowState, page: number): FollowState {
+  if (state.place.documentId === null || state.place.page === page || (state.place.page === null && page === 1)) return state;
+  return { ...state, following: false, place: { ...state.place, page } };
+}
+
+/** This screen shows the chair's document at another page than the chair's: "return to the chair's page" shows. */
+export function awayFromChairPage(state: FollowState, current: CurrentAgenda | null): boolean {
+  if (!current || current.documentId === null || state.place.documentId !== current.documentId) return false;
+  return (state.place.page ?? 1) !== (current.page ?? 1);
+}

@@ -2,6 +2,7 @@ import type { Locale, MessageKey } from '../../../shared/i18n';
 import type { SpeakerKind, VoteKind } from '../../../shared/meeting-live/commands';
 import { SPEAKER_KIND_LABELS, VOTE_KIND_LABELS } from '../../../shared/meeting-live/commands';
 import type { AttendanceShown, MeetingPhase } from '../../../shared/meeting-live/live-state';
+import { DEFAULT_MEETING_TIME_ZONE, formatMeetingClock } from '../../../shared/util/meeting-time';
 import { assertNever } from '../../../shared/util/result';
 
 export function phaseKey(phase: MeetingPhase): MessageKey {
@@ -35,13 +36,10 @@ export function attendanceKey(status: AttendanceShown): MessageKey {
 export const speakerKindLabel = (kind: SpeakerKind, locale: Locale): string => SPEAKER_KIND_LABELS[kind][locale];
 export const voteKindLabel = (kind: VoteKind, locale: Locale): string => VOTE_KIND_LABELS[kind][locale];
 
-/** Wall-clock time of a relay timestamp, "14:05", in Vietnam's time zone (where every meeting takes place). */
-export function formatTime(ms: number, locale: Locale, seconds = false): string {
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(seconds ? { second: '2-digit' } : {}),
-    hour12: false,
-  }).format(new Date(ms));
+/**
+ * Wall-clock time of a relay timestamp, "14:05", in the meeting's time zone (Asia/Ho_Chi_Minh), the same
+ * 24-hour form in both languages.
+ */
+export function formatTime(ms: number, _locale: Locale, seconds = false): string {
+  return formatMeetingClock(ms, DEFAULT_MEETING_TIME_ZONE, seconds);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { AppError } from '../../../shared/util/result';
 import { useApi } from '../../app/api-context';
@@ -43,5 +43,14 @@ export function useCommand(): CommandControl {
     [api, run],
   );
   const clearError = useCallback(() => setError(null), [setError]);
+  // An "offline" refusal (queued, not sent, vote refused offline) is about the link: once the laptop is
+  // online again its cause is gone, and it must not stay next to a green "Trực tuyến" badge.
+  useEffect(
+    () =>
+      api.on('relay:status', (s) => {
+        if (s.state === 'online') setError((e) => (e?.code === 'offline' ? null : e));
+      }),
+    [api, setError],
+  );
   return { send, busy, error, clearError };
 }

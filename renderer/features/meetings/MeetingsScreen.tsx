@@ -5,15 +5,20 @@ import { ArchiveImport } from '../minutes/ArchiveImport';
 import { MeetingsTable } from './MeetingsTable';
 import { useMeetings } from './useMeetings';
 
-type Props = { canCreate: boolean; onOpen(id: MeetingId): void; onCreate(): void };
+type Props = { canCreate: boolean; onOpen(id: MeetingId): void; onCreate(): void; /** Secretariat: the accounts screen. */ onAccounts?: (() => void) | undefined };
 
-export function MeetingsScreen({ canCreate, onOpen, onCreate }: Props) {
+export function MeetingsScreen({ canCreate, onOpen, onCreate, onAccounts }: Props) {
   const { t, errorText } = useI18n();
   const { meetings, error } = useMeetings();
   return (
     <main className="page">
       <div className="page__head">
         <h1 className="page__title">{t('meetings.heading')}</h1>
+        {onAccounts ? (
+          <button type="button" className="btn" onClick={onAccounts} data-testid="open-accounts">
+            {t('accounts.nav')}
+          </button>
+        ) : null}
         {canCreate ? (
           <button type="button" className="btn btn--primary" onClick={onCreate}>
             + {t('meetings.create')}

@@ -33,3 +33,8 @@ export function toMeetingInput(v: MeetingFormValues): Result<MeetingInput> {
     () => ({ bodyKind: v.bodyKind, title, date: date!, time, place: v.place.trim(), meetingType: v.meetingType }),
   );
 }
+
+/** A meeting day (yyyy-mm-dd) before `today` (yyyy-mm-dd, the meeting zone's today): the form asks first. */
+export function isPastDate(date: string, today: string): boolean {
+  return date < today;
+}

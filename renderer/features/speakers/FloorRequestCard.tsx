@@ -43,6 +43,10 @@ export function FloorRequestCard({ view, offsetMs }: { view: MeetingLiveView; of
             {t('spk.withdraw')}
           </button>
         </div>
+      ) : view.phase === 'closed' ? (
+        <p className="small muted" data-testid="floor-closed">
+          {t('spk.closed')}
+        </p>
       ) : !canRequest ? (
         <p className="small muted">{t('spk.waitOpen')}</p>
       ) : view.me.attendance !== 'present' ? (

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
-import type { SearchHit, ViewerState } from '../../../shared/ipc/slices/viewer';
+import type { SearchHit, ViewerState, ZoomSetting } from '../../../shared/ipc/slices/viewer';
 import type { DocumentMeta } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
 import type { Me } from '../annotations/store';
@@ -24,6 +24,12 @@ export type DocumentViewerProps = {
   initialPage?: number;
   /** Open with find-in-document running for this query, its match on `initialPage` current. */
   initialQuery?: string;
+  /** Open at this zoom instead of the saved one (the live screen's reading mode: fit the width). */
+  initialZoom?: ZoomSetting;
+  /** Move to this page whenever `nonce` changes (large page-turn buttons outside the viewer). */
+  goTo?: { page: number; nonce: number };
+  /** The page in view changed. */
+  onPageChange?(page: number): void;
 };
 
 /**
@@ -38,6 +44,12 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
   const [me, setMe] = useState<Me | null>(null);
   const { api } = props;
+  const goTo = props.goTo;
+  // A request already there when the viewer opened is not a new one: only later ones move the page.
+  const openedWithGoTo = useRef(goTo?.nonce);
+  useEffect(() => {
+    if (goTo && goTo.nonce !== openedWithGoTo.current) setJump({ page: goTo.page, nonce: -1 - goTo.nonce }); // negative: never a search jump's
+  }, [goTo?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     let live = true;
@@ -64,12 +76,31 @@ export function DocumentViewer(props: DocumentViewerProps) {
 
   return (
     <div className="pv" data-testid="document-viewer" data-document-id={doc.id}>
-      <ViewerSession key={doc.id} api={api} doc={doc} me={me} jump={jump} onClose={props.onClose} onOpenHit={onOpenHit} />
+      <ViewerSession
+        key={doc.id}
+        api={api}
+        doc={doc}
+        me={me}
+        jump={jump}
+        onClose={props.onClose}
+        onOpenHit={onOpenHit}
+        {...(props.initialZoom !== undefined ? { initialZoom: props.initialZoom } : {})}
+        {...(props.onPageChange ? { onPageChange: props.onPageChange } : {})}
+      />
     </div>
   );
 }
 
-type SessionProps = { api: Api; doc: DocumentMeta; me: Me | null; jump: Jump | null; onClose(): void; onOpenHit(hit: SearchHit, query: string): void };
+type SessionProps = {
+  api: Api;
+  doc: DocumentMeta;
+  me: Me | null;
+  jump: Jump | null;
+  initialZoom?: ZoomSetting;
+  onClose(): void;
+  onOpenHit(hit: SearchHit, query: string): void;
+  onPageChange?(page: number): void;
+};
 
 /**
  * One opened document. While pdf.js opens it, the picture of the page the reader left (if the viewer has
@@ -160,11 +191,12 @@ function SessionBody(
           pdf={state.pdf}
           firstPage={state.first}
           me={p.me}
-          initial={p.jump ? { ...saved, page: p.jump.page } : saved}
+          initial={{ ...saved, ...(p.jump ? { page: p.jump.page } : {}), ...(p.initialZoom !== undefined ? { zoom: p.initialZoom } : {}) }}
           jump={p.jump}
           onPagePainted={p.onPagePainted}
           onClose={p.onClose}
           onOpenHit={p.onOpenHit}
+          {...(p.onPageChange ? { onPageChange: p.onPageChange } : {})}
         />
       );
     default: {

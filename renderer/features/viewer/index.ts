@@ -4,3 +4,5 @@
  * (optional `initialPage`, `initialQuery` to open at a search result).
  */
 export { DocumentViewer, type DocumentViewerProps } from './DocumentViewer';
+/** The import form's default title: a PDF's Title metadata, else its first heading. */
+export { readPdfTitle } from './pdf/pdf-title';

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../app/i18n';
 import { voteKindLabel } from '../live/labels';
 import { useCommand } from '../live/useCommand';
+import { useRelayStatus } from '../connection/useRelayStatus';
 import { ballotState } from './vote-view';
 import { VoteProgress } from './VoteProgress';
 import { isBallotShortcut } from './ballot-shortcut';
@@ -21,6 +22,9 @@ import './voting.css';
 export function BallotCard({ view }: { view: MeetingLiveView }) {
   const { t, locale, errorText } = useI18n();
   const cmd = useCommand();
+  const { status } = useRelayStatus();
+  // A ballot is never queued: while the laptop is not online the options are disabled, and say why.
+  const offline = status !== null && (status.state !== 'online' || status.linkOwner === 'other');
   const [choice, setChoice] = useState<VoteOptionView | null>(null);
   /** Acked in this session before the next view arrives (the view catches up a moment later). */
   const [ackedVote, setAckedVote] = useState<string | null>(null);
@@ -75,7 +79,11 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
         <p className="muted">{state.reason ? t(state.reason) : t('vote.notEntitled')}</p>
       ) : closedMeanwhile ? null : (
         <>
-          {state.kind === 'blocked' ? (
+          {offline ? (
+            <Alert tone="warning" title={t('vote.cannot')}>
+              <span data-testid="ballot-offline">{t('vote.offlineReason')}</span>
+            </Alert>
+          ) : state.kind === 'blocked' ? (
             <Alert tone="warning" title={t('vote.cannot')}>
               {t(state.reason)}
             </Alert>
@@ -95,7 +103,7 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
                 aria-keyshortcuts={i === 0 ? 'Alt+B' : undefined}
                 type="button"
                 className={`ballot__option ballot__option--${i === 0 ? 'favour' : i === 1 ? 'against' : 'other'}`}
-                disabled={cmd.busy}
+                disabled={cmd.busy || offline}
                 onClick={() => {
                   cmd.clearError();
                   setHeld(vote);

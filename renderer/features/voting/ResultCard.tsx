@@ -1,4 +1,5 @@
 import type { VoteResultView } from '../../../shared/meeting-live/live-state';
+import { localDecimal } from '../../../shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { formatTime, voteKindLabel } from '../live/labels';
 import { ResultChart } from './ResultChart';
@@ -59,7 +60,7 @@ export function ResultCard({ result, chart = false }: { result: VoteResultView; 
             <tr key={r.id} data-testid="result-row" className={r.favour ? 'result-card__favour' : undefined}>
               <th scope="row">{r.label}</th>
               <td className="result-card__num">{r.count}</td>
-              <td className="result-card__num">{r.percentOfN} %</td>
+              <td className="result-card__num">{localDecimal(locale, r.percentOfN)} %</td>
             </tr>
           ))}
         </tbody>

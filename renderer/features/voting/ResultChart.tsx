@@ -1,4 +1,6 @@
 import type { TallyResult } from '../../../shared/voting/tally';
+import { localDecimal } from '../../../shared/i18n';
+import { useI18n } from '../../app/i18n';
 import { resultRows } from './vote-view';
 import './voting.css';
 
@@ -10,6 +12,7 @@ type Props = { tally: TallyResult; label: string; size?: 'normal' | 'big' };
  * projector without canvas or a chart library.
  */
 export function ResultChart({ tally, label, size = 'normal' }: Props) {
+  const { locale } = useI18n();
   const rows = resultRows(tally);
   // In a card (normal) each option takes two lines, label above its bar, so the text stays large when the
   // chart is narrow: at its minimum width (voting.css) a 42-unit label is still above 13 CSS px. On the big
@@ -38,7 +41,7 @@ export function ResultChart({ tally, label, size = 'normal' }: Props) {
               <rect x={barX} y={barY} width={barW} height={barH} className="result-chart__track" rx={4} />
               <rect x={barX} y={barY} width={Math.max(r.count > 0 ? 4 : 0, barW * r.share)} height={barH} className="result-chart__bar" rx={4} />
               <text x={barX + barW + 16} y={barY + barH / 2} dominantBaseline="central" className="result-chart__value">
-                {`${r.count} · ${r.percentOfN} %`}
+                {`${r.count} · ${localDecimal(locale, r.percentOfN)} %`}
               </text>
             </g>
           );

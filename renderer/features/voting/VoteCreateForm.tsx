@@ -1,3 +1,4 @@
+import type { AppError } from '../../../shared/util/result';
 import { useState, type FormEvent } from 'react';
 import type { VoteKind } from '../../../shared/meeting-live/commands';
 import { DEFAULT_VOTE_OPTIONS, LIMITS, VOTE_KINDS } from '../../../shared/meeting-live/commands';
@@ -25,7 +26,7 @@ export function VoteCreateForm({ rules, agenda, currentItemId }: Props) {
   const passing = rules?.passing ?? [];
   const labels = rules ? rules.labels.map((l) => l.vi) : [...DEFAULT_VOTE_OPTIONS];
   const [form, setForm] = useState<VoteForm>(() => defaultVoteForm(currentItemId, passing[0]?.id ?? '', labels));
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<AppError | null>(null);
   const cmd = useCommand();
   const rule = passing.find((r) => r.id === form.ruleId);
   const items = flatten(buildTree(agenda));
@@ -35,7 +36,7 @@ export function VoteCreateForm({ rules, agenda, currentItemId }: Props) {
     e.preventDefault();
     const built = buildVoteOpen(form);
     if (!built.ok) {
-      setFormError(errorText(built.error));
+      setFormError(built.error);
       return;
     }
     setFormError(null);
@@ -131,7 +132,7 @@ export function VoteCreateForm({ rules, agenda, currentItemId }: Props) {
       {rule ? <p className="vote-form__basis">{t('result.basis', { text: rule.legalBasis })}</p> : null}
       {rule?.citation?.needsLegalConfirmation ? <p className="hint hint--warn">{t('rule.needsConfirmation')}</p> : null}
       <p className="hint">{t('vote.quorumNote')}</p>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {formError ? <Alert tone="error">{errorText(formError)}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
       <FormActions submitLabel={t('vote.openButton')} busyLabel={t('vote.opening')} busy={cmd.busy} />
     </form>

@@ -34,6 +34,12 @@ export const core = {
   'common.save': { vi: 'Lưu', en: 'Save' },
   'common.saving': { vi: 'Đang lưu…', en: 'Saving…' },
   'common.saved': { vi: 'Đã lưu.', en: 'Saved.' },
+  'common.charCount': { vi: '{n}/{max} ký tự', en: '{n}/{max} characters' },
+  'common.done': { vi: 'Xong', en: 'Done' },
+  'agenda.addedInRow': {
+    vi: 'Đã thêm “{title}” ({n} mục lần này). Nhập mục tiếp theo, hoặc bấm Xong.',
+    en: 'Added “{title}” ({n} this time). Type the next item, or press Done.',
+  },
   'common.cancel': { vi: 'Hủy', en: 'Cancel' },
   'common.close': { vi: 'Đóng', en: 'Close' },
   'common.delete': { vi: 'Xóa', en: 'Delete' },

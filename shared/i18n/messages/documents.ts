@@ -49,7 +49,15 @@ export const documents = {
   'progress.label': { vi: 'Tiến độ nhập tài liệu', en: 'Import progress' },
 
   'doc.version': { vi: 'Phiên bản {n}', en: 'Version {n}' },
-  'doc.pages': { vi: '{n} trang', en: '{n} pages' },
+  'documents.defaultsFromMetadata': {
+    vi: 'Tên và loại tài liệu lấy từ thông tin của tệp PDF — hãy kiểm tra và sửa nếu cần.',
+    en: "The title and type come from the PDF's own information — check them and change them if needed.",
+  },
+  'documents.defaultsFromHeading': {
+    vi: 'Tên và loại tài liệu lấy từ tiêu đề trang đầu của tệp PDF — hãy kiểm tra và sửa nếu cần.',
+    en: "The title and type come from the PDF's first-page heading — check them and change them if needed.",
+  },
+  'doc.pages': { vi: '{n} trang', en: '{n} {n|page|pages}' },
   'doc.superseded': { vi: 'Phiên bản cũ', en: 'Old version' },
   'doc.olderVersions': { vi: 'Các phiên bản trước ({n})', en: 'Earlier versions ({n})' },
   'doc.open': { vi: 'Mở tài liệu {title}', en: 'Open document {title}' },
@@ -66,7 +74,7 @@ export const documents = {
   },
   'doc.fileName': { vi: 'Tệp: {name}', en: 'File: {name}' },
 
-  'viewer.pages': { vi: '{n} trang', en: '{n} pages' },
+  'viewer.pages': { vi: '{n} trang', en: '{n} {n|page|pages}' },
   'viewer.placeholder': {
     vi: 'Trình xem tài liệu đầy đủ đang được hoàn thiện.',
     en: 'The full document viewer is being finished.',

@@ -52,7 +52,7 @@ export const errorsSync = {
   'error.sync.noBlobDir': { vi: 'Chưa cấu hình thư mục lưu tài liệu. (blobDir missing)', en: 'No folder is configured for documents.' },
   'error.sync.packageIncomplete': {
     vi: 'Chưa tải xong {failed}/{total} tài liệu; sẽ tải tiếp khi có kết nối.',
-    en: '{failed} of {total} documents are not downloaded yet; downloading resumes when connected.',
+    en: '{failed} of {total} {total|document is|documents are} not downloaded yet; downloading resumes when connected.',
   },
   'error.sync.documentSessionExpired': {
     vi: 'Phiên làm việc với máy chủ phòng họp đã hết hạn; hãy đăng nhập lại. (unauthenticated)',

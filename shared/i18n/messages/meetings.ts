@@ -16,7 +16,7 @@ export const meetings = {
   'meetings.col.place': { vi: 'Địa điểm', en: 'Place' },
   'meetings.col.status': { vi: 'Trạng thái', en: 'Status' },
   'meetings.col.counts': { vi: 'Tài liệu / Đại biểu', en: 'Documents / Participants' },
-  'meetings.counts': { vi: '{docs} tài liệu · {people} người', en: '{docs} documents · {people} people' },
+  'meetings.counts': { vi: '{docs} tài liệu · {people} người', en: '{docs} {docs|document|documents} · {people} {people|person|people}' },
   'meetings.status.draft': { vi: 'Bản nháp', en: 'Draft' },
   'meetings.status.published': { vi: 'Đã phát hành', en: 'Published' },
   'meetings.publishedAt': { vi: 'Phát hành lúc {at}', en: 'Published {at}' },
@@ -37,6 +37,13 @@ export const meetings = {
   'meetingForm.time': { vi: 'Giờ bắt đầu (HH:MM)', en: 'Start time (HH:MM)' },
   'meetingForm.place': { vi: 'Địa điểm', en: 'Place' },
   'meetingForm.create': { vi: 'Tạo cuộc họp', en: 'Create meeting' },
+  'meetingForm.pastTitle': { vi: 'Ngày họp đã qua', en: 'The meeting date is in the past' },
+  'meetingForm.pastBody': {
+    vi: 'Ngày {date} đã qua. Bạn có chắc muốn lưu cuộc họp với ngày này (ví dụ: nhập lại một cuộc họp đã diễn ra)?',
+    en: 'The date {date} is in the past. Save the meeting with this date anyway (for example, recording a meeting already held)?',
+  },
+  'meetingForm.pastConfirm': { vi: 'Vẫn lưu với ngày này', en: 'Save with this date' },
+  'meetingForm.pastCancel': { vi: 'Sửa ngày', en: 'Change the date' },
   'meetingForm.invalidDate': {
     vi: 'Ngày họp không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy, ví dụ 09/12/2025.',
     en: 'Invalid date. Use dd/mm/yyyy, for example 09/12/2025.',

@@ -3,7 +3,7 @@ import type { MessageTable } from './types';
 /** Roster (danh sách đại biểu) screens. */
 export const roster = {
   'roster.heading': { vi: 'Danh sách đại biểu', en: 'Participants' },
-  'roster.count': { vi: '{n} người, xếp theo tên', en: '{n} people, sorted by given name' },
+  'roster.count': { vi: '{n} người, xếp theo tên', en: '{n} {n|person|people}, sorted by given name' },
   'roster.empty': { vi: 'Chưa có đại biểu nào.', en: 'No participants yet.' },
   'roster.add': { vi: 'Thêm đại biểu', en: 'Add participant' },
   'roster.addHeading': { vi: 'Thêm đại biểu', en: 'Add a participant' },
@@ -41,6 +41,15 @@ export const roster = {
     vi: 'Đã thêm {added} người, cập nhật {updated} người.',
     en: '{added} added, {updated} updated.',
   },
-  'roster.csv.errors': { vi: '{n} dòng bị lỗi:', en: '{n} lines have errors:' },
+  'error.csv.malformed': {
+    vi: 'Tệp CSV không đúng định dạng ở dòng {line} (dấu ngoặc kép đặt sai chỗ).',
+    en: 'The CSV file is malformed on line {line} (a misplaced quote).',
+  },
+  'roster.csv.previewTitle': { vi: 'Xem trước: {rows} dòng trong tệp {file}', en: 'Preview: {rows} {rows|row|rows} in {file}' },
+  'roster.csv.previewWill': { vi: 'Sẽ thêm {added} người, cập nhật {updated} người.', en: 'Will add {added} and update {updated}.' },
+  'roster.csv.duplicates': { vi: 'Tên đăng nhập trùng trong tệp: {names}', en: 'Usernames repeated in the file: {names}' },
+  'roster.csv.confirm': { vi: 'Nhập danh sách', en: 'Import the list' },
+  'roster.csv.noneValid': { vi: 'Không có dòng hợp lệ nào để nhập.', en: 'No valid row to import.' },
+  'roster.csv.errors': { vi: '{n} dòng bị lỗi:', en: '{n} {n|line has|lines have} errors:' },
   'roster.csv.lineError': { vi: 'Dòng {line}: {message}', en: 'Line {line}: {message}' },
 } as const satisfies MessageTable;

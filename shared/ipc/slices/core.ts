@@ -39,10 +39,15 @@ export type ParticipantInput = {
 };
 
 export type CsvImportReport = {
+  /** Added / updated (a preview: would be). */
   added: number;
   updated: number;
   /** Refused lines; `error` renders in the user's language (errorText). */
   errors: { line: number; error: AppError }[];
+  /** Data rows in the file (after the header). */
+  rows: number;
+  /** Usernames that appear more than once in the file (only the first is taken). */
+  duplicates: string[];
 };
 
 /** The foundation slice: meetings, agenda, documents, roster, sessions. Channels are `domain:verb`. */
@@ -88,7 +93,8 @@ export type CoreContract = {
   'roster:upsert': { req: { meetingId: MeetingId; participant: ParticipantInput }; res: Participant[] };
   'roster:remove': { req: { meetingId: MeetingId; userId: UserId }; res: Participant[] };
   'roster:set-password': { req: { userId: UserId; password: string }; res: null };
-  'roster:import-csv': { req: { meetingId: MeetingId; csv: string }; res: CsvImportReport };
+  /** `dryRun`: the preview — every row checked, nothing written. */
+  'roster:import-csv': { req: { meetingId: MeetingId; csv: string; dryRun?: boolean }; res: CsvImportReport };
 };
 
 export type ImportPhase = 'reading' | 'hashing' | 'validating' | 'storing' | 'done' | 'failed';

@@ -12,15 +12,16 @@ export type DocumentDownload = {
   receivedBytes: number;
   totalBytes: number;
   status: 'queued' | 'downloading' | 'done' | 'error';
-  error?: string;
+  /** Why it failed, as a message key: rendered in the reader's language. */
+  error?: AppError;
 };
 
 export type RelayStatus = {
   state: RelayConnectionState;
   /** http://host:port of the relay, when configured. */
   relayUrl: string | null;
-  /** Vietnamese explanation for offline / auth_failed. */
-  message: string | null;
+  /** Why the link is not (fully) working — offline, connecting, sign-in refused, package failing — as a message key. */
+  message: AppError | null;
   /** Meeting package download: per document and overall. */
   download: {
     documents: DocumentDownload[];
@@ -29,6 +30,11 @@ export type RelayStatus = {
     documentsDone: number;
     documentsTotal: number;
   } | null;
+  /**
+   * Whose link it is, seen from the asking window: its own user's, another person's (someone else signed in
+   * on this laptop and took the link over: `relay:replaced`), or nobody's.
+   */
+  linkOwner: 'self' | 'other' | 'none';
   /** When this laptop hosts the relay (secretariat "host this meeting"). */
   hosting: { url: string; meetingId: MeetingId } | null;
 };
@@ -48,6 +54,11 @@ export type LiveContract = {
   'relay:status': { req: void; res: RelayStatus };
   /** Retry now instead of waiting for the backoff. */
   'relay:reconnect': { req: void; res: RelayStatus };
+  /**
+   * Move to another relay address without signing out (the connection panel): signed in there with the
+   * credentials this laptop's link holds; `password` only when asked for (`conn.changeNeedsPassword`).
+   */
+  'relay:change-address': { req: { relayUrl: string; password?: string }; res: RelayStatus };
   /** Secretariat: export the published meeting and run the relay inside this app. */
   'relay:host': { req: { meetingId: MeetingId; port: number; host?: string }; res: RelayStatus };
   'relay:stop-hosting': { req: void; res: RelayStatus };
@@ -69,6 +80,6 @@ export type LiveEvents = {
 };
 
 export const LIVE_CHANNELS = [
-  'relay:login', 'relay:confirm-certificate', 'relay:status', 'relay:reconnect', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
+  'relay:login', 'relay:confirm-certificate', 'relay:status', 'relay:reconnect', 'relay:change-address', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
 ] as const satisfies readonly (keyof LiveContract)[];
 export const LIVE_EVENTS = ['relay:status', 'live:state', 'relay:replaced'] as const satisfies readonly (keyof LiveEvents)[];

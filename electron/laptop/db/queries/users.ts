@@ -56,3 +56,21 @@ export function upsertUserFromRelay(db: Db, u: User & { passwordHash: string | n
        unit = excluded.unit, password_hash = coalesce(@passwordHash, users.password_hash)`,
   ).run(u);
 }
+
+export type AccountRow = User & { disabledAt: string | null };
+
+/** Every account on this laptop (the secretariat's accounts screen), by username. */
+export function listAccounts(db: Db): AccountRow[] {
+  const rows = db.prepare('SELECT * FROM users ORDER BY username').all() as (Row & { disabled_at: string | null })[];
+  return rows.map((r) => ({ ...toUser(r), disabledAt: r.disabled_at }));
+}
+
+/** Disables (a time) or enables (null) an account; false when there is no such account. */
+export function setAccountDisabled(db: Db, id: UserId, at: string | null): boolean {
+  return db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(at, id).changes === 1;
+}
+
+export function isAccountDisabled(db: Db, id: UserId): boolean {
+  const r = db.prepare('SELECT disabled_at FROM users WHERE id = ?').get(id) as { disabled_at: string | null } | undefined;
+  return r?.disabled_at != null;
+}

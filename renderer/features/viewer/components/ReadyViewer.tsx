@@ -44,6 +44,8 @@ export type ReadyViewerProps = {
   onPagePainted?(page: number): void;
   onClose(): void;
   onOpenHit(hit: SearchHit, query: string): void;
+  /** The page in view changed (the live screen's "return to the chair's page"). */
+  onPageChange?(page: number): void;
 };
 
 /** The open document: toolbar, sidebar (pages, outline, notes, meeting search), find bar, page column. */
@@ -79,6 +81,10 @@ export function ReadyViewer(props: ReadyViewerProps) {
   revealRef.current = nav.reveal;
 
   useSaveViewerState(api, doc.id, { page: current, zoom: view.zoom, rotation: view.rotation });
+  const onPageChange = props.onPageChange;
+  useEffect(() => {
+    if (layout) onPageChange?.(current);
+  }, [current, layout !== null, onPageChange]);
   const runtime = viewerRuntime(api);
   // The page in view is kept as a picture for an instant reopen; the agenda item's other documents get one too.
   useSnapshotCapture({
