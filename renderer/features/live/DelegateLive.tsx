@@ -20,8 +20,9 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
   const [fs, setFs] = useState(() => initialFollow(view.current));
   const [reading, setReading] = useState(false);
   const onPage = useCallback((page: number) => setFs((s) => scrolledTo(s, page)), []);
-  const returnToChair = useCallback(() => setFs((s) => follow(s, view.current)), [view.current]);
-  useEffect(() => setFs((s) => onChairPush(s, view.current)), [view.current]);
+  const chairPlace = view.current;
+  const returnToChair = useCallback(() => setFs((s) => follow(s, chairPlace)), [chairPlace]);
+  useEffect(() => setFs((s) => onChairPush(s, chairPlace)), [chairPlace]);
 
   const place = fs.place;
   const doc = place.documentId ? detail.documents.find((d) => d.id === place.documentId) : undefined;

@@ -80,13 +80,14 @@ function PageContent(p: PageViewProps & { el: RefObject<HTMLDivElement | null> }
     [page, p.scale, p.rotation],
   );
 
+  const { el: elRef, onShown, pageNumber } = p;
   useEffect(() => {
-    const el = p.el.current;
+    const el = elRef.current;
     if (!viewport || !el) return;
     el.style.setProperty('--user-unit', String(viewport.userUnit ?? 1));
-    p.onShown(p.pageNumber, { el, viewport });
-    return () => p.onShown(p.pageNumber, null);
-  }, [viewport, p.el, p.onShown, p.pageNumber]);
+    onShown(pageNumber, { el, viewport });
+    return () => onShown(pageNumber, null);
+  }, [viewport, elRef, onShown, pageNumber]);
 
   if (!page || !viewport) return null;
   return (

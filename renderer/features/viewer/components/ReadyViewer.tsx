@@ -82,9 +82,10 @@ export function ReadyViewer(props: ReadyViewerProps) {
 
   useSaveViewerState(api, doc.id, { page: current, zoom: view.zoom, rotation: view.rotation });
   const onPageChange = props.onPageChange;
+  const laidOut = layout !== null;
   useEffect(() => {
-    if (layout) onPageChange?.(current);
-  }, [current, layout !== null, onPageChange]);
+    if (laidOut) onPageChange?.(current);
+  }, [current, laidOut, onPageChange]);
   const runtime = viewerRuntime(api);
   // The page in view is kept as a picture for an instant reopen; the agenda item's other documents get one too.
   useSnapshotCapture({
