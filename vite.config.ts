@@ -21,7 +21,8 @@ function pdfjsAssets(): Plugin {
       server.middlewares.use('/pdfjs', (req, res, next) => {
         const rel = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\/+/, '');
         const file = resolve(from, rel);
-        if (!PDFJS_ASSET_DIRS.some((d) => file.startsWith(resolve(from, d) + '/')) || !existsSync(file) || !statSync(file).isFile()) return next();
+        if (!PDFJS_ASSET_DIRS.some((d) => file.startsWith(resolve(from, d) + '/')) || !existsSync(file) || !statSync(file).isFile())
+          return next();
         createReadStream(file).pipe(res);
       });
     },

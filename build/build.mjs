@@ -31,7 +31,9 @@ export async function buildElectron() {
     target: 'node20',
     external,
     sourcemap: true,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url); import { fileURLToPath as __f } from 'node:url'; const __filename = __f(import.meta.url); const __dirname = __f(new URL('.', import.meta.url));" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url); import { fileURLToPath as __f } from 'node:url'; const __filename = __f(import.meta.url); const __dirname = __f(new URL('.', import.meta.url));",
+    },
     logLevel: 'warning',
   });
   // Sandboxed preloads must be a single CommonJS file that requires nothing but 'electron'.
@@ -50,7 +52,9 @@ export async function buildElectron() {
   // next to it. pdf.js stays external: it loads its own worker module and assets from its package folder.
   const workers = Object.fromEntries(
     [join(repoRoot, 'electron', 'laptop', 'pdf'), join(repoRoot, 'electron', 'laptop', 'search')].flatMap((dir) =>
-      readdirSync(dir).filter((f) => f.endsWith('-worker.mjs')).map((f) => [f.replace(/\.mjs$/, ''), join(dir, f)]),
+      readdirSync(dir)
+        .filter((f) => f.endsWith('-worker.mjs'))
+        .map((f) => [f.replace(/\.mjs$/, ''), join(dir, f)]),
     ),
   );
   await esbuild({

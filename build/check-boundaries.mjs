@@ -28,7 +28,18 @@ const ALLOWED = {
   // the record program (npm run record): reads a relay data dir through the relay's entry; reuses seeds/lib's PDF layout
   'electron/record': ['electron/record', 'electron/relay#entry', 'electron/common', 'shared', 'seeds'],
   'electron/shell': ['electron/shell', 'electron/laptop', 'electron/common', 'shared'],
-  tests: ['tests', 'electron/laptop', 'electron/relay', 'electron/record', 'electron/common', 'electron/shell', 'shared', 'renderer', 'seeds', 'build'],
+  tests: [
+    'tests',
+    'electron/laptop',
+    'electron/relay',
+    'electron/record',
+    'electron/common',
+    'electron/shell',
+    'shared',
+    'renderer',
+    'seeds',
+    'build',
+  ],
   seeds: ['seeds', 'shared'],
 };
 const importRe = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -113,7 +124,8 @@ export function checkTree(root) {
     }
   }
   for (const [table, where] of ddl) {
-    if (where.size > 1) problems.push(`table ${table} is created in ${where.size} files (${[...where].join(', ')}): keep one DDL and import it`);
+    if (where.size > 1)
+      problems.push(`table ${table} is created in ${where.size} files (${[...where].join(', ')}): keep one DDL and import it`);
   }
   for (const cycle of findCycles(graph)) problems.push(`import cycle: ${cycle.join(' -> ')}`);
   return problems;

@@ -22,7 +22,11 @@ const rebuild = args.includes('--rebuild');
 if (rebuild || !existsSync(join(repoRoot, 'dist', 'renderer', 'index.html'))) buildRenderer();
 const child = spawn(
   process.execPath,
-  [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'), ...args.filter((a) => a !== '--rebuild')],
+  [
+    join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'),
+    ...args.filter((a) => a !== '--rebuild'),
+  ],
   { stdio: 'inherit', cwd: repoRoot },
 );
 const forward = (sig) => () => child.kill(sig);

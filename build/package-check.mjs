@@ -9,7 +9,13 @@ import { repoRoot } from './electron-binary.mjs';
 const require = createRequire(import.meta.url);
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
 const config = JSON.parse(readFileSync(join(repoRoot, 'build', 'electron-builder.json'), 'utf8'));
-const debug = { isEnabled: false, add() {}, save() { return Promise.resolve(); } };
+const debug = {
+  isEnabled: false,
+  add() {},
+  save() {
+    return Promise.resolve();
+  },
+};
 try {
   await validateConfiguration(config, debug);
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));

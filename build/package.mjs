@@ -10,7 +10,9 @@ import { repoRoot } from './electron-binary.mjs';
 // electron-builder 26 and @electron/rebuild declare node >= 22.12 (see .npmrc): refuse early and say why.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`Đóng gói cần Node >= 22.12 (đang dùng ${process.versions.node}) — packaging needs Node >= 22.12 (electron-builder, @electron/rebuild).`);
+  console.error(
+    `Đóng gói cần Node >= 22.12 (đang dùng ${process.versions.node}) — packaging needs Node >= 22.12 (electron-builder, @electron/rebuild).`,
+  );
   process.exit(2);
 }
 
@@ -20,7 +22,12 @@ const env = { ...process.env };
 for (const k of Object.keys(env)) if (k.toLowerCase() === 'npm_config_nodedir') delete env[k];
 const r = spawnSync(
   process.execPath,
-  [join(repoRoot, 'node_modules', 'electron-builder', 'cli.js'), '--config', join(repoRoot, 'build', 'electron-builder.json'), ...process.argv.slice(2)],
+  [
+    join(repoRoot, 'node_modules', 'electron-builder', 'cli.js'),
+    '--config',
+    join(repoRoot, 'build', 'electron-builder.json'),
+    ...process.argv.slice(2),
+  ],
   { cwd: repoRoot, stdio: 'inherit', env },
 );
 process.exit(r.status ?? 1);

@@ -15,7 +15,9 @@ if ('path' in electron) {
   await buildElectron();
   child = spawn(electron.path, [repoRoot], { stdio: 'inherit' });
 } else {
-  console.log(`Electron không khả dụng (${electron.missing}); mở ứng dụng trong trình duyệt tại http://127.0.0.1:${port} — Electron unavailable, serving the app to a browser instead.`);
+  console.log(
+    `Electron không khả dụng (${electron.missing}); mở ứng dụng trong trình duyệt tại http://127.0.0.1:${port} — Electron unavailable, serving the app to a browser instead.`,
+  );
   child = spawn(
     process.execPath,
     [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'electron', 'main', 'host', 'cli.ts'), '--port', port],

@@ -12,6 +12,11 @@ const steps = [
   ['types (renderer: no Node)', [bin('typescript', 'bin/tsc'), '-p', 'renderer/tsconfig.json', '--noEmit']],
   ['types (electron: no DOM)', [bin('typescript', 'bin/tsc'), '-p', 'electron/tsconfig.json', '--noEmit']],
   ['layer boundaries', [join(repoRoot, 'build', 'check-boundaries.mjs')]],
+  ['lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0']],
+  [
+    'format (prettier --check)',
+    [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '**/*.{ts,tsx,mts,mjs,js,css,json}'],
+  ],
   ['packaging config', [join(repoRoot, 'build', 'package-check.mjs')]],
   ['unit + integration (vitest)', [bin('vitest', 'vitest.mjs'), 'run']],
   ['end-to-end (playwright, Chromium)', [bin('@playwright/test', 'cli.js'), 'test']],

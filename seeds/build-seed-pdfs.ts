@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   for (const f of readdirSync(PDF_DIR)) if (f.endsWith('.pdf') && !produced.has(f)) rmSync(join(PDF_DIR, f));
   for (const p of pdfs) writeFileSync(join(PDF_DIR, p.fileName), p.bytes);
   writeFileSync(join(SEEDS_DIR, 'pdf-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const f of manifest.files) console.log(`${f.file.padEnd(42)} ${String(f.pages).padStart(3)} trang  ${(f.bytes / 1024).toFixed(0).padStart(5)} KB`);
+  for (const f of manifest.files)
+    console.log(`${f.file.padEnd(42)} ${String(f.pages).padStart(3)} trang  ${(f.bytes / 1024).toFixed(0).padStart(5)} KB`);
   console.log(`Tổng / total: ${pdfs.length} tệp, ${(manifest.totalBytes / 1024).toFixed(0)} KB → ${PDF_DIR}`);
 }
 

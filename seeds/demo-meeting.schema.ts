@@ -3,7 +3,14 @@
  * loader, the tests and any tool can share one definition of "a valid demo meeting".
  */
 import { BODY_KINDS, BODY_PRESETS, type BodyKind } from '../shared/model/bodies';
-import { BODY_TYPE_FAMILY, isBodyType, MEMBERSHIP_END_KINDS, type BodyLevel, type BodyType, type MembershipEndKind } from '../shared/model/roster';
+import {
+  BODY_TYPE_FAMILY,
+  isBodyType,
+  MEMBERSHIP_END_KINDS,
+  type BodyLevel,
+  type BodyType,
+  type MembershipEndKind,
+} from '../shared/model/roster';
 import { DOC_TYPES, MEETING_ROLES, type Confidentiality, type DocType, type MeetingRole, type SystemRole } from '../shared/model/types';
 
 /** Like the model's Visibility, but naming delegates by username (the loader maps them to ids). */
@@ -101,7 +108,8 @@ export function validateDemoMeeting(file: DemoMeetingFile, pdfFiles: ReadonlySet
   if (!isValidIsoDate(m.date)) problems.push(`meeting.date "${m.date}" is not yyyy-mm-dd`);
   if (!/^([01]\d|2[0-3]):[0-5]\d$/u.test(m.time)) problems.push(`meeting.time "${m.time}" is not HH:MM`);
   if (m.title.trim() === '' || m.place.trim() === '') problems.push('meeting.title and meeting.place are required');
-  if (/bất thường/u.test(m.title)) problems.push('meeting.title: "bất thường" is outdated wording (họp chuyên đề / giải quyết công việc phát sinh đột xuất)');
+  if (/bất thường/u.test(m.title))
+    problems.push('meeting.title: "bất thường" is outdated wording (họp chuyên đề / giải quyết công việc phát sinh đột xuất)');
   const b = file.body;
   if (b) {
     if (!isBodyType(b.type)) problems.push(`body.type "${b.type}" is not a BodyType`);
@@ -112,7 +120,8 @@ export function validateDemoMeeting(file: DemoMeetingFile, pdfFiles: ReadonlySet
       if (!isValidIsoDate(f.startDate)) problems.push(`body.formerMembers[${i}].startDate is not yyyy-mm-dd`);
       if ((f.endDate === null) !== (f.endKind === null)) problems.push(`body.formerMembers[${i}]: endDate and endKind go together`);
       if (f.endDate !== null && !isValidIsoDate(f.endDate)) problems.push(`body.formerMembers[${i}].endDate is not yyyy-mm-dd`);
-      if (f.endKind !== null && !MEMBERSHIP_END_KINDS.includes(f.endKind)) problems.push(`body.formerMembers[${i}].endKind "${f.endKind}" is invalid`);
+      if (f.endKind !== null && !MEMBERSHIP_END_KINDS.includes(f.endKind))
+        problems.push(`body.formerMembers[${i}].endKind "${f.endKind}" is invalid`);
     });
   }
 
@@ -125,7 +134,8 @@ export function validateDemoMeeting(file: DemoMeetingFile, pdfFiles: ReadonlySet
     if (!MEETING_ROLES.includes(a.role)) problems.push(`${a.username}: role "${a.role}" is not a MeetingRole`);
     if (!SYSTEM_ROLES.includes(a.systemRole)) problems.push(`${a.username}: systemRole "${a.systemRole}" is invalid`);
     if (a.password === '') problems.push(`${a.username}: empty password`);
-    if (a.fullName.trim() === '' || a.fullName !== a.fullName.normalize('NFC')) problems.push(`${a.username}: fullName must be non-empty NFC`);
+    if (a.fullName.trim() === '' || a.fullName !== a.fullName.normalize('NFC'))
+      problems.push(`${a.username}: fullName must be non-empty NFC`);
     if (a.role === 'delegate' && a.group === '') problems.push(`${a.username}: a delegate needs a group (tổ đại biểu)`);
     if (a.group !== '') groups.add(a.group);
   }

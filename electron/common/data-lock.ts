@@ -34,7 +34,9 @@ function alive(pid: number): boolean {
 function readHolder(file: string): LockHolder | null {
   try {
     const h = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
-    return typeof h.pid === 'number' && typeof h.program === 'string' ? { pid: h.pid, program: h.program, startedAt: String(h.startedAt ?? '?') } : null;
+    return typeof h.pid === 'number' && typeof h.program === 'string'
+      ? { pid: h.pid, program: h.program, startedAt: String(h.startedAt ?? '?') }
+      : null;
   } catch {
     return null;
   }

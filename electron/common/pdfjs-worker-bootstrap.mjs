@@ -41,7 +41,8 @@ export class FsBinaryDataFactory {
 export async function loadPdfjsInWorker(port, workerData) {
   process.on('unhandledRejection', () => {});
   try {
-    const assetsDir = typeof workerData?.assetsDir === 'string' ? workerData.assetsDir : path.dirname(require.resolve('pdfjs-dist/package.json'));
+    const assetsDir =
+      typeof workerData?.assetsDir === 'string' ? workerData.assetsDir : path.dirname(require.resolve('pdfjs-dist/package.json'));
     const missing = ['cmaps', 'standard_fonts', 'wasm'].filter((d) => !existsSync(path.join(assetsDir, d)));
     if (missing.length) throw new Error(`pdf.js assets missing in ${assetsDir}: ${missing.join(', ')}`);
     const assets = {

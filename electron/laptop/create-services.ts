@@ -69,7 +69,11 @@ export function createServices(config: ServicesConfig): AppServices {
     ydocs,
     lanDiscovery: config.lanDiscovery ?? true,
     connection: createConnection({
-      db, blobs, ydocs, dataDir: config.dataDir, now,
+      db,
+      blobs,
+      ydocs,
+      dataDir: config.dataDir,
+      now,
       ...(config.log ? { log: config.log } : {}),
       ...(config.connection ? { tuning: config.connection } : {}),
     }),

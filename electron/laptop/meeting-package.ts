@@ -46,14 +46,25 @@ function bodyOf(db: Db, meetingId: MeetingId): { body?: BodyRoster } {
  * Password hashes are not in a relay's per-user package; a local hash is kept so the delegate can sign
  * in on this laptop while offline.
  */
-export function applyMeetingPackage(db: Db, pkg: Omit<MeetingPackage, 'participants'> & { participants: (MeetingPackage['participants'][number] | Omit<MeetingPackage['participants'][number], 'passwordHash'>)[] }): void {
+export function applyMeetingPackage(
+  db: Db,
+  pkg: Omit<MeetingPackage, 'participants'> & {
+    participants: (MeetingPackage['participants'][number] | Omit<MeetingPackage['participants'][number], 'passwordHash'>)[];
+  },
+): void {
   db.transaction(() => {
     if (getMeeting(db, pkg.meeting.id)) updateMeeting(db, pkg.meeting);
     else insertMeeting(db, pkg.meeting);
     for (const p of pkg.participants) {
       upsertUserFromRelay(db, {
-        id: p.userId, username: p.username, fullName: p.fullName, title: p.title, unit: p.unit, systemRole: 'member',
-        passwordHash: 'passwordHash' in p ? p.passwordHash : null, createdAt: pkg.exportedAt,
+        id: p.userId,
+        username: p.username,
+        fullName: p.fullName,
+        title: p.title,
+        unit: p.unit,
+        systemRole: 'member',
+        passwordHash: 'passwordHash' in p ? p.passwordHash : null,
+        createdAt: pkg.exportedAt,
       });
       upsertParticipant(db, { meetingId: pkg.meeting.id, userId: p.userId, role: p.role, group: p.group });
     }
@@ -71,4 +82,3 @@ export function applyMeetingPackage(db: Db, pkg: Omit<MeetingPackage, 'participa
     });
   })();
 }
-

@@ -46,18 +46,42 @@ const COLUMNS: Record<string, readonly string[]> = {
 };
 
 const START_KINDS: Record<string, MembershipStartKind> = {
-  '': 'elected', 'trúng cử': 'elected', 'trung cu': 'elected', elected: 'elected',
-  'bầu bổ sung': 'by_election', 'bau bo sung': 'by_election', by_election: 'by_election',
-  'chỉ định': 'appointed', 'chi dinh': 'appointed', 'bổ nhiệm': 'appointed', appointed: 'appointed',
-  'hợp nhất': 'merged', 'hop nhat': 'merged', merged: 'merged',
+  '': 'elected',
+  'trúng cử': 'elected',
+  'trung cu': 'elected',
+  elected: 'elected',
+  'bầu bổ sung': 'by_election',
+  'bau bo sung': 'by_election',
+  by_election: 'by_election',
+  'chỉ định': 'appointed',
+  'chi dinh': 'appointed',
+  'bổ nhiệm': 'appointed',
+  appointed: 'appointed',
+  'hợp nhất': 'merged',
+  'hop nhat': 'merged',
+  merged: 'merged',
 };
 const END_KINDS: Record<string, MembershipEndKind> = {
-  'thôi nhiệm vụ': 'resigned', 'thôi': 'resigned', 'thoi': 'resigned', resigned: 'resigned',
-  'bãi nhiệm': 'dismissed', 'miễn nhiệm': 'dismissed', 'bai nhiem': 'dismissed', dismissed: 'dismissed',
-  'từ trần': 'died', 'tu tran': 'died', died: 'died',
-  'chuyển công tác': 'transferred', 'chuyen cong tac': 'transferred', transferred: 'transferred',
-  'tạm đình chỉ': 'suspended', 'tam dinh chi': 'suspended', suspended: 'suspended',
-  'khởi tố': 'prosecuted', 'khoi to': 'prosecuted', prosecuted: 'prosecuted',
+  'thôi nhiệm vụ': 'resigned',
+  thôi: 'resigned',
+  thoi: 'resigned',
+  resigned: 'resigned',
+  'bãi nhiệm': 'dismissed',
+  'miễn nhiệm': 'dismissed',
+  'bai nhiem': 'dismissed',
+  dismissed: 'dismissed',
+  'từ trần': 'died',
+  'tu tran': 'died',
+  died: 'died',
+  'chuyển công tác': 'transferred',
+  'chuyen cong tac': 'transferred',
+  transferred: 'transferred',
+  'tạm đình chỉ': 'suspended',
+  'tam dinh chi': 'suspended',
+  suspended: 'suspended',
+  'khởi tố': 'prosecuted',
+  'khoi to': 'prosecuted',
+  prosecuted: 'prosecuted',
 };
 
 const norm = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -66,7 +90,13 @@ const toIso = (s: string): string | null => (isIsoDate(s) ? s : parseDateVi(s));
 export function parseRosterCsv(text: string): RosterCsvParse {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const line = typeof (e as { lines?: unknown }).lines === 'number' ? (e as { lines: number }).lines : 1;
     return { rows: [], problems: [{ line, key: 'rosterCsv.malformed' }] };
@@ -74,8 +104,12 @@ export function parseRosterCsv(text: string): RosterCsvParse {
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [{ line: 1, key: 'rosterCsv.empty' }] };
   const cols = header.record.map(norm);
-  const idx = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, cols.findIndex((c) => names.includes(c))])) as Record<keyof typeof COLUMNS, number>;
-  if (idx['fullName']! < 0 || idx['startDate']! < 0) return { rows: [], problems: [{ line: header.info.lines, key: 'rosterCsv.missingColumns' }] };
+  const idx = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, cols.findIndex((c) => names.includes(c))])) as Record<
+    keyof typeof COLUMNS,
+    number
+  >;
+  if (idx['fullName']! < 0 || idx['startDate']! < 0)
+    return { rows: [], problems: [{ line: header.info.lines, key: 'rosterCsv.missingColumns' }] };
 
   const rows: RosterCsvRow[] = [];
   const problems: RosterCsvProblem[] = [];
@@ -94,7 +128,7 @@ export function parseRosterCsv(text: string): RosterCsvParse {
     const startKind = START_KINDS[norm(f('startKind'))];
     if (!startKind) problem('rosterCsv.badStartKind', { value: f('startKind') });
     const endRaw = f('endKind');
-    const endKind = endRaw === '' ? null : END_KINDS[norm(endRaw)] ?? undefined;
+    const endKind = endRaw === '' ? null : (END_KINDS[norm(endRaw)] ?? undefined);
     if (endKind === undefined) problem('rosterCsv.badEndKind', { value: endRaw });
     const endDate = f('endDate') === '' ? null : toIso(f('endDate'));
     if (f('endDate') !== '' && !endDate) problem('rosterCsv.badDate', { column: 'ngay_ket_thuc', value: f('endDate') });
@@ -108,9 +142,18 @@ export function parseRosterCsv(text: string): RosterCsvParse {
     seen.add(key);
     if (problems.some((p) => p.line === line)) continue;
     rows.push({
-      line, fullName, username, position: f('position'), isHead: ['x', 'có', 'co', '1', 'true'].includes(norm(f('isHead'))),
-      startDate: startDate!, startKind: startKind!, formerBody: f('formerBody') || null,
-      endDate, endKind: endKind ?? null, endReason: f('endReason') || null, liftedOn,
+      line,
+      fullName,
+      username,
+      position: f('position'),
+      isHead: ['x', 'có', 'co', '1', 'true'].includes(norm(f('isHead'))),
+      startDate: startDate!,
+      startKind: startKind!,
+      formerBody: f('formerBody') || null,
+      endDate,
+      endKind: endKind ?? null,
+      endReason: f('endReason') || null,
+      liftedOn,
     });
   }
   if (rows.filter((r) => r.isHead).length > 1) problems.push({ line: rows.filter((r) => r.isHead)[1]!.line, key: 'rosterCsv.twoHeads' });

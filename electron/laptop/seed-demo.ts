@@ -46,8 +46,14 @@ export async function loadDemoMeeting(app: AppServices, seedDir: string): Promis
   for (const acc of seed.accounts.filter((a) => a.systemRole === 'secretariat')) {
     if (getUserWithHashByUsername(db, acc.username)) continue;
     insertUser(db, {
-      id: app.services.newId() as UserId, username: acc.username, fullName: acc.fullName, title: acc.title, unit: acc.unit,
-      systemRole: 'secretariat', passwordHash: await hashPassword(acc.password), createdAt: app.services.now().toISOString(),
+      id: app.services.newId() as UserId,
+      username: acc.username,
+      fullName: acc.fullName,
+      title: acc.title,
+      unit: acc.unit,
+      systemRole: 'secretariat',
+      passwordHash: await hashPassword(acc.password),
+      createdAt: app.services.now().toISOString(),
     });
   }
   const secretary = seed.accounts.find((a) => a.systemRole === 'secretariat');
@@ -68,15 +74,38 @@ export async function loadDemoMeeting(app: AppServices, seedDir: string): Promis
   if (seed.body) {
     // The body's term roster: N comes from it (never from the invitation list with its guests).
     const b = seed.body;
-    const bodies = await call<BodyWithTerms[]>('bodies:create', { type: b.type, level: b.level, name: b.name, parentId: null, term: { ...b.term, endDate: null } }, 'body');
+    const bodies = await call<BodyWithTerms[]>(
+      'bodies:create',
+      { type: b.type, level: b.level, name: b.name, parentId: null, term: { ...b.term, endDate: null } },
+      'body',
+    );
     const termId = bodies[bodies.length - 1]!.terms[0]!.id;
-    const base = { id: null, startKind: 'elected', formerBody: null, endDate: null, endKind: null, endReason: null, liftedOn: null } as const;
+    const base = {
+      id: null,
+      startKind: 'elected',
+      formerBody: null,
+      endDate: null,
+      endKind: null,
+      endReason: null,
+      liftedOn: null,
+    } as const;
     for (const acc of seed.accounts.filter((a) => a.role === 'chair' || a.role === 'delegate')) {
-      const membership: MembershipInput = { ...base, fullName: acc.fullName, username: acc.username, position: acc.title, isHead: acc.role === 'chair', startDate: b.term.startDate };
+      const membership: MembershipInput = {
+        ...base,
+        fullName: acc.fullName,
+        username: acc.username,
+        position: acc.title,
+        isHead: acc.role === 'chair',
+        startDate: b.term.startDate,
+      };
       await call('bodies:membership-save', { termId, membership }, `member ${acc.username}`);
     }
     for (const f of b.formerMembers) {
-      await call('bodies:membership-save', { termId, membership: { ...base, ...f, username: null, isHead: false } }, `member ${f.fullName}`);
+      await call(
+        'bodies:membership-save',
+        { termId, membership: { ...base, ...f, username: null, isHead: false } },
+        `member ${f.fullName}`,
+      );
     }
     await call('bodies:set-meeting-term', { meetingId: meeting.id, termId }, 'meeting body');
   }
@@ -97,10 +126,18 @@ export async function loadDemoMeeting(app: AppServices, seedDir: string): Promis
     const created = agenda.filter((a) => a.parentId === parentId).sort((a, b) => b.position - a.position)[0]!;
     for (const d of item.documents ?? []) {
       const bytes = new Uint8Array(readFileSync(join(seedDir, 'pdfs', d.file)));
-      await call('documents:import', {
-        meetingId: meeting.id, agendaItemId: created.id, importId: `seed-${d.file}`, fileName: d.file, bytes,
-        meta: { title: d.title, docType: d.docType, confidentiality: d.confidentiality, visibility: visibility(d.visibility) },
-      }, `document ${d.file}`);
+      await call(
+        'documents:import',
+        {
+          meetingId: meeting.id,
+          agendaItemId: created.id,
+          importId: `seed-${d.file}`,
+          fileName: d.file,
+          bytes,
+          meta: { title: d.title, docType: d.docType, confidentiality: d.confidentiality, visibility: visibility(d.visibility) },
+        },
+        `document ${d.file}`,
+      );
     }
     for (const child of item.children ?? []) await addItem(child, created.id);
   };

@@ -31,11 +31,20 @@ const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   gz: 'application/gzip',
 };
-const file = (name: string, bytes: Uint8Array): RecordFile => ({ name, mime: MIME[name.split('.').pop()!] ?? 'application/octet-stream', bytes });
+const file = (name: string, bytes: Uint8Array): RecordFile => ({
+  name,
+  mime: MIME[name.split('.').pop()!] ?? 'application/octet-stream',
+  bytes,
+});
 
 function draftView(data: RelayData, m: Minutes): MinutesDraftView {
   const e = m.edition;
-  const slim = (v: Minutes['edition']['versions'][number]) => ({ version: v.version, status: v.status, basedOn: v.basedOn, reason: v.reason });
+  const slim = (v: Minutes['edition']['versions'][number]) => ({
+    version: v.version,
+    status: v.status,
+    basedOn: v.basedOn,
+    reason: v.reason,
+  });
   return {
     meetingId: data.pkg.meeting.id,
     closed: data.rows.meeting.phase === 'closed',
@@ -95,7 +104,12 @@ function archivedView(data: RelayData, m: Minutes, checks: VerifyLine[]): Archiv
       documents: it.documents.map((d) => ({ title: d.title, version: d.version, pages: d.pages, sha256: d.sha256 })),
     })),
     results: [...m.items, ...(m.other ? [m.other] : [])].flatMap((it) =>
-      it.votes.map((v) => ({ question: v.question, kind: v.kind, passed: v.passed, options: v.options.map((o) => ({ label: o.label, count: o.count, percentOfN: o.percentOfN })) })),
+      it.votes.map((v) => ({
+        question: v.question,
+        kind: v.kind,
+        passed: v.passed,
+        options: v.options.map((o) => ({ label: o.label, count: o.count, percentOfN: o.percentOfN })),
+      })),
     ),
     minutes: draftView(data, m),
   };

@@ -32,7 +32,12 @@ function parseArgs(args: readonly string[]): { command: string | undefined; opts
   for (let i = 0; i < rest.length; i += 2) {
     const name = rest[i]!.replace(/^--/, '');
     const value = rest[i + 1];
-    if (!rest[i]!.startsWith('--') || !(OPTION_NAMES as readonly string[]).includes(name) || value === undefined || value.startsWith('--')) {
+    if (
+      !rest[i]!.startsWith('--') ||
+      !(OPTION_NAMES as readonly string[]).includes(name) ||
+      value === undefined ||
+      value.startsWith('--')
+    ) {
       return { error: appError('invalid_input', 'record.cli.badOption', { option: rest[i]! }) };
     }
     opts[name as (typeof OPTION_NAMES)[number]] = value;
@@ -71,7 +76,8 @@ export async function runRecordCli(args: readonly string[], out: Out): Promise<n
   if (command === 'verify') return runVerify(out, opts);
   if (command === 'import') return runImport(out, opts);
   if (command !== 'minutes' && command !== 'export' && command !== 'archive') {
-    if (command && command !== 'help' && command !== '--help') sayError(out, appError('invalid_input', 'record.cli.unknownCommand', { command }));
+    if (command && command !== 'help' && command !== '--help')
+      sayError(out, appError('invalid_input', 'record.cli.unknownCommand', { command }));
     out.err(both('record.cli.usage'));
     return command === 'help' || command === '--help' ? EXIT_OK : EXIT_UNREADABLE;
   }
@@ -86,7 +92,10 @@ export async function runRecordCli(args: readonly string[], out: Out): Promise<n
     sayError(out, appError('not_found', 'record.cli.noSuchVersion', { version: opts.version ?? '' }));
     return EXIT_UNREADABLE;
   }
-  const minutes = buildMinutes(data.value.pkg, data.value.rows, { ...(opts.province !== undefined ? { province: opts.province } : {}), ...(version !== undefined ? { version } : {}) });
+  const minutes = buildMinutes(data.value.pkg, data.value.rows, {
+    ...(opts.province !== undefined ? { province: opts.province } : {}),
+    ...(version !== undefined ? { version } : {}),
+  });
 
   if (command === 'minutes') {
     const target = outFile(opts, ['.pdf', '.docx', '.json']);
@@ -96,7 +105,11 @@ export async function runRecordCli(args: readonly string[], out: Out): Promise<n
     }
     const ext = extname(target.file).toLowerCase();
     const bytes =
-      ext === '.pdf' ? await renderMinutesPdf(minutes) : ext === '.docx' ? await renderMinutesDocx(minutes) : new Uint8Array(Buffer.from(JSON.stringify(minutes, null, 2), 'utf8'));
+      ext === '.pdf'
+        ? await renderMinutesPdf(minutes)
+        : ext === '.docx'
+          ? await renderMinutesDocx(minutes)
+          : new Uint8Array(Buffer.from(JSON.stringify(minutes, null, 2), 'utf8'));
     return write(out, target.file, bytes) ? EXIT_OK : EXIT_UNREADABLE;
   }
   if (command === 'export') {

@@ -30,12 +30,19 @@ export function readRelayData(dirArg: string | undefined, meetingId: string | un
   if (id !== pkg.meeting.id) return fail('not_found', 'record.cli.otherMeeting', { meeting: id, published: pkg.meeting.id });
   const dbFile = join(dir, 'commands', `${id}.db`);
   if (!existsSync(dbFile)) {
-    const known = existsSync(join(dir, 'commands')) ? readdirSync(join(dir, 'commands')).filter((n) => n.endsWith('.db')).map((n) => n.slice(0, -3)) : [];
+    const known = existsSync(join(dir, 'commands'))
+      ? readdirSync(join(dir, 'commands'))
+          .filter((n) => n.endsWith('.db'))
+          .map((n) => n.slice(0, -3))
+      : [];
     return fail('not_found', 'record.cli.noCommandDb', { file: dbFile, known: known.join(', ') || '—' });
   }
   const rows = readRecordRows(dbFile);
   if (!rows.ok) {
-    return fail('invalid_input', rows.failure.reason === 'no_record' ? 'record.cli.noRecordLog' : 'record.cli.badCommandDb', { file: dbFile, detail: rows.failure.detail });
+    return fail('invalid_input', rows.failure.reason === 'no_record' ? 'record.cli.noRecordLog' : 'record.cli.badCommandDb', {
+      file: dbFile,
+      detail: rows.failure.detail,
+    });
   }
   if (rows.rows.meeting.meeting_id !== pkg.meeting.id) {
     return fail('invalid_input', 'record.cli.dbOtherMeeting', { file: dbFile, meeting: rows.rows.meeting.meeting_id });

@@ -70,8 +70,20 @@ export function electionCountTables(input: ElectionCountRecordInput): Table[] {
   const results: Table = {
     file: `ket-qua-bau-cu-lan-${input.round}.csv`,
     sheet: 'election.record.sheet.candidates',
-    header: [tv('election.record.col.no'), tv('election.record.col.name'), tv('election.record.col.votes'), tv('election.record.col.percent', { base: baseWord }), tv('election.record.col.elected')],
-    rows: c.candidates.map((r, i) => [i + 1, input.names.get(r.id) ?? r.id, r.votes, r.percentOfBase, tv(r.elected ? 'election.record.elected' : 'election.record.notElected')]),
+    header: [
+      tv('election.record.col.no'),
+      tv('election.record.col.name'),
+      tv('election.record.col.votes'),
+      tv('election.record.col.percent', { base: baseWord }),
+      tv('election.record.col.elected'),
+    ],
+    rows: c.candidates.map((r, i) => [
+      i + 1,
+      input.names.get(r.id) ?? r.id,
+      r.votes,
+      r.percentOfBase,
+      tv(r.elected ? 'election.record.elected' : 'election.record.notElected'),
+    ]),
   };
   return [summary, results];
 }

@@ -27,14 +27,55 @@ export function exportTables(m: Minutes): Table[] {
   const results: Table = {
     file: 'ket-qua-bieu-quyet.csv',
     sheet: 'record.export.sheet.results',
-    header: ['voteNo', 'item', 'question', 'voteKind', 'rule', 'basis', 'n', 'members', 'presentAtOpen', 'cast', 'notCast', 'option', 'count', 'percent', 'required', 'result', 'opened', 'closed'].map(col),
+    header: [
+      'voteNo',
+      'item',
+      'question',
+      'voteKind',
+      'rule',
+      'basis',
+      'n',
+      'members',
+      'presentAtOpen',
+      'cast',
+      'notCast',
+      'option',
+      'count',
+      'percent',
+      'required',
+      'result',
+      'opened',
+      'closed',
+    ].map(col),
     rows: allItems(m).flatMap((it) =>
       it.votes.flatMap((v) =>
         v.options.map((o) => [
-          v.seq, itemLabel(it), v.question, VOTE_KIND_LABELS[v.kind].vi, v.rule.label, v.rule.legalBasis, v.n, v.members, v.presentAtOpen,
-          v.cast ?? '', v.notCast ?? '', o.label, o.count ?? '', o.percentOfN ?? '', v.required ?? '',
-          tv(v.passed === null ? 'record.export.open' : !v.quorumMetAtOpen ? 'record.export.invalid' : v.passed ? 'record.export.passed' : 'record.export.failed'),
-          isoLocal(v.openedAt), v.closedAt !== null ? isoLocal(v.closedAt) : '',
+          v.seq,
+          itemLabel(it),
+          v.question,
+          VOTE_KIND_LABELS[v.kind].vi,
+          v.rule.label,
+          v.rule.legalBasis,
+          v.n,
+          v.members,
+          v.presentAtOpen,
+          v.cast ?? '',
+          v.notCast ?? '',
+          o.label,
+          o.count ?? '',
+          o.percentOfN ?? '',
+          v.required ?? '',
+          tv(
+            v.passed === null
+              ? 'record.export.open'
+              : !v.quorumMetAtOpen
+                ? 'record.export.invalid'
+                : v.passed
+                  ? 'record.export.passed'
+                  : 'record.export.failed',
+          ),
+          isoLocal(v.openedAt),
+          v.closedAt !== null ? isoLocal(v.closedAt) : '',
         ]),
       ),
     ),
@@ -44,7 +85,9 @@ export function exportTables(m: Minutes): Table[] {
     sheet: 'record.export.sheet.named',
     header: ['voteNo', 'question', 'name', 'choice'].map(col),
     rows: allItems(m).flatMap((it) =>
-      it.votes.filter((v) => v.kind === 'named' && v.choices).flatMap((v) => v.choices!.map((c) => [v.seq, v.question, c.fullName, c.optionLabel ?? tv('record.minutes.didNotVote')])),
+      it.votes
+        .filter((v) => v.kind === 'named' && v.choices)
+        .flatMap((v) => v.choices!.map((c) => [v.seq, v.question, c.fullName, c.optionLabel ?? tv('record.minutes.didNotVote')])),
     ),
   };
   const attendance: Table = {
@@ -52,7 +95,12 @@ export function exportTables(m: Minutes): Table[] {
     sheet: 'record.export.sheet.attendance',
     header: ['name', 'title', 'unit', 'status', 'reason', 'checkIn', 'by', 'late'].map(col),
     rows: m.attendance.entries.map((e) => [
-      e.fullName, e.title, e.unit, attendanceStatus(e), e.reason ?? '', e.checkedInAt !== null ? isoLocal(e.checkedInAt) : '',
+      e.fullName,
+      e.title,
+      e.unit,
+      attendanceStatus(e),
+      e.reason ?? '',
+      e.checkedInAt !== null ? isoLocal(e.checkedInAt) : '',
       e.recordedBy ? tv(e.recordedBy === 'laptop' ? 'record.minutes.by.laptop' : 'record.minutes.by.secretariat') : '',
       tv(e.late ? 'record.export.yes' : 'record.export.no'),
     ]),
@@ -62,7 +110,16 @@ export function exportTables(m: Minutes): Table[] {
     sheet: 'record.export.sheet.speeches',
     header: ['item', 'order', 'name', 'kind', 'topic', 'start', 'end', 'seconds'].map(col),
     rows: allItems(m).flatMap((it) =>
-      it.speeches.map((s) => [itemLabel(it), s.order, s.fullName, SPEAKER_KIND_LABELS[s.kind].vi, s.topic ?? '', isoLocal(s.startedAt), s.endedAt !== null ? isoLocal(s.endedAt) : '', s.durationSec ?? '']),
+      it.speeches.map((s) => [
+        itemLabel(it),
+        s.order,
+        s.fullName,
+        SPEAKER_KIND_LABELS[s.kind].vi,
+        s.topic ?? '',
+        isoLocal(s.startedAt),
+        s.endedAt !== null ? isoLocal(s.endedAt) : '',
+        s.durationSec ?? '',
+      ]),
     ),
   };
   const perPerson = new Map<string, { name: string; byKind: Record<string, number>; total: number; seconds: number }>();

@@ -31,7 +31,8 @@ function targetOf(name: string, meetingId: string): string | null {
 export function unpackArchive(bytes: Uint8Array, dir: string): { ok: true; meetingId: string } | { ok: false } {
   const entries = readTarGz(bytes);
   const pkgEntry = entries.find((e) => e.name === 'package/package.json');
-  const meetingId = (JSON.parse(Buffer.from(pkgEntry?.data ?? new Uint8Array()).toString('utf8') || '{}') as { meeting?: { id?: string } }).meeting?.id;
+  const meetingId = (JSON.parse(Buffer.from(pkgEntry?.data ?? new Uint8Array()).toString('utf8') || '{}') as { meeting?: { id?: string } })
+    .meeting?.id;
   if (!meetingId || !/^[A-Za-z0-9_-]{1,64}$/.test(meetingId)) return { ok: false };
   for (const e of entries) {
     const rel = targetOf(e.name, meetingId);

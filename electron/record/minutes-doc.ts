@@ -66,7 +66,17 @@ function voteBlocks(v: VoteEntry): Block[] {
     return out;
   }
   out.push(
-    para(tv('record.minutes.voteBase', { n: v.n, base: tv(v.rule.base === 'total' ? 'record.minutes.base.total' : 'record.minutes.base.present'), members: v.members, present: v.presentAtOpen, cast: v.cast, notCast: v.notCast ?? 0 }), { leftIndent: 14, indent: 0 }),
+    para(
+      tv('record.minutes.voteBase', {
+        n: v.n,
+        base: tv(v.rule.base === 'total' ? 'record.minutes.base.total' : 'record.minutes.base.present'),
+        members: v.members,
+        present: v.presentAtOpen,
+        cast: v.cast,
+        notCast: v.notCast ?? 0,
+      }),
+      { leftIndent: 14, indent: 0 },
+    ),
     {
       kind: 'table',
       size: 10,
@@ -78,7 +88,20 @@ function voteBlocks(v: VoteEntry): Block[] {
       rows: v.options.map((o) => [o.label, String(o.count ?? 0), `${o.percentOfN ?? '0,00'} %`]),
     },
     // A vote opened without quorum is invalid whatever its counts ("không hợp lệ", never "Thông qua").
-    { kind: 'paragraph', runs: [b(tv(!v.quorumMetAtOpen ? 'record.minutes.voteInvalid' : v.passed ? 'record.minutes.votePassed' : 'record.minutes.voteFailed', { favour: v.favourCount ?? 0, n: v.n, required: v.required ?? 0 }))], leftIndent: 14, indent: 0 },
+    {
+      kind: 'paragraph',
+      runs: [
+        b(
+          tv(!v.quorumMetAtOpen ? 'record.minutes.voteInvalid' : v.passed ? 'record.minutes.votePassed' : 'record.minutes.voteFailed', {
+            favour: v.favourCount ?? 0,
+            n: v.n,
+            required: v.required ?? 0,
+          }),
+        ),
+      ],
+      leftIndent: 14,
+      indent: 0,
+    },
   );
   if (v.kind === 'named' && v.choices) {
     out.push(para(tv('record.minutes.namedList'), { leftIndent: 14, indent: 0 }), {
@@ -103,7 +126,12 @@ function itemBlocks(it: ItemEntry, title: string, summary: string | null): Block
   if (it.documents.length) {
     out.push(para(tv('record.minutes.documents')));
     for (const d of it.documents) {
-      out.push(para(`- ${tv('record.minutes.document', { title: d.title, version: d.version, pages: d.pages, superseded: d.superseded ? tv('record.minutes.superseded') : '' })}`, { leftIndent: 14, indent: 0 }));
+      out.push(
+        para(
+          `- ${tv('record.minutes.document', { title: d.title, version: d.version, pages: d.pages, superseded: d.superseded ? tv('record.minutes.superseded') : '' })}`,
+          { leftIndent: 14, indent: 0 },
+        ),
+      );
     }
   }
   if (it.speeches.length) {
@@ -117,7 +145,13 @@ function itemBlocks(it: ItemEntry, title: string, summary: string | null): Block
         { title: tv('record.minutes.col.start'), width: 9, align: 'center' },
         { title: tv('record.minutes.col.duration'), width: 11, align: 'center' },
       ],
-      rows: it.speeches.map((s) => [String(s.order), s.topic ? `${s.fullName} — ${s.topic}` : s.fullName, SPEAKER_KIND_LABELS[s.kind].vi, clock(s.startedAt), duration(s.durationSec)]),
+      rows: it.speeches.map((s) => [
+        String(s.order),
+        s.topic ? `${s.fullName} — ${s.topic}` : s.fullName,
+        SPEAKER_KIND_LABELS[s.kind].vi,
+        clock(s.startedAt),
+        duration(s.durationSec),
+      ]),
     });
   }
   for (const v of it.votes) out.push(...voteBlocks(v));
@@ -134,29 +168,58 @@ function recordBlocks(m: Minutes): Block[] {
     para(tv('record.minutes.logSummary', { entries: m.record.entries, head: m.record.headSeq, keys: m.record.keys.join('; ') || '—' })),
     hashLine(m.record.headHash),
     ...m.record.checkpoints.flatMap((c) => [
-      para(`#${c.seq} — ${tv(`record.minutes.checkpoint.${c.reason}` as MessageKey)}, ${clock(c.at)}`, { leftIndent: 14, indent: 0, spaceAfter: 0 }),
+      para(`#${c.seq} — ${tv(`record.minutes.checkpoint.${c.reason}` as MessageKey)}, ${clock(c.at)}`, {
+        leftIndent: 14,
+        indent: 0,
+        spaceAfter: 0,
+      }),
       hashLine(c.hash),
     ]),
   ];
 }
 
-const nameWithTitle = (p: { fullName: string; title: string } | null): MessageParams => ({ name: p?.fullName ?? '…', title: p?.title ? `, ${p.title}` : '' });
+const nameWithTitle = (p: { fullName: string; title: string } | null): MessageParams => ({
+  name: p?.fullName ?? '…',
+  title: p?.title ? `, ${p.title}` : '',
+});
 
 /** "Phiên bản 2 — Đã hoàn thành", and which version it replaces and why. */
 function editionBlocks(m: Minutes): Block[] {
   const e = m.edition;
   const status = tv(e.status === 'final' ? 'record.minutes.status.final' : 'record.minutes.status.draft');
-  const out: Block[] = [{ kind: 'paragraph', runs: [b(tv('record.minutes.edition', { version: e.version, status }))], align: 'center', indent: 0 }];
-  if (e.basedOn !== null) out.push({ kind: 'paragraph', runs: [i(tv('record.minutes.revises', { version: e.basedOn, reason: e.reason ?? '' }))], align: 'center', indent: 0 });
+  const out: Block[] = [
+    { kind: 'paragraph', runs: [b(tv('record.minutes.edition', { version: e.version, status }))], align: 'center', indent: 0 },
+  ];
+  if (e.basedOn !== null)
+    out.push({
+      kind: 'paragraph',
+      runs: [i(tv('record.minutes.revises', { version: e.basedOn, reason: e.reason ?? '' }))],
+      align: 'center',
+      indent: 0,
+    });
   return out;
 }
 
 export function minutesDocSpec(m: Minutes): DocSpec {
   const sections = minutesSections(m);
   const [y, mo, d] = m.meeting.date.split('-').map(Number) as [number, number, number];
-  const signer = (role: MessageKey, name: string | undefined): Run[][] => [[b(tv(role))], [i(tv('record.minutes.signNote'))], [], [], [], [b(name ?? '')]];
+  const signer = (role: MessageKey, name: string | undefined): Run[][] => [
+    [b(tv(role))],
+    [i(tv('record.minutes.signNote'))],
+    [],
+    [],
+    [],
+    [b(name ?? '')],
+  ];
   const blocks: Block[] = [
-    { kind: 'adminHeader', style: m.header.style, parentAgency: m.header.parentAgency, agency: m.header.agency, number: m.header.number, dateLine: m.header.placeDate },
+    {
+      kind: 'adminHeader',
+      style: m.header.style,
+      parentAgency: m.header.parentAgency,
+      agency: m.header.agency,
+      number: m.header.number,
+      dateLine: m.header.placeDate,
+    },
     { kind: 'title', lines: [tv('record.minutes.title'), m.meeting.title] },
     ...editionBlocks(m),
     para(tv('record.minutes.kind', { type: m.meeting.meetingType, body: m.meeting.bodyName })),
@@ -171,7 +234,12 @@ export function minutesDocSpec(m: Minutes): DocSpec {
     ...(m.other ? itemBlocks(m.other, tv('record.minutes.other'), null) : []),
     ...recordBlocks(m),
     { kind: 'paragraph', runs: [r(sectionText(sections, 'closing'))] },
-    { kind: 'signature', recipients: [], leftLines: signer('record.minutes.signSecretary', m.secretary?.fullName), lines: signer('record.minutes.signChair', m.chair?.fullName) },
+    {
+      kind: 'signature',
+      recipients: [],
+      leftLines: signer('record.minutes.signSecretary', m.secretary?.fullName),
+      lines: signer('record.minutes.signChair', m.chair?.fullName),
+    },
   ];
   return {
     fileName: `bien-ban-${m.meeting.id}.pdf`,

@@ -8,7 +8,16 @@ import type { ThresholdRule } from '../../shared/voting/thresholds';
 import type { RecordRows } from '../relay';
 import { keyFingerprint } from '../relay';
 import { vnDateWords } from '../../seeds/lib/vn-date';
-import type { AttendanceEntry, ItemEntry, Minutes, MinutesEdition, MinutesPerson, MinutesVersionInfo, SpeechEntry, VoteEntry } from './minutes-types';
+import type {
+  AttendanceEntry,
+  ItemEntry,
+  Minutes,
+  MinutesEdition,
+  MinutesPerson,
+  MinutesVersionInfo,
+  SpeechEntry,
+  VoteEntry,
+} from './minutes-types';
 import { MINUTES_FORMAT } from './minutes-types';
 
 /*
@@ -35,9 +44,23 @@ function header(pkg: MeetingPackage, province: string): Minutes['header'] {
     case 'tinh_uy':
       return { style: 'party', parentAgency: `ĐẢNG BỘ TỈNH ${P}`, agency: ['TỈNH ỦY'], number: 'Số      -BB/TU', placeDate, province };
     case 'hdnd':
-      return { style: 'state', parentAgency: '', agency: ['HỘI ĐỒNG NHÂN DÂN', `TỈNH ${P}`], number: 'Số:      /BB-HĐND', placeDate, province };
+      return {
+        style: 'state',
+        parentAgency: '',
+        agency: ['HỘI ĐỒNG NHÂN DÂN', `TỈNH ${P}`],
+        number: 'Số:      /BB-HĐND',
+        placeDate,
+        province,
+      };
     case 'ubnd':
-      return { style: 'state', parentAgency: '', agency: ['ỦY BAN NHÂN DÂN', `TỈNH ${P}`], number: 'Số:      /BB-UBND', placeDate, province };
+      return {
+        style: 'state',
+        parentAgency: '',
+        agency: ['ỦY BAN NHÂN DÂN', `TỈNH ${P}`],
+        number: 'Số:      /BB-UBND',
+        placeDate,
+        province,
+      };
   }
 }
 
@@ -110,7 +133,11 @@ function voteEntry(v: RecordRows['votes'][number], rows: RecordRows, names: Map<
     passed: t.passed,
     choices:
       v.kind === 'named' && result.choices
-        ? result.choices.map((c) => ({ userId: c.userId, fullName: names.get(c.userId) ?? c.fullName, optionLabel: c.optionId ? labelOf.get(c.optionId) ?? c.optionId : null }))
+        ? result.choices.map((c) => ({
+            userId: c.userId,
+            fullName: names.get(c.userId) ?? c.fullName,
+            optionLabel: c.optionId ? (labelOf.get(c.optionId) ?? c.optionId) : null,
+          }))
         : null,
   };
 }
@@ -118,20 +145,33 @@ function voteEntry(v: RecordRows['votes'][number], rows: RecordRows, names: Map<
 function orderedAgenda(agenda: readonly AgendaItem[]): { item: AgendaItem; number: string; depth: 0 | 1 }[] {
   const byPos = (a: AgendaItem, b: AgendaItem) => a.position - b.position;
   const out: { item: AgendaItem; number: string; depth: 0 | 1 }[] = [];
-  agenda.filter((a) => a.parentId === null).sort(byPos).forEach((top, i) => {
-    out.push({ item: top, number: `${i + 1}`, depth: 0 });
-    agenda.filter((a) => a.parentId === top.id).sort(byPos).forEach((child, j) => out.push({ item: child, number: `${i + 1}.${j + 1}`, depth: 1 }));
-  });
+  agenda
+    .filter((a) => a.parentId === null)
+    .sort(byPos)
+    .forEach((top, i) => {
+      out.push({ item: top, number: `${i + 1}`, depth: 0 });
+      agenda
+        .filter((a) => a.parentId === top.id)
+        .sort(byPos)
+        .forEach((child, j) => out.push({ item: child, number: `${i + 1}.${j + 1}`, depth: 1 }));
+    });
   return out;
 }
 
 /** A version of the minutes: `version` (default the latest), its status and its newest text per section. */
 export function minutesEdition(rows: RecordRows, version?: number): MinutesEdition | null {
   const versions: MinutesVersionInfo[] = rows.minutesVersions.map((v) => ({
-    version: v.version, status: v.status, basedOn: v.based_on, reason: v.reason, createdAt: v.created_at, finalisedAt: v.finalised_at,
+    version: v.version,
+    status: v.status,
+    basedOn: v.based_on,
+    reason: v.reason,
+    createdAt: v.created_at,
+    finalisedAt: v.finalised_at,
   }));
   // Before the first edit the generated text is an implicit draft version 1.
-  const all = versions.length ? versions : [{ version: 1, status: 'draft' as const, basedOn: null, reason: null, createdAt: null, finalisedAt: null }];
+  const all = versions.length
+    ? versions
+    : [{ version: 1, status: 'draft' as const, basedOn: null, reason: null, createdAt: null, finalisedAt: null }];
   const chosen = version === undefined ? all[all.length - 1]! : all.find((v) => v.version === version);
   if (!chosen) return null;
   const edits: Record<string, string> = {};
@@ -145,18 +185,36 @@ export function buildMinutes(pkg: MeetingPackage, rows: RecordRows, opts: Minute
   const names = new Map(pkg.participants.map((p) => [p.userId as string, p.fullName]));
   const itemIds = new Set<string>(pkg.agenda.map((a) => a.id));
   const blank = (id: string, number: string, title: string, presenter: string, depth: 0 | 1): ItemEntry => ({
-    id, number, title, presenter, depth, documents: [], speeches: [], conclusions: [], dissents: [], votes: [],
+    id,
+    number,
+    title,
+    presenter,
+    depth,
+    documents: [],
+    speeches: [],
+    conclusions: [],
+    dissents: [],
+    votes: [],
   });
   const items = orderedAgenda(pkg.agenda).map(({ item, number, depth }) => {
     const e = blank(item.id, number, item.title, item.presenter, depth);
     e.documents = pkg.documents
       .filter((d) => d.agendaItemId === item.id)
       .sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.version - b.version)
-      .map((d) => ({ documentId: d.id, title: d.title, docType: d.docType, version: d.version, superseded: d.superseded, sha256: d.sha256, pages: d.pages }));
+      .map((d) => ({
+        documentId: d.id,
+        title: d.title,
+        docType: d.docType,
+        version: d.version,
+        superseded: d.superseded,
+        sha256: d.sha256,
+        pages: d.pages,
+      }));
     return e;
   });
   const other = blank('', '', '', '', 0);
-  const target = (agendaItemId: string | null): ItemEntry => (agendaItemId && itemIds.has(agendaItemId) ? items.find((i) => i.id === agendaItemId)! : other);
+  const target = (agendaItemId: string | null): ItemEntry =>
+    agendaItemId && itemIds.has(agendaItemId) ? items.find((i) => i.id === agendaItemId)! : other;
 
   const spoken = rows.speakers.filter((s) => s.started_at !== null).sort((a, b) => a.started_at! - b.started_at! || a.seq - b.seq);
   for (const s of spoken) {
@@ -191,7 +249,8 @@ export function buildMinutes(pkg: MeetingPackage, rows: RecordRows, opts: Minute
       title: pkg.meeting.title,
       bodyKind: pkg.meeting.bodyKind,
       bodyName: BODY_PRESETS[pkg.meeting.bodyKind].name.vi,
-      meetingType: BODY_PRESETS[pkg.meeting.bodyKind].meetingTypes.find((t) => t.id === pkg.meeting.meetingType)?.vi ?? pkg.meeting.meetingType,
+      meetingType:
+        BODY_PRESETS[pkg.meeting.bodyKind].meetingTypes.find((t) => t.id === pkg.meeting.meetingType)?.vi ?? pkg.meeting.meetingType,
       date: pkg.meeting.date,
       time: pkg.meeting.time,
       place: pkg.meeting.place,

@@ -8,6 +8,9 @@ import type { Minutes } from './minutes-types';
 /** The minutes as PDF: seeds/lib's layout (Nghị định 30/2020 margins, DejaVu Sans embedded and subset). */
 export async function renderMinutesPdf(m: Minutes): Promise<Uint8Array> {
   const spec = minutesDocSpec(m);
-  const built = await buildPdf(spec, loadFontBytes(), { ...DEFAULT_LAYOUT, footerNote: translate('vi', 'record.minutes.footer', { meeting: m.meeting.id }) });
+  const built = await buildPdf(spec, loadFontBytes(), {
+    ...DEFAULT_LAYOUT,
+    footerNote: translate('vi', 'record.minutes.footer', { meeting: m.meeting.id }),
+  });
   return built.bytes;
 }

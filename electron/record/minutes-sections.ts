@@ -19,17 +19,33 @@ export function minutesSections(m: Minutes): MinutesSection[] {
     {
       key: 'opening',
       label: tv('record.section.opening'),
-      generated: tv('record.minutes.openingText', { opened: when(m.openedAt), chair: m.chair?.fullName ?? '…', items: m.items.filter((i) => i.depth === 0).length }),
+      generated: tv('record.minutes.openingText', {
+        opened: when(m.openedAt),
+        chair: m.chair?.fullName ?? '…',
+        items: m.items.filter((i) => i.depth === 0).length,
+      }),
     },
     {
       key: 'attendance',
       label: tv('record.section.attendance'),
-      generated: tv('record.minutes.attendanceSummary', { members: a.members, present: a.present, late: a.late, withLeave: a.absentWithLeave, withoutLeave: a.absentWithoutLeave, notRecorded: a.notRecorded }),
+      generated: tv('record.minutes.attendanceSummary', {
+        members: a.members,
+        present: a.present,
+        late: a.late,
+        withLeave: a.absentWithLeave,
+        withoutLeave: a.absentWithoutLeave,
+        notRecorded: a.notRecorded,
+      }),
     },
     ...m.items.map((it) => ({
       key: `item:${it.id}`,
       label: `${it.number}. ${it.title}`,
-      generated: tv('record.minutes.itemSummary', { presenter: it.presenter || '…', documents: it.documents.length, speeches: it.speeches.length, votes: it.votes.length }),
+      generated: tv('record.minutes.itemSummary', {
+        presenter: it.presenter || '…',
+        documents: it.documents.length,
+        speeches: it.speeches.length,
+        votes: it.votes.length,
+      }),
     })),
     { key: 'closing', label: tv('record.section.closing'), generated: tv('record.minutes.closing', { closed: when(m.closedAt) }) },
   ];

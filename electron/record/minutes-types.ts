@@ -65,23 +65,53 @@ export type ItemEntry = {
 };
 
 export type MinutesStatus = 'draft' | 'final';
-export type MinutesVersionInfo = { version: number; status: MinutesStatus; basedOn: number | null; reason: string | null; createdAt: number | null; finalisedAt: number | null };
+export type MinutesVersionInfo = {
+  version: number;
+  status: MinutesStatus;
+  basedOn: number | null;
+  reason: string | null;
+  createdAt: number | null;
+  finalisedAt: number | null;
+};
 
 /** Which version is rendered, every version kept, and the secretariat's text per section (section key -> text). */
 export type MinutesEdition = MinutesVersionInfo & { versions: MinutesVersionInfo[]; edits: Record<string, string> };
 
 export type Minutes = {
   format: typeof MINUTES_FORMAT;
-  meeting: { id: string; title: string; bodyKind: BodyKind; bodyName: string; meetingType: string; date: string; time: string; place: string };
+  meeting: {
+    id: string;
+    title: string;
+    bodyKind: BodyKind;
+    bodyName: string;
+    meetingType: string;
+    date: string;
+    time: string;
+    place: string;
+  };
   header: { style: 'state' | 'party'; parentAgency: string; agency: string[]; number: string; placeDate: string; province: string };
   openedAt: number | null;
   closedAt: number | null;
   chair: MinutesPerson | null;
   secretary: MinutesPerson | null;
-  attendance: { members: number; present: number; late: number; absentWithLeave: number; absentWithoutLeave: number; notRecorded: number; entries: AttendanceEntry[] };
+  attendance: {
+    members: number;
+    present: number;
+    late: number;
+    absentWithLeave: number;
+    absentWithoutLeave: number;
+    notRecorded: number;
+    entries: AttendanceEntry[];
+  };
   items: ItemEntry[];
   /** Speeches, votes and notes not tied to a published agenda item. */
   other: ItemEntry | null;
   edition: MinutesEdition;
-  record: { entries: number; headSeq: number; headHash: string; keys: string[]; checkpoints: { seq: number; hash: string; at: number; reason: string }[] };
+  record: {
+    entries: number;
+    headSeq: number;
+    headHash: string;
+    keys: string[];
+    checkpoints: { seq: number; hash: string; at: number; reason: string }[];
+  };
 };

@@ -7,7 +7,8 @@ export type Out = { line(text: string): void; err(text: string): void };
 
 export const consoleOut: Out = { line: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
-export const both = (key: MessageKey, params?: MessageParams): string => `${translate('vi', key, params)} / ${translate('en', key, params)}`;
+export const both = (key: MessageKey, params?: MessageParams): string =>
+  `${translate('vi', key, params)} / ${translate('en', key, params)}`;
 
 export function sayError(out: Out, e: AppError): void {
   if (e.key) {

@@ -49,8 +49,11 @@ export function verifyArchiveBytes(bytes: Uint8Array, file: string): Result<{ re
   }
   let manifestCheck: VerifyCheck = { name: 'anchors', ok: true, key: 'record.verify.manifestOk', params: { count: manifest.files.length } };
   const listed = new Set(manifest.files.map((f) => f.path));
-  const bad = manifest.files.find((f) => { const d = byName.get(f.path); return !d || sha256(d) !== f.sha256; })?.path
-    ?? entries.find((e) => e.name !== ARCHIVE_MANIFEST_PATH && !listed.has(e.name))?.name;
+  const bad =
+    manifest.files.find((f) => {
+      const d = byName.get(f.path);
+      return !d || sha256(d) !== f.sha256;
+    })?.path ?? entries.find((e) => e.name !== ARCHIVE_MANIFEST_PATH && !listed.has(e.name))?.name;
   if (bad) manifestCheck = { name: 'anchors', ok: false, key: 'record.verify.manifestMismatch', params: { file: bad } };
   const db = byName.get(ARCHIVE_DB_PATH);
   if (!db) return fail('invalid_input', 'record.cli.archiveUnreadable', { file, detail: `${ARCHIVE_DB_PATH} missing` });

@@ -54,12 +54,24 @@ export function createAwarenessGate(limits: RelayLimits, monoMs: () => number): 
       const ownedByOther = (id: number) => [...room.peers].some((p) => p !== peer && p.awarenessIds.has(id));
       const own = entries.filter((e) => !ownedByOther(e.id));
       if (own.length === 0) return { ok: true, update: null };
-      if (own.some((e) => e.state.length * 3 > limits.maxAwarenessBytes && new TextEncoder().encode(e.state).byteLength > limits.maxAwarenessBytes)) {
-        return refuse({ key: 'error.relay.awarenessTooLarge', params: { limitBytes: limits.maxAwarenessBytes }, reason: 'awareness too large' });
+      if (
+        own.some(
+          (e) => e.state.length * 3 > limits.maxAwarenessBytes && new TextEncoder().encode(e.state).byteLength > limits.maxAwarenessBytes,
+        )
+      ) {
+        return refuse({
+          key: 'error.relay.awarenessTooLarge',
+          params: { limitBytes: limits.maxAwarenessBytes },
+          reason: 'awareness too large',
+        });
       }
       const fresh = new Set(own.filter((e) => !peer.awarenessIds.has(e.id) && e.state !== 'null').map((e) => e.id));
       if (peer.awarenessIds.size + fresh.size > limits.maxAwarenessClientsPerPeer) {
-        return refuse({ key: 'error.relay.awarenessClients', params: { limit: limits.maxAwarenessClientsPerPeer }, reason: 'awareness clients' });
+        return refuse({
+          key: 'error.relay.awarenessClients',
+          params: { limit: limits.maxAwarenessClientsPerPeer },
+          reason: 'awareness clients',
+        });
       }
       if (!bucket.take()) {
         // Told once per connection: a fast cursor is not worth a message per drop.

@@ -31,9 +31,9 @@ export function serveBlob(req: IncomingMessage, res: ServerResponse, path: strin
   try {
     size = statSync(path).size;
   } catch {
-    res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end(
-      JSON.stringify({ ok: false, error: appError('not_found', 'error.relay.fileNotFound') }),
-    );
+    res
+      .writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ ok: false, error: appError('not_found', 'error.relay.fileNotFound') }));
     return;
   }
   const etag = `"${sha}"`;

@@ -136,9 +136,16 @@ export async function runRelayCli(args: string[], extras: RelayCliExtras = {}): 
     if (relay.currentPackage()) console.log('--demo: giữ cuộc họp đã phát hành trong thư mục dữ liệu (keeping the published meeting).');
     else await extras.demo!(relay, resolve(values.seeds));
   }
-  if (values['no-quorum-for-votes']) console.log('Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn) / Warning: votes may open without a quorum (demo only).');
+  if (values['no-quorum-for-votes'])
+    console.log(
+      'Cảnh báo: cho phép mở biểu quyết khi chưa đủ số lượng (chỉ dùng để trình diễn) / Warning: votes may open without a quorum (demo only).',
+    );
   const pkg = relay.currentPackage();
-  console.log(pkg ? `Cuộc họp / Meeting: ${pkg.meeting.title} (${pkg.meeting.id})` : 'Chưa có cuộc họp nào được phát hành / no meeting published (no package loaded).');
+  console.log(
+    pkg
+      ? `Cuộc họp / Meeting: ${pkg.meeting.title} (${pkg.meeting.id})`
+      : 'Chưa có cuộc họp nào được phát hành / no meeting published (no package loaded).',
+  );
   if (relay.certificate) {
     console.log(`Chứng chỉ máy chủ / certificate SHA-256: ${relay.certificate.fingerprint256}`);
     console.log(`Mã xác nhận / confirmation code: ${relay.certificate.code}`);

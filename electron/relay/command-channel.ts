@@ -49,7 +49,8 @@ function parseFrame(text: string): ClientCommandFrame | null {
   }
   if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
   const f = v as Record<string, unknown>;
-  if (f.type !== 'command' || typeof f.id !== 'string' || f.id.length === 0 || f.id.length > MAX_ID_LENGTH || !('command' in f)) return null;
+  if (f.type !== 'command' || typeof f.id !== 'string' || f.id.length === 0 || f.id.length > MAX_ID_LENGTH || !('command' in f))
+    return null;
   return { type: 'command', id: f.id, command: f.command };
 }
 

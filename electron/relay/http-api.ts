@@ -111,7 +111,12 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const r = await deps.auth.login(b.username, b.password);
       if (r.ok) return sendJson(res, 200, r.value);
       const throttled = r.error.detail?.retryAfterS !== undefined;
-      return sendJson(res, throttled ? 429 : statusFor[r.error.code], r, throttled ? { 'Retry-After': String(r.error.detail!.retryAfterS) } : {});
+      return sendJson(
+        res,
+        throttled ? 429 : statusFor[r.error.code],
+        r,
+        throttled ? { 'Retry-After': String(r.error.detail!.retryAfterS) } : {},
+      );
     }
 
     if (path === '/api/logout' && method === 'POST') {
@@ -124,7 +129,10 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const s = authed(req, res);
       if (!s) return;
       const p = s.participant;
-      return sendJson(res, 200, { user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: s.meetingId } satisfies SessionResponse);
+      return sendJson(res, 200, {
+        user: { id: p.userId, fullName: p.fullName, role: p.role },
+        meetingId: s.meetingId,
+      } satisfies SessionResponse);
     }
 
     if (path === '/api/presence' && isGet) {
@@ -154,7 +162,8 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const sha = path.slice('/api/blobs/'.length);
       const pkg = deps.packages.current();
       // One answer for "no such blob" and "not yours": existence of a confidential document is not revealed.
-      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha)) return sendError(res, 404, 'not_found', 'error.relay.notFound');
+      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha))
+        return sendError(res, 404, 'not_found', 'error.relay.notFound');
       return serveBlob(req, res, deps.packages.blobPath(sha), sha);
     }
 

@@ -12,7 +12,11 @@ export type LivePush = {
   close(): void;
 };
 
-export function createLivePush(push: () => void, intervalMs = LIVE_PUSH_INTERVAL_MS, nowMs: () => number = () => performance.now()): LivePush {
+export function createLivePush(
+  push: () => void,
+  intervalMs = LIVE_PUSH_INTERVAL_MS,
+  nowMs: () => number = () => performance.now(),
+): LivePush {
   let lastPushMs = -Infinity;
   let pending: NodeJS.Immediate | NodeJS.Timeout | null = null;
   let closed = false;

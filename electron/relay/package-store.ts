@@ -1,5 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Sha256 } from '../../shared/model/ids';
 import { isIdShape, isSha256 } from '../../shared/model/ids';
@@ -44,11 +56,14 @@ export function validatePackage(v: unknown): MeetingPackage {
 /** The body's roster decides N: a malformed one is refused with the package, never half-applied. */
 function validateRoster(b: NonNullable<MeetingPackage['body']>): void {
   if (!b || typeof b !== 'object' || !b.body || !isBodyType(b.body.type)) throw new PackageError('package.body: bad body type');
-  if (!b.term || typeof b.term.id !== 'string' || !isIsoDate(b.term.startDate)) throw new PackageError('package.body.term: bad id or start date');
+  if (!b.term || typeof b.term.id !== 'string' || !isIsoDate(b.term.startDate))
+    throw new PackageError('package.body.term: bad id or start date');
   if (!Array.isArray(b.memberships)) throw new PackageError('package.body.memberships must be an array');
   for (const m of b.memberships) {
     const ok =
-      typeof m.id === 'string' && typeof m.fullName === 'string' && isIsoDate(m.startDate) &&
+      typeof m.id === 'string' &&
+      typeof m.fullName === 'string' &&
+      isIsoDate(m.startDate) &&
       (m.userId === null || isIdShape(m.userId)) &&
       (m.endDate === null ? m.endKind === null : isIsoDate(m.endDate) && MEMBERSHIP_END_KINDS.includes(m.endKind!)) &&
       (m.liftedOn === null || isIsoDate(m.liftedOn));

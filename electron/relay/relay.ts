@@ -119,7 +119,11 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
 
   // One processor per published meeting; a fixed object given in config is used as is.
   const factory: CommandProcessorFactory | null =
-    typeof config.commands === 'function' ? config.commands : config.commands ? null : meetingCommandsFactoryWith(config.commandOptions ?? {});
+    typeof config.commands === 'function'
+      ? config.commands
+      : config.commands
+        ? null
+        : meetingCommandsFactoryWith(config.commandOptions ?? {});
   let processor: CommandProcessorLike = typeof config.commands === 'object' ? config.commands : NOOP_COMMAND_PROCESSOR;
   let processorMeeting: MeetingId | null = null;
   const commands = createCommandChannel({ processor, isOnline: presence.isOnline, online: presence.online, logger });
@@ -127,7 +131,16 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     const pkg = packages.current();
     if (!factory || !pkg || pkg.meeting.id === processorMeeting) return;
     const previous = processor;
-    processor = factory({ pkg, db, dataDir, now, meetingPackage: packages.current, publishResult, isOnline: presence.isOnline, presence: presence.online });
+    processor = factory({
+      pkg,
+      db,
+      dataDir,
+      now,
+      meetingPackage: packages.current,
+      publishResult,
+      isOnline: presence.isOnline,
+      presence: presence.online,
+    });
     processorMeeting = pkg.meeting.id;
     commands.setProcessor(processor);
     previous.close();
@@ -139,8 +152,18 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     emit({ type: 'presence', online });
   });
 
-  const yjsWss = new WebSocketServer({ noServer: true, maxPayload: limits.maxYjsFrameBytes, perMessageDeflate: false, clientTracking: false });
-  const cmdWss = new WebSocketServer({ noServer: true, maxPayload: limits.maxCommandFrameBytes, perMessageDeflate: false, clientTracking: false });
+  const yjsWss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxYjsFrameBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
+  const cmdWss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxCommandFrameBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
   const connections = createConnections({ limits, presence, heartbeat, emit, isClosing: () => closing });
   const conns = connections.all;
   const closeConn = connections.close;

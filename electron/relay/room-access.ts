@@ -25,9 +25,7 @@ export function parseRoomName(name: string): ParsedRoom | null {
   return { name, kind: kind as RoomKind, id };
 }
 
-export type RoomAccess =
-  | { access: 'write' | 'read'; readOnlyReason: string }
-  | { access: 'none'; closeCode: number; reason: string };
+export type RoomAccess = { access: 'write' | 'read'; readOnlyReason: string } | { access: 'none'; closeCode: number; reason: string };
 
 const WRITE = { access: 'write', readOnlyReason: '' } as const;
 

@@ -30,7 +30,12 @@ export type GateVerdict =
 
 export type UpdateGate = { check(room: Room, update: Uint8Array, sender: UpdateSender): GateVerdict };
 
-const MALFORMED: GateVerdict = { ok: false, kind: 'malformed', key: 'error.relay.updateMalformed', reason: 'update rejected: cannot be applied' };
+const MALFORMED: GateVerdict = {
+  ok: false,
+  kind: 'malformed',
+  key: 'error.relay.updateMalformed',
+  reason: 'update rejected: cannot be applied',
+};
 const MISSING: GateVerdict = { ok: false, kind: 'missing', reason: 'update depends on missing structs' };
 const forbidden = (key: Refusal['key'], reason: string): GateVerdict => ({ ok: false, kind: 'forbidden', key, reason });
 
@@ -104,14 +109,32 @@ export function createUpdateGate(limits: RelayLimits, monoMs: () => number): Upd
   return {
     check(room, update, sender) {
       if (room.storedBytes + update.byteLength > limits.maxRoomBytes) {
-        return { ok: false, kind: 'quota', key: 'error.relay.roomQuota', params: { limitMiB: toMiB(limits.maxRoomBytes) }, reason: 'quota: room storage full' };
+        return {
+          ok: false,
+          kind: 'quota',
+          key: 'error.relay.roomQuota',
+          params: { limitMiB: toMiB(limits.maxRoomBytes) },
+          reason: 'quota: room storage full',
+        };
       }
       if (sender.storedBytes + update.byteLength > limits.maxUserBytes) {
-        return { ok: false, kind: 'quota', key: 'error.relay.userQuota', params: { limitMiB: toMiB(limits.maxUserBytes) }, reason: 'quota: user storage full' };
+        return {
+          ok: false,
+          kind: 'quota',
+          key: 'error.relay.userQuota',
+          params: { limitMiB: toMiB(limits.maxUserBytes) },
+          reason: 'quota: user storage full',
+        };
       }
       const budget = budgetOf(sender.userId);
       if (budget.tokens < 1) {
-        return { ok: false, kind: 'throttled', key: 'error.relay.tooManyRefused', params: { perMinute: limits.refusedUpdatesPerMinute }, reason: 'too many refused updates; retry later' };
+        return {
+          ok: false,
+          kind: 'throttled',
+          key: 'error.relay.tooManyRefused',
+          params: { perMinute: limits.refusedUpdatesPerMinute },
+          reason: 'too many refused updates; retry later',
+        };
       }
       const verdict = judge(room, update, sender);
       if (!verdict.ok) {

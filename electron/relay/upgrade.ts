@@ -55,7 +55,9 @@ export function createUpgradeHandler(deps: {
     }
     // One user's sockets are capped before the handshake, so a flood of half-open upgrades counts too.
     if (!deps.connections.reserve(session.userId)) {
-      return rejectUpgrade(socket, 429, 'Too Many Requests', 'error.relay.tooManyConnections', { limit: deps.limits.maxConnectionsPerUser });
+      return rejectUpgrade(socket, 429, 'Too Many Requests', 'error.relay.tooManyConnections', {
+        limit: deps.limits.maxConnectionsPerUser,
+      });
     }
     // The socket outlives the handshake: its close releases the reservation whether or not a WebSocket came of it.
     socket.once('close', () => deps.connections.release(session.userId));

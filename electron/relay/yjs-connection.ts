@@ -77,7 +77,12 @@ export function acceptYjs(deps: YjsConnectionDeps, ws: WebSocket, session: Relay
           return;
         }
         stats.refusedWrites++;
-        emit({ type: 'refused', room: name, userId: session.userId, reason: outcome === 'refused' && !conn.access.canWrite ? conn.access.readOnlyReason : outcome });
+        emit({
+          type: 'refused',
+          room: name,
+          userId: session.userId,
+          reason: outcome === 'refused' && !conn.access.canWrite ? conn.access.readOnlyReason : outcome,
+        });
         if (outcome === 'quota') connections.close(conn, CLOSE_QUOTA, 'storage quota exceeded');
         if (outcome === 'throttled') connections.close(conn, CLOSE_RATE_LIMITED, 'too many refused updates; retry later');
         if (outcome === 'missing' && ++missingInARow > limits.maxMissingDependencyUpdates) {

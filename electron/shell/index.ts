@@ -30,7 +30,10 @@ app.whenReady().then(async () => {
   } catch (e) {
     if (!(e instanceof DataDirInUse)) throw e;
     const params = { dir: e.dir, program: e.holder.program, pid: e.holder.pid };
-    dialog.showErrorBox(translate('vi', 'app.title'), `${translate('vi', 'startup.dataDirInUse', params)}\n\n${translate('en', 'startup.dataDirInUse', params)}`);
+    dialog.showErrorBox(
+      translate('vi', 'app.title'),
+      `${translate('vi', 'startup.dataDirInUse', params)}\n\n${translate('en', 'startup.dataDirInUse', params)}`,
+    );
     app.exit(1);
     return;
   }

@@ -87,7 +87,12 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header user={session.user} meetingRole={route.kind === 'meeting' || liveRoute ? meetingRole : null} onHome={() => navigate({ kind: 'list' })} onLogout={onLogout} />
+      <Header
+        user={session.user}
+        meetingRole={route.kind === 'meeting' || liveRoute ? meetingRole : null}
+        onHome={() => navigate({ kind: 'list' })}
+        onLogout={onLogout}
+      />
       <div id="main" className="app__main">
         {liveRoute ? (
           <LiveScreen key={liveRoute.meetingId} meetingId={liveRoute.meetingId} onRole={setMeetingRole} />
@@ -103,14 +108,16 @@ function SignedIn({ session, onLogout }: { session: Session; onLogout(): void })
               </nav>
             ) : null}
             <MeetingsScreen
-            canCreate={isSecretariat}
-            onAccounts={isSecretariat ? () => navigate({ kind: 'accounts' }) : undefined}
-            onOpen={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}
-            onCreate={() => navigate({ kind: 'new' })}
+              canCreate={isSecretariat}
+              onAccounts={isSecretariat ? () => navigate({ kind: 'accounts' }) : undefined}
+              onOpen={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}
+              onCreate={() => navigate({ kind: 'new' })}
             />
           </>
         ) : route.kind === 'accounts' ? (
-          isSecretariat ? <AccountsScreen /> : null
+          isSecretariat ? (
+            <AccountsScreen />
+          ) : null
         ) : route.kind === 'new' ? (
           <MeetingCreateScreen
             onCreated={(meetingId) => navigate({ kind: 'meeting', meetingId, tab: 'agenda' })}

@@ -11,7 +11,9 @@ type Props = { user: User; meetingRole: MeetingRole | null; onHome(): void; onLo
 export function Header({ user, meetingRole, onHome, onLogout }: Props) {
   const { t } = useI18n();
   const bar = useTopbarHeight();
-  const role = meetingRole ? t(roleKey(meetingRole)) : t(user.systemRole === 'secretariat' ? 'role.system.secretariat' : 'role.system.member');
+  const role = meetingRole
+    ? t(roleKey(meetingRole))
+    : t(user.systemRole === 'secretariat' ? 'role.system.secretariat' : 'role.system.member');
   return (
     <header className="topbar" ref={bar}>
       <a

@@ -33,4 +33,3 @@ export function withSessionRecovery(api: Api, tokens: TokenSource, onExpired: ()
     on: api.on.bind(api),
   };
 }
-

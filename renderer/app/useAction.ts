@@ -12,7 +12,7 @@ export function useAction() {
       live.current = false;
     };
   }, []);
-  const run = useCallback(async <T,>(fn: () => Promise<Result<T>>): Promise<{ value: T } | null> => {
+  const run = useCallback(async <T>(fn: () => Promise<Result<T>>): Promise<{ value: T } | null> => {
     setBusy(true);
     setError(null);
     try {

@@ -42,7 +42,8 @@ export function useEventQuery<T, R = T>(query: EventQuery<T, R>, deps: Dependenc
   useLayoutEffect(() => {
     q.current = query;
   });
-  const fold = (prev: T | null, next: R, from: 'answer' | 'push'): T => (q.current.merge ? q.current.merge(prev, next, from) : (next as unknown as T));
+  const fold = (prev: T | null, next: R, from: 'answer' | 'push'): T =>
+    q.current.merge ? q.current.merge(prev, next, from) : (next as unknown as T);
 
   const refresh = useCallback(async () => {
     const isLatest = latest.begin();

@@ -5,10 +5,7 @@ import type { AppError } from '../../shared/util/result';
 import { withSessionRecovery } from './session-api';
 import { tokenStore } from './session-store';
 
-export type SessionState =
-  | { status: 'resuming' }
-  | { status: 'signedOut'; expired: boolean }
-  | { status: 'signedIn'; session: Session };
+export type SessionState = { status: 'resuming' } | { status: 'signedOut'; expired: boolean } | { status: 'signedIn'; session: Session };
 
 export type SessionControl = {
   state: SessionState;

@@ -22,4 +22,7 @@ export function problemKeys(e: AppError): MessageKey[] {
 }
 
 /** Every problem of a form check as one text (each message is a sentence). */
-export const problemsText = (e: AppError, t: (key: MessageKey) => string): string => problemKeys(e).map((k) => t(k)).join(' ');
+export const problemsText = (e: AppError, t: (key: MessageKey) => string): string =>
+  problemKeys(e)
+    .map((k) => t(k))
+    .join(' ');

@@ -21,7 +21,13 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, busy
         <button type="button" className="btn" onClick={onCancel} disabled={busy}>
           {cancelLabel}
         </button>
-        <button type="button" className={danger ? 'btn btn--danger' : 'btn btn--primary'} onClick={onConfirm} disabled={busy} data-autofocus>
+        <button
+          type="button"
+          className={danger ? 'btn btn--danger' : 'btn btn--primary'}
+          onClick={onConfirm}
+          disabled={busy}
+          data-autofocus
+        >
           {confirmLabel}
         </button>
       </div>

@@ -37,7 +37,11 @@ export function FilePicker({ label, accept, name, chooseText, noneText, disabled
             onPick(f);
           }}
         />
-        <label htmlFor={id} className={disabled ? 'btn btn--small file-picker__button is-disabled' : 'btn btn--small file-picker__button'} aria-hidden="true">
+        <label
+          htmlFor={id}
+          className={disabled ? 'btn btn--small file-picker__button is-disabled' : 'btn btn--small file-picker__button'}
+          aria-hidden="true"
+        >
           {chooseText}
         </label>
         <span className={fileName ? 'file-picker__name' : 'file-picker__name muted'}>{fileName ?? noneText}</span>

@@ -2,7 +2,8 @@
  * Inline SVG icons for icon-only controls: they render on a fresh machine without emoji fonts. Always
  * decorative (aria-hidden): the control carries the accessible name (aria-label) and a tooltip (title).
  */
-export type IconName = 'search' | 'note' | 'select' | 'pen' | 'drag' | 'close' | 'check' | 'highlight' | 'download' | 'rotate' | 'lock' | 'comment';
+export type IconName =
+  'search' | 'note' | 'select' | 'pen' | 'drag' | 'close' | 'check' | 'highlight' | 'download' | 'rotate' | 'lock' | 'comment';
 
 const PATHS: Record<IconName, string> = {
   search: 'M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13zm4.6 11.1L20 20',

@@ -3,7 +3,17 @@ import { useRef, type KeyboardEvent } from 'react';
 export type TabDef<K extends string> = { key: K; label: string };
 
 /** WAI-ARIA tabs: arrow keys move between tabs; the panel is rendered by the caller with `tabPanelProps`. */
-export function Tabs<K extends string>({ tabs, current, label, onSelect }: { tabs: readonly TabDef<K>[]; current: K; label: string; onSelect(k: K): void }) {
+export function Tabs<K extends string>({
+  tabs,
+  current,
+  label,
+  onSelect,
+}: {
+  tabs: readonly TabDef<K>[];
+  current: K;
+  label: string;
+  onSelect(k: K): void;
+}) {
   const refs = useRef(new Map<K, HTMLButtonElement>());
   const onKey = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.key === current);

@@ -74,24 +74,48 @@ export function baoCaoPhongHop(): DocSpec {
           { title: 'Mô tả', width: 5.5 },
         ],
         rows: [
-          ['1', 'Lịch họp, chương trình họp', 'Thư ký lập cuộc họp, chương trình nghị sự nhiều cấp, người trình bày và thời lượng; đại biểu nhận thông báo khi phát hành.'],
-          ['2', 'Tài liệu họp', 'Tài liệu PDF gắn với từng nội dung; phân quyền xem theo đại biểu, tổ đại biểu; tài liệu mật chỉ gửi người có thẩm quyền.'],
+          [
+            '1',
+            'Lịch họp, chương trình họp',
+            'Thư ký lập cuộc họp, chương trình nghị sự nhiều cấp, người trình bày và thời lượng; đại biểu nhận thông báo khi phát hành.',
+          ],
+          [
+            '2',
+            'Tài liệu họp',
+            'Tài liệu PDF gắn với từng nội dung; phân quyền xem theo đại biểu, tổ đại biểu; tài liệu mật chỉ gửi người có thẩm quyền.',
+          ],
           ['3', 'Ghi chú cá nhân', 'Đại biểu đánh dấu, ghi chú trên tài liệu; ghi chú được lưu riêng cho từng người.'],
-          ['4', 'Điểm danh, đăng ký phát biểu', 'Đại biểu điểm danh và đăng ký phát biểu trên máy tính bảng; chủ tọa điều hành danh sách phát biểu.'],
-          ['5', 'Biểu quyết điện tử', 'Biểu quyết công khai hoặc bỏ phiếu kín; kết quả tính theo quy định của Luật Tổ chức chính quyền địa phương.'],
+          [
+            '4',
+            'Điểm danh, đăng ký phát biểu',
+            'Đại biểu điểm danh và đăng ký phát biểu trên máy tính bảng; chủ tọa điều hành danh sách phát biểu.',
+          ],
+          [
+            '5',
+            'Biểu quyết điện tử',
+            'Biểu quyết công khai hoặc bỏ phiếu kín; kết quả tính theo quy định của Luật Tổ chức chính quyền địa phương.',
+          ],
           ['6', 'Làm việc khi mất kết nối', 'Tài liệu được lưu sẵn trên máy; dữ liệu tự đồng bộ khi có kết nối trở lại.'],
         ],
       },
 
       heading('III. HẠN CHẾ, KHÓ KHĂN', 2),
       item('Trang thiết bị tại một số phòng họp cấp huyện, cấp xã chưa đồng bộ; đường truyền tại vùng sâu, vùng xa còn hạn chế.'),
-      item('Một số đại biểu chưa quen sử dụng thiết bị, vẫn đề nghị in tài liệu giấy; kỹ năng số của một bộ phận cán bộ, công chức chưa đáp ứng yêu cầu.'),
-      item('Tài liệu do nhiều cơ quan gửi đến còn ở dạng bản quét hoặc dùng phông chữ cũ (TCVN3, VNI) nên khó tìm kiếm, hiển thị sai dấu tiếng Việt.'),
+      item(
+        'Một số đại biểu chưa quen sử dụng thiết bị, vẫn đề nghị in tài liệu giấy; kỹ năng số của một bộ phận cán bộ, công chức chưa đáp ứng yêu cầu.',
+      ),
+      item(
+        'Tài liệu do nhiều cơ quan gửi đến còn ở dạng bản quét hoặc dùng phông chữ cũ (TCVN3, VNI) nên khó tìm kiếm, hiển thị sai dấu tiếng Việt.',
+      ),
 
       heading('IV. ĐỀ XUẤT, KIẾN NGHỊ', 2),
-      item('Ban hành quy chế sử dụng phòng họp không giấy áp dụng thống nhất từ tỉnh đến cơ sở; tài liệu trình kỳ họp gửi dưới dạng PDF có phông chữ Unicode.'),
+      item(
+        'Ban hành quy chế sử dụng phòng họp không giấy áp dụng thống nhất từ tỉnh đến cơ sở; tài liệu trình kỳ họp gửi dưới dạng PDF có phông chữ Unicode.',
+      ),
       item('Tiếp tục đầu tư hạ tầng, thiết bị cho các phòng họp cấp huyện, cấp xã; bảo đảm an toàn thông tin mạng cho hệ thống.'),
-      item('Tăng cường công tác tuyên truyền nhằm nâng cao nhận thức của cán bộ, người dân về chuyển đổi số; tổ chức bồi dưỡng kỹ năng sử dụng cho đại biểu.'),
+      item(
+        'Tăng cường công tác tuyên truyền nhằm nâng cao nhận thức của cán bộ, người dân về chuyển đổi số; tổ chức bồi dưỡng kỹ năng sử dụng cho đại biểu.',
+      ),
       para('Sở Thông tin và Truyền thông báo cáo Ủy ban nhân dân tỉnh, Hội đồng nhân dân tỉnh xem xét./.'),
       {
         kind: 'signature',

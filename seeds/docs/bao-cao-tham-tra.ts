@@ -43,7 +43,9 @@ export function baoCaoThamTra(): DocSpec {
       item('Nghị quyết cần làm rõ những khái niệm cơ bản về chuyển đổi số; bổ sung những giải pháp cơ bản để thực hiện nhiệm vụ này;'),
       item('Quan tâm phát triển doanh nghiệp số, ưu tiên chuyển đổi số trong lĩnh vực thương mại dịch vụ;'),
       item('Làm tốt công tác tuyên truyền để khi người dân, doanh nghiệp thấy được lợi ích mang lại của chuyển đổi số;'),
-      item('Ưu tiên một số lĩnh vực về y tế, giáo dục, nông nghiệp, tài nguyên và môi trường, du lịch, các dịch vụ công... hướng tới phục vụ người dân tốt hơn.'),
+      item(
+        'Ưu tiên một số lĩnh vực về y tế, giáo dục, nông nghiệp, tài nguyên và môi trường, du lịch, các dịch vụ công... hướng tới phục vụ người dân tốt hơn.',
+      ),
       heading('3. Về kinh phí thực hiện', 3),
       para(
         'Ban đề nghị làm rõ cơ cấu nguồn vốn ngân sách và nguồn xã hội hóa; ưu tiên bố trí vốn cho hạ tầng số dùng chung, bảo đảm an toàn thông tin mạng; tránh đầu tư trùng lặp giữa các sở, ngành, địa phương.',
@@ -60,7 +62,13 @@ export function baoCaoThamTra(): DocSpec {
       para('Trên đây là báo cáo thẩm tra của Ban Kinh tế - Ngân sách, kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.'),
       {
         kind: 'signature',
-        recipients: ['- Thường trực HĐND tỉnh;', '- UBND tỉnh;', '- Đại biểu HĐND tỉnh;', '- Sở Thông tin và Truyền thông;', '- Lưu: VT, KTNS.'],
+        recipients: [
+          '- Thường trực HĐND tỉnh;',
+          '- UBND tỉnh;',
+          '- Đại biểu HĐND tỉnh;',
+          '- Sở Thông tin và Truyền thông;',
+          '- Lưu: VT, KTNS.',
+        ],
         lines: [[b('TM. BAN KINH TẾ - NGÂN SÁCH')], [b('TRƯỞNG BAN')], [], [bi('(Đã ký)')], [], [b(PEOPLE.ktnsHead)]],
       },
     ],

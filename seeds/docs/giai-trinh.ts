@@ -29,10 +29,26 @@ export function giaiTrinh(): DocSpec {
           { title: 'Tiếp thu, giải trình', width: 4.2 },
         ],
         rows: [
-          ['1', 'Nghị quyết cần làm rõ những khái niệm cơ bản về chuyển đổi số.', 'Tiếp thu: bổ sung phần giải thích từ ngữ (chính quyền số, kinh tế số, xã hội số, doanh nghiệp số) vào Điều 1 của dự thảo.'],
-          ['2', 'Quan tâm phát triển doanh nghiệp số, ưu tiên chuyển đổi số trong lĩnh vực thương mại dịch vụ.', 'Tiếp thu: bổ sung nhiệm vụ hỗ trợ doanh nghiệp đưa sản phẩm lên sàn thương mại điện tử và thanh toán không dùng tiền mặt.'],
-          ['3', 'Bổ sung lộ trình để đạt mục tiêu trên 700 doanh nghiệp số vào năm 2025.', 'Giải trình: lộ trình theo từng năm sẽ được quy định trong kế hoạch thực hiện của Ủy ban nhân dân tỉnh, báo cáo Hội đồng nhân dân tỉnh tại kỳ họp cuối năm.'],
-          ['4', 'Làm rõ cơ cấu nguồn vốn ngân sách và nguồn xã hội hóa.', 'Tiếp thu: bổ sung khoản 1 và khoản 2 Điều 2 của dự thảo; ưu tiên hạ tầng số dùng chung và an toàn thông tin mạng.'],
+          [
+            '1',
+            'Nghị quyết cần làm rõ những khái niệm cơ bản về chuyển đổi số.',
+            'Tiếp thu: bổ sung phần giải thích từ ngữ (chính quyền số, kinh tế số, xã hội số, doanh nghiệp số) vào Điều 1 của dự thảo.',
+          ],
+          [
+            '2',
+            'Quan tâm phát triển doanh nghiệp số, ưu tiên chuyển đổi số trong lĩnh vực thương mại dịch vụ.',
+            'Tiếp thu: bổ sung nhiệm vụ hỗ trợ doanh nghiệp đưa sản phẩm lên sàn thương mại điện tử và thanh toán không dùng tiền mặt.',
+          ],
+          [
+            '3',
+            'Bổ sung lộ trình để đạt mục tiêu trên 700 doanh nghiệp số vào năm 2025.',
+            'Giải trình: lộ trình theo từng năm sẽ được quy định trong kế hoạch thực hiện của Ủy ban nhân dân tỉnh, báo cáo Hội đồng nhân dân tỉnh tại kỳ họp cuối năm.',
+          ],
+          [
+            '4',
+            'Làm rõ cơ cấu nguồn vốn ngân sách và nguồn xã hội hóa.',
+            'Tiếp thu: bổ sung khoản 1 và khoản 2 Điều 2 của dự thảo; ưu tiên hạ tầng số dùng chung và an toàn thông tin mạng.',
+          ],
         ],
       },
       para('Ủy ban nhân dân tỉnh kính báo cáo Ban Kinh tế - Ngân sách xem xét./.'),

@@ -12,13 +12,5 @@ import { toTrinhNhanSu } from './to-trinh-nhan-su';
 export function allDocSpecs(articles: Article[]): DocSpec[] {
   const toTrinh = toTrinhChuyenDoiSo();
   const duThao = duThaoNghiQuyet();
-  return [
-    toTrinh,
-    duThao,
-    taiLieuThamKhao(articles, [toTrinh, duThao]),
-    baoCaoThamTra(),
-    baoCaoPhongHop(),
-    giaiTrinh(),
-    toTrinhNhanSu(),
-  ];
+  return [toTrinh, duThao, taiLieuThamKhao(articles, [toTrinh, duThao]), baoCaoThamTra(), baoCaoPhongHop(), giaiTrinh(), toTrinhNhanSu()];
 }

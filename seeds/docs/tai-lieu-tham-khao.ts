@@ -11,7 +11,9 @@ function speakerRuns(text: string): Run[] {
 }
 
 function articleBlocks(a: Article, n: number): Block[] {
-  const meta = [a.date && `Ngày: ${a.date}`, a.author && `Tác giả: ${a.author}`, a.source && `Nguồn: ${a.source}`].filter(Boolean).join('. ');
+  const meta = [a.date && `Ngày: ${a.date}`, a.author && `Tác giả: ${a.author}`, a.source && `Nguồn: ${a.source}`]
+    .filter(Boolean)
+    .join('. ');
   return [
     heading(`${n}. ${a.title}`, 2, { outline: true, newPage: n > 1 }),
     ...(meta ? [paraRuns([i(`${meta}.`)], { indent: 0, spaceAfter: 8 })] : []),
@@ -58,7 +60,10 @@ const TIMELINE: [string, string][] = [
   ['1954 - 1964', 'Chủ tịch Hồ Chí Minh về thăm tỉnh Thái Nguyên 7 lần.'],
   ['20/5/2020', 'Thủ tướng Chính phủ phê duyệt Nhiệm vụ lập Quy hoạch tỉnh Thái Nguyên (Quyết định số 664).'],
   ['05/12/2020', 'Khai trương Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên.'],
-  ['31/12/2020', 'Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 01-NQ/TU về Chương trình chuyển đổi số; lấy ngày 31/12 là Ngày chuyển đổi số tỉnh Thái Nguyên.'],
+  [
+    '31/12/2020',
+    'Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 01-NQ/TU về Chương trình chuyển đổi số; lấy ngày 31/12 là Ngày chuyển đổi số tỉnh Thái Nguyên.',
+  ],
   ['6/2021', 'Ứng dụng công dân Thái Nguyên “C-Thai Nguyen” được đưa vào sử dụng.'],
   ['10/02/2022', 'Bộ Chính trị ban hành Nghị quyết số 11-NQ/TW về vùng trung du và miền núi Bắc Bộ.'],
 ];
@@ -67,7 +72,10 @@ const GLOSSARY: [string, string][] = [
   ['CĐS', 'Chuyển đổi số.'],
   ['Chính quyền số, kinh tế số, xã hội số', 'Ba trụ cột của Chương trình chuyển đổi số.'],
   ['IOC', 'Trung tâm Điều hành thông minh - “bộ não số” của tỉnh.'],
-  ['Dịch vụ công trực tuyến mức độ 4', 'Dịch vụ cho phép người dùng điền, nộp hồ sơ, thanh toán phí và nhận kết quả hoàn toàn trên môi trường mạng.'],
+  [
+    'Dịch vụ công trực tuyến mức độ 4',
+    'Dịch vụ cho phép người dùng điền, nộp hồ sơ, thanh toán phí và nhận kết quả hoàn toàn trên môi trường mạng.',
+  ],
   ['PAPI', 'Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh.'],
   ['PCI', 'Chỉ số năng lực cạnh tranh cấp tỉnh.'],
   ['PAR-Index', 'Chỉ số cải cách hành chính.'],
@@ -161,13 +169,21 @@ export function taiLieuThamKhao(articles: Article[], related: DocSpec[]): DocSpe
       },
 
       heading('PHẦN III. VĂN BẢN TRÌNH KỲ HỌP (ĐỂ ĐỐI CHIẾU)', 1, { outline: true, newPage: true, align: 'center' }),
-      paraRuns([i('Toàn văn phần nội dung của Tờ trình và dự thảo Nghị quyết được in lại để đại biểu tiện đối chiếu khi thảo luận; bản chính thức là tài liệu đính kèm nội dung số 2 của chương trình kỳ họp.')]),
+      paraRuns([
+        i(
+          'Toàn văn phần nội dung của Tờ trình và dự thảo Nghị quyết được in lại để đại biểu tiện đối chiếu khi thảo luận; bản chính thức là tài liệu đính kèm nội dung số 2 của chương trình kỳ họp.',
+        ),
+      ]),
       ...related.flatMap((spec, idx) => [heading(`${idx + 1}. ${spec.title}`, 2, { outline: true, newPage: idx > 0 }), ...bodyOf(spec)]),
 
       heading('PHẦN IV. GỢI Ý NỘI DUNG THẢO LUẬN TẠI TỔ', 1, { outline: true, newPage: true, align: 'center' }),
       para('Để buổi thảo luận tại tổ đạt hiệu quả, Văn phòng gợi ý một số nội dung đại biểu có thể quan tâm:'),
       ...QUESTIONS.map((q, idx) => item(q, `${idx + 1}.`)),
-      paraRuns([i('Ý kiến của đại biểu được thư ký tổ tổng hợp trên hệ thống phòng họp không giấy và gửi Thường trực Hội đồng nhân dân tỉnh trước phiên thảo luận tại hội trường.')]),
+      paraRuns([
+        i(
+          'Ý kiến của đại biểu được thư ký tổ tổng hợp trên hệ thống phòng họp không giấy và gửi Thường trực Hội đồng nhân dân tỉnh trước phiên thảo luận tại hội trường.',
+        ),
+      ]),
     ],
   };
 }

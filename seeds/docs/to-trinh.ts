@@ -37,7 +37,9 @@ export function toTrinhChuyenDoiSo(): DocSpec {
 
       heading('II. MỤC ĐÍCH, QUAN ĐIỂM XÂY DỰNG NGHỊ QUYẾT', 2),
       heading('1. Mục đích', 3),
-      item('Cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp của Nghị quyết số 01-NQ/TU thành các chỉ tiêu, nhiệm vụ thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh;'),
+      item(
+        'Cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp của Nghị quyết số 01-NQ/TU thành các chỉ tiêu, nhiệm vụ thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh;',
+      ),
       item('Đưa Thái Nguyên trở thành trung tâm chuyển đổi số của khu vực Trung du Miền núi phía Bắc;'),
       item('Lấy sự hài lòng của người dân làm mục tiêu hướng tới trong mọi chỉ đạo điều hành của cơ quan hành chính các cấp.'),
       heading('2. Quan điểm', 3),
@@ -52,12 +54,20 @@ export function toTrinhChuyenDoiSo(): DocSpec {
 
       heading('IV. BỐ CỤC VÀ NỘI DUNG CƠ BẢN CỦA DỰ THẢO NGHỊ QUYẾT', 2),
       heading('1. Bố cục', 3),
-      para('Dự thảo Nghị quyết gồm 04 điều: Điều 1. Phê duyệt Chương trình; Điều 2. Kinh phí thực hiện; Điều 3. Tổ chức thực hiện; Điều 4. Hiệu lực thi hành.'),
+      para(
+        'Dự thảo Nghị quyết gồm 04 điều: Điều 1. Phê duyệt Chương trình; Điều 2. Kinh phí thực hiện; Điều 3. Tổ chức thực hiện; Điều 4. Hiệu lực thi hành.',
+      ),
       heading('2. Mục tiêu đến năm 2025', 3),
-      item('Phấn đấu trên 90% dịch vụ công trực tuyến mức độ 4, được cung cấp trên nhiều phương tiện truy cập khác nhau, bao gồm cả thiết bị di động;'),
+      item(
+        'Phấn đấu trên 90% dịch vụ công trực tuyến mức độ 4, được cung cấp trên nhiều phương tiện truy cập khác nhau, bao gồm cả thiết bị di động;',
+      ),
       item('Phấn đấu có trên 700 doanh nghiệp số;'),
-      item('Tập trung đầu tư để xây dựng hình thành 3 đô thị thông minh, gồm: thành phố Thái Nguyên, thành phố Sông Công và thành phố Phổ Yên;'),
-      item('Đưa Thái Nguyên trở thành trung tâm chuyển đổi số của khu vực Trung du Miền núi phía Bắc, thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.'),
+      item(
+        'Tập trung đầu tư để xây dựng hình thành 3 đô thị thông minh, gồm: thành phố Thái Nguyên, thành phố Sông Công và thành phố Phổ Yên;',
+      ),
+      item(
+        'Đưa Thái Nguyên trở thành trung tâm chuyển đổi số của khu vực Trung du Miền núi phía Bắc, thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.',
+      ),
       heading('3. Mục tiêu đến năm 2030', 3),
       item('Trên 90% người dân, doanh nghiệp hài lòng với dịch vụ công trực tuyến của tỉnh;'),
       item('Có trên 3.000 doanh nghiệp số;'),
@@ -91,11 +101,24 @@ export function toTrinhChuyenDoiSo(): DocSpec {
       para(
         'Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định ban hành Nghị quyết về Chương trình chuyển đổi số tỉnh Thái Nguyên giai đoạn 2021 - 2025, định hướng đến năm 2030 tại Kỳ họp thứ 9 (chuyên đề), Hội đồng nhân dân tỉnh khóa XIV.',
       ),
-      paraRuns([i('(Gửi kèm theo: Dự thảo Nghị quyết; Báo cáo thẩm định của Sở Tư pháp; Báo cáo tổng hợp ý kiến góp ý và tài liệu tham khảo có liên quan)')]),
+      paraRuns([
+        i(
+          '(Gửi kèm theo: Dự thảo Nghị quyết; Báo cáo thẩm định của Sở Tư pháp; Báo cáo tổng hợp ý kiến góp ý và tài liệu tham khảo có liên quan)',
+        ),
+      ]),
       para('Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.'),
       {
         kind: 'signature',
-        recipients: ['- Như trên;', '- Thường trực Tỉnh ủy (b/c);', '- Thường trực HĐND tỉnh;', '- Các Ban HĐND tỉnh;', '- Đại biểu HĐND tỉnh;', '- Chủ tịch, các PCT UBND tỉnh;', '- Sở Thông tin và Truyền thông;', '- Lưu: VT, KGVX.'],
+        recipients: [
+          '- Như trên;',
+          '- Thường trực Tỉnh ủy (b/c);',
+          '- Thường trực HĐND tỉnh;',
+          '- Các Ban HĐND tỉnh;',
+          '- Đại biểu HĐND tỉnh;',
+          '- Chủ tịch, các PCT UBND tỉnh;',
+          '- Sở Thông tin và Truyền thông;',
+          '- Lưu: VT, KGVX.',
+        ],
         lines: [[b('TM. ỦY BAN NHÂN DÂN')], [b('KT. CHỦ TỊCH')], [b('PHÓ CHỦ TỊCH')], [], [bi('(Đã ký)')], [], [b(PEOPLE.ubndViceChair)]],
       },
     ],

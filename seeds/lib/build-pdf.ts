@@ -48,7 +48,14 @@ function textsOf(blocks: Block[]): string[] {
 function assertCoverage(spec: DocSpec, fonts: Fonts, cfg: LayoutConfig): void {
   const sets = [new Set(fonts.regular.getCharacterSet()), new Set(fonts.bold.getCharacterSet())];
   const missing = new Set<string>();
-  for (const text of [...textsOf(spec.blocks), cfg.footerNote, 'Trang 0123456789/', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM']) {
+  for (const text of [
+    ...textsOf(spec.blocks),
+    cfg.footerNote,
+    'Trang 0123456789/',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+  ]) {
     for (const ch of text.normalize('NFC')) {
       const cp = ch.codePointAt(0)!;
       if (/\s/u.test(ch)) continue;
@@ -65,7 +72,12 @@ function subsetName(fileName: string, face: string): string {
   return `${tag}+${face}`;
 }
 
-async function layoutOnce(spec: DocSpec, fontBytes: FontBytes, cfg: LayoutConfig, tocPages: number[] | null): Promise<{ doc: PDFDocument; marks: OutlineMark[] }> {
+async function layoutOnce(
+  spec: DocSpec,
+  fontBytes: FontBytes,
+  cfg: LayoutConfig,
+  tocPages: number[] | null,
+): Promise<{ doc: PDFDocument; marks: OutlineMark[] }> {
   // updateMetadata:false keeps pdf-lib from stamping the current time; dates are set from the spec.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);

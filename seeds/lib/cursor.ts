@@ -78,15 +78,17 @@ export function createCursor(doc: PDFDocument, fonts: Fonts, cfg: LayoutConfig):
   const font = (style: RunStyle): PDFFont => (style.bold ? fonts.bold : fonts.regular);
   // widthOfTextAtSize runs fontkit's full shaping each call; Vietnamese syllables repeat a lot, so cache.
   const widths = new Map<string, number>();
-  const measure = (size: number): Measure => (text, style) => {
-    const key = `${style.bold ? 'b' : 'r'}${size}|${text}`;
-    let w = widths.get(key);
-    if (w === undefined) {
-      w = font(style).widthOfTextAtSize(text, size);
-      widths.set(key, w);
-    }
-    return w;
-  };
+  const measure =
+    (size: number): Measure =>
+    (text, style) => {
+      const key = `${style.bold ? 'b' : 'r'}${size}|${text}`;
+      let w = widths.get(key);
+      if (w === undefined) {
+        w = font(style).widthOfTextAtSize(text, size);
+        widths.set(key, w);
+      }
+      return w;
+    };
 
   const cursor: Cursor = {
     doc,

@@ -119,16 +119,18 @@ function drawToc(c: Cursor, t: TocBlock, entries: { title: string; level: number
         const dots = '.'.repeat(Math.max(0, Math.floor((to - from) / dotW)));
         const numWidth = measure(num, { bold: false, italic: false });
         const withTail = {
-          segments: [
-            ...line.segments,
-            { text: ` ${dots}`, style: { bold: false, italic: false }, x: line.width + 2, width: 0 },
-          ],
+          segments: [...line.segments, { text: ` ${dots}`, style: { bold: false, italic: false }, x: line.width + 2, width: 0 }],
           width: line.width,
         };
         c.ensureSpace(lh);
         const baseline = c.y - (lh - size) / 2 - size * 0.82;
         c.drawLine(withTail, c.left + indent, baseline, size);
-        c.drawLine({ segments: [{ text: num, style: { bold: false, italic: false }, x: 0, width: numWidth }], width: numWidth }, c.right - numWidth, baseline, size);
+        c.drawLine(
+          { segments: [{ text: num, style: { bold: false, italic: false }, x: 0, width: numWidth }], width: numWidth },
+          c.right - numWidth,
+          baseline,
+          size,
+        );
         c.y -= lh;
       } else {
         c.emitLine(line, c.left + indent, size, lh);
@@ -176,7 +178,8 @@ export function renderBlocks(doc: PDFDocument, fonts: Fonts, cfg: LayoutConfig, 
       case 'title':
         c.ensureSpace(60);
         c.y -= 6;
-        for (const text of bl.lines) drawCentered(c, { kind: 'centered', runs: [{ text, bold: true }], size: cfg.bodySize + 2, spaceAfter: 0 });
+        for (const text of bl.lines)
+          drawCentered(c, { kind: 'centered', runs: [{ text, bold: true }], size: cfg.bodySize + 2, spaceAfter: 0 });
         c.y -= 8;
         break;
       case 'centered':

@@ -126,7 +126,11 @@ export const paraRuns = (runs: Run[], opts: Omit<ParagraphBlock, 'kind' | 'runs'
   runs,
   ...opts,
 });
-export const heading = (text: string, level: HeadingBlock['level'], opts: Omit<HeadingBlock, 'kind' | 'text' | 'level'> = {}): HeadingBlock => ({
+export const heading = (
+  text: string,
+  level: HeadingBlock['level'],
+  opts: Omit<HeadingBlock, 'kind' | 'text' | 'level'> = {},
+): HeadingBlock => ({
   kind: 'heading',
   text,
   level,

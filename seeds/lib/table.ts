@@ -51,7 +51,14 @@ export function drawTable(c: Cursor, t: TableBlock): void {
   const lineH = size * 1.3;
   const total = t.columns.reduce((s, col) => s + col.width, 0);
   const widths = t.columns.map((col) => (col.width / total) * c.textWidth);
-  const header = layoutRow(c, t.columns.map((col) => col.title), widths, t.columns.map(() => 'center'), size, true);
+  const header = layoutRow(
+    c,
+    t.columns.map((col) => col.title),
+    widths,
+    t.columns.map(() => 'center'),
+    size,
+    true,
+  );
   const headerH = rowHeight(header, lineH);
   const aligns = t.columns.map((col) => col.align ?? 'left');
   const rows = t.rows.map((row) => layoutRow(c, row, widths, aligns, size, false));

@@ -2,7 +2,10 @@ import type { Annotation, AnnotationPatch, PdfRect } from './types';
 
 /** Normalises a rect so x1<x2 and y1<y2. */
 export const normRect = (r: readonly number[]): PdfRect => [
-  Math.min(r[0]!, r[2]!), Math.min(r[1]!, r[3]!), Math.max(r[0]!, r[2]!), Math.max(r[1]!, r[3]!),
+  Math.min(r[0]!, r[2]!),
+  Math.min(r[1]!, r[3]!),
+  Math.max(r[0]!, r[2]!),
+  Math.max(r[1]!, r[3]!),
 ];
 
 /** Bounding box of an annotation in PDF space (a note is a point: a zero-size box). */

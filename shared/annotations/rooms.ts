@@ -5,9 +5,7 @@ import { isIdShape } from '../model/ids';
  * Yjs rooms split by who may write them: a delegate's private annotations (across all documents) and
  * one shared room per document. The relay and the local services use these exact names.
  */
-export type AnnotationRoom =
-  | { kind: 'private'; userId: UserId; name: string }
-  | { kind: 'shared'; documentId: DocumentId; name: string };
+export type AnnotationRoom = { kind: 'private'; userId: UserId; name: string } | { kind: 'shared'; documentId: DocumentId; name: string };
 
 export const PRIVATE_ROOM_PREFIX = 'annotations-private:';
 export const SHARED_ROOM_PREFIX = 'annotations-shared:';

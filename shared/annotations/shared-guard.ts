@@ -18,8 +18,22 @@ function annotationKeyOf(type: Y.AbstractType<unknown>, root: Y.Map<unknown>): s
 
 /** Every field any annotation kind has (a note converted from a highlight may keep its rects). */
 const KNOWN_FIELDS = new Set([
-  'id', 'documentId', 'page', 'color', 'text', 'authorId', 'authorName', 'createdAt', 'updatedAt', 'sharedAt', 'kind',
-  'rects', 'quote', 'strokes', 'width', 'at',
+  'id',
+  'documentId',
+  'page',
+  'color',
+  'text',
+  'authorId',
+  'authorName',
+  'createdAt',
+  'updatedAt',
+  'sharedAt',
+  'kind',
+  'rects',
+  'quote',
+  'strokes',
+  'width',
+  'at',
 ]);
 
 /** An entry may hold only annotation fields: anything else would be stored and sent to everyone unchecked. */
@@ -104,7 +118,14 @@ export function checkPrivateUpdate(doc: Y.Doc, update: Uint8Array): GuardResult 
 }
 
 /** The shared-room rules on `after` (the doc with the update applied) against `before` (without it). */
-function judgeShared(after: Y.Doc, before: Y.Doc, touched: Set<string>, actor: UserId, documentId: DocumentId, moderator: boolean): GuardResult {
+function judgeShared(
+  after: Y.Doc,
+  before: Y.Doc,
+  touched: Set<string>,
+  actor: UserId,
+  documentId: DocumentId,
+  moderator: boolean,
+): GuardResult {
   const root = annotationsMap(after);
   const prevRoot = annotationsMap(before);
   for (const id of touched) {

@@ -1,8 +1,16 @@
 import * as Y from 'yjs';
 import type { DocumentId, UserId } from '../model/ids';
 import {
-  ANNOTATION_COLORS, MAX_POINTS_PER_STROKE, MAX_RECTS, MAX_STROKES, MAX_TEXT_CHARS,
-  type Annotation, type AnnotationColor, type AnnotationPatch, type PdfPoint, type PdfRect,
+  ANNOTATION_COLORS,
+  MAX_POINTS_PER_STROKE,
+  MAX_RECTS,
+  MAX_STROKES,
+  MAX_TEXT_CHARS,
+  type Annotation,
+  type AnnotationColor,
+  type AnnotationPatch,
+  type PdfPoint,
+  type PdfRect,
 } from './types';
 
 /**
@@ -35,7 +43,8 @@ function strokes(v: unknown): number[][] | null {
   return v as number[][];
 }
 
-const point = (v: unknown): PdfPoint | null => (Array.isArray(v) && v.length === 2 && v.every(isNum) ? [v[0] as number, v[1] as number] : null);
+const point = (v: unknown): PdfPoint | null =>
+  Array.isArray(v) && v.length === 2 && v.every(isNum) ? [v[0] as number, v[1] as number] : null;
 
 /** Validates a stored annotation (a Y.Map or a plain object); null when anything is off. */
 export function parseAnnotation(v: unknown): Annotation | null {
@@ -57,8 +66,16 @@ export function parseAnnotation(v: unknown): Annotation | null {
   if (!isStr(text, MAX_TEXT_CHARS) || !isStr(authorId, 64) || !isStr(authorName, 200)) return null;
   if (!isStr(createdAt, 40) || !isStr(updatedAt, 40) || (sharedAt !== null && !isStr(sharedAt, 40))) return null;
   const base = {
-    id, documentId: documentId as DocumentId, page, color: color as AnnotationColor, text,
-    authorId: authorId as UserId, authorName, createdAt, updatedAt, sharedAt: sharedAt as string | null,
+    id,
+    documentId: documentId as DocumentId,
+    page,
+    color: color as AnnotationColor,
+    text,
+    authorId: authorId as UserId,
+    authorName,
+    createdAt,
+    updatedAt,
+    sharedAt: sharedAt as string | null,
   };
   switch (get('kind')) {
     case 'highlight': {

@@ -69,14 +69,16 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 
 function fill(locale: Locale, template: string, params: MessageParams, nest: boolean): string {
   return template
-    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m))
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : m,
+    )
     .replace(/\{([@#]?)(\w+)\}/g, (m, kind: string, name: string) => {
-    if (!(name in params)) return m;
-    const v = params[name]!;
-    if (kind === '#' && typeof v === 'number') return v.toLocaleString(NUMBER_LOCALES[locale], { maximumFractionDigits: 3 });
-    if (kind === '@' && nest && isMessageKey(v)) return fill(locale, MESSAGES[v][locale], params, false);
-    return String(v);
-  });
+      if (!(name in params)) return m;
+      const v = params[name]!;
+      if (kind === '#' && typeof v === 'number') return v.toLocaleString(NUMBER_LOCALES[locale], { maximumFractionDigits: 3 });
+      if (kind === '@' && nest && isMessageKey(v)) return fill(locale, MESSAGES[v][locale], params, false);
+      return String(v);
+    });
 }
 
 /**

@@ -12,7 +12,13 @@ import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents 
  * browser-mode WebSocket client both implement `Api`; main-side handler maps `satisfies Handlers`.
  * Each subsystem adds its slice in ./slices and intersects it here.
  */
-export type ApiContract = CoreContract & ViewerContract & LiveContract & DiscoveryContract & BodiesContract & RecordContract & AccountsContract;
+export type ApiContract = CoreContract &
+  ViewerContract &
+  LiveContract &
+  DiscoveryContract &
+  BodiesContract &
+  RecordContract &
+  AccountsContract;
 export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
 
 export type Channel = keyof ApiContract & string;
@@ -29,11 +35,29 @@ export type Api = {
 /** Runtime list of channels: the preload and the WebSocket host refuse anything else. */
 export const CHANNELS = [
   'app:info',
-  'auth:login', 'auth:resume', 'auth:logout', 'auth:me',
-  'meetings:list', 'meetings:get', 'meetings:create', 'meetings:update', 'meetings:publish',
-  'agenda:add', 'agenda:update', 'agenda:remove', 'agenda:move',
-  'documents:import', 'documents:add-version', 'documents:update', 'documents:remove', 'documents:read',
-  'roster:list', 'roster:upsert', 'roster:remove', 'roster:set-password', 'roster:import-csv',
+  'auth:login',
+  'auth:resume',
+  'auth:logout',
+  'auth:me',
+  'meetings:list',
+  'meetings:get',
+  'meetings:create',
+  'meetings:update',
+  'meetings:publish',
+  'agenda:add',
+  'agenda:update',
+  'agenda:remove',
+  'agenda:move',
+  'documents:import',
+  'documents:add-version',
+  'documents:update',
+  'documents:remove',
+  'documents:read',
+  'roster:list',
+  'roster:upsert',
+  'roster:remove',
+  'roster:set-password',
+  'roster:import-csv',
   ...VIEWER_CHANNELS,
   ...LIVE_CHANNELS,
   ...DISCOVERY_CHANNELS,
@@ -47,6 +71,11 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const _allChannelsListed: [Missing] extends [never] ? true : Missing = true;
 void _allChannelsListed;
 
-export const EVENTS = ['documents:import-progress', 'meetings:changed', ...VIEWER_EVENTS, ...LIVE_EVENTS] as const satisfies readonly EventName[];
+export const EVENTS = [
+  'documents:import-progress',
+  'meetings:changed',
+  ...VIEWER_EVENTS,
+  ...LIVE_EVENTS,
+] as const satisfies readonly EventName[];
 
 export const isChannel = (s: unknown): s is Channel => typeof s === 'string' && (CHANNELS as readonly string[]).includes(s);

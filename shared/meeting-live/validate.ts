@@ -90,7 +90,12 @@ export function parseCommand(input: unknown): Result<Command> {
   for (const key of Object.keys(input)) {
     if (key === 'type' || key === 'commandId' || allowed.includes(key)) continue;
     if (ACTOR_FIELDS.includes(key)) {
-      return fail('forbidden', type === 'vote:cast' ? 'error.cmd.actorVoter' : 'error.cmd.actor', { field: key }, { field: key, reason: 'actor_field' });
+      return fail(
+        'forbidden',
+        type === 'vote:cast' ? 'error.cmd.actorVoter' : 'error.cmd.actor',
+        { field: key },
+        { field: key, reason: 'actor_field' },
+      );
     }
     return invalid('error.cmd.extraField', { field: key, type }, key);
   }
@@ -127,12 +132,17 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       if (raw === undefined) return invalid('error.cmd.agendaMissing', undefined, 'agendaItemId');
       if (raw !== null && !isIdShape(raw)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.agendaItem' }, 'agendaItemId');
       const doc = o['documentId'];
-      if (doc !== undefined && doc !== null && !isIdShape(doc)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.document' }, 'documentId');
+      if (doc !== undefined && doc !== null && !isIdShape(doc))
+        return invalid('error.cmd.invalid', { label: 'error.cmd.field.document' }, 'documentId');
       const page = o['page'];
-      if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= LIMITS.PAGE_MAX)) {
+      if (
+        page !== undefined &&
+        page !== null &&
+        !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= LIMITS.PAGE_MAX)
+      ) {
         return invalid('error.cmd.pagePositive', undefined, 'page');
       }
-      if ((page !== undefined && page !== null) && (doc === undefined || doc === null)) {
+      if (page !== undefined && page !== null && (doc === undefined || doc === null)) {
         return invalid('error.cmd.pageNeedsDocument', undefined, 'page');
       }
       if (raw === null && doc !== undefined && doc !== null) return invalid('error.cmd.documentNeedsItem', undefined, 'documentId');
@@ -149,7 +159,9 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       if (!kind.ok) return kind;
       const topic = text(o, 'topic', 'error.cmd.field.topic', LIMITS.TOPIC_MAX_CHARS, false);
       if (!topic.ok) return topic;
-      return ok(topic.value === undefined ? { type, commandId, kind: kind.value } : { type, commandId, kind: kind.value, topic: topic.value });
+      return ok(
+        topic.value === undefined ? { type, commandId, kind: kind.value } : { type, commandId, kind: kind.value, topic: topic.value },
+      );
     }
     case 'speaker:grant': {
       const requestId = id<SpeakerRequestId>(o, 'requestId', 'error.cmd.field.requestId');
@@ -167,7 +179,14 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       if (!ruleId.ok) return ruleId;
       const options = parseOptions(o['options']);
       if (!options.ok) return options;
-      const base: VoteOpen = { type, commandId, agendaItemId: agendaItemId.value, question: question.value!, kind: kind.value, ruleId: ruleId.value };
+      const base: VoteOpen = {
+        type,
+        commandId,
+        agendaItemId: agendaItemId.value,
+        question: question.value!,
+        kind: kind.value,
+        ruleId: ruleId.value,
+      };
       if (options.value !== undefined) base.options = options.value;
       if (o['revoteOf'] !== undefined && o['revoteOf'] !== null) {
         const revoteOf = id<VoteId>(o, 'revoteOf', 'error.cmd.field.revoteOf');
@@ -201,14 +220,16 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
     }
     case 'minutes:edit': {
       const section = o['section'];
-      if (typeof section !== 'string' || !MINUTES_SECTION_RE.test(section)) return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesSection' }, 'section');
+      if (typeof section !== 'string' || !MINUTES_SECTION_RE.test(section))
+        return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesSection' }, 'section');
       const body = text(o, 'text', 'error.cmd.field.text', LIMITS.NOTE_MAX_CHARS, true);
       if (!body.ok) return body;
       return ok({ type, commandId, section, text: body.value! });
     }
     case 'minutes:finalise': {
       const version = o['version'];
-      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesVersion' }, 'version');
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return invalid('error.cmd.invalid', { label: 'error.cmd.field.minutesVersion' }, 'version');
       return ok({ type, commandId, version });
     }
     case 'minutes:revise': {

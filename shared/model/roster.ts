@@ -62,7 +62,14 @@ export const MEMBERSHIP_START_KINDS: readonly MembershipStartKind[] = ['elected'
  * lifted (`liftedOn`); the others end the membership. Which of them reduce N is a rule (see rule data).
  */
 export type MembershipEndKind = 'resigned' | 'dismissed' | 'died' | 'transferred' | 'suspended' | 'prosecuted';
-export const MEMBERSHIP_END_KINDS: readonly MembershipEndKind[] = ['resigned', 'dismissed', 'died', 'transferred', 'suspended', 'prosecuted'];
+export const MEMBERSHIP_END_KINDS: readonly MembershipEndKind[] = [
+  'resigned',
+  'dismissed',
+  'died',
+  'transferred',
+  'suspended',
+  'prosecuted',
+];
 export const TEMPORARY_END_KINDS: readonly MembershipEndKind[] = ['suspended', 'prosecuted'];
 
 export type Membership = {
@@ -91,7 +98,10 @@ export type BodyRoster = { body: Body; term: Term; memberships: Membership[] };
 
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const isIsoDate = (v: unknown): v is string =>
-  typeof v === 'string' && ISO_DATE_RE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  typeof v === 'string' &&
+  ISO_DATE_RE.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** The membership's standing on `date` (ISO): not yet started, in office, or out with an end kind. */
 export type StandingOn = { kind: 'not_started' } | { kind: 'in_office' } | { kind: 'out'; endKind: MembershipEndKind; since: string };

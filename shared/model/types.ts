@@ -52,10 +52,7 @@ export const DOC_TYPES: readonly DocType[] = ['to_trinh', 'du_thao_nghi_quyet', 
 
 export type Confidentiality = 'thuong' | 'mat';
 
-export type Visibility =
-  | { kind: 'everyone' }
-  | { kind: 'groups'; groups: string[] }
-  | { kind: 'delegates'; userIds: UserId[] };
+export type Visibility = { kind: 'everyone' } | { kind: 'groups'; groups: string[] } | { kind: 'delegates'; userIds: UserId[] };
 
 export type DocumentMeta = {
   id: DocumentId;

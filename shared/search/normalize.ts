@@ -17,7 +17,11 @@ function foldSlow(cp: string): string {
  * millions of characters. FOLD_CODE holds the one folded UTF-16 unit, -1 when the character vanishes
  * (a mark), -2 when it needs the general path (expands to several characters).
  */
-const RANGES: readonly (readonly [number, number])[] = [[0, 0x250], [0x300, 0x370], [0x1e00, 0x1f00]];
+const RANGES: readonly (readonly [number, number])[] = [
+  [0, 0x250],
+  [0x300, 0x370],
+  [0x1e00, 0x1f00],
+];
 const TABLE_SIZE = 0x1f00;
 const FOLD_CODE: Int32Array = (() => {
   const t = new Int32Array(TABLE_SIZE).fill(-2);
@@ -35,7 +39,8 @@ function unitsToString(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
   if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+  for (let i = 0; i < length; i += CHUNK)
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
   return parts.join('');
 }
 
@@ -60,7 +65,7 @@ function foldInto(original: string, withMap: boolean): { text: string; map: Uint
       map = m;
     }
   };
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const c = original.charCodeAt(i);
     if (c < TABLE_SIZE) {
       const f = FOLD_CODE[c]!;

@@ -29,7 +29,14 @@ const formatterFor = (zone: string): Intl.DateTimeFormat => {
 function partsOf(when: Date, zone: string): Parts {
   const out: Record<string, string> = {};
   for (const p of formatterFor(zone).formatToParts(when)) out[p.type] = p.value;
-  return { year: out.year ?? '', month: out.month ?? '', day: out.day ?? '', hour: out.hour ?? '', minute: out.minute ?? '', second: out.second ?? '' };
+  return {
+    year: out.year ?? '',
+    month: out.month ?? '',
+    day: out.day ?? '',
+    hour: out.hour ?? '',
+    minute: out.minute ?? '',
+    second: out.second ?? '',
+  };
 }
 
 const toDate = (when: string | number | Date): Date | null => {

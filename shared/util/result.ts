@@ -37,7 +37,12 @@ export type ErrorCode =
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 /** The one way to make an error: a code and a message key (with its parameters); the Vietnamese fallback is derived. */
-export const fail = (code: ErrorCode, key: MessageKey, params?: MessageParams, detail?: AppError['detail']): { ok: false; error: AppError } => ({
+export const fail = (
+  code: ErrorCode,
+  key: MessageKey,
+  params?: MessageParams,
+  detail?: AppError['detail'],
+): { ok: false; error: AppError } => ({
   ok: false,
   error: appError(code, key, params, detail),
 });
@@ -50,11 +55,10 @@ export function appError(code: ErrorCode, key: MessageKey, params?: MessageParam
 }
 
 /** @deprecated A literal message cannot follow the user's language: use `fail(code, key, params)`. */
-export const err = (
-  code: ErrorCode,
-  message: string,
-  detail?: AppError['detail'],
-): { ok: false; error: AppError } => ({ ok: false, error: detail ? { code, message, detail } : { code, message } });
+export const err = (code: ErrorCode, message: string, detail?: AppError['detail']): { ok: false; error: AppError } => ({
+  ok: false,
+  error: detail ? { code, message, detail } : { code, message },
+});
 
 export function assertNever(value: never, context = 'value'): never {
   throw new Error(`Unhandled ${context}: ${JSON.stringify(value)}`);

@@ -18,7 +18,8 @@ export function formBoard(members: readonly string[], candidates: ReadonlyMap<st
   if (members.length === 0) return fail('invalid_input', 'election.board.empty');
   if (new Set(members).size !== members.length) return fail('invalid_input', 'election.board.duplicate');
   const candidate = members.find((m) => candidates.has(m));
-  if (candidate !== undefined) return fail('invalid_input', 'election.board.candidate', { name: candidates.get(candidate)! }, { userId: candidate });
+  if (candidate !== undefined)
+    return fail('invalid_input', 'election.board.candidate', { name: candidates.get(candidate)! }, { userId: candidate });
   return ok({ members: [...members], confirmed: [], announced: false });
 }
 

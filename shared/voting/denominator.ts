@@ -41,7 +41,12 @@ export type FrozenDenominator = {
   rule: RuleCitation | null;
 };
 
-export function computeDenominator(roster: BodyRoster, onDate: string, excluded: readonly MembershipEndKind[], rule: RuleCitation | null): FrozenDenominator {
+export function computeDenominator(
+  roster: BodyRoster,
+  onDate: string,
+  excluded: readonly MembershipEndKind[],
+  rule: RuleCitation | null,
+): FrozenDenominator {
   const members: DenominatorMember[] = [];
   const exclusions: DenominatorExclusion[] = [];
   const keptInN: DenominatorExclusion[] = [];

@@ -17,7 +17,10 @@ export type ProvinceRules = { rules: RuleDef[]; disable: string[] };
 
 type Obj = Record<string, unknown>;
 class Problem {
-  constructor(readonly path: string, readonly problem: string) {}
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {}
 }
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (o: Obj, k: string, path: string): string => {
@@ -42,15 +45,22 @@ function citation(o: Obj, path: string): Citation {
   const c = o['citation'];
   if (!isObj(c)) throw new Problem(`${path}.citation`, 'expected { document, article, clause, issuedOn }');
   const p = `${path}.citation`;
-  return { document: str(c, 'document', p), article: strOrNull(c, 'article', p), clause: strOrNull(c, 'clause', p), issuedOn: date(c, 'issuedOn', p, true) };
+  return {
+    document: str(c, 'document', p),
+    article: strOrNull(c, 'article', p),
+    clause: strOrNull(c, 'clause', p),
+    issuedOn: date(c, 'issuedOn', p, true),
+  };
 }
 
 function rule(v: unknown, path: string): RuleDef {
   if (!isObj(v)) throw new Problem(path, 'expected an object');
   const topic = v['topic'];
-  if (typeof topic !== 'string' || !(RULE_TOPICS as readonly string[]).includes(topic)) throw new Problem(`${path}.topic`, `expected one of ${RULE_TOPICS.join(', ')}`);
+  if (typeof topic !== 'string' || !(RULE_TOPICS as readonly string[]).includes(topic))
+    throw new Problem(`${path}.topic`, `expected one of ${RULE_TOPICS.join(', ')}`);
   const bodyTypes = v['bodyTypes'];
-  if (!Array.isArray(bodyTypes) || bodyTypes.length === 0 || !bodyTypes.every(isBodyType)) throw new Problem(`${path}.bodyTypes`, 'expected a non-empty list of body types');
+  if (!Array.isArray(bodyTypes) || bodyTypes.length === 0 || !bodyTypes.every(isBodyType))
+    throw new Problem(`${path}.bodyTypes`, 'expected a non-empty list of body types');
   const needs = v['needsLegalConfirmation'];
   if (typeof needs !== 'boolean') throw new Problem(`${path}.needsLegalConfirmation`, 'expected true or false');
   const common = {
@@ -77,7 +87,8 @@ function rule(v: unknown, path: string): RuleDef {
     }
     case 'tie': {
       const resolve = v['resolve'];
-      if (typeof resolve !== 'string' || !(TIE_RESOLUTIONS as readonly string[]).includes(resolve)) throw new Problem(`${path}.resolve`, `expected one of ${TIE_RESOLUTIONS.join(', ')}`);
+      if (typeof resolve !== 'string' || !(TIE_RESOLUTIONS as readonly string[]).includes(resolve))
+        throw new Problem(`${path}.resolve`, `expected one of ${TIE_RESOLUTIONS.join(', ')}`);
       return { ...common, topic: 'tie', resolve: resolve as TieResolution };
     }
     case 'labels': {
@@ -100,7 +111,8 @@ export function parseProvinceRules(json: unknown): Result<ProvinceRules> {
     if (!isObj(json)) throw new Problem('$', 'expected an object');
     if (json['format'] !== RULE_FILE_FORMAT) throw new Problem('format', `expected ${RULE_FILE_FORMAT}`);
     const disable = json['disable'] ?? [];
-    if (!Array.isArray(disable) || !disable.every((d) => typeof d === 'string')) throw new Problem('disable', 'expected a list of rule ids');
+    if (!Array.isArray(disable) || !disable.every((d) => typeof d === 'string'))
+      throw new Problem('disable', 'expected a list of rule ids');
     const raw = json['rules'] ?? [];
     if (!Array.isArray(raw)) throw new Problem('rules', 'expected a list');
     const rules = raw.map((r, i) => rule(r, `rules[${i}]`));

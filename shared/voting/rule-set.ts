@@ -89,7 +89,11 @@ function pick<T extends RuleDef>(rules: readonly T[]): T | null {
 export type RuleSetProblem = { topic: RuleTopic; bodyType: BodyType; date: string };
 
 /** Resolves the rule set of a body on a date, or names the topic no rule in force covers. */
-export function resolveRuleSet(defs: readonly RuleDef[], bodyType: BodyType, date: string): { ok: true; value: RuleSet } | { ok: false; problem: RuleSetProblem } {
+export function resolveRuleSet(
+  defs: readonly RuleDef[],
+  bodyType: BodyType,
+  date: string,
+): { ok: true; value: RuleSet } | { ok: false; problem: RuleSetProblem } {
   const applicable = defs.filter((r) => r.bodyTypes.includes(bodyType) && inForceOn(r, date));
   const of = <K extends RuleTopic>(topic: K): Extract<RuleDef, { topic: K }>[] =>
     applicable.filter((r): r is Extract<RuleDef, { topic: K }> => r.topic === topic);

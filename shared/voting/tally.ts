@@ -101,7 +101,7 @@ export function computeTally(input: TallyInput): Result<TallyResult> {
   // n = 0 (nobody entitled) can never pass, whatever the formula's value at 0.
   const byCount = n > 0 && favourCount >= required;
   const againstId = options.find((o) => o.id !== favourOptionId)?.id;
-  const againstCount = againstId === undefined ? 0 : counts[againstId] ?? 0;
+  const againstCount = againstId === undefined ? 0 : (counts[againstId] ?? 0);
   const isTie = n > 0 && favourCount === againstCount && favourCount * 2 === n;
   const decidedByTie = valid && !byCount && isTie && input.tie?.resolve === 'head_side' && input.tie.headOptionId === favourOptionId;
   const passed = valid && (byCount || decidedByTie);
@@ -133,6 +133,13 @@ export function computeTally(input: TallyInput): Result<TallyResult> {
  * (not a boolean) so a vote opened without quorum can never print "Thông qua".
  */
 export function outcomeLabel(t: Pick<TallyResult, 'outcome' | 'decidedByTie'>): { vi: string; en: string } {
-  const key = t.outcome === 'invalid' ? 'outcome.invalid' : t.outcome === 'not_passed' ? 'outcome.notPassed' : t.decidedByTie ? 'outcome.passedByTie' : 'outcome.passed';
+  const key =
+    t.outcome === 'invalid'
+      ? 'outcome.invalid'
+      : t.outcome === 'not_passed'
+        ? 'outcome.notPassed'
+        : t.decidedByTie
+          ? 'outcome.passedByTie'
+          : 'outcome.passed';
   return { vi: translate('vi', key), en: translate('en', key) };
 }

@@ -32,12 +32,7 @@ export type ThresholdRule = {
   citation?: RuleCitation;
 };
 
-export const THRESHOLD_KINDS: readonly ThresholdKind[] = [
-  'more_than_half',
-  'at_least_two_thirds',
-  'more_than_two_thirds',
-  'at_least_half',
-];
+export const THRESHOLD_KINDS: readonly ThresholdKind[] = ['more_than_half', 'at_least_two_thirds', 'more_than_two_thirds', 'at_least_half'];
 export const DENOMINATOR_BASES: readonly DenominatorBase[] = ['total', 'present'];
 
 export const isThresholdKind = (v: unknown): v is ThresholdKind =>

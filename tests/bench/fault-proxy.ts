@@ -8,7 +8,13 @@ import { createServer, connect, type Socket } from 'node:net';
  */
 export type FaultProxy = { port: number; setPartitioned(on: boolean): void; close(): void };
 
-export function startFaultProxy(opts: { host: string; target: { host: string; port: number }; delayMs: number; jitterMs: number; rand: () => number }): Promise<FaultProxy> {
+export function startFaultProxy(opts: {
+  host: string;
+  target: { host: string; port: number };
+  delayMs: number;
+  jitterMs: number;
+  rand: () => number;
+}): Promise<FaultProxy> {
   let partitioned = false;
   const held: (() => void)[] = [];
   const sockets = new Set<Socket>();

@@ -2,7 +2,13 @@
 export type Metric = { metric: string; value: number; unit: string; baseline?: number; ratio?: number };
 
 export function withRatio(metric: string, value: number, unit: string, baseline: number): Metric {
-  return { metric, value: round(value), unit, baseline: round(baseline), ratio: baseline > 0 ? round(value / baseline, 3) : undefined } as Metric;
+  return {
+    metric,
+    value: round(value),
+    unit,
+    baseline: round(baseline),
+    ratio: baseline > 0 ? round(value / baseline, 3) : undefined,
+  } as Metric;
 }
 
 export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -25,7 +31,12 @@ export const median = (xs: number[]): number => percentile(xs, 50);
  */
 export type RoundMetric = Metric & { rounds: number; ratioMin?: number; ratioMax?: number; target?: string };
 
-export function roundsMetric(metric: string, unit: string, rounds: { value: number; baseline: number }[], extra: Partial<RoundMetric> = {}): RoundMetric {
+export function roundsMetric(
+  metric: string,
+  unit: string,
+  rounds: { value: number; baseline: number }[],
+  extra: Partial<RoundMetric> = {},
+): RoundMetric {
   const ratios = rounds.filter((r) => r.baseline > 0).map((r) => r.value / r.baseline);
   return {
     metric,

@@ -54,7 +54,11 @@ export function createTopology(groups: number): Topology | null {
     groupNs.forEach((ns, k) => join(ns, `c${k}`, `10.99.1.${k + 1}/16`));
     // The shared medium: everything the relay sends (its eth0) and everything sent to it (the hub's port).
     const shape = (ns: string, dev: string) =>
-      execFileSync('ip', ['netns', 'exec', ns, 'tc', 'qdisc', 'add', 'dev', dev, 'root', 'tbf', 'rate', SHARED_RATE, 'burst', '32kb', 'latency', '400ms'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync(
+        'ip',
+        ['netns', 'exec', ns, 'tc', 'qdisc', 'add', 'dev', dev, 'root', 'tbf', 'rate', SHARED_RATE, 'burst', '32kb', 'latency', '400ms'],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
     shape(relayNs, 'eth0');
     shape(hub, 'r');
   } catch (e) {

@@ -119,7 +119,11 @@ export async function runPackageBench(): Promise<Metric[]> {
     stat = await spawnChild('static-server.ts', [join(dataDir, 'blobs')], 'STATIC');
     const shas = Object.values(fx.docs).map((d) => d.sha256);
     const packageBytes = DOCS * DOC_BYTES;
-    const relayTarget = (i: number): Target => ({ base: relay!.url, path: (sha) => `/api/blobs/${sha}`, headers: { Authorization: `Bearer ${tokens[i]}` } });
+    const relayTarget = (i: number): Target => ({
+      base: relay!.url,
+      path: (sha) => `/api/blobs/${sha}`,
+      headers: { Authorization: `Bearer ${tokens[i]}` },
+    });
     const staticTarget = (): Target => ({ base: `http://127.0.0.1:${stat!.port}`, path: (sha) => `/${sha}.pdf`, headers: {} });
 
     // --- Throughput, interleaved (order alternates per round); a first static pass warms the page cache.
@@ -140,9 +144,19 @@ export async function runPackageBench(): Promise<Metric[]> {
       rounds.push({ value, baseline });
     }
     const peakRss = sampler.stop();
-    metrics.push(roundsMetric(`package.throughput.${LAPTOPS}_laptops_${packageBytes / 1024 / 1024}MiB`, 'MB/s', rounds, { target: 'ratio >= 0.8 (relay vs static server)' }));
+    metrics.push(
+      roundsMetric(`package.throughput.${LAPTOPS}_laptops_${packageBytes / 1024 / 1024}MiB`, 'MB/s', rounds, {
+        target: 'ratio >= 0.8 (relay vs static server)',
+      }),
+    );
     metrics.push({ metric: 'package.requests_retried_after_socket_hang_up', value: retriedRequests, unit: 'requests' });
-    metrics.push({ metric: 'package.relay_rss_peak_during_distribution', value: mib(peakRss), unit: 'MiB', baseline: mib(idleRss), ratio: round(peakRss / idleRss) });
+    metrics.push({
+      metric: 'package.relay_rss_peak_during_distribution',
+      value: mib(peakRss),
+      unit: 'MiB',
+      baseline: mib(idleRss),
+      ratio: round(peakRss / idleRss),
+    });
 
     // --- Unchanged package, real laptop client: laptops already hold every blob (hard links to the relay's
     // files, so 50 copies cost nothing). The first check fetches the manifest (200, its ETag), the second
@@ -160,20 +174,35 @@ export async function runPackageBench(): Promise<Metric[]> {
       tokens.map((token, i) => {
         const f = first[i]!;
         if (!f.ok) throw new Error(`package bench: ${f.error.message}`);
-        return downloadPackage({ relayUrl: relay!.url, token, blobDir: laptopDirs[i]!, fetchImpl: counters[i]!.fetch, previousEtag: f.value.etag, previousPackage: f.value.package });
+        return downloadPackage({
+          relayUrl: relay!.url,
+          token,
+          blobDir: laptopDirs[i]!,
+          fetchImpl: counters[i]!.fetch,
+          previousEtag: f.value.etag,
+          previousPackage: f.value.package,
+        });
       }),
     );
     const checkMs = performance.now() - t304;
     const unchanged = second.every((s) => s.ok && !s.value.manifestChanged && s.value.downloadedBytes === 0);
     if (!unchanged) throw new Error('package bench: an unchanged package was downloaded again');
-    metrics.push({ metric: 'package.unchanged.requests_per_laptop_max', value: Math.max(...counters.map((c) => c.requests())), unit: 'requests', target: '1 (ETag → 304)' } as Metric);
+    metrics.push({
+      metric: 'package.unchanged.requests_per_laptop_max',
+      value: Math.max(...counters.map((c) => c.requests())),
+      unit: 'requests',
+      target: '1 (ETag → 304)',
+    } as Metric);
     metrics.push({ metric: `package.unchanged.check_${LAPTOPS}_laptops`, value: round(checkMs), unit: 'ms' });
 
     // --- Cut at 50 %, resumed with Range.
     const resumeDir = join(dataDir, 'laptop-resume');
     const abort = new AbortController();
     const cut = await downloadPackage({
-      relayUrl: relay.url, token: tokens[0]!, blobDir: resumeDir, signal: abort.signal,
+      relayUrl: relay.url,
+      token: tokens[0]!,
+      blobDir: resumeDir,
+      signal: abort.signal,
       onProgress: (p) => {
         if (p.overall.receivedBytes >= packageBytes / 2) abort.abort();
       },

@@ -48,7 +48,6 @@ const RECONNECT_MAX_MS = 500;
 const DEADLINE_MS = 20_000;
 const REMOTE = Symbol('remote');
 
-
 /** Resolves when `check()` is true, re-checked by the caller's `poke` (event-driven), or rejects at the deadline. */
 function condition(what: string, check: () => boolean, timeoutMs = DEADLINE_MS): { poke(): void; done: Promise<void> } {
   let resolveFn!: () => void;
@@ -176,13 +175,18 @@ async function connectAll(
     const c = condition(`batch ${start} synced`, () => synced === count);
     for (let i = start; i < start + count; i++) {
       peers.push(
-        createPeer(urlOf(i), rand, {
-          onSynced: (p) => {
-            if (p.syncs === 1) synced++;
-            c.poke();
+        createPeer(
+          urlOf(i),
+          rand,
+          {
+            onSynced: (p) => {
+              if (p.syncs === 1) synced++;
+              c.poke();
+            },
+            onRemoteUpdate,
           },
-          onRemoteUpdate,
-        }, yjsAware),
+          yjsAware,
+        ),
       );
     }
     await c.done;
@@ -213,7 +217,10 @@ function createRoundTimer(name: string) {
       remaining = peerCount;
       arrivals = [];
       const done = new Promise<void>((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`bench: ${name} broadcast round incomplete (${remaining} of ${peerCount} peers missing)`)), DEADLINE_MS);
+        const timer = setTimeout(
+          () => rej(new Error(`bench: ${name} broadcast round incomplete (${remaining} of ${peerCount} peers missing)`)),
+          DEADLINE_MS,
+        );
         finish = () => {
           clearTimeout(timer);
           res();
@@ -244,7 +251,10 @@ export async function runRelayBench(): Promise<Metric[]> {
     // --- Setup: a meeting with a chair and 1,000 delegates; sessions issued straight into the relay DB
     // (1,000 scrypt logins would measure password hashing, not the relay).
     const sharedHash = await hashPassword('bench-password');
-    const users: FixtureUserSpec[] = [{ key: 'chair', role: 'chair' }, { key: 'fresh', role: 'secretariat' }];
+    const users: FixtureUserSpec[] = [
+      { key: 'chair', role: 'chair' },
+      { key: 'fresh', role: 'secretariat' },
+    ];
     for (let i = 0; i < DELEGATES; i++) users.push({ key: `d${i}`, role: 'delegate' });
     const fx = await makeMeetingFixture({ seed: 9, users, docs: [{ key: 'public', sizeBytes: 10_000 }], sharedHash });
     const dataDir = tempDir('relay-bench');
@@ -264,8 +274,19 @@ export async function runRelayBench(): Promise<Metric[]> {
 
     const relayTimer = createRoundTimer('relay');
     const bareTimer = createRoundTimer('bare');
-    const [chair] = await connectAll(1, () => wsUrl(tokens.chair!), rand, () => {});
-    const [bareChair] = await connectAll(1, () => bareUrl, rand, () => {}, false);
+    const [chair] = await connectAll(
+      1,
+      () => wsUrl(tokens.chair!),
+      rand,
+      () => {},
+    );
+    const [bareChair] = await connectAll(
+      1,
+      () => bareUrl,
+      rand,
+      () => {},
+      false,
+    );
     const items = chair!.doc.getArray<number>('items');
     const delegates: Peer[] = [];
     const bareDelegates: Peer[] = [];
@@ -279,10 +300,25 @@ export async function runRelayBench(): Promise<Metric[]> {
       const add = n - delegates.length;
       const c0 = procStats(relay.pid).cpuTicks;
       const t0 = performance.now();
-      delegates.push(...(await connectAll(add, (i) => wsUrl(tokens[`d${delegates.length + i}`]!), rand, () => relayTimer.onRemoteUpdate())));
+      delegates.push(
+        ...(await connectAll(
+          add,
+          (i) => wsUrl(tokens[`d${delegates.length + i}`]!),
+          rand,
+          () => relayTimer.onRemoteUpdate(),
+        )),
+      );
       connectMs += performance.now() - t0;
       cpuTicks += procStats(relay.pid).cpuTicks - c0;
-      bareDelegates.push(...(await connectAll(add, () => bareUrl, rand, () => bareTimer.onRemoteUpdate(), false)));
+      bareDelegates.push(
+        ...(await connectAll(
+          add,
+          () => bareUrl,
+          rand,
+          () => bareTimer.onRemoteUpdate(),
+          false,
+        )),
+      );
 
       const p99: { value: number; baseline: number }[] = [];
       const p50: { value: number; baseline: number }[] = [];
@@ -381,11 +417,21 @@ export async function runRelayBench(): Promise<Metric[]> {
     metrics.push({ metric: `relay.restart_ready_to_all_${DELEGATES}_resynced`, value: round(tAll - tReady, 0), unit: 'ms' });
     metrics.push({ metric: `relay.kill9_to_all_${DELEGATES}_resynced`, value: round(tAll - tKill, 0), unit: 'ms' });
 
-    const [fresh] = await connectAll(1, () => wsUrl(tokens.fresh!), rand, () => {});
+    const [fresh] = await connectAll(
+      1,
+      () => wsUrl(tokens.fresh!),
+      rand,
+      () => {},
+    );
     const onRelay = fresh!.doc.getArray<number>('items').toArray();
     const lost = totalItems - new Set(onRelay).size;
     const delegateShort = delegates.filter((d) => d.doc.getArray('items').length !== totalItems).length;
-    metrics.push({ metric: 'relay.restart_lost_acknowledged_updates', value: lost + delegateShort, unit: 'updates', target: '0' } as Metric);
+    metrics.push({
+      metric: 'relay.restart_lost_acknowledged_updates',
+      value: lost + delegateShort,
+      unit: 'updates',
+      target: '0',
+    } as Metric);
     fresh!.close();
 
     // Still live after the restart: one more chair update reaches everyone.

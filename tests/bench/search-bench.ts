@@ -30,7 +30,9 @@ import { percentile, round, roundsMetric, type Metric } from './metric';
 import { cachedTextPdf, seedSentences } from './viewer-pdf';
 
 /** Index sizes measured, in pages; each step adds pages to the same index (50 pages per document). */
-export const STEPS_PAGES = (process.env.BENCH_SEARCH_STEPS ? process.env.BENCH_SEARCH_STEPS.split(",").map(Number) : [1_000, 5_000, 50_000]) as readonly number[];
+export const STEPS_PAGES = (
+  process.env.BENCH_SEARCH_STEPS ? process.env.BENCH_SEARCH_STEPS.split(',').map(Number) : [1_000, 5_000, 50_000]
+) as readonly number[];
 const TARGET_P99_MS: Record<number, number> = { 5_000: 20, 50_000: 40 };
 const PAGES_PER_DOC = 50;
 const PAGE_CHARS = 2_600;
@@ -38,9 +40,26 @@ const ROUNDS = 5;
 const PASSES_PER_ROUND = 2;
 /** Typed the way delegates type: no diacritics, a prefix for the last word sometimes. */
 const QUERIES = [
-  'chuyen doi so', 'phong hop khong giay', 'nghi quyet', 'ha tang so', 'dang bo tinh', 'chinh quyen so', 'kinh te so',
-  'xa hoi so', 'thai nguyen', 'nguoi dung dau', 'cai cach hanh chinh', 'du lieu', 'cong nghe thong tin', 'doanh nghiep',
-  'dich vu cong truc tuyen', 'nang luc canh tranh', 'hoi dong nhan dan', 'chuyen doi', 'truyen thong cach mang', 'nhiem vu trong tam',
+  'chuyen doi so',
+  'phong hop khong giay',
+  'nghi quyet',
+  'ha tang so',
+  'dang bo tinh',
+  'chinh quyen so',
+  'kinh te so',
+  'xa hoi so',
+  'thai nguyen',
+  'nguoi dung dau',
+  'cai cach hanh chinh',
+  'du lieu',
+  'cong nghe thong tin',
+  'doanh nghiep',
+  'dich vu cong truc tuyen',
+  'nang luc canh tranh',
+  'hoi dong nhan dan',
+  'chuyen doi',
+  'truyen thong cach mang',
+  'nhiem vu trong tam',
 ];
 
 /** Deterministic text: the seed articles' sentences in a seeded order. */
@@ -58,10 +77,28 @@ type Seeded = { meetingId: MeetingId; user: User; itemId: AgendaItemId; docs: nu
 function seedMeeting(app: ReturnType<typeof createServices>): Seeded {
   const { db } = app.services;
   const now = new Date().toISOString();
-  const user: User = { id: 'bench-delegate' as UserId, username: 'bench', fullName: 'Đại biểu thử', title: '', unit: '', systemRole: 'member' };
+  const user: User = {
+    id: 'bench-delegate' as UserId,
+    username: 'bench',
+    fullName: 'Đại biểu thử',
+    title: '',
+    unit: '',
+    systemRole: 'member',
+  };
   insertUser(db, { ...user, passwordHash: 'x', createdAt: now });
   const meetingId = 'bench-meeting' as MeetingId;
-  insertMeeting(db, { id: meetingId, bodyKind: 'hdnd', title: 'Kỳ họp thử', date: '2025-01-01', time: '', place: '', meetingType: 'ky_hop_thuong_le', status: 'published', publishedAt: now, createdAt: now });
+  insertMeeting(db, {
+    id: meetingId,
+    bodyKind: 'hdnd',
+    title: 'Kỳ họp thử',
+    date: '2025-01-01',
+    time: '',
+    place: '',
+    meetingType: 'ky_hop_thuong_le',
+    status: 'published',
+    publishedAt: now,
+    createdAt: now,
+  });
   upsertParticipant(db, { meetingId, userId: user.id, role: 'delegate', group: '' });
   const itemId = 'bench-item' as AgendaItemId;
   insertAgendaItem(db, { id: itemId, meetingId, parentId: null, position: 0, title: 'Mục', presenter: '', durationMin: 0 });
@@ -69,7 +106,13 @@ function seedMeeting(app: ReturnType<typeof createServices>): Seeded {
 }
 
 /** Adds documents of PAGES_PER_DOC generated pages until the meeting has `totalPages`. */
-function growTo(app: ReturnType<typeof createServices>, m: Seeded, totalPages: number, text: { body: string[]; folded: string[] }, rnd: () => number): void {
+function growTo(
+  app: ReturnType<typeof createServices>,
+  m: Seeded,
+  totalPages: number,
+  text: { body: string[]; folded: string[] },
+  rnd: () => number,
+): void {
   const { db } = app.services;
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -78,8 +121,19 @@ function growTo(app: ReturnType<typeof createServices>, m: Seeded, totalPages: n
       const sha = (d.toString(16).padStart(8, '0') + 'ab'.repeat(28)) as never;
       upsertBlob(db, { sha256: sha, sizeBytes: 1, pages: PAGES_PER_DOC, pdfTitle: null });
       insertDocument(db, {
-        id: `bench-doc-${d}` as DocumentId, meetingId: m.meetingId, agendaItemId: m.itemId, title: `Tài liệu ${d + 1}`, docType: 'tai_lieu_khac', version: 1,
-        supersedesId: null, confidentiality: 'thuong', visibility: { kind: 'everyone' }, sha256: sha, fileName: `d${d}.pdf`, position: d, createdAt: now,
+        id: `bench-doc-${d}` as DocumentId,
+        meetingId: m.meetingId,
+        agendaItemId: m.itemId,
+        title: `Tài liệu ${d + 1}`,
+        docType: 'tai_lieu_khac',
+        version: 1,
+        supersedesId: null,
+        confidentiality: 'thuong',
+        visibility: { kind: 'everyone' },
+        sha256: sha,
+        fileName: `d${d}.pdf`,
+        position: d,
+        createdAt: now,
       });
       resetSearchBlob(db, sha, PAGES_PER_DOC, EXTRACTOR_VERSION, now);
       const pages = [];
@@ -164,5 +218,8 @@ export async function runSearchBench(): Promise<Metric[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runSearchBench().then((m) => console.log(JSON.stringify(m, null, 2)), (e) => (console.error(e), process.exit(1)));
+  runSearchBench().then(
+    (m) => console.log(JSON.stringify(m, null, 2)),
+    (e) => (console.error(e), process.exit(1)),
+  );
 }

@@ -25,7 +25,13 @@ const DEFAULT_RUNS = 5;
 const SWITCHES = 20;
 const FILE = 'bench-300.pdf';
 const OTHER = 'bench-12.pdf';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--enable-precise-memory-info'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--enable-precise-memory-info',
+];
 
 const median = (xs: number[]) => percentile(xs, 50);
 
@@ -50,10 +56,16 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 /** Live (non-empty) canvases in the page: what holds page pixels. */
-const liveCanvases = (page: Page) => page.evaluate(() => [...document.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0).length);
+const liveCanvases = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0).length);
 
 /** Per-round ratios of subject to baseline: the median and its spread (min–max over the rounds). */
-function ratioRow(metric: string, subject: number[], baseline: number[], unit = 'ms'): Metric & { ratioSpread: [number, number]; rounds: number } {
+function ratioRow(
+  metric: string,
+  subject: number[],
+  baseline: number[],
+  unit = 'ms',
+): Metric & { ratioSpread: [number, number]; rounds: number } {
   const ratios = subject.map((v, i) => v / baseline[i]!);
   return {
     metric,
@@ -135,11 +147,35 @@ export async function runViewerBench(opts: { runs?: number } = {}): Promise<Metr
       stockSwitch.push(median(ssw));
       await s.close();
     }
-    metrics.push(ratioRow(`viewer first open, first page visible, ${PAGES}-page text PDF (median of ${RUNS} rounds; baseline: pdf.js stock PDFViewer)`, ours, stock));
-    metrics.push(ratioRow(`viewer reopen same document, first page visible (snapshot shown in ${reopenWithSnapshot}/${RUNS}; baseline: stock viewer reopening)`, oursReopen, stockReopen));
+    metrics.push(
+      ratioRow(
+        `viewer first open, first page visible, ${PAGES}-page text PDF (median of ${RUNS} rounds; baseline: pdf.js stock PDFViewer)`,
+        ours,
+        stock,
+      ),
+    );
+    metrics.push(
+      ratioRow(
+        `viewer reopen same document, first page visible (snapshot shown in ${reopenWithSnapshot}/${RUNS}; baseline: stock viewer reopening)`,
+        oursReopen,
+        stockReopen,
+      ),
+    );
     metrics.push(ratioRow('viewer reopen vs own first open (baseline: our first open, same round)', oursReopen, ours));
-    metrics.push(ratioRow('viewer reopen, real page drawn by pdf.js under the snapshot (baseline: stock viewer reopening)', oursReopenReal, stockReopen));
-    metrics.push(ratioRow('viewer switch between 3 documents of one agenda item, first page visible (median of B→C→A per round; baseline: stock viewer)', oursSwitch, stockSwitch));
+    metrics.push(
+      ratioRow(
+        'viewer reopen, real page drawn by pdf.js under the snapshot (baseline: stock viewer reopening)',
+        oursReopenReal,
+        stockReopen,
+      ),
+    );
+    metrics.push(
+      ratioRow(
+        'viewer switch between 3 documents of one agenda item, first page visible (median of B→C→A per round; baseline: stock viewer)',
+        oursSwitch,
+        stockSwitch,
+      ),
+    );
 
     // Snapshot cache after opening 20 documents one after another.
     const c = await freshPage(browser, `${server.url}/viewer-harness.html`);
@@ -183,7 +219,9 @@ export async function runViewerBench(opts: { runs?: number } = {}): Promise<Metr
     await p.close();
     metrics.push({ metric: `viewer JS heap after opening the ${PAGES}-page PDF`, value: round(heapOpen), unit: 'MB' });
     metrics.push(withRatio(`viewer JS heap after scrolling all ${PAGES} pages (baseline: after opening)`, heapScrolled, 'MB', heapOpen));
-    metrics.push(withRatio(`viewer JS heap after switching documents ${SWITCHES} times (baseline: after opening)`, heapSwitched, 'MB', heapOpen));
+    metrics.push(
+      withRatio(`viewer JS heap after switching documents ${SWITCHES} times (baseline: after opening)`, heapSwitched, 'MB', heapOpen),
+    );
     metrics.push({ metric: `viewer live canvases, max while scrolling ${PAGES} pages`, value: maxCanvases, unit: 'canvases' });
     metrics.push({ metric: `viewer live canvases after ${SWITCHES} document switches`, value: canvasesAfter, unit: 'canvases' });
   } finally {

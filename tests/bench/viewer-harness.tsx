@@ -38,7 +38,10 @@ const api: Api = {
     const answer = (v: unknown) => ok(v) as Result<Res<C>>;
     switch (channel as string) {
       case 'auth:me':
-        return answer({ token: 't', user: { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' } });
+        return answer({
+          token: 't',
+          user: { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' },
+        });
       case 'documents:read': {
         const name = String(r?.documentId);
         if (!files.has(name)) return err('not_found', 'Không tìm thấy tài liệu.') as Result<Res<C>>;
@@ -62,9 +65,22 @@ const api: Api = {
 };
 
 const meta = (name: string, pages: number): DocumentMeta => ({
-  id: name as DocumentId, meetingId: 'm' as MeetingId, agendaItemId: (item.includes(name) ? 'item' : `solo:${name}`) as never, title: name, docType: 'tai_lieu_khac', version: 1,
-  supersedesId: null, superseded: false, confidentiality: 'thuong', visibility: { kind: 'everyone' }, sha256: name as Sha256, pages,
-  sizeBytes: 0, fileName: name, pdfTitle: null, createdAt: new Date().toISOString(),
+  id: name as DocumentId,
+  meetingId: 'm' as MeetingId,
+  agendaItemId: (item.includes(name) ? 'item' : `solo:${name}`) as never,
+  title: name,
+  docType: 'tai_lieu_khac',
+  version: 1,
+  supersedesId: null,
+  superseded: false,
+  confidentiality: 'thuong',
+  visibility: { kind: 'everyone' },
+  sha256: name as Sha256,
+  pages,
+  sizeBytes: 0,
+  fileName: name,
+  pdfTitle: null,
+  createdAt: new Date().toISOString(),
 });
 
 const root = createRoot(document.getElementById('root')!);
@@ -117,7 +133,6 @@ async function shownAfter(names: readonly string[], since: number): Promise<stri
     }
   }
 }
-
 
 declare global {
   interface Window {
@@ -203,7 +218,11 @@ window.harness = {
     await new Promise((r) => requestAnimationFrame(() => r(null)));
   },
   async outcome() {
-    await Promise.race([waitFor('[data-first-page-rendered]'), waitFor('[data-testid="viewer-error"]'), waitFor('[data-testid="viewer-password"]')]);
+    await Promise.race([
+      waitFor('[data-first-page-rendered]'),
+      waitFor('[data-testid="viewer-error"]'),
+      waitFor('[data-testid="viewer-password"]'),
+    ]);
     if (document.querySelector('[data-first-page-rendered]')) return 'page';
     if (document.querySelector('[data-testid="viewer-password"]')) return 'password';
     return `error:${document.querySelector('[data-testid="viewer-error"]')?.getAttribute('data-error-code')}`;

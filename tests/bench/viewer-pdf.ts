@@ -13,7 +13,13 @@ const LINE_WIDTH_PT = 495;
 /** Sentences of the seed articles, for realistic Vietnamese text. */
 export function seedSentences(): string[] {
   const dir = join(repoRoot, 'seeds', 'articles');
-  const names = ['01-de-cao-vai-tro-nguoi-dung-dau.txt', '02-phat-huy-truyen-thong-cach-mang.txt', '03-thong-qua-nghi-quyet-chuyen-doi-so.txt', '04-day-manh-chuyen-doi-so.txt', '05-chu-trong-nhiem-vu-trong-tam.txt'];
+  const names = [
+    '01-de-cao-vai-tro-nguoi-dung-dau.txt',
+    '02-phat-huy-truyen-thong-cach-mang.txt',
+    '03-thong-qua-nghi-quyet-chuyen-doi-so.txt',
+    '04-day-manh-chuyen-doi-so.txt',
+    '05-chu-trong-nhiem-vu-trong-tam.txt',
+  ];
   return names
     .flatMap((n) => readFileSync(join(dir, n), 'utf8').split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())

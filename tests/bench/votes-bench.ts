@@ -27,7 +27,6 @@ const WINDOW_MS = 1000;
 const MEETING = 'bench-meeting' as MeetingId;
 const OPTIONS = 3;
 
-
 type Setup = { dir: string; processor: CommandProcessor; ctx: (u: UserId) => CommandContext; voters: UserId[]; voteId: string };
 
 function setup(kind: VoteKind): Setup {
@@ -53,7 +52,11 @@ function setup(kind: VoteKind): Setup {
   must('chair' as UserId, { type: 'meeting:open' });
   for (const p of participants) must(p.userId, { type: 'attendance:check-in' });
   const voteId = must('chair' as UserId, {
-    type: 'vote:open', agendaItemId: 'item-1', question: 'Thông qua nghị quyết', kind, ruleId: 'hdnd_resolution',
+    type: 'vote:open',
+    agendaItemId: 'item-1',
+    question: 'Thông qua nghị quyết',
+    kind,
+    ruleId: 'hdnd_resolution',
   }).voteId!;
   return { dir, processor, ctx, voters: participants.map((p) => p.userId), voteId };
 }
@@ -101,7 +104,11 @@ function burst(kind: VoteKind, seed: number): { totalMs: number; castMs: number[
  * `batched`: like a relay that queues the frames of one event-loop turn and applies them with handleBatch
  * (group commit: one fsync per turn); otherwise each ballot is its own handle() and its own fsync.
  */
-async function spread(kind: VoteKind, seed: number, batched: boolean): Promise<{ afterLastMs: number; maxAckMs: number; p99AckMs: number; commits: number }> {
+async function spread(
+  kind: VoteKind,
+  seed: number,
+  batched: boolean,
+): Promise<{ afterLastMs: number; maxAckMs: number; p99AckMs: number; commits: number }> {
   const s = setup(kind);
   const rand = seededRandom(seed);
   const plan = s.voters.map((u, i) => ({ u, i, at: rand() * WINDOW_MS, choice: Math.floor(rand() * OPTIONS) }));
@@ -118,7 +125,12 @@ async function spread(kind: VoteKind, seed: number, batched: boolean): Promise<{
       ackMs.push(performance.now() - (start + p.at)); // includes waiting behind earlier ballots
       if (--left === 0) resolve();
     };
-    const command = (p: (typeof plan)[number]) => ({ type: 'vote:cast', commandId: `b-${p.i}`, voteId: s.voteId, optionId: `o${p.choice + 1}` });
+    const command = (p: (typeof plan)[number]) => ({
+      type: 'vote:cast',
+      commandId: `b-${p.i}`,
+      voteId: s.voteId,
+      optionId: `o${p.choice + 1}`,
+    });
     const flush = () => {
       const batch = queue;
       queue = [];
@@ -212,7 +224,11 @@ export async function runVotesBench(): Promise<Metric[]> {
       const spreads: Awaited<ReturnType<typeof spread>>[] = [];
       for (let r = 0; r < REPEATS; r++) spreads.push(await spread(kind, 100 + 10 * r + (kind === 'secret' ? 1 : 2), batched));
       const name = `votes.${kind}.500_in_1s${batched ? '.group_commit' : ''}`;
-      metrics.push({ metric: `${name}.last_ballot_to_durable_tally`, value: round(median(spreads.map((x) => x.afterLastMs)), 3), unit: 'ms' });
+      metrics.push({
+        metric: `${name}.last_ballot_to_durable_tally`,
+        value: round(median(spreads.map((x) => x.afterLastMs)), 3),
+        unit: 'ms',
+      });
       metrics.push({ metric: `${name}.ack_p99`, value: round(median(spreads.map((x) => x.p99AckMs)), 3), unit: 'ms' });
       metrics.push({ metric: `${name}.ack_max`, value: round(Math.max(...spreads.map((x) => x.maxAckMs)), 3), unit: 'ms' });
       metrics.push({ metric: `${name}.commits`, value: median(spreads.map((x) => x.commits)), unit: 'count' });
@@ -221,7 +237,11 @@ export async function runVotesBench(): Promise<Metric[]> {
     // Ack latency after (group commit, as the relay's command channel now applies frames) vs before (one
     // commit per ballot), rounds paired by seed.
     metrics.push(
-      roundsMetric(`votes.${kind}.500_in_1s.ack_p99.group_commit_vs_per_ballot`, 'ms', ackP99.group.map((value, r) => ({ value, baseline: ackP99.single[r]! }))),
+      roundsMetric(
+        `votes.${kind}.500_in_1s.ack_p99.group_commit_vs_per_ballot`,
+        'ms',
+        ackP99.group.map((value, r) => ({ value, baseline: ackP99.single[r]! })),
+      ),
     );
   }
   metrics.push({ metric: 'votes.baseline.501_plain_insert_commits_full', value: round(baseline), unit: 'ms' });

@@ -87,7 +87,21 @@ function startWorker(cfg: WorkerConfig, prefix: string[], onEvent: (e: WorkerEve
 }
 
 function spawnRelayIn(prefix: string[], host: string, dataDir: string, packageDir: string): Promise<{ proc: ChildProcess; port: number }> {
-  const cmd = [...prefix, process.execPath, '--import', 'tsx', join(repoRoot, 'electron', 'relay', 'cli.ts'), '--data', dataDir, '--port', '0', '--host', host, '--package', packageDir];
+  const cmd = [
+    ...prefix,
+    process.execPath,
+    '--import',
+    'tsx',
+    join(repoRoot, 'electron', 'relay', 'cli.ts'),
+    '--data',
+    dataDir,
+    '--port',
+    '0',
+    '--host',
+    host,
+    '--package',
+    packageDir,
+  ];
   const proc = spawn(cmd[0]!, cmd.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
@@ -113,13 +127,21 @@ export async function runWifiBench(): Promise<Metric[]> {
   try {
     topo = createTopology(GROUPS);
     const variant = topo ? 'netns' : 'loopback';
-    if (!topo) console.error('bench: wifi: network namespaces unavailable (needs root, iproute2, bridge and tbf); running the proxy-only variant on loopback');
+    if (!topo)
+      console.error(
+        'bench: wifi: network namespaces unavailable (needs root, iproute2, bridge and tbf); running the proxy-only variant on loopback',
+      );
     const host = topo ? topo.relayIp : '127.0.0.1';
     const relayPrefix = topo ? ['ip', 'netns', 'exec', topo.relayNs] : [];
 
     const users: FixtureUserSpec[] = [{ key: 'chair', role: 'chair' }];
     for (let i = 1; i < CLIENTS; i++) users.push({ key: `d${i}`, role: 'delegate' });
-    const fx = await makeMeetingFixture({ seed: 11, users, docs: [{ key: 'public', sizeBytes: 10_000 }], sharedHash: await hashPassword('bench-password') });
+    const fx = await makeMeetingFixture({
+      seed: 11,
+      users,
+      docs: [{ key: 'public', sizeBytes: 10_000 }],
+      sharedHash: await hashPassword('bench-password'),
+    });
     const dataDir = tempDir('wifi-bench');
     dirs.push(dataDir, fx.dir);
     const tokens = new Map<string, string>();
@@ -135,7 +157,9 @@ export async function runWifiBench(): Promise<Metric[]> {
     const ev = events();
     const all = Object.values(fx.users);
     const groupOf = (i: number) => i % GROUPS;
-    const partitionedUsers = new Set(all.filter((u, i) => groupOf(i) === PARTITIONED_GROUP && u.id !== fx.users.chair!.id).map((u) => u.id as string));
+    const partitionedUsers = new Set(
+      all.filter((u, i) => groupOf(i) === PARTITIONED_GROUP && u.id !== fx.users.chair!.id).map((u) => u.id as string),
+    );
     for (let k = 0; k < GROUPS; k++) {
       const members = all.filter((_, i) => groupOf(i) === k);
       // The chair sits in a group that stays connected.
@@ -143,8 +167,14 @@ export async function runWifiBench(): Promise<Metric[]> {
       if (k === CHAIR_GROUP) clients.push({ userId: fx.users.chair!.id, token: tokens.get(fx.users.chair!.id)!, chair: true });
       const inGroup = clients.filter((c) => c.chair || c.userId !== fx.users.chair!.id);
       const cfg: WorkerConfig = {
-        relay: { host, port: started.port }, bare: { host, port: bare.port }, clients: inGroup,
-        seed: 100 + k, delayMs: 30, jitterMs: 20, castSpreadMs: CAST_SPREAD_MS, deadMs: 8_000,
+        relay: { host, port: started.port },
+        bare: { host, port: bare.port },
+        clients: inGroup,
+        seed: 100 + k,
+        delayMs: 30,
+        jitterMs: 20,
+        castSpreadMs: CAST_SPREAD_MS,
+        deadMs: 8_000,
       };
       workers.push(startWorker(cfg, topo ? ['ip', 'netns', 'exec', topo.groupNs[k]!] : [], (e) => ev.push(e)));
     }
@@ -155,7 +185,12 @@ export async function runWifiBench(): Promise<Metric[]> {
       const acks = ev.log.slice(from).filter((x): x is Extract<WorkerEvent, { ev: 'ack' }> => x.ev === 'ack');
       const key = (a: Extract<WorkerEvent, { ev: 'ack' }>) => `${a.type}:${a.ok ? 'ok' : a.reason}`;
       const reasons = acks.reduce<Record<string, number>>((m, a) => ((m[key(a)] = (m[key(a)] ?? 0) + 1), m), {});
-      return { converged: count((x) => x.ev === 'converged', from), seen: count((x) => x.ev === 'voteSeen', from), reconnects: count((x) => x.ev === 'reconnect', from), acks: reasons };
+      return {
+        converged: count((x) => x.ev === 'converged', from),
+        seen: count((x) => x.ev === 'voteSeen', from),
+        reconnects: count((x) => x.ev === 'reconnect', from),
+        acks: reasons,
+      };
     };
     let quorumWaits = 0;
     const chairAck = async (type: string, command: Record<string, unknown>) => {
@@ -164,7 +199,11 @@ export async function runWifiBench(): Promise<Metric[]> {
       for (let attempt = 0; ; attempt++) {
         const from = ev.log.length;
         chair.send({ cmd: 'chair', command: { type, ...command } });
-        const ack = await ev.until(`chair ${type} ack`, () => ev.log.slice(from).find((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.userId === fx.users.chair!.id && e.type === type));
+        const ack = await ev.until(`chair ${type} ack`, () =>
+          ev.log
+            .slice(from)
+            .find((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.userId === fx.users.chair!.id && e.type === type),
+        );
         if (!ack.ok && ack.reason === 'no_quorum' && attempt < QUORUM_RETRIES) {
           quorumWaits++;
           await pause(1_000);
@@ -180,9 +219,11 @@ export async function runWifiBench(): Promise<Metric[]> {
     await chairAck('meeting:open', {});
     const ciFrom = ev.log.length;
     for (const w of workers) w.send({ cmd: 'checkin' });
-    await ev.until('every laptop checked in', () => count((e) => e.ev === 'ack' && e.type === 'attendance:check-in' && e.ok, ciFrom) === CLIENTS).catch((e: Error) => {
-      throw new Error(`${e.message}: ${JSON.stringify(summary(ciFrom))}`);
-    });
+    await ev
+      .until('every laptop checked in', () => count((e) => e.ev === 'ack' && e.type === 'attendance:check-in' && e.ok, ciFrom) === CLIENTS)
+      .catch((e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(summary(ciFrom))}`);
+      });
 
     // --- 1. Vote-open visible on all, interleaved with the bare broadcast of a frame of the same size.
     const openP50: { value: number; baseline: number }[] = [];
@@ -193,12 +234,19 @@ export async function runWifiBench(): Promise<Metric[]> {
       const opened = await chairAck('vote:open', voteOpen);
       const voteId = (opened.ack.value as { voteId: string }).voteId;
       const seen = await ev.until('vote-open on every laptop', () => {
-        const s = ev.log.slice(from).filter((e): e is Extract<WorkerEvent, { ev: 'voteSeen' }> => e.ev === 'voteSeen' && e.voteId === voteId);
+        const s = ev.log
+          .slice(from)
+          .filter((e): e is Extract<WorkerEvent, { ev: 'voteSeen' }> => e.ev === 'voteSeen' && e.voteId === voteId);
         return s.length === CLIENTS && s;
       });
       await chairAck('vote:close', { voteId });
       const relayMs = seen.map((e) => e.t - opened.sentT);
-      const frameBytes = Math.round(percentile(seen.map((e) => e.bytes), 50));
+      const frameBytes = Math.round(
+        percentile(
+          seen.map((e) => e.bytes),
+          50,
+        ),
+      );
       const bFrom = ev.log.length;
       const t0 = performance.timeOrigin + performance.now();
       chair.send({ cmd: 'bare', seq: r, size: frameBytes });
@@ -226,19 +274,43 @@ export async function runWifiBench(): Promise<Metric[]> {
     if (topo) topo.partition(PARTITIONED_GROUP, false);
     else workers[PARTITIONED_GROUP]!.send({ cmd: 'partition', on: false });
     const healT = performance.timeOrigin + performance.now();
-    await ev.until('every laptop converged', () => count((e) => e.ev === 'converged', vFrom) === CLIENTS).catch((e: Error) => {
-      throw new Error(`${e.message}: ${JSON.stringify(summary(vFrom))}`);
-    });
-    const converged = ev.log.slice(vFrom).filter((e): e is Extract<WorkerEvent, { ev: 'converged' }> => e.ev === 'converged' && partitionedUsers.has(e.userId));
+    await ev
+      .until('every laptop converged', () => count((e) => e.ev === 'converged', vFrom) === CLIENTS)
+      .catch((e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(summary(vFrom))}`);
+      });
+    const converged = ev.log
+      .slice(vFrom)
+      .filter((e): e is Extract<WorkerEvent, { ev: 'converged' }> => e.ev === 'converged' && partitionedUsers.has(e.userId));
     const closed = await chairAck('vote:close', { voteId });
     const stored = (closed.ack.value as { result: { cast: number } }).result.cast;
     const casts = ev.log.slice(vFrom).filter((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.type === 'vote:cast');
     const acked = new Set(casts.filter((e) => e.ok).map((e) => e.userId)).size;
     const afterHeal = converged.map((e) => Math.max(0, e.t - healT));
-    metrics.push({ metric: `wifi.${variant}.partitioned_${partitionedUsers.size}_converged_after_heal_p50`, value: round(percentile(afterHeal, 50)), unit: 'ms' });
-    metrics.push({ metric: `wifi.${variant}.partitioned_${partitionedUsers.size}_converged_after_heal_max`, value: round(Math.max(...afterHeal)), unit: 'ms' });
-    metrics.push({ metric: `wifi.${variant}.ballots_stored_vs_acknowledged`, value: stored, unit: 'ballots', baseline: acked, ratio: acked ? round(stored / acked, 3) : undefined, target: 'ratio 1' } as Metric);
-    metrics.push({ metric: `wifi.${variant}.duplicate_ballots`, value: Math.max(0, stored - acked) + count((e) => e.ev === 'ack' && e.type === 'vote:cast' && e.reason === 'already_voted', vFrom), unit: 'ballots', target: '0' } as Metric);
+    metrics.push({
+      metric: `wifi.${variant}.partitioned_${partitionedUsers.size}_converged_after_heal_p50`,
+      value: round(percentile(afterHeal, 50)),
+      unit: 'ms',
+    });
+    metrics.push({
+      metric: `wifi.${variant}.partitioned_${partitionedUsers.size}_converged_after_heal_max`,
+      value: round(Math.max(...afterHeal)),
+      unit: 'ms',
+    });
+    metrics.push({
+      metric: `wifi.${variant}.ballots_stored_vs_acknowledged`,
+      value: stored,
+      unit: 'ballots',
+      baseline: acked,
+      ratio: acked ? round(stored / acked, 3) : undefined,
+      target: 'ratio 1',
+    } as Metric);
+    metrics.push({
+      metric: `wifi.${variant}.duplicate_ballots`,
+      value: Math.max(0, stored - acked) + count((e) => e.ev === 'ack' && e.type === 'vote:cast' && e.reason === 'already_voted', vFrom),
+      unit: 'ballots',
+      target: '0',
+    } as Metric);
     const connectedAcks = casts.filter((e) => e.ok && !partitionedUsers.has(e.userId)).map((e) => e.latencyMs);
     metrics.push({ metric: `wifi.${variant}.ballot_ack_latency_connected_p50`, value: round(percentile(connectedAcks, 50)), unit: 'ms' });
     metrics.push({ metric: `wifi.${variant}.ballot_ack_latency_connected_p99`, value: round(percentile(connectedAcks, 99)), unit: 'ms' });

@@ -59,10 +59,17 @@ class CommandClient {
   private lastView: View | null = null;
   private connectedOnce = false;
 
-  constructor(readonly userId: string, private readonly token: string, private readonly port: number) {}
+  constructor(
+    readonly userId: string,
+    private readonly token: string,
+    private readonly port: number,
+  ) {}
 
   connect(): void {
-    const ws = new WebSocket(`ws://127.0.0.1:${this.port}/commands?token=${encodeURIComponent(this.token)}`, { perMessageDeflate: false, handshakeTimeout: 5000 });
+    const ws = new WebSocket(`ws://127.0.0.1:${this.port}/commands?token=${encodeURIComponent(this.token)}`, {
+      perMessageDeflate: false,
+      handshakeTimeout: 5000,
+    });
     this.ws = ws;
     ws.on('open', () => {
       this.attempt = 0;
@@ -75,7 +82,12 @@ class CommandClient {
     ws.on('ping', () => (this.lastFrameMs = now()));
     ws.on('message', (data: Buffer) => {
       this.lastFrameMs = now();
-      const f = JSON.parse(data.toString('utf8')) as { type: string; id?: string; state?: View; result?: { ok: boolean; value?: unknown; error?: { detail?: { reason?: string } } } };
+      const f = JSON.parse(data.toString('utf8')) as {
+        type: string;
+        id?: string;
+        state?: View;
+        result?: { ok: boolean; value?: unknown; error?: { detail?: { reason?: string } } };
+      };
       if (f.type === 'state' && f.state) this.onState(f.state, data.length);
       if (f.type === 'ack' && f.id) this.onAck(f.id, f.result!);
     });
@@ -99,7 +111,8 @@ class CommandClient {
 
   send(commandId: string, command: Record<string, unknown>): void {
     this.pending.set(commandId, { command: { ...command, commandId }, firstSentMs: now() });
-    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify({ type: 'command', id: commandId, command: { ...command, commandId } }));
+    if (this.ws?.readyState === WebSocket.OPEN)
+      this.ws.send(JSON.stringify({ type: 'command', id: commandId, command: { ...command, commandId } }));
   }
 
   private onState(state: View, bytes: number): void {
@@ -125,7 +138,16 @@ class CommandClient {
     if (!p) return;
     this.pending.delete(id);
     const type = String(p.command.type);
-    emit({ ev: 'ack', userId: this.userId, type, ok: result.ok, reason: result.error?.detail?.reason ?? (result.ok ? undefined : String((result.error as { code?: string } | undefined)?.code)), value: result.value, t: now(), latencyMs: now() - p.firstSentMs });
+    emit({
+      ev: 'ack',
+      userId: this.userId,
+      type,
+      ok: result.ok,
+      reason: result.error?.detail?.reason ?? (result.ok ? undefined : String((result.error as { code?: string } | undefined)?.code)),
+      value: result.value,
+      t: now(),
+      latencyMs: now() - p.firstSentMs,
+    });
     if (id === this.castCommandId && result.ok) this.castAcked = true;
     this.checkConverged();
   }
@@ -143,8 +165,20 @@ class CommandClient {
 }
 
 async function main(): Promise<void> {
-  const proxy: FaultProxy = await startFaultProxy({ host: '127.0.0.1', target: cfg.relay, delayMs: cfg.delayMs, jitterMs: cfg.jitterMs, rand });
-  const bareProxy: FaultProxy = await startFaultProxy({ host: '127.0.0.1', target: cfg.bare, delayMs: cfg.delayMs, jitterMs: cfg.jitterMs, rand });
+  const proxy: FaultProxy = await startFaultProxy({
+    host: '127.0.0.1',
+    target: cfg.relay,
+    delayMs: cfg.delayMs,
+    jitterMs: cfg.jitterMs,
+    rand,
+  });
+  const bareProxy: FaultProxy = await startFaultProxy({
+    host: '127.0.0.1',
+    target: cfg.bare,
+    delayMs: cfg.delayMs,
+    jitterMs: cfg.jitterMs,
+    rand,
+  });
   const clients = cfg.clients.map((c) => ({ spec: c, cmd: new CommandClient(c.userId, c.token, proxy.port) }));
   const chair = clients.find((c) => c.spec.chair)?.cmd ?? null;
   const bares: WebSocket[] = [];

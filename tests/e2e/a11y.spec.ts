@@ -21,7 +21,8 @@ const BODY_TEXT_PX = 16;
 const MIN_TARGET_PX = 24;
 const MAIN_TARGET_PX = 44;
 /** Every control (the switch and segmented choices are drawn by their labels; their inputs are invisible). */
-const CONTROLS = 'button, a[href], select, input:not([type="checkbox"]):not([type="radio"]):not([type="file"]), [role="tab"], summary, label.switch, label.segmented__opt, label.choice';
+const CONTROLS =
+  'button, a[href], select, input:not([type="checkbox"]):not([type="radio"]):not([type="file"]), [role="tab"], summary, label.switch, label.segmented__opt, label.choice';
 /** What delegates use most: ballot options, agenda entries, documents. */
 const MAIN_TARGETS = '.ballot__option, .live-agenda__link, .live-docs__item .btn, .doc__open';
 const QUESTION = 'Thông qua Nghị quyết về Chương trình chuyển đổi số tỉnh giai đoạn 2021 - 2025';
@@ -38,7 +39,13 @@ test.afterAll(async () => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
-async function seat(browser: Browser, fx: LiveMeeting, who: PersonKey, viewport: { width: number; height: number }, shotName?: string): Promise<Seat> {
+async function seat(
+  browser: Browser,
+  fx: LiveMeeting,
+  who: PersonKey,
+  viewport: { width: number; height: number },
+  shotName?: string,
+): Promise<Seat> {
   const laptop = await startLaptop({ demo: false });
   const context = await browser.newContext({ locale: 'vi-VN', viewport });
   const page = await context.newPage();
@@ -68,9 +75,14 @@ async function enterLive(page: Page, testId: 'chair-console' | 'delegate-live') 
 /** Sizes on a delegate screen, against the numbers of the accessibility issue. */
 async function expectReadableAndTouchable(page: Page, state: string) {
   expect(await smallText(page, MIN_TEXT_PX), `text under ${MIN_TEXT_PX} px on ${state}`).toEqual([]);
-  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), `body text on ${state}`).toBeGreaterThanOrEqual(BODY_TEXT_PX);
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), `body text on ${state}`).toBeGreaterThanOrEqual(
+    BODY_TEXT_PX,
+  );
   expect(await smallTargets(page, CONTROLS, MIN_TARGET_PX), `controls under ${MIN_TARGET_PX}x${MIN_TARGET_PX} px on ${state}`).toEqual([]);
-  expect(await smallTargets(page, MAIN_TARGETS, MAIN_TARGET_PX), `main targets under ${MAIN_TARGET_PX}x${MAIN_TARGET_PX} px on ${state}`).toEqual([]);
+  expect(
+    await smallTargets(page, MAIN_TARGETS, MAIN_TARGET_PX),
+    `main targets under ${MAIN_TARGET_PX}x${MAIN_TARGET_PX} px on ${state}`,
+  ).toEqual([]);
 }
 
 /** The nearest ancestor that scrolls by itself (a nested scroll pane), or null when only the page scrolls. */
@@ -156,7 +168,8 @@ test('large text, sizes, 200 % zoom and the keyboard path to the ballot', async 
   await expect(z.getByTestId('live-announcer')).toContainText(`Biểu quyết đã mở: ${QUESTION}`);
   // The ballot comes before the other cards and the agenda in the single column.
   const ballotTop = await ballot.evaluate((el) => el.getBoundingClientRect().top);
-  for (const other of ['checkin', 'floor']) expect(await z.getByTestId(other).evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(ballotTop);
+  for (const other of ['checkin', 'floor'])
+    expect(await z.getByTestId(other).evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(ballotTop);
   expect(await z.locator('.live-grid__agenda').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(ballotTop);
   const options = ballot.locator('.ballot__option');
   await expect(options).toHaveCount(3);

@@ -56,7 +56,11 @@ export async function smallTargets(page: Page, selector: string, min: number): P
       if (r.width === 0 || r.height === 0) continue;
       if (getComputedStyle(el).visibility === 'hidden') continue;
       if (r.width < m - 0.5 || r.height < m - 0.5) {
-        out.push({ name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 50), w: Math.round(r.width), h: Math.round(r.height) });
+        out.push({
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 50),
+          w: Math.round(r.width),
+          h: Math.round(r.height),
+        });
       }
     }
     return out;

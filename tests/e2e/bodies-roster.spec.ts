@@ -12,7 +12,8 @@ test.afterAll(async () => {
   await laptop?.stop();
 });
 
-const csv = (rows: string[]) => Buffer.from(['ho_ten,chuc_vu,ngay_bat_dau,hinh_thuc,ngay_ket_thuc,ket_thuc,ly_do', ...rows].join('\n'), 'utf8');
+const csv = (rows: string[]) =>
+  Buffer.from(['ho_ten,chuc_vu,ngay_bat_dau,hinh_thuc,ngay_ket_thuc,ket_thuc,ly_do', ...rows].join('\n'), 'utf8');
 
 test('bodies screen: N with exclusions, CSV preview by line, confirm, record an end', async ({ page }) => {
   test.setTimeout(120_000);
@@ -29,7 +30,11 @@ test('bodies screen: N with exclusions, CSV preview by line, confirm, record an 
   await checkA11y(page, 'bodies screen: term roster');
 
   const picker = page.getByTestId('roster-import').getByLabel('Tệp CSV');
-  await picker.setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: csv(['Đặng Thị Yến,Đại biểu,15/03/2026,bầu bổ sung,,,', 'Hà Văn Ích,Đại biểu,31/02/2026,,,,']) });
+  await picker.setInputFiles({
+    name: 'loi.csv',
+    mimeType: 'text/csv',
+    buffer: csv(['Đặng Thị Yến,Đại biểu,15/03/2026,bầu bổ sung,,,', 'Hà Văn Ích,Đại biểu,31/02/2026,,,,']),
+  });
   const preview = page.getByTestId('roster-preview');
   await expect(preview).toContainText('Dòng 3: Cột ngay_bat_dau: "31/02/2026" không phải ngày hợp lệ (dd/mm/yyyy).');
   await expect(preview.getByRole('button', { name: 'Xác nhận nhập' })).toBeDisabled();
@@ -48,5 +53,7 @@ test('bodies screen: N with exclusions, CSV preview by line, confirm, record an 
   await dialog.getByLabel('Ghi chú (văn bản, căn cứ)').fill('Quyết định điều động số 12/QĐ-TU');
   await checkA11y(page, 'bodies screen: end-of-membership dialog');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(roster.getByTestId('term-n')).toHaveText('Hôm nay: N = 51 (54 thành viên; 1 thôi nhiệm vụ 5/2026, 1 từ trần 8/2026, 1 chuyển công tác 11/2026)');
+  await expect(roster.getByTestId('term-n')).toHaveText(
+    'Hôm nay: N = 51 (54 thành viên; 1 thôi nhiệm vụ 5/2026, 1 từ trần 8/2026, 1 chuyển công tác 11/2026)',
+  );
 });

@@ -143,10 +143,7 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   // The relay's command processor refuses to open a vote without a quorum.
   await form.getByLabel('Agenda item').selectOption({ index: ITEMS.length });
   await form.getByRole('button', { name: 'Open the vote' }).click();
-  await expectEnglish(
-    form.getByRole('alert'),
-    /^No quorum \(1\/4 present, at least 3 needed\); the vote cannot open\.$/,
-  );
+  await expectEnglish(form.getByRole('alert'), /^No quorum \(1\/4 present, at least 3 needed\); the vote cannot open\.$/);
   await expect(page.getByTestId('vote-monitor')).toHaveCount(0);
   await shot(page, 'errors-english-03-vote-refused');
   await checkA11y(page, 'English: vote refused');

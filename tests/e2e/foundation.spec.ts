@@ -142,7 +142,8 @@ async function addPerson(page: Page, p: typeof NGOC, title: string) {
 test.describe('foundation', () => {
   let laptop: Laptop | null = null;
   test.afterEach(async ({ page: _page }, testInfo) => {
-    if (laptop && testInfo.status !== testInfo.expectedStatus) await testInfo.attach('laptop-output', { body: laptop.output(), contentType: 'text/plain' });
+    if (laptop && testInfo.status !== testInfo.expectedStatus)
+      await testInfo.attach('laptop-output', { body: laptop.output(), contentType: 'text/plain' });
     await laptop?.stop();
     laptop = null;
   });
@@ -178,7 +179,9 @@ test.describe('foundation', () => {
     await expect(page.getByLabel('Loại cuộc họp')).toHaveValue('phien_hop_thuong_ky');
     await page.getByLabel('Cơ quan').selectOption({ label: 'Hội đồng nhân dân tỉnh' });
     await expect(page.getByText('Quá nửa tổng số đại biểu HĐND', { exact: true })).toBeVisible();
-    await expect(page.getByText(/Căn cứ: Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15, Điều 35: Nghị quyết của HĐND được thông qua/)).toBeVisible();
+    await expect(
+      page.getByText(/Căn cứ: Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15, Điều 35: Nghị quyết của HĐND được thông qua/),
+    ).toBeVisible();
     await page.getByLabel('Loại cuộc họp').selectOption({ label: 'Kỳ họp chuyên đề' });
     await page.getByLabel('Tên cuộc họp').fill('Kỳ họp chuyên đề về chuyển đổi số');
     await page.getByLabel('Ngày họp (dd/mm/yyyy)').fill('31/02/2025');
@@ -290,7 +293,9 @@ test.describe('foundation', () => {
     // Restrict the research report to group 2.
     await page.getByRole('tab', { name: 'Chương trình và tài liệu' }).click();
     await selectItem(page, TITLES[1]!).click();
-    await itemPanel(page).getByRole('button', { name: `Sửa thông tin “${RESTRICTED_DOC}”` }).click();
+    await itemPanel(page)
+      .getByRole('button', { name: `Sửa thông tin “${RESTRICTED_DOC}”` })
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('radio', { name: 'Theo tổ đại biểu' })).toBeVisible();
     await checkA11y(page, 'editor: document visibility dialog');
@@ -312,7 +317,9 @@ test.describe('foundation', () => {
     await expect(itemPanel(page).getByRole('button', { name: `Thêm phiên bản mới cho “${PUBLIC_DOC}”` })).toBeVisible();
 
     // A new version is the only change left: it supersedes the old one, which stays listed and marked.
-    await itemPanel(page).getByRole('button', { name: `Thêm phiên bản mới cho “${PUBLIC_DOC}”` }).click();
+    await itemPanel(page)
+      .getByRole('button', { name: `Thêm phiên bản mới cho “${PUBLIC_DOC}”` })
+      .click();
     const versionForm = page.getByRole('form', { name: `Thêm phiên bản mới cho “${PUBLIC_DOC}”` });
     await versionForm.getByLabel('Tệp PDF', { exact: true }).setInputFiles(SEED_PDF_V2);
     await versionForm.getByRole('button', { name: 'Thêm phiên bản mới' }).click();

@@ -43,8 +43,20 @@ const NAMES: Record<string, string> = {
 
 function membership(id: string, fullName: string, userId: string | null, over: Partial<Membership> = {}): Membership {
   return {
-    id: id as MembershipId, termId: TERM, userId: userId as UserId | null, fullName, position: 'Đại biểu HĐND tỉnh', isHead: false,
-    startDate: '2026-03-20', startKind: 'elected', formerBody: null, endDate: null, endKind: null, endReason: null, liftedOn: null, ...over,
+    id: id as MembershipId,
+    termId: TERM,
+    userId: userId as UserId | null,
+    fullName,
+    position: 'Đại biểu HĐND tỉnh',
+    isHead: false,
+    startDate: '2026-03-20',
+    startKind: 'elected',
+    formerBody: null,
+    endDate: null,
+    endKind: null,
+    endReason: null,
+    liftedOn: null,
+    ...over,
   };
 }
 
@@ -67,7 +79,17 @@ async function buildMeeting(): Promise<MeetingFixture> {
   fx.pkg.meeting.title = 'Kỳ họp thứ hai HĐND tỉnh Thái Nguyên khóa XV, nhiệm kỳ 2026–2031';
   fx.pkg.meeting.date = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
   fx.pkg.meeting.meetingType = 'ky_hop_thuong_le';
-  fx.pkg.agenda = [{ id: ITEM, meetingId: fx.meetingId, parentId: null, position: 0, title: 'Biểu quyết Nghị quyết về đầu tư công', presenter: 'Chủ tọa', durationMin: 20 }];
+  fx.pkg.agenda = [
+    {
+      id: ITEM,
+      meetingId: fx.meetingId,
+      parentId: null,
+      position: 0,
+      title: 'Biểu quyết Nghị quyết về đầu tư công',
+      presenter: 'Chủ tọa',
+      durationMin: 20,
+    },
+  ];
   const id = (k: string) => fx.users[k]!.id;
   fx.pkg.body = {
     body: { id: 'hdnd-tn' as BodyId, type: 'hdnd', level: 'tinh', name: 'HĐND tỉnh Thái Nguyên', parentId: null },
@@ -79,7 +101,11 @@ async function buildMeeting(): Promise<MeetingFixture> {
       membership('ms-cuong', NAMES['cuong']!, id('cuong')),
       membership('ms-duc', NAMES['duc']!, id('duc')),
       membership('ms-hoa', 'Đinh Thị Hoa', null),
-      membership('ms-thoi', 'Lê Văn Thôi', null, { endDate: '2026-03-28', endKind: 'resigned', endReason: 'Xin thôi làm đại biểu, HĐND đã chấp thuận' }),
+      membership('ms-thoi', 'Lê Văn Thôi', null, {
+        endDate: '2026-03-28',
+        endKind: 'resigned',
+        endReason: 'Xin thôi làm đại biểu, HĐND đã chấp thuận',
+      }),
       membership('ms-mat', 'Hoàng Văn Mạnh', null, { endDate: '2026-08-05', endKind: 'died', endReason: null }),
     ],
   };
@@ -105,11 +131,16 @@ async function signIn(browser: Browser, fx: MeetingFixture, key: string, testId:
   return page;
 }
 
-test('the secretariat records members present by hand; the chair opens a vote the laptops alone could not; the result shows N with its exclusions and the rule cited', async ({ browser }) => {
+test('the secretariat records members present by hand; the chair opens a vote the laptops alone could not; the result shows N with its exclusions and the rule cited', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const fx = await buildMeeting();
   relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-legal-relay-')), packageDir: fx.dir });
-  const [sec, chair] = await Promise.all([signIn(browser, fx, 'thuky', 'secretariat-live'), signIn(browser, fx, 'chutoa', 'chair-console')]);
+  const [sec, chair] = await Promise.all([
+    signIn(browser, fx, 'thuky', 'secretariat-live'),
+    signIn(browser, fx, 'chutoa', 'chair-console'),
+  ]);
 
   await chair.getByRole('button', { name: 'Khai mạc phiên họp' }).click();
   await chair.getByTestId('checkin').getByRole('button', { name: 'Điểm danh' }).click();
@@ -154,7 +185,9 @@ test('the secretariat records members present by hand; the chair opens a vote th
     const card = page.getByTestId('vote-result').filter({ hasText: QUESTION }).first();
     await expect(card.getByTestId('vote-outcome')).toHaveText('Không thông qua'); // 1 of N = 6
     await expect(card.getByTestId('result-n')).toHaveText('6');
-    await expect(card.getByTestId('basis-denominator')).toHaveText('Mẫu số: N = 6 (8 thành viên; 1 thôi nhiệm vụ 3/2026, 1 từ trần 8/2026)');
+    await expect(card.getByTestId('basis-denominator')).toHaveText(
+      'Mẫu số: N = 6 (8 thành viên; 1 thôi nhiệm vụ 3/2026, 1 từ trần 8/2026)',
+    );
     const exclusions = card.getByTestId('basis-exclusions');
     await expect(exclusions).toContainText('Lê Văn Thôi: thôi nhiệm vụ từ 28/03/2026 — Xin thôi làm đại biểu, HĐND đã chấp thuận');
     await expect(exclusions).toContainText('Hoàng Văn Mạnh: từ trần từ 05/08/2026');

@@ -29,12 +29,29 @@ export const ITEMS = [
     presenter: 'Phó Chủ tịch UBND tỉnh',
     durationMin: 45,
   },
-  { id: 'a-bieu-quyet', title: 'Biểu quyết thông qua Nghị quyết về Chương trình chuyển đổi số', presenter: 'Chủ tọa kỳ họp', durationMin: 20 },
+  {
+    id: 'a-bieu-quyet',
+    title: 'Biểu quyết thông qua Nghị quyết về Chương trình chuyển đổi số',
+    presenter: 'Chủ tọa kỳ họp',
+    durationMin: 20,
+  },
 ] as const;
 
 const DOCS: { id: string; file: string; title: string; docType: DocType; item: string }[] = [
-  { id: 'doc-to-trinh', file: 'to-trinh-chuyen-doi-so.pdf', title: 'Tờ trình số 125/TTr-UBND về Chương trình chuyển đổi số', docType: 'to_trinh', item: 'a-to-trinh' },
-  { id: 'doc-du-thao', file: 'du-thao-nghi-quyet-chuyen-doi-so.pdf', title: 'Dự thảo Nghị quyết về Chương trình chuyển đổi số', docType: 'du_thao_nghi_quyet', item: 'a-to-trinh' },
+  {
+    id: 'doc-to-trinh',
+    file: 'to-trinh-chuyen-doi-so.pdf',
+    title: 'Tờ trình số 125/TTr-UBND về Chương trình chuyển đổi số',
+    docType: 'to_trinh',
+    item: 'a-to-trinh',
+  },
+  {
+    id: 'doc-du-thao',
+    file: 'du-thao-nghi-quyet-chuyen-doi-so.pdf',
+    title: 'Dự thảo Nghị quyết về Chương trình chuyển đổi số',
+    docType: 'du_thao_nghi_quyet',
+    item: 'a-to-trinh',
+  },
 ];
 
 export type LiveMeeting = MeetingFixture & { packageDir: string; docMeta: DocumentMeta[] };
@@ -51,11 +68,18 @@ export async function buildLiveMeeting(): Promise<LiveMeeting> {
   for (const p of fx.pkg.participants) {
     const person = people.find((x) => x.key === p.username)!;
     p.fullName = person.fullName;
-    p.title = person.role === 'chair' ? 'Chủ tịch HĐND tỉnh' : person.role === 'secretariat' ? 'Chuyên viên Văn phòng' : 'Đại biểu HĐND tỉnh';
+    p.title =
+      person.role === 'chair' ? 'Chủ tịch HĐND tỉnh' : person.role === 'secretariat' ? 'Chuyên viên Văn phòng' : 'Đại biểu HĐND tỉnh';
   }
-  fx.pkg.agenda = ITEMS.map(
-    (it, i): AgendaItem => ({ id: it.id as AgendaItemId, meetingId: fx.meetingId, parentId: null, position: i, title: it.title, presenter: it.presenter, durationMin: it.durationMin }),
-  );
+  fx.pkg.agenda = ITEMS.map((it, i): AgendaItem => ({
+    id: it.id as AgendaItemId,
+    meetingId: fx.meetingId,
+    parentId: null,
+    position: i,
+    title: it.title,
+    presenter: it.presenter,
+    durationMin: it.durationMin,
+  }));
   const docMeta: DocumentMeta[] = [];
   for (const d of DOCS) {
     const src = join(repoRoot, 'seeds', 'pdfs', d.file);

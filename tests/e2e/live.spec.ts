@@ -132,7 +132,9 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   const docRow = c.locator('.doc-push').filter({ hasText: 'Tờ trình số 125/TTr-UBND' });
   await docRow.getByLabel('Trang').fill('2');
   await docRow.getByRole('button', { name: 'Trình chiếu cho đại biểu' }).click();
-  await expect(c.getByTestId('agenda-control')).toContainText('Đang trình chiếu: Tờ trình số 125/TTr-UBND về Chương trình chuyển đổi số, trang 2');
+  await expect(c.getByTestId('agenda-control')).toContainText(
+    'Đang trình chiếu: Tờ trình số 125/TTr-UBND về Chương trình chuyển đổi số, trang 2',
+  );
   await shot(c, 'live-04-chair-pushes-document');
   await checkA11y(c, 'chair tab: agenda control with a pushed document');
 
@@ -226,7 +228,9 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
     await expect(rows.nth(0)).toContainText(/Tán thành\s*3\s*75,00 %/);
     await expect(rows.nth(1)).toContainText(/Không tán thành\s*1\s*25,00 %/);
     await expect(rows.nth(2)).toContainText(/Không biểu quyết\s*0\s*0,00 %/);
-    await expect(p.getByTestId('vote-result').filter({ hasText: PUBLIC_QUESTION }).first().getByTestId('vote-outcome')).toHaveText('Thông qua');
+    await expect(p.getByTestId('vote-result').filter({ hasText: PUBLIC_QUESTION }).first().getByTestId('vote-outcome')).toHaveText(
+      'Thông qua',
+    );
   }
   await expect(projector.getByTestId('projector-outcome')).toHaveText('Thông qua');
   await shot(projector, 'live-13-projector-public-result');

@@ -36,7 +36,15 @@ const TEXT = {
   privateA: 'Ghi chú riêng: hỏi Ban Kinh tế trước phiên thảo luận',
 };
 
-type Seat = { key: 'secretary' | 'a' | 'b'; username: string; password: string; fullName: string; laptop: Laptop; context: BrowserContext; page: Page };
+type Seat = {
+  key: 'secretary' | 'a' | 'b';
+  username: string;
+  password: string;
+  fullName: string;
+  laptop: Laptop;
+  context: BrowserContext;
+  page: Page;
+};
 
 let relay: RelayProcess | null = null;
 let gate: RelayGate | null = null;
@@ -160,7 +168,11 @@ test('the published meeting arrives with progress; offline reading and annotatin
   // --- Sign in through the relay; the package arrives with progress -------------------------------------------
   gate.hold(HOLD_FRACTION);
   await Promise.all([secretary, a, b].map((s) => signInThroughRelay(s, gate!.url)));
-  const expected = new Map([[secretary, all.length], [a, all.length], [b, forB.length]]);
+  const expected = new Map([
+    [secretary, all.length],
+    [a, all.length],
+    [b, forB.length],
+  ]);
   for (const s of [secretary, a, b]) {
     const p = s.page;
     await expect(p.getByTestId('meeting-row').filter({ hasText: pkg.meeting.title })).toBeVisible();
@@ -168,7 +180,10 @@ test('the published meeting arrives with progress; offline reading and annotatin
     await expect(dl).toHaveAttribute('data-active', 'true');
     await expect(dl.getByTestId('download-doc')).toHaveCount(expected.get(s)!);
     // Bodies stopped at 40 %: the per-document bars say so, and the overall line counts no document done yet.
-    await expect(dl.locator('[data-status="downloading"] [role="progressbar"]').first()).toHaveAttribute('aria-valuenow', String(HOLD_FRACTION * 100));
+    await expect(dl.locator('[data-status="downloading"] [role="progressbar"]').first()).toHaveAttribute(
+      'aria-valuenow',
+      String(HOLD_FRACTION * 100),
+    );
     await expect(dl).toContainText(`0/${expected.get(s)} tài liệu`);
     await expect(dl).toContainText('Đang tải tài liệu cuộc họp');
     await shot(p, `01-${s.key}-downloading`);
@@ -194,7 +209,12 @@ test('the published meeting arrives with progress; offline reading and annotatin
   }
   await shot(a.page, '02-a-downloaded');
   // Resumed, not restarted: every file was asked for again from a byte offset past its start.
-  const resumed = new Set(gate.blobRequests().filter((r) => /^bytes=[1-9]\d*-$/.test(r.range ?? '')).map((r) => r.path.split('/').pop()));
+  const resumed = new Set(
+    gate
+      .blobRequests()
+      .filter((r) => /^bytes=[1-9]\d*-$/.test(r.range ?? ''))
+      .map((r) => r.path.split('/').pop()),
+  );
   expect([...resumed].sort()).toEqual([...new Set(all.map((d) => d.sha256))].sort());
 
   // On disk: every laptop holds exactly the PDFs its user may see — daibieu20 never got the confidential one.

@@ -114,7 +114,9 @@ test('conclusion, edited and finalised minutes, exports, archive imported read-o
   const editor = s.getByTestId('minutes-editor');
   await expect(editor.getByTestId('minutes-status')).toHaveText('Phiên bản 1 — Dự thảo');
   const opening = editor.locator('[data-section="opening"]');
-  await expect(opening.getByRole('textbox')).toHaveValue(/^Cuộc họp khai mạc lúc \d+ giờ \d+ phút, ngày .* do .+ chủ trì, với \d+ mục chương trình\.$/);
+  await expect(opening.getByRole('textbox')).toHaveValue(
+    /^Cuộc họp khai mạc lúc \d+ giờ \d+ phút, ngày .* do .+ chủ trì, với \d+ mục chương trình\.$/,
+  );
   await opening.getByRole('textbox').fill(EDITED);
   await opening.getByRole('button', { name: 'Lưu đoạn này' }).click();
   await expect(editor.locator('[data-section="opening"]')).toContainText('đã sửa');
@@ -159,7 +161,9 @@ test('conclusion, edited and finalised minutes, exports, archive imported read-o
   await expect(a.getByTestId('archive-view')).toHaveCount(0);
   // A well-formed archive with one exported figure changed: the manifest names the file.
   const entries = readTarGz(readFileSync(archiveFile)).map((e) =>
-    e.name === 'exports/diem-danh.csv' ? { ...e, data: Buffer.concat([Buffer.from(e.data), Buffer.from('99,Người thêm vào,,Có mặt\r\n', 'utf8')]) } : e,
+    e.name === 'exports/diem-danh.csv'
+      ? { ...e, data: Buffer.concat([Buffer.from(e.data), Buffer.from('99,Người thêm vào,,Có mặt\r\n', 'utf8')]) }
+      : e,
   );
   const alteredFile = path.join(work, 'sua.tar.gz');
   writeFileSync(alteredFile, writeTarGz(entries, 0));

@@ -78,7 +78,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-test('the meeting and its documents arrive; the relay stops, delegates read and annotate; it restarts and they converge', async ({ browser }) => {
+test('the meeting and its documents arrive; the relay stops, delegates read and annotate; it restarts and they converge', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   const fx = await buildLiveMeeting();
@@ -86,7 +88,11 @@ test('the meeting and its documents arrive; the relay stops, delegates read and 
   relay = await spawnRelay({ dataDir: relayDir, packageDir: fx.packageDir });
   const port = relay.port;
 
-  const [secretary, ngoc, hung] = await Promise.all([joinThroughRelay(browser, fx, 'secretary'), joinThroughRelay(browser, fx, 'd1'), joinThroughRelay(browser, fx, 'd2')]);
+  const [secretary, ngoc, hung] = await Promise.all([
+    joinThroughRelay(browser, fx, 'secretary'),
+    joinThroughRelay(browser, fx, 'd1'),
+    joinThroughRelay(browser, fx, 'd2'),
+  ]);
 
   // Every laptop holds the whole package: the badge's details give the package progress.
   for (const s of [secretary!, ngoc!, hung!]) {
@@ -189,7 +195,9 @@ test('the secretariat hosts the meeting from its own app; a delegate joins at th
   await panel.getByRole('button', { name: `Vắng có lý do: ${name}` }).click();
   await page.getByRole('dialog').getByLabel('Lý do vắng mặt').fill('Đi công tác theo phân công của Thường trực HĐND');
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
-  await expect(panel.getByTestId('attendance-row').filter({ hasText: name })).toContainText('Vắng có lý do — Đi công tác theo phân công của Thường trực HĐND');
+  await expect(panel.getByTestId('attendance-row').filter({ hasText: name })).toContainText(
+    'Vắng có lý do — Đi công tác theo phân công của Thường trực HĐND',
+  );
   await expect(panel.getByTestId('attendance-counts')).toContainText('Vắng có lý do: 1');
   await panel.getByRole('searchbox').fill('');
   await panel.getByRole('button', { name: 'Vắng có lý do', exact: true }).click();

@@ -20,7 +20,11 @@ type Proc = { child: ChildProcess; out: () => string; stop(): Promise<void> };
 
 /** `npm run <script> -- <args>` in its own process group (npm → tsx → node), stopped as a whole. */
 function npmRun(script: string, args: string[], ready: RegExp): Promise<Proc & { match: RegExpExecArray }> {
-  const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let out = '';
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const stop = async () => {
@@ -43,7 +47,11 @@ function npmRun(script: string, args: string[], ready: RegExp): Promise<Proc & {
 const startRelay = (dataDir: string, port: number) =>
   npmRun('relay:demo', ['--data', dataDir, '--port', String(port), '--no-quorum-for-votes'], /RELAY_URL=(\S+)/);
 const startLaptop = (dataDir: string, demo = false) =>
-  npmRun('laptop', ['--data', dataDir, '--port', '0', ...(demo ? [] : ['--no-demo']), '--no-lan-discovery', '--relay-retry-max-ms', RETRY_MS], /^ready (http:\/\/\S+)$/m);
+  npmRun(
+    'laptop',
+    ['--data', dataDir, '--port', '0', ...(demo ? [] : ['--no-demo']), '--no-lan-discovery', '--relay-retry-max-ms', RETRY_MS],
+    /^ready (http:\/\/\S+)$/m,
+  );
 
 type Seat = { laptop: Proc; url: string; context: BrowserContext; page: Page };
 const procs: Proc[] = [];
@@ -59,7 +67,11 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHO
 async function seat(browser: Browser, opts: { zoom?: boolean } = {}): Promise<Seat> {
   const laptop = await startLaptop(mkdtempSync(path.join(tmpdir(), 'phg-room-laptop-')));
   procs.push(laptop);
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 }, ...(opts.zoom ? { deviceScaleFactor: 1.5, viewport: { width: 911, height: 512 } } : {}) });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 768 },
+    ...(opts.zoom ? { deviceScaleFactor: 1.5, viewport: { width: 911, height: 512 } } : {}),
+  });
   contexts.push(context);
   const page = await context.newPage();
   return { laptop, url: laptop.match[1]!, context, page };
@@ -117,7 +129,11 @@ test('a meeting room: sign-in checks the address, reading mode, the floor banner
   await expect(p1.getByLabel('Máy chủ phòng họp')).toHaveAttribute('aria-invalid', 'true');
   await shot(p1, 'room-01-mistyped-address');
 
-  await Promise.all([signIn(chair, relayUrl, 'chutoa', 'chutoa'), signIn(d1, relayUrl, 'daibieu01', 'daibieu'), signIn(d2, relayUrl, 'daibieu02', 'daibieu')]);
+  await Promise.all([
+    signIn(chair, relayUrl, 'chutoa', 'chutoa'),
+    signIn(d1, relayUrl, 'daibieu01', 'daibieu'),
+    signIn(d2, relayUrl, 'daibieu02', 'daibieu'),
+  ]);
   const c = chair.page;
   const p2 = d2.page;
   await expect(c.getByTestId('chair-console')).toBeVisible();

@@ -11,7 +11,9 @@ import { CORPUS, shot, watchFakeWorker } from './viewer-helpers';
  * at import, which is the point of showing them to the viewer anyway.
  */
 
-const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.pdf')).sort();
+const FILES = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
 /** Files pdf.js's own test suite knows as password-protected. */
 const ENCRYPTED = new Set(['issue3371.pdf', 'issue6010_1.pdf']);
 /** CJK and Arabic text: looked at in the screenshots (blank glyphs mean missing CMaps). */

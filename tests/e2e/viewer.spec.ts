@@ -140,7 +140,10 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
 
   // Select text with the mouse: the popup highlights it in the chosen colour.
   await page.keyboard.press('Escape');
-  const span = page.locator(`.pv-page[data-page-number="${notePage}"] .textLayer span`).filter({ hasText: /\S+ \S+ \S+ \S+/ }).nth(2);
+  const span = page
+    .locator(`.pv-page[data-page-number="${notePage}"] .textLayer span`)
+    .filter({ hasText: /\S+ \S+ \S+ \S+/ })
+    .nth(2);
   const sb = (await span.boundingBox())!;
   await page.mouse.move(sb.x + 2, sb.y + sb.height / 2);
   await page.mouse.down();
@@ -241,19 +244,47 @@ test('a password-protected PDF asks for its password; a damaged one shows a clea
   const title = 'Kỳ họp kiểm thử tệp đặc biệt';
   try {
     await api.must('auth:login', { username: 'thuky', password: 'thuky' });
-    const meeting = await api.must('meetings:create', { bodyKind: 'hdnd', title, date: '2025-06-01', time: '08:00', place: 'Phòng họp số 1', meetingType: 'ky_hop_chuyen_de' });
-    await api.must('roster:upsert', { meetingId: meeting.id, participant: { fullName: 'Nguyễn Văn Đức', title: '', unit: '', group: '', role: 'delegate', username: DELEGATE.username } });
-    const [item] = await api.must('agenda:add', { meetingId: meeting.id, parentId: null, item: { title: 'Tài liệu kiểm thử', presenter: '', durationMin: 10 } });
-    const meta = (t: string) => ({ title: t, docType: 'tai_lieu_khac' as const, confidentiality: 'thuong' as const, visibility: { kind: 'everyone' as const } });
+    const meeting = await api.must('meetings:create', {
+      bodyKind: 'hdnd',
+      title,
+      date: '2025-06-01',
+      time: '08:00',
+      place: 'Phòng họp số 1',
+      meetingType: 'ky_hop_chuyen_de',
+    });
+    await api.must('roster:upsert', {
+      meetingId: meeting.id,
+      participant: { fullName: 'Nguyễn Văn Đức', title: '', unit: '', group: '', role: 'delegate', username: DELEGATE.username },
+    });
+    const [item] = await api.must('agenda:add', {
+      meetingId: meeting.id,
+      parentId: null,
+      item: { title: 'Tài liệu kiểm thử', presenter: '', durationMin: 10 },
+    });
+    const meta = (t: string) => ({
+      title: t,
+      docType: 'tai_lieu_khac' as const,
+      confidentiality: 'thuong' as const,
+      visibility: { kind: 'everyone' as const },
+    });
     // The import validator checks the password; the viewer asks for it again (it is never stored).
     await api.must('documents:import', {
-      meetingId: meeting.id, agendaItemId: item!.id, importId: 'enc', fileName: 'issue6010_1.pdf',
-      bytes: new Uint8Array(readFileSync(path.join(CORPUS, 'issue6010_1.pdf'))), meta: meta('Tài liệu có mật khẩu'), password: 'abc',
+      meetingId: meeting.id,
+      agendaItemId: item!.id,
+      importId: 'enc',
+      fileName: 'issue6010_1.pdf',
+      bytes: new Uint8Array(readFileSync(path.join(CORPUS, 'issue6010_1.pdf'))),
+      meta: meta('Tài liệu có mật khẩu'),
+      password: 'abc',
     });
     // A file damaged on this laptop's disk after import (what a bad sector or a cut-off copy leaves).
     const damaged = await api.must('documents:import', {
-      meetingId: meeting.id, agendaItemId: item!.id, importId: 'dmg', fileName: 'hong.pdf',
-      bytes: new Uint8Array(readFileSync(path.join(CORPUS, 'basicapi.pdf'))), meta: meta('Tài liệu bị hỏng'),
+      meetingId: meeting.id,
+      agendaItemId: item!.id,
+      importId: 'dmg',
+      fileName: 'hong.pdf',
+      bytes: new Uint8Array(readFileSync(path.join(CORPUS, 'basicapi.pdf'))),
+      meta: meta('Tài liệu bị hỏng'),
     });
     const blob = path.join(laptop.dataDir, 'blobs', `${damaged.sha256}.pdf`);
     const bytes = readFileSync(blob);

@@ -7,9 +7,28 @@ import { putAnnotation, readAnnotations } from '../../shared/annotations/ydoc-mo
  * Valid shared notes for tests that write into `annotations-shared:<doc>` rooms: the relay accepts only
  * annotations authored by the sender there (anything else is refused whole).
  */
-export function sharedNote(id: string, documentId: DocumentId, authorId: UserId, text: string, authorName = `Tác giả ${authorId}`): NoteAnnotation {
+export function sharedNote(
+  id: string,
+  documentId: DocumentId,
+  authorId: UserId,
+  text: string,
+  authorName = `Tác giả ${authorId}`,
+): NoteAnnotation {
   const at = '2025-01-15T09:00:00.000Z';
-  return { id, documentId, page: 1, color: 'yellow', text, authorId, authorName, createdAt: at, updatedAt: at, sharedAt: at, kind: 'note', at: [100, 200] };
+  return {
+    id,
+    documentId,
+    page: 1,
+    color: 'yellow',
+    text,
+    authorId,
+    authorName,
+    createdAt: at,
+    updatedAt: at,
+    sharedAt: at,
+    kind: 'note',
+    at: [100, 200],
+  };
 }
 
 /** Puts one shared note authored by `authorId` into `doc` (the id is the text). */

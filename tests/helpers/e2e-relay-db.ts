@@ -13,7 +13,9 @@ import { readAnnotations } from '../../shared/annotations/ydoc-model';
 export function annotationTextsByRoom(dbFile: string): Map<string, string[]> {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const rooms = (db.prepare('SELECT doc FROM ydoc_updates UNION SELECT doc FROM ydoc_snapshots').all() as { doc: string }[]).map((r) => r.doc);
+    const rooms = (db.prepare('SELECT doc FROM ydoc_updates UNION SELECT doc FROM ydoc_snapshots').all() as { doc: string }[]).map(
+      (r) => r.doc,
+    );
     const out = new Map<string, string[]>();
     for (const room of rooms) {
       const doc = new Y.Doc();
@@ -22,7 +24,10 @@ export function annotationTextsByRoom(dbFile: string): Map<string, string[]> {
       for (const r of db.prepare('SELECT update_ FROM ydoc_updates WHERE doc = ? ORDER BY seq').all(room) as { update_: Buffer }[]) {
         Y.applyUpdate(doc, new Uint8Array(r.update_));
       }
-      out.set(room, readAnnotations(doc).map((a) => a.text));
+      out.set(
+        room,
+        readAnnotations(doc).map((a) => a.text),
+      );
       doc.destroy();
     }
     return out;

@@ -14,7 +14,13 @@ import type { Confidentiality, DocumentMeta, MeetingRole, Visibility } from '../
  * users when only sessions matter (benchmarks).
  */
 export type FixtureUserSpec = { key: string; role: MeetingRole; group?: string; password?: string };
-export type FixtureDocSpec = { key: string; title?: string; sizeBytes?: number; confidentiality?: Confidentiality; visibility?: Visibility | { kind: 'delegates'; userKeys: string[] } };
+export type FixtureDocSpec = {
+  key: string;
+  title?: string;
+  sizeBytes?: number;
+  confidentiality?: Confidentiality;
+  visibility?: Visibility | { kind: 'delegates'; userKeys: string[] };
+};
 
 export type FixtureUser = { id: UserId; username: string; password: string; role: MeetingRole; group: string };
 export type FixtureDoc = { id: DocumentId; sha256: Sha256; bytes: Uint8Array; meta: DocumentMeta };
@@ -57,7 +63,13 @@ export const DEFAULT_USERS: FixtureUserSpec[] = [
 
 export const DEFAULT_DOCS: FixtureDocSpec[] = [
   { key: 'public', title: 'Tờ trình số 12/TTr-UBND', sizeBytes: 180_000 },
-  { key: 'secretForD1', title: 'Báo cáo mật', sizeBytes: 90_000, confidentiality: 'mat', visibility: { kind: 'delegates', userKeys: ['d1'] } },
+  {
+    key: 'secretForD1',
+    title: 'Báo cáo mật',
+    sizeBytes: 90_000,
+    confidentiality: 'mat',
+    visibility: { kind: 'delegates', userKeys: ['d1'] },
+  },
   { key: 'group2', title: 'Tài liệu tổ 2', sizeBytes: 40_000, visibility: { kind: 'groups', groups: ['to-2'] } },
 ];
 
@@ -99,7 +111,8 @@ export async function makeMeetingFixture(
     const sha = createHash('sha256').update(bytes).digest('hex') as Sha256;
     writeFileSync(join(blobDir, `${sha}.pdf`), bytes);
     const v = s.visibility ?? { kind: 'everyone' };
-    const visibility: Visibility = v.kind === 'delegates' && 'userKeys' in v ? { kind: 'delegates', userIds: v.userKeys.map((k) => users[k]!.id) } : (v as Visibility);
+    const visibility: Visibility =
+      v.kind === 'delegates' && 'userKeys' in v ? { kind: 'delegates', userIds: v.userKeys.map((k) => users[k]!.id) } : (v as Visibility);
     const meta: DocumentMeta = {
       id: `doc-${s.key}` as DocumentId,
       meetingId,

@@ -23,7 +23,9 @@ export function removeDir(dir: string): void {
 
 export type TestRelay = { relay: Relay; fx: MeetingFixture; dataDir: string };
 
-export async function startTestRelay(opts: { fx?: MeetingFixture; dataDir?: string; limits?: Partial<RelayLimits> } = {}): Promise<TestRelay> {
+export async function startTestRelay(
+  opts: { fx?: MeetingFixture; dataDir?: string; limits?: Partial<RelayLimits> } = {},
+): Promise<TestRelay> {
   const fx = opts.fx ?? (await makeMeetingFixture());
   const dataDir = opts.dataDir ?? tempDir('relay');
   const relay = await createRelay({ dataDir, port: 0, limits: opts.limits });
@@ -45,7 +47,12 @@ export async function loginAs(relayUrl: string, username: string, password: stri
  * Resolves when `check()` holds, re-checking whenever `subscribe` reports a change (event-driven, no polling).
  * Rejects after `timeoutMs` with `what` in the message so a hung test says what it was waiting for.
  */
-export function until(subscribe: (onChange: () => void) => () => void, check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export function until(
+  subscribe: (onChange: () => void) => () => void,
+  check: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let unsub = () => {};
     const timer = setTimeout(() => {

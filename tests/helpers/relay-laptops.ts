@@ -61,7 +61,12 @@ export function openLaptop(name: string, dataDir = tempDir(`phg-laptop-${name}-`
 
 /** Waits for a connection state as any window of the laptop sees it. */
 export const untilStatus = (conn: Connection, pred: (s: RelayStatus) => boolean, what: string, timeoutMs?: number) =>
-  until((cb) => conn.onStatus(cb), () => pred(conn.status(null)), what, timeoutMs);
+  until(
+    (cb) => conn.onStatus(cb),
+    () => pred(conn.status(null)),
+    what,
+    timeoutMs,
+  );
 
 /** Waits until the laptop's window shows every document of the package downloaded (its own status). */
 export const untilDownloaded = (laptop: TestLaptop, timeoutMs?: number) =>
@@ -77,13 +82,28 @@ export const untilDownloaded = (laptop: TestLaptop, timeoutMs?: number) =>
   );
 
 export const untilLive = (conn: Connection, pred: (s: LiveSnapshot) => boolean, what: string, timeoutMs?: number) =>
-  until((cb) => conn.onLive(cb), () => pred(conn.live()), what, timeoutMs);
+  until(
+    (cb) => conn.onLive(cb),
+    () => pred(conn.live()),
+    what,
+    timeoutMs,
+  );
 
 export function note(id: string, documentId: DocumentId, author: UserId, text: string, shared: boolean): NoteAnnotation {
   const at = '2025-01-15T09:00:00.000Z';
   return {
-    id, documentId, page: 1, color: 'yellow', text, authorId: author, authorName: `Tác giả ${author}`,
-    createdAt: at, updatedAt: at, sharedAt: shared ? at : null, kind: 'note', at: [100, 200],
+    id,
+    documentId,
+    page: 1,
+    color: 'yellow',
+    text,
+    authorId: author,
+    authorName: `Tác giả ${author}`,
+    createdAt: at,
+    updatedAt: at,
+    sharedAt: shared ? at : null,
+    kind: 'note',
+    at: [100, 200],
   };
 }
 
@@ -100,7 +120,9 @@ export async function annotate(win: Caller, room: string, a: NoteAnnotation): Pr
 }
 
 export const noteTexts = (laptop: TestLaptop, room: string): string[] =>
-  readAnnotations(laptop.app.services.ydocs.get(room)).map((a) => a.text).sort();
+  readAnnotations(laptop.app.services.ydocs.get(room))
+    .map((a) => a.text)
+    .sort();
 
 export const untilNotes = (laptop: TestLaptop, room: string, check: (texts: string[]) => boolean, what: string, timeoutMs?: number) =>
   untilDoc(laptop.app.services.ydocs.get(room), () => check(noteTexts(laptop, room)), what, timeoutMs);
@@ -112,7 +134,9 @@ export const untilNotes = (laptop: TestLaptop, room: string, check: (texts: stri
 export function inspectLaptopDb(dataDir: string, needle: string): { rooms: string[]; containsNeedle: boolean } {
   const db = new Database(dataPaths(dataDir).dbFile, { readonly: true, fileMustExist: true });
   try {
-    const rooms = (db.prepare('SELECT doc FROM ydoc_updates UNION SELECT doc FROM ydoc_snapshots ORDER BY doc').all() as { doc: string }[]).map((r) => r.doc);
+    const rooms = (
+      db.prepare('SELECT doc FROM ydoc_updates UNION SELECT doc FROM ydoc_snapshots ORDER BY doc').all() as { doc: string }[]
+    ).map((r) => r.doc);
     const bytes = Buffer.from(needle, 'utf8');
     const blobs = [
       ...(db.prepare('SELECT update_ AS b FROM ydoc_updates').all() as { b: Buffer }[]),

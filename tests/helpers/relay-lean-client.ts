@@ -39,7 +39,13 @@ export function yjsUrl(relayUrl: string, room: string, token: string | null): st
   return `${base}/yjs/${room}${token === null ? '' : `?token=${encodeURIComponent(token)}`}`;
 }
 
-export function connectLean(opts: { relayUrl: string; room: string; token: string | null; doc?: Y.Doc; sendLocalUpdates?: boolean }): LeanClient {
+export function connectLean(opts: {
+  relayUrl: string;
+  room: string;
+  token: string | null;
+  doc?: Y.Doc;
+  sendLocalUpdates?: boolean;
+}): LeanClient {
   const doc = opts.doc ?? new Y.Doc();
   const ws = new WebSocket(yjsUrl(opts.relayUrl, opts.room, opts.token), { perMessageDeflate: false });
   ws.binaryType = 'nodebuffer';

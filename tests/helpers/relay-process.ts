@@ -36,7 +36,15 @@ export function spawnRelay(opts: {
   /** Serve HTTPS/WSS with the data folder's generated certificate; default plain http (`--insecure-http`). */
   tls?: boolean;
 }): Promise<RelayProcess> {
-  const args = ['--import', 'tsx', opts.args?.includes('--demo') ? DEMO_CLI : CLI, '--data', opts.dataDir, '--port', String(opts.port ?? 0)];
+  const args = [
+    '--import',
+    'tsx',
+    opts.args?.includes('--demo') ? DEMO_CLI : CLI,
+    '--data',
+    opts.dataDir,
+    '--port',
+    String(opts.port ?? 0),
+  ];
   if (opts.packageDir) args.push('--package', opts.packageDir);
   if (!opts.tls) args.push('--insecure-http');
   if (opts.args) args.push(...opts.args);

@@ -39,9 +39,19 @@ function receive(c: Caller, room: string, doc: Y.Doc) {
 function highlight(id: string, doc: DocumentMeta, author: Caller): HighlightAnnotation {
   const user = author.ctx.session!.user;
   return {
-    id, kind: 'highlight', documentId: doc.id, page: 1, color: 'yellow', text: '', authorId: user.id, authorName: user.fullName,
-    createdAt: '2025-01-01T08:00:00.000Z', updatedAt: '2025-01-01T08:00:00.000Z', sharedAt: null,
-    rects: [[72, 700, 300, 714]], quote: 'chuyển đổi số',
+    id,
+    kind: 'highlight',
+    documentId: doc.id,
+    page: 1,
+    color: 'yellow',
+    text: '',
+    authorId: user.id,
+    authorName: user.fullName,
+    createdAt: '2025-01-01T08:00:00.000Z',
+    updatedAt: '2025-01-01T08:00:00.000Z',
+    sharedAt: null,
+    rects: [[72, 700, 300, 714]],
+    quote: 'chuyển đổi số',
   };
 }
 
@@ -72,13 +82,23 @@ describe('annotations: rooms, permissions, persistence, export', () => {
 
     // Nobody but the owner opens a private room.
     expect(await bob.call('ydoc:open', { room: mine })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await bob.call('ydoc:update', { room: mine, update: new Uint8Array([0, 0]) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await bob.call('ydoc:update', { room: mine, update: new Uint8Array([0, 0]) })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
 
     const alicePrivate = await openRoom(alice, mine);
     const aliceShared = await openRoom(alice, shared);
     const bobShared = await openRoom(bob, shared);
-    expect(await edit(alice, mine, alicePrivate, () => putAnnotation(alicePrivate, highlight('h1', doc, alice)))).toEqual({ ok: true, value: null });
-    expect(await edit(alice, mine, alicePrivate, () => putAnnotation(alicePrivate, { ...highlight('n1', doc, alice), kind: 'note', at: [100, 500], text: 'Ghi chú riêng' } as Annotation))).toMatchObject({ ok: true });
+    expect(await edit(alice, mine, alicePrivate, () => putAnnotation(alicePrivate, highlight('h1', doc, alice)))).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      await edit(alice, mine, alicePrivate, () =>
+        putAnnotation(alicePrivate, { ...highlight('n1', doc, alice), kind: 'note', at: [100, 500], text: 'Ghi chú riêng' } as Annotation),
+      ),
+    ).toMatchObject({ ok: true });
     expect(bob.events.filter((e) => e.event === 'ydoc:update')).toEqual([]);
 
     // Sharing moves it to the document's shared room, with author and time; Bob receives it live.
@@ -87,18 +107,29 @@ describe('annotations: rooms, permissions, persistence, export', () => {
     await edit(alice, shared, aliceShared, () => putAnnotation(aliceShared, { ...h1, sharedAt: now, updatedAt: now }));
     await edit(alice, mine, alicePrivate, () => deleteAnnotation(alicePrivate, 'h1'));
     receive(bob, shared, bobShared);
-    expect(readAnnotations(bobShared, doc.id)).toEqual([expect.objectContaining({ id: 'h1', authorName: 'Nguyễn Văn Đức', sharedAt: now })]);
+    expect(readAnnotations(bobShared, doc.id)).toEqual([
+      expect.objectContaining({ id: 'h1', authorName: 'Nguyễn Văn Đức', sharedAt: now }),
+    ]);
 
     // Bob may not change or delete Alice's shared annotation, nor forge one in her name.
-    expect(await edit(bob, shared, bobShared, () => patchAnnotation(bobShared, 'h1', { text: 'sửa trộm' }, now))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await edit(bob, shared, bobShared, () => patchAnnotation(bobShared, 'h1', { text: 'sửa trộm' }, now))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const bobFresh = await openRoom(bob, shared);
-    expect(await edit(bob, shared, bobFresh, () => deleteAnnotation(bobFresh, 'h1'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await edit(bob, shared, bobFresh, () => deleteAnnotation(bobFresh, 'h1'))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(getAnnotation(app.services.ydocs.get(shared), 'h1')?.text).toBe('');
     // Malformed bytes are refused and never half-applied.
     expect(await alice.call('ydoc:update', { room: shared, update: new Uint8Array([1, 1, 200, 7, 0, 0, 1]) })).toMatchObject({ ok: false });
 
     await alice.must('viewer:set-state', { documentId: doc.id, state: { page: 3, zoom: 1.25, rotation: 90 } });
-    expect(await alice.call('viewer:set-state', { documentId: doc.id, state: { page: 999, zoom: 1, rotation: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await alice.call('viewer:set-state', { documentId: doc.id, state: { page: 999, zoom: 1, rotation: 0 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
 
     // Restart on the same data dir: everything is back.
     await app.close();
@@ -128,12 +159,19 @@ describe('annotations: rooms, permissions, persistence, export', () => {
     const all = await docs(member);
     const restricted = all.find((d) => d.visibility.kind === 'delegates')!;
     const secret = all.find((d) => d.confidentiality === 'mat')!;
-    for (const [c, d] of [[outsider, restricted], [outsider, secret], [guest, secret]] as const) {
+    for (const [c, d] of [
+      [outsider, restricted],
+      [outsider, secret],
+      [guest, secret],
+    ] as const) {
       expect(await c.call('ydoc:open', { room: sharedRoom(d.id) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(await c.call('viewer:get-state', { documentId: d.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(await c.call('annotations:export', { documentId: d.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
-    expect(await member.call('ydoc:open', { room: sharedRoom('no-such-doc' as DocumentId) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await member.call('ydoc:open', { room: sharedRoom('no-such-doc' as DocumentId) })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await member.call('ydoc:open', { room: 'annotations-private:../../etc' })).toMatchObject({ ok: false });
     expect(await member.call('ydoc:open', { room: sharedRoom(secret.id) })).toMatchObject({ ok: true });
 

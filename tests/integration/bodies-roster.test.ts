@@ -20,13 +20,43 @@ async function setup() {
   open.push(app);
   const hash = await hashPassword('matkhau1');
   const at = new Date().toISOString();
-  insertUser(app.services.db, { id: 'sec' as UserId, username: 'thuky', fullName: 'Lương Thị Thư', title: '', unit: '', systemRole: 'secretariat', passwordHash: hash, createdAt: at });
-  insertUser(app.services.db, { id: 'u-a' as UserId, username: 'daibieu01', fullName: 'Nguyễn Văn An', title: '', unit: '', systemRole: 'member', passwordHash: hash, createdAt: at });
-  insertUser(app.services.db, { id: 'u-b' as UserId, username: 'daibieu02', fullName: 'Trần Thị Bình', title: '', unit: '', systemRole: 'member', passwordHash: hash, createdAt: at });
+  insertUser(app.services.db, {
+    id: 'sec' as UserId,
+    username: 'thuky',
+    fullName: 'Lương Thị Thư',
+    title: '',
+    unit: '',
+    systemRole: 'secretariat',
+    passwordHash: hash,
+    createdAt: at,
+  });
+  insertUser(app.services.db, {
+    id: 'u-a' as UserId,
+    username: 'daibieu01',
+    fullName: 'Nguyễn Văn An',
+    title: '',
+    unit: '',
+    systemRole: 'member',
+    passwordHash: hash,
+    createdAt: at,
+  });
+  insertUser(app.services.db, {
+    id: 'u-b' as UserId,
+    username: 'daibieu02',
+    fullName: 'Trần Thị Bình',
+    title: '',
+    unit: '',
+    systemRole: 'member',
+    passwordHash: hash,
+    createdAt: at,
+  });
   const sec = newCaller(app);
   await sec.must('auth:login', { username: 'thuky', password: 'matkhau1' });
   const bodies = await sec.must('bodies:create', {
-    type: 'hdnd', level: 'tinh', name: 'HĐND tỉnh Thái Nguyên', parentId: null,
+    type: 'hdnd',
+    level: 'tinh',
+    name: 'HĐND tỉnh Thái Nguyên',
+    parentId: null,
     term: { label: 'Nhiệm kỳ 2026–2031', startDate: '2026-03-20', endDate: null },
   });
   return { app, sec, termId: bodies[0]!.terms[0]!.id };
@@ -66,8 +96,16 @@ describe('bodies, terms and memberships on the laptop', () => {
     const done = await sec.must('bodies:import-confirm', { termId, csv: CSV });
     expect(done).toMatchObject({ added: 5, updated: 0 });
     const roster = done.roster;
-    expect(roster.memberships.find((m) => m.fullName === 'Lê Văn Cường')).toMatchObject({ endKind: 'resigned', endDate: '2026-06-15', endReason: 'Xin thôi, được HĐND chấp thuận' });
-    expect(roster.memberships.find((m) => m.fullName === 'Trần Thị Bình')).toMatchObject({ userId: 'u-b', startKind: 'merged', formerBody: 'HĐND tỉnh Bắc Kạn (cũ)' });
+    expect(roster.memberships.find((m) => m.fullName === 'Lê Văn Cường')).toMatchObject({
+      endKind: 'resigned',
+      endDate: '2026-06-15',
+      endReason: 'Xin thôi, được HĐND chấp thuận',
+    });
+    expect(roster.memberships.find((m) => m.fullName === 'Trần Thị Bình')).toMatchObject({
+      userId: 'u-b',
+      startKind: 'merged',
+      formerBody: 'HĐND tỉnh Bắc Kạn (cũ)',
+    });
     // importing again updates instead of duplicating
     expect(await sec.must('bodies:import-confirm', { termId, csv: CSV })).toMatchObject({ added: 0, updated: 5 });
 
@@ -75,7 +113,14 @@ describe('bodies, terms and memberships on the laptop', () => {
     expect(summarizeDenominator(d, 'vi')).toBe('N = 2 (4 thành viên; 1 thôi nhiệm vụ 6/2026, 1 từ trần 8/2026)');
 
     // a meeting of the body exports its roster for the relay; guests stay in participants only
-    const meeting = await sec.must('meetings:create', { bodyKind: 'hdnd', title: 'Kỳ họp thứ hai', date: '2026-09-01', time: '08:00', place: 'Hội trường', meetingType: 'ky_hop_thuong_le' });
+    const meeting = await sec.must('meetings:create', {
+      bodyKind: 'hdnd',
+      title: 'Kỳ họp thứ hai',
+      date: '2026-09-01',
+      time: '08:00',
+      place: 'Hội trường',
+      meetingType: 'ky_hop_thuong_le',
+    });
     await sec.must('bodies:set-meeting-term', { meetingId: meeting.id, termId });
     expect(await sec.must('bodies:meeting-term', { meetingId: meeting.id })).toEqual({ termId });
     const db = app.services.db;
@@ -93,10 +138,20 @@ describe('bodies, terms and memberships on the laptop', () => {
     const an = roster.memberships.find((m) => m.fullName === 'Nguyễn Văn An')!;
     const updated = await sec.must('bodies:membership-save', {
       termId,
-      membership: { ...an, username: 'daibieu01', endDate: '2026-11-02', endKind: 'transferred', endReason: 'Điều động công tác', liftedOn: null },
+      membership: {
+        ...an,
+        username: 'daibieu01',
+        endDate: '2026-11-02',
+        endKind: 'transferred',
+        endReason: 'Điều động công tác',
+        liftedOn: null,
+      },
     });
     expect(updated.memberships.find((m) => m.id === an.id)).toMatchObject({ endKind: 'transferred', isHead: true });
-    const bad = await sec.call('bodies:membership-save', { termId, membership: { ...an, username: null, endDate: '2026-01-01', endKind: 'died', liftedOn: null } });
+    const bad = await sec.call('bodies:membership-save', {
+      termId,
+      membership: { ...an, username: null, endDate: '2026-01-01', endKind: 'died', liftedOn: null },
+    });
     expect(!bad.ok && bad.error).toMatchObject({ key: 'error.bodies.invalid', params: { field: 'endDate' } });
 
     const member = newCaller(app);

@@ -19,7 +19,9 @@ function setupVote(delegates: number, kind: 'public' | 'secret'): string {
   f = makeFixture({ delegates, agenda: false });
   const p = f.open();
   startMeeting(p, f, delegates);
-  const voteId = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind, ruleId: 'hdnd_resolution' })).voteId!;
+  const voteId = mustAck(
+    p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind, ruleId: 'hdnd_resolution' }),
+  ).voteId!;
   p.close();
   return voteId;
 }
@@ -63,9 +65,19 @@ describe('relay killed mid-vote', () => {
     f = makeFixture({ delegates: 20 });
     const p1 = f.open();
     startMeeting(p1, f, 20);
-    const voteId = mustAck(p1.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' })).voteId!;
+    const voteId = mustAck(
+      p1.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    ).voteId!;
     const acks = new Map<number, unknown>();
-    for (let i = 1; i <= 10; i++) acks.set(i, mustAck(p1.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: `b-${i}`, voteId, optionId: optionFor(i) })));
+    for (let i = 1; i <= 10; i++)
+      acks.set(i, mustAck(p1.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: `b-${i}`, voteId, optionId: optionFor(i) })));
     // "kill": p1 is abandoned (never closed); a new processor takes over the same file
     const p2 = f.open();
     expect(p2.view(f.ctx(CHAIR)).vote!.castCount).toBe(10);
@@ -79,35 +91,46 @@ describe('relay killed mid-vote', () => {
     expect(t.options.map((o) => o.count)).toEqual([6, 7, 7]); // i % 3: o1 for 3,6,...,18; o2 for 1,4,..,19; o3 for 2,5,..,20
   });
 
-  it.each(['public', 'secret'] as const)('SIGKILL during a burst of %s ballots: acked ballots all counted, none twice; resends complete the vote', async (kind) => {
-    const N = 60;
-    const voteId = setupVote(N, kind);
-    const SENT = 30;
-    const acked = await castUntilKilled(voteId, SENT, 20);
-    expect(acked.size).toBeGreaterThanOrEqual(20);
+  it.each(['public', 'secret'] as const)(
+    'SIGKILL during a burst of %s ballots: acked ballots all counted, none twice; resends complete the vote',
+    async (kind) => {
+      const N = 60;
+      const voteId = setupVote(N, kind);
+      const SENT = 30;
+      const acked = await castUntilKilled(voteId, SENT, 20);
+      expect(acked.size).toBeGreaterThanOrEqual(20);
 
-    const p = f.open({ now: () => Date.now() });
-    const afterRestart = p.view(f.ctx(CHAIR)).vote!;
-    // every acknowledged ballot survived; anything beyond was committed but its ack lost in the kill
-    expect(afterRestart.castCount).toBeGreaterThanOrEqual(acked.size);
-    expect(afterRestart.castCount).toBeLessThanOrEqual(SENT); // killed mid-vote: 30 of 60 sent at most
-    const raw = new Database(f.file, { readonly: true });
-    const voted = new Set(
-      (raw.prepare(`SELECT user_id FROM ${kind === 'secret' ? 'voters' : 'open_ballots'} WHERE vote_id = ?`).all(voteId) as { user_id: string }[]).map((r) => r.user_id),
-    );
-    const ballotRows = (raw.prepare(`SELECT COUNT(*) AS c FROM ${kind === 'secret' ? 'ballots' : 'open_ballots'} WHERE vote_id = ?`).get(voteId) as { c: number }).c;
-    const ackRows = (raw.prepare("SELECT COUNT(*) AS c FROM commands WHERE type = 'vote:cast'").get() as { c: number }).c;
-    raw.close();
-    for (const id of acked) expect(voted.has(delegateId(Number(id.split('-')[1])))).toBe(true);
-    expect(ballotRows).toBe(voted.size); // one ballot per voter, in the same transaction
-    expect(ackRows).toBe(voted.size); // and one idempotency record per applied ballot
+      const p = f.open({ now: () => Date.now() });
+      const afterRestart = p.view(f.ctx(CHAIR)).vote!;
+      // every acknowledged ballot survived; anything beyond was committed but its ack lost in the kill
+      expect(afterRestart.castCount).toBeGreaterThanOrEqual(acked.size);
+      expect(afterRestart.castCount).toBeLessThanOrEqual(SENT); // killed mid-vote: 30 of 60 sent at most
+      const raw = new Database(f.file, { readonly: true });
+      const voted = new Set(
+        (
+          raw.prepare(`SELECT user_id FROM ${kind === 'secret' ? 'voters' : 'open_ballots'} WHERE vote_id = ?`).all(voteId) as {
+            user_id: string;
+          }[]
+        ).map((r) => r.user_id),
+      );
+      const ballotRows = (
+        raw.prepare(`SELECT COUNT(*) AS c FROM ${kind === 'secret' ? 'ballots' : 'open_ballots'} WHERE vote_id = ?`).get(voteId) as {
+          c: number;
+        }
+      ).c;
+      const ackRows = (raw.prepare("SELECT COUNT(*) AS c FROM commands WHERE type = 'vote:cast'").get() as { c: number }).c;
+      raw.close();
+      for (const id of acked) expect(voted.has(delegateId(Number(id.split('-')[1])))).toBe(true);
+      expect(ballotRows).toBe(voted.size); // one ballot per voter, in the same transaction
+      expect(ackRows).toBe(voted.size); // and one idempotency record per applied ballot
 
-    // Clients resend every ballot they sent (same command ids): the vote completes with exactly N ballots.
-    for (let i = 1; i <= N; i++) {
-      mustAck(p.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: `ballot-${i}`, voteId, optionId: optionFor(i) }));
-    }
-    const t = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId })).result!;
-    expect(t.cast).toBe(N);
-    expect(t.options.map((o) => o.count)).toEqual([20, 20, 20]);
-  });
+      // Clients resend every ballot they sent (same command ids): the vote completes with exactly N ballots.
+      for (let i = 1; i <= N; i++) {
+        mustAck(p.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: `ballot-${i}`, voteId, optionId: optionFor(i) }));
+      }
+      const t = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId })).result!;
+      expect(t.cast).toBe(N);
+      expect(t.options.map((o) => o.count)).toEqual([20, 20, 20]);
+    },
+  );
 });

@@ -9,12 +9,7 @@ import type { MeetingRole } from '../../shared/model/types';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { AppError, Result } from '../../shared/util/result';
 import { createCommandProcessor } from '../../electron/relay/commands';
-import type {
-  CommandContext,
-  CommandProcessor,
-  CommandProcessorConfig,
-  MeetingParticipantInfo,
-} from '../../electron/relay/commands';
+import type { CommandContext, CommandProcessor, CommandProcessorConfig, MeetingParticipantInfo } from '../../electron/relay/commands';
 
 /** Shared fixture for tests/integration/commands-*.test.ts: a real SQLite file in a temp dir. */
 
@@ -22,7 +17,28 @@ export const MEETING_ID = 'm-ky-hop-12' as MeetingId;
 export const ITEM_1 = 'item-1' as AgendaItemId;
 export const ITEM_2 = 'item-2' as AgendaItemId;
 
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quang', 'Sơn', 'Thảo'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Đức',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hùng',
+  'Khánh',
+  'Lan',
+  'Long',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Ngọc',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Thảo',
+];
 
 export const delegateId = (i: number): UserId => `d${String(i).padStart(3, '0')}` as UserId;
 export const CHAIR = 'chair' as UserId;
@@ -109,7 +125,9 @@ export function makeFixture(
       bodyKind: opts.bodyKind ?? 'hdnd',
       participants,
       ...(opts.agenda === false ? {} : { agendaItemIds: [ITEM_1, ITEM_2] }),
-      ...(opts.roster === false ? {} : { roster: (opts.roster ?? ((r: BodyRoster) => r))(makeRoster(participants, FAMILY_DEFAULT_BODY_TYPE[opts.bodyKind ?? 'hdnd'])) }),
+      ...(opts.roster === false
+        ? {}
+        : { roster: (opts.roster ?? ((r: BodyRoster) => r))(makeRoster(participants, FAMILY_DEFAULT_BODY_TYPE[opts.bodyKind ?? 'hdnd'])) }),
     },
     // every read of the relay clock advances it by one millisecond, so times are distinct and ordered
     now: () => ++clock.t,

@@ -7,7 +7,19 @@ import { BUILTIN_RULES } from '../../shared/voting/rule-data';
 import { mergeRules } from '../../shared/voting/rule-set';
 import { outcomeLabel } from '../../shared/voting/tally';
 import type { Fixture } from './commands-helpers';
-import { CHAIR, cid, delegateId, GUEST, ITEM_1, makeFixture, membership, mustAck, mustFail, SECRETARIAT, startMeeting } from './commands-helpers';
+import {
+  CHAIR,
+  cid,
+  delegateId,
+  GUEST,
+  ITEM_1,
+  makeFixture,
+  membership,
+  mustAck,
+  mustFail,
+  SECRETARIAT,
+  startMeeting,
+} from './commands-helpers';
 
 const O1 = 'o1' as VoteOptionId;
 const O2 = 'o2' as VoteOptionId;
@@ -20,7 +32,8 @@ function withExclusions(r: BodyRoster): BodyRoster {
   const ms = r.memberships.map((m) => {
     if (m.userId === delegateId(7)) return { ...m, endDate: '2024-03-14', endKind: 'resigned' as const, endReason: 'Nghỉ hưu theo chế độ' };
     if (m.userId === delegateId(8)) return { ...m, endDate: '2024-08-02', endKind: 'died' as const, endReason: 'Từ trần' };
-    if (m.userId === delegateId(9)) return { ...m, endDate: '2025-09-01', endKind: 'transferred' as const, endReason: 'Chuyển công tác (sau ngày họp)' };
+    if (m.userId === delegateId(9))
+      return { ...m, endDate: '2025-09-01', endKind: 'transferred' as const, endReason: 'Chuyển công tác (sau ngày họp)' };
     return m;
   });
   // A member without a laptop account still counts in N; a by-election after the vote date does not yet.
@@ -30,10 +43,21 @@ function withExclusions(r: BodyRoster): BodyRoster {
 }
 
 const open = (p: ReturnType<Fixture['open']>, over: Record<string, unknown> = {}) =>
-  mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Thông qua Nghị quyết', kind: 'public', ruleId: 'hdnd_resolution', ...over })).voteId!;
+  mustAck(
+    p.handle(f.ctx(CHAIR), {
+      type: 'vote:open',
+      commandId: cid(),
+      agendaItemId: ITEM_1,
+      question: 'Thông qua Nghị quyết',
+      kind: 'public',
+      ruleId: 'hdnd_resolution',
+      ...over,
+    }),
+  ).voteId!;
 const cast = (p: ReturnType<Fixture['open']>, who: UserId, voteId: string, optionId: VoteOptionId) =>
   mustAck(p.handle(f.ctx(who), { type: 'vote:cast', commandId: cid(), voteId, optionId }));
-const close = (p: ReturnType<Fixture['open']>, voteId: string) => mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId }));
+const close = (p: ReturnType<Fixture['open']>, voteId: string) =>
+  mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId }));
 
 describe('the legal denominator N', () => {
   it('comes from the roster in office on the vote date, every exclusion named with its reason, frozen with the vote', () => {
@@ -48,7 +72,9 @@ describe('the legal denominator N', () => {
       [f.participants.find((x) => x.userId === delegateId(7))!.fullName, 'resigned', '2024-03-14', 'Nghỉ hưu theo chế độ'],
       [f.participants.find((x) => x.userId === delegateId(8))!.fullName, 'died', '2024-08-02', 'Từ trần'],
     ]);
-    expect(summarizeDenominator(v.basis!.denominator as never, 'vi')).toBe('N = 10 (12 thành viên; 1 thôi nhiệm vụ 3/2024, 1 từ trần 8/2024)');
+    expect(summarizeDenominator(v.basis!.denominator as never, 'vi')).toBe(
+      'N = 10 (12 thành viên; 1 thôi nhiệm vụ 3/2024, 1 từ trần 8/2024)',
+    );
     expect(summarizeDenominator(v.basis!.denominator as never, 'en')).toBe('N = 10 (12 members; 1 resigned 3/2024, 1 deceased 8/2024)');
     expect(v).toMatchObject({ n: 10, entitledCount: 10 });
     expect(v.basis!.quorum).toMatchObject({ total: 10, present: 7, required: 7, met: true });
@@ -72,14 +98,25 @@ describe('the legal denominator N', () => {
     const invitedNotMember = { userId: 'observer' as UserId, role: 'delegate' as const, fullName: 'Vũ Văn Quan Sát', group: '' };
     const p = f.open({ meeting: { ...f.config.meeting, participants: [...f.participants, invitedNotMember] } });
     startMeeting(p, f, 4);
-    mustAck(p.handle({ ...f.ctx(CHAIR), userId: invitedNotMember.userId, role: 'delegate' }, { type: 'attendance:check-in', commandId: cid() }));
+    mustAck(
+      p.handle({ ...f.ctx(CHAIR), userId: invitedNotMember.userId, role: 'delegate' }, { type: 'attendance:check-in', commandId: cid() }),
+    );
     const view = p.view(f.ctx(CHAIR));
     expect(view.attendance.quorum).toMatchObject({ total: 7, present: 5 });
     expect(view.attendance.members!.map((m) => m.userId)).not.toContain(invitedNotMember.userId);
-    expect(mustFail(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: invitedNotMember.userId, status: 'present' })).code).toBe('not_found');
+    expect(
+      mustFail(
+        p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: invitedNotMember.userId, status: 'present' }),
+      ).code,
+    ).toBe('not_found');
     const voteId = open(p);
     expect(p.view(f.ctx(CHAIR)).vote).toMatchObject({ n: 7, entitledCount: 7 });
-    const e = mustFail(p.handle({ ...f.ctx(CHAIR), userId: invitedNotMember.userId, role: 'delegate' }, { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 }));
+    const e = mustFail(
+      p.handle(
+        { ...f.ctx(CHAIR), userId: invitedNotMember.userId, role: 'delegate' },
+        { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 },
+      ),
+    );
     expect(e.code).toBe('forbidden');
   });
 
@@ -99,7 +136,8 @@ describe('presence', () => {
     f.online.add(CHAIR); // the chair's console is the only connection (to open the meeting)
     const p = f.open();
     mustAck(p.handle(f.ctx(CHAIR), { type: 'meeting:open', commandId: cid() }));
-    for (const i of [1, 2, 3, 4, 5, 6]) mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(i), status: 'present' }));
+    for (const i of [1, 2, 3, 4, 5, 6])
+      mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(i), status: 'present' }));
     const v = p.view(f.ctx(SECRETARIAT));
     expect(v.attendance.quorum).toMatchObject({ total: 9, present: 6, required: 6, met: true });
     expect(v.attendance.counts).toMatchObject({ counted: 6, checkedInLaptop: 0, checkedInSecretariat: 6, presentOffline: 6 });
@@ -131,7 +169,9 @@ describe('rules', () => {
     return {
       ...roster,
       body: { ...roster.body, type: 'ubnd', name: 'UBND tỉnh (kiểm thử)' },
-      memberships: roster.memberships.map((m) => (m.userId === delegateId(6) ? { ...m, endDate: '2025-01-10', endKind: 'transferred' as const, endReason: 'Điều động' } : m)),
+      memberships: roster.memberships.map((m) =>
+        m.userId === delegateId(6) ? { ...m, endDate: '2025-01-10', endKind: 'transferred' as const, endReason: 'Điều động' } : m,
+      ),
     };
   }
 
@@ -146,7 +186,10 @@ describe('rules', () => {
     const r = close(p, voteId).result!;
     expect(r).toMatchObject({ n: 6, favourCount: 3, required: 4, passed: true, decidedByTie: true, outcome: 'passed' });
     expect(outcomeLabel(r).vi).toBe('Thông qua (hai bên ngang nhau, theo ý kiến của Chủ tịch)');
-    expect(p.view(f.ctx(CHAIR)).results[0]!.basis!.tie).toMatchObject({ resolve: 'head_side', citation: { ruleId: 'ubnd_tie', needsLegalConfirmation: true } });
+    expect(p.view(f.ctx(CHAIR)).results[0]!.basis!.tie).toMatchObject({
+      resolve: 'head_side',
+      citation: { ruleId: 'ubnd_tie', needsLegalConfirmation: true },
+    });
 
     // the Chủ tịch on the other side: not passed
     const v2 = open(p, { ruleId: 'ubnd_decision', revoteOf: voteId });
@@ -173,12 +216,36 @@ describe('rules', () => {
     const first = open(p);
     cast(p, CHAIR, first, O1);
     close(p, first);
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution', revoteOf: 'nope' }))).toMatchObject({ code: 'not_found', key: 'error.legal.revoteNotFound' });
+    expect(
+      mustFail(
+        p.handle(f.ctx(CHAIR), {
+          type: 'vote:open',
+          commandId: cid(),
+          agendaItemId: ITEM_1,
+          question: 'Q',
+          kind: 'public',
+          ruleId: 'hdnd_resolution',
+          revoteOf: 'nope',
+        }),
+      ),
+    ).toMatchObject({ code: 'not_found', key: 'error.legal.revoteNotFound' });
     const second = open(p, { revoteOf: first });
     for (const u of [CHAIR, delegateId(1), delegateId(2)]) cast(p, u, second, O1);
     close(p, second);
     // round 2 can be repeated again, round 1 cannot (it already has a re-vote)
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution', revoteOf: first }))).toMatchObject({ key: 'error.legal.revoteSuperseded' });
+    expect(
+      mustFail(
+        p.handle(f.ctx(CHAIR), {
+          type: 'vote:open',
+          commandId: cid(),
+          agendaItemId: ITEM_1,
+          question: 'Q',
+          kind: 'public',
+          ruleId: 'hdnd_resolution',
+          revoteOf: first,
+        }),
+      ),
+    ).toMatchObject({ key: 'error.legal.revoteSuperseded' });
     const results = p.view(f.ctx(GUEST)).results;
     expect(results.map((r) => [r.basis!.round, r.basis!.revoteOf, r.tally.outcome])).toEqual([
       [1, null, 'not_passed'],
@@ -209,7 +276,8 @@ describe('rules', () => {
     mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(3), status: 'absent' })); // ...then 3 of 6: quorum (4) not met
     const voteId = open(p, { ruleId: 'ubnd_decision' });
     for (const u of [CHAIR, delegateId(1), delegateId(2)]) cast(p, u, voteId, O1);
-    for (const u of [delegateId(4), delegateId(5)]) expect(mustFail(p.handle(f.ctx(u), { type: 'vote:cast', commandId: cid(), voteId, optionId: O2 })).code).toBe('forbidden');
+    for (const u of [delegateId(4), delegateId(5)])
+      expect(mustFail(p.handle(f.ctx(u), { type: 'vote:cast', commandId: cid(), voteId, optionId: O2 })).code).toBe('forbidden');
     // 3 of N = 6 in favour with the Chủ tịch: short of a majority and no tie either; without quorum it is invalid
     expect(close(p, voteId).result).toMatchObject({ outcome: 'invalid', passed: false });
   });
@@ -220,21 +288,41 @@ describe('rules', () => {
       delegates: 4,
       roster: (r) => ({ ...r, body: { ...r.body, type: 'thuong_truc_hdnd', name: 'Thường trực HĐND tỉnh' } }),
     });
-    const guests = Array.from({ length: 40 }, (_, i) => ({ userId: `g${i}` as UserId, role: 'guest' as const, fullName: `Khách ${i}`, group: '' }));
+    const guests = Array.from({ length: 40 }, (_, i) => ({
+      userId: `g${i}` as UserId,
+      role: 'guest' as const,
+      fullName: `Khách ${i}`,
+      group: '',
+    }));
     const p = f.open({ meeting: { ...f.config.meeting, participants: [...f.participants, ...guests] } });
     startMeeting(p, f, 3); // 4 of 5
     const v = p.view(f.ctx(CHAIR));
     expect(v.attendance.quorum).toMatchObject({ total: 5, present: 4, required: 4, met: true });
     expect(v.attendance.quorum.citation?.ruleId).toBe('hdnd_standing_quorum@77-2015');
     expect(v.rules!.passing.map((r) => r.id)).toEqual(['standing_decision']);
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }))).toMatchObject({ key: 'error.legal.unknownRule' });
+    expect(
+      mustFail(
+        p.handle(f.ctx(CHAIR), {
+          type: 'vote:open',
+          commandId: cid(),
+          agendaItemId: ITEM_1,
+          question: 'Q',
+          kind: 'public',
+          ruleId: 'hdnd_resolution',
+        }),
+      ),
+    ).toMatchObject({ key: 'error.legal.unknownRule' });
     const voteId = open(p, { ruleId: 'standing_decision' });
     for (const u of [CHAIR, delegateId(1), delegateId(2)]) cast(p, u, voteId, O1);
     expect(close(p, voteId).result).toMatchObject({ n: 5, required: 3, favourCount: 3, passed: true });
   });
 
   it('Party bodies vote "Đồng ý / Không đồng ý"; a member who did not vote is not counted as either', () => {
-    f = makeFixture({ delegates: 4, bodyKind: 'tinh_uy', roster: (r) => ({ ...r, body: { ...r.body, type: 'ban_thuong_vu', name: 'Ban Thường vụ Tỉnh ủy' } }) });
+    f = makeFixture({
+      delegates: 4,
+      bodyKind: 'tinh_uy',
+      roster: (r) => ({ ...r, body: { ...r.body, type: 'ban_thuong_vu', name: 'Ban Thường vụ Tỉnh ủy' } }),
+    });
     const p = f.open();
     startMeeting(p, f, 4);
     const voteId = open(p, { ruleId: 'party_resolution' });
@@ -243,7 +331,10 @@ describe('rules', () => {
     cast(p, delegateId(3), voteId, O2);
     const r = close(p, voteId).result!;
     expect(r).toMatchObject({ n: 5, cast: 4, notCast: 1, favourCount: 3, passed: true });
-    expect(r.options.map((o) => [o.label, o.count])).toEqual([['Đồng ý', 3], ['Không đồng ý', 1]]);
+    expect(r.options.map((o) => [o.label, o.count])).toEqual([
+      ['Đồng ý', 3],
+      ['Không đồng ý', 1],
+    ]);
     expect(r.rule.citation).toMatchObject({ citation: { article: '9', clause: '5' }, needsLegalConfirmation: false });
   });
 });

@@ -32,13 +32,18 @@ describe('secret ballot storage', () => {
     expect(cols('voters')).toEqual(['vote_id', 'user_id']);
     expect(cols('ballots')).toEqual(['vote_id', 'ballot_key', 'option_id']);
     expect(cols('voters').filter((c) => cols('ballots').includes(c))).toEqual(['vote_id']);
-    const fks = (t: string) => (db.prepare(`PRAGMA foreign_key_list(${t})`).all() as { table: string; from: string }[]).map((k) => `${k.from}->${k.table}`);
+    const fks = (t: string) =>
+      (db.prepare(`PRAGMA foreign_key_list(${t})`).all() as { table: string; from: string }[]).map((k) => `${k.from}->${k.table}`);
     expect(fks('ballots').sort()).toEqual(['option_id->vote_options', 'vote_id->vote_options']);
     expect(fks('voters').sort()).toEqual(['user_id->vote_entitled', 'vote_id->vote_entitled']);
     // WITHOUT ROWID: there is no rowid to order by
     expect(() => db.prepare('SELECT rowid FROM ballots').all()).toThrow(/no such column/);
     expect(() => db.prepare('SELECT rowid FROM voters').all()).toThrow(/no such column/);
-    const sql = (db.prepare("SELECT group_concat(sql, ';') AS s FROM sqlite_schema WHERE type = 'table' AND name IN ('voters', 'ballots')").get() as { s: string }).s;
+    const sql = (
+      db.prepare("SELECT group_concat(sql, ';') AS s FROM sqlite_schema WHERE type = 'table' AND name IN ('voters', 'ballots')").get() as {
+        s: string;
+      }
+    ).s;
     expect(sql).not.toMatch(/AUTOINCREMENT|_at\b|time|date|seq/i);
     db.close();
   });
@@ -49,7 +54,15 @@ describe('secret ballot storage', () => {
     startMeeting(p, f, VOTERS);
     const options = Array.from({ length: VOTERS }, (_, i) => `Phương án ${i + 1}`);
     const voteId = mustAck(
-      p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Bầu chức danh', kind: 'secret', ruleId: 'hdnd_resolution', options }),
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Bầu chức danh',
+        kind: 'secret',
+        ruleId: 'hdnd_resolution',
+        options,
+      }),
     ).voteId!;
     for (const i of CAST_ORDER) {
       const ack = mustAck(p.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: `ballot-${i}`, voteId, optionId: choiceOf(i) }));
@@ -68,7 +81,9 @@ describe('secret ballot storage', () => {
     // still follows arrival — which is exactly why closing the vote rewrites both tables.
     const spy = new Database(f.file);
     spy.pragma('wal_checkpoint(TRUNCATE)');
-    const oldKeys = (spy.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: Buffer }[]).map((r) => new Uint8Array(r.ballot_key));
+    const oldKeys = (spy.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: Buffer }[]).map(
+      (r) => new Uint8Array(r.ballot_key),
+    );
     const ballotsRoot = rootPage(spy, 'ballots');
     const votersRoot = rootPage(spy, 'voters');
     spy.close();
@@ -103,7 +118,10 @@ describe('secret ballot storage', () => {
     expect(afterVoters).toEqual([...castVoters].sort());
     // Key order (what SELECT without ORDER BY returns) is random too, and keys are fresh.
     const db = new Database(f.file, { readonly: true });
-    const keyed = db.prepare('SELECT ballot_key, option_id FROM ballots WHERE vote_id = ?').all(voteId) as { ballot_key: Buffer; option_id: string }[];
+    const keyed = db.prepare('SELECT ballot_key, option_id FROM ballots WHERE vote_id = ?').all(voteId) as {
+      ballot_key: Buffer;
+      option_id: string;
+    }[];
     expect(keyed.map((r) => r.option_id)).not.toEqual(castChoices);
     for (const r of keyed) expect(r.ballot_key.length).toBe(16);
     // The idempotency records of the casts (voter, command id, exact time) are gone with the close.
@@ -122,12 +140,25 @@ describe('secret ballot storage', () => {
     f = makeFixture({ delegates: VOTERS });
     const p1 = f.open();
     startMeeting(p1, f, VOTERS);
-    const open = () => mustAck(p1.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'secret', ruleId: 'hdnd_resolution', options: Array.from({ length: VOTERS }, (_, i) => `PA ${i + 1}`) })).voteId!;
+    const open = () =>
+      mustAck(
+        p1.handle(f.ctx(CHAIR), {
+          type: 'vote:open',
+          commandId: cid(),
+          agendaItemId: ITEM_1,
+          question: 'Q',
+          kind: 'secret',
+          ruleId: 'hdnd_resolution',
+          options: Array.from({ length: VOTERS }, (_, i) => `PA ${i + 1}`),
+        }),
+      ).voteId!;
     const v1 = open();
-    for (const i of CAST_ORDER) mustAck(p1.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: cid(), voteId: v1, optionId: choiceOf(i) }));
+    for (const i of CAST_ORDER)
+      mustAck(p1.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: cid(), voteId: v1, optionId: choiceOf(i) }));
     mustAck(p1.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId: v1 }));
     const v2 = open();
-    for (const i of [...CAST_ORDER].reverse()) mustAck(p1.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: cid(), voteId: v2, optionId: choiceOf(i) }));
+    for (const i of [...CAST_ORDER].reverse())
+      mustAck(p1.handle(f.ctx(delegateId(i)), { type: 'vote:cast', commandId: cid(), voteId: v2, optionId: choiceOf(i) }));
     mustAck(p1.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId: v2 }));
     p1.close();
     const db = new Database(f.file, { readonly: true });

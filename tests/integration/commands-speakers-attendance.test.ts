@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fixture } from './commands-helpers';
-import { CHAIR, cid, delegateId, GUEST, ITEM_1, ITEM_2, makeFixture, mustAck, mustFail, SECRETARIAT, startMeeting } from './commands-helpers';
+import {
+  CHAIR,
+  cid,
+  delegateId,
+  GUEST,
+  ITEM_1,
+  ITEM_2,
+  makeFixture,
+  mustAck,
+  mustFail,
+  SECRETARIAT,
+  startMeeting,
+} from './commands-helpers';
 
 let f: Fixture;
 afterEach(() => f?.cleanup());
@@ -21,7 +33,15 @@ describe('attendance and quorum', () => {
     expect(v.phase).toBe('not_started');
     expect(v.attendance.members!.find((m) => m.userId === delegateId(1))).toMatchObject({ status: 'present', online: true, counted: true });
     expect(v.attendance.members).toHaveLength(6);
-    expect(v.attendance.counts).toEqual({ counted: 1, checkedInLaptop: 1, checkedInSecretariat: 0, presentOffline: 0, absent: 0, absentWithReason: 0, notCheckedIn: 5 }); // members only: no secretariat or guest
+    expect(v.attendance.counts).toEqual({
+      counted: 1,
+      checkedInLaptop: 1,
+      checkedInSecretariat: 0,
+      presentOffline: 0,
+      absent: 0,
+      absentWithReason: 0,
+      notCheckedIn: 5,
+    }); // members only: no secretariat or guest
     expect(v.attendance.quorum).toMatchObject({ total: 6, present: 1, required: 4, met: false });
     expect(v.attendance.quorum.legalBasis).toMatch(/hai phần ba/);
 
@@ -33,17 +53,41 @@ describe('attendance and quorum', () => {
     // the secretariat records the others
     mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(2), status: 'present' }));
     mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(3), status: 'present' }));
-    mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(4), status: 'absent_with_reason', reason: '  Đi công tác   Hà Nội ' }));
+    mustAck(
+      p.handle(f.ctx(SECRETARIAT), {
+        type: 'attendance:set',
+        commandId: cid(),
+        userId: delegateId(4),
+        status: 'absent_with_reason',
+        reason: '  Đi công tác   Hà Nội ',
+      }),
+    );
     mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(5), status: 'absent' }));
     mustAck(p.handle(f.ctx(CHAIR), { type: 'attendance:check-in', commandId: cid() }));
     v = p.view(f.ctx(SECRETARIAT));
     expect(v.attendance.quorum).toMatchObject({ present: 4, met: true });
-    expect(v.attendance.members!.find((m) => m.userId === delegateId(4))).toMatchObject({ status: 'absent_with_reason', reason: 'Đi công tác   Hà Nội', counted: false });
+    expect(v.attendance.members!.find((m) => m.userId === delegateId(4))).toMatchObject({
+      status: 'absent_with_reason',
+      reason: 'Đi công tác   Hà Nội',
+      counted: false,
+    });
     // delegates get counts, not the list (nor anyone's reason for absence)
     const dv = p.view(f.ctx(delegateId(1)));
     expect(dv.attendance.members).toBeUndefined();
-    expect(dv.attendance.counts).toEqual({ counted: 4, checkedInLaptop: 2, checkedInSecretariat: 2, presentOffline: 0, absent: 1, absentWithReason: 1, notCheckedIn: 0 });
-    expect(v.attendance.members!.find((m) => m.userId === delegateId(2))).toMatchObject({ source: 'secretariat', recordedBy: SECRETARIAT, counted: true });
+    expect(dv.attendance.counts).toEqual({
+      counted: 4,
+      checkedInLaptop: 2,
+      checkedInSecretariat: 2,
+      presentOffline: 0,
+      absent: 1,
+      absentWithReason: 1,
+      notCheckedIn: 0,
+    });
+    expect(v.attendance.members!.find((m) => m.userId === delegateId(2))).toMatchObject({
+      source: 'secretariat',
+      recordedBy: SECRETARIAT,
+      counted: true,
+    });
     expect(v.attendance.members!.find((m) => m.userId === delegateId(1))).toMatchObject({ source: 'laptop', recordedBy: delegateId(1) });
     expect(JSON.stringify(dv)).not.toContain('công tác');
     expect(p.view(f.ctx(CHAIR)).attendance.members!.find((m) => m.userId === delegateId(4))!.reason).toBe('Đi công tác   Hà Nội');
@@ -56,12 +100,18 @@ describe('attendance and quorum', () => {
     p.notifyPresenceChanged();
     expect(notified).toBe(before + 1);
     v = p.view(f.ctx(CHAIR));
-    expect(v.attendance.members!.find((m) => m.userId === delegateId(2))).toMatchObject({ status: 'present', online: false, counted: true });
+    expect(v.attendance.members!.find((m) => m.userId === delegateId(2))).toMatchObject({
+      status: 'present',
+      online: false,
+      counted: true,
+    });
     expect(v.attendance.counts.presentOffline).toBe(1);
     expect(v.attendance.quorum).toMatchObject({ present: 4, met: true });
 
     // not a member: the secretariat cannot mark a guest
-    expect(mustFail(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: GUEST, status: 'present' })).code).toBe('not_found');
+    expect(
+      mustFail(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: GUEST, status: 'present' })).code,
+    ).toBe('not_found');
     expect(mustFail(p.handle(f.ctx(GUEST), { type: 'attendance:check-in', commandId: cid() })).code).toBe('forbidden');
 
     // first check-in time is kept on a second check-in
@@ -79,7 +129,9 @@ describe('attendance and quorum', () => {
   it('agenda: the chair sets the current item and page to follow; a new push is distinguishable', () => {
     f = makeFixture({ delegates: 2 });
     const p = f.open();
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'agenda:set-current', commandId: cid(), agendaItemId: ITEM_1 })).message).toBe('Cuộc họp chưa khai mạc.');
+    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'agenda:set-current', commandId: cid(), agendaItemId: ITEM_1 })).message).toBe(
+      'Cuộc họp chưa khai mạc.',
+    );
     startMeeting(p, f, 2);
     mustAck(p.handle(f.ctx(CHAIR), { type: 'agenda:set-current', commandId: cid(), agendaItemId: ITEM_1, documentId: 'doc-1', page: 4 }));
     const a = p.view(f.ctx(delegateId(1))).current;
@@ -88,7 +140,9 @@ describe('attendance and quorum', () => {
     const b = p.view(f.ctx(delegateId(1))).current;
     expect(b).toMatchObject({ agendaItemId: ITEM_2, documentId: null, page: null });
     expect(b.changedAt!).toBeGreaterThan(a.changedAt!);
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'agenda:set-current', commandId: cid(), agendaItemId: 'item-404' })).code).toBe('not_found');
+    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'agenda:set-current', commandId: cid(), agendaItemId: 'item-404' })).code).toBe(
+      'not_found',
+    );
   });
 });
 
@@ -96,15 +150,30 @@ describe('speaker queue', () => {
   it('request, queue order, grant, next, end, withdraw, timer and per-delegate totals', () => {
     f = makeFixture({ delegates: 4 });
     const p = f.open();
-    expect(mustFail(p.handle(f.ctx(delegateId(1)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toBe('Cuộc họp chưa khai mạc.');
+    expect(mustFail(p.handle(f.ctx(delegateId(1)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toBe(
+      'Cuộc họp chưa khai mạc.',
+    );
     startMeeting(p, f, 3); // d4 not checked in
     mustAck(p.handle(f.ctx(CHAIR), { type: 'agenda:set-current', commandId: cid(), agendaItemId: ITEM_1 }));
 
-    const r1 = mustAck(p.handle(f.ctx(delegateId(1)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu', topic: 'Về vốn đầu tư công' })).requestId!;
+    const r1 = mustAck(
+      p.handle(f.ctx(delegateId(1)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu', topic: 'Về vốn đầu tư công' }),
+    ).requestId!;
     const r2 = mustAck(p.handle(f.ctx(delegateId(2)), { type: 'speaker:request', commandId: cid(), kind: 'chat_van' })).requestId!;
-    const r3 = mustAck(p.handle(f.ctx(delegateId(3)), { type: 'speaker:request', commandId: cid(), kind: 'tranh_luan', topic: 'Tranh luận ý kiến đại biểu 1' })).requestId!;
-    expect(mustFail(p.handle(f.ctx(delegateId(1)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toMatch(/đang chờ đến lượt/);
-    expect(mustFail(p.handle(f.ctx(delegateId(4)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toMatch(/điểm danh/);
+    const r3 = mustAck(
+      p.handle(f.ctx(delegateId(3)), {
+        type: 'speaker:request',
+        commandId: cid(),
+        kind: 'tranh_luan',
+        topic: 'Tranh luận ý kiến đại biểu 1',
+      }),
+    ).requestId!;
+    expect(mustFail(p.handle(f.ctx(delegateId(1)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toMatch(
+      /đang chờ đến lượt/,
+    );
+    expect(mustFail(p.handle(f.ctx(delegateId(4)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toMatch(
+      /điểm danh/,
+    );
 
     let v = p.view(f.ctx(CHAIR));
     expect(v.speakers.queue.map((q) => [q.requestId, q.kind, q.topic, q.agendaItemId])).toEqual([
@@ -124,7 +193,9 @@ describe('speaker queue', () => {
     expect(v.serverNow).toBeGreaterThanOrEqual(v.speakers.current!.startedAt);
     expect(v.speakers.queue.map((q) => q.requestId)).toEqual([r1, r3]);
     expect(mustFail(p.handle(f.ctx(delegateId(2)), { type: 'speaker:withdraw', commandId: cid() })).message).toBe('Bạn đang phát biểu.');
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'speaker:grant', commandId: cid(), requestId: r2 })).message).toMatch(/không còn trong danh sách chờ/);
+    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'speaker:grant', commandId: cid(), requestId: r2 })).message).toMatch(
+      /không còn trong danh sách chờ/,
+    );
 
     // 90 s later the chair moves to the next: d2's speech ends, d1 (head of the queue) starts
     f.clock.t += 90_000;
@@ -139,7 +210,9 @@ describe('speaker queue', () => {
     f.clock.t += 200_000;
     mustAck(p.handle(f.ctx(CHAIR), { type: 'speaker:end', commandId: cid() }));
     expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'speaker:end', commandId: cid() })).message).toBe('Hiện không có ai đang phát biểu.');
-    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'speaker:next', commandId: cid() })).message).toBe('Không còn ai trong danh sách đăng ký phát biểu.');
+    expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'speaker:next', commandId: cid() })).message).toBe(
+      'Không còn ai trong danh sách đăng ký phát biểu.',
+    );
 
     // d2 speaks a second time: counts and totals add up
     const r4 = mustAck(p.handle(f.ctx(delegateId(2)), { type: 'speaker:request', commandId: cid(), kind: 'tranh_luan' })).requestId!;
@@ -167,7 +240,9 @@ describe('speaker queue', () => {
     expect(v.speakers.current).toBeNull();
     expect(v.speakers.queue).toEqual([]);
     expect(v.speakers.stats.map((s) => s.userId)).toEqual([delegateId(1)]);
-    expect(mustFail(p.handle(f.ctx(delegateId(3)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toBe('Cuộc họp đã bế mạc.');
+    expect(mustFail(p.handle(f.ctx(delegateId(3)), { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu' })).message).toBe(
+      'Cuộc họp đã bế mạc.',
+    );
     expect(mustFail(p.handle(f.ctx(delegateId(3)), { type: 'attendance:check-in', commandId: cid() })).message).toBe('Cuộc họp đã bế mạc.');
     expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'meeting:open', commandId: cid() })).message).toBe('Cuộc họp đã bế mạc.');
   });

@@ -22,7 +22,10 @@ const PROCEDURAL_PRESENT: RuleDef = {
   inForceFrom: '2021-06-01',
   inForceTo: null,
   citation: { document: 'Nội quy kỳ họp HĐND tỉnh (kiểm thử)', article: '12', clause: '3', issuedOn: '2021-07-01' },
-  wording: { vi: 'Vấn đề thủ tục thông qua khi quá nửa số đại biểu có mặt tán thành.', en: 'Procedural matters: more than half of those present.' },
+  wording: {
+    vi: 'Vấn đề thủ tục thông qua khi quá nửa số đại biểu có mặt tán thành.',
+    en: 'Procedural matters: more than half of those present.',
+  },
   needsLegalConfirmation: false,
   label: { vi: 'Quá nửa số đại biểu có mặt (Nội quy)', en: 'More than half of those present (rules of procedure)' },
 };
@@ -40,7 +43,14 @@ describe('vote lifecycle (public, named) on a real SQLite file', () => {
     f.online.delete(delegateId(8));
 
     const open = mustAck(
-      p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Thông qua Nghị quyết về kế hoạch đầu tư công năm 2026', kind: 'public', ruleId: 'hdnd_resolution' }),
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Thông qua Nghị quyết về kế hoạch đầu tư công năm 2026',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
     );
     const voteId = open.voteId!;
     expect(voteId).toBeTruthy();
@@ -69,7 +79,19 @@ describe('vote lifecycle (public, named) on a real SQLite file', () => {
 
     const close = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId }));
     const t = close.result!;
-    expect(t).toMatchObject({ n: 10, base: 'total', members: 10, present: 9, cast: 8, notCast: 2, required: 6, favourCount: 5, notInFavour: 5, passed: false, outcome: 'not_passed' });
+    expect(t).toMatchObject({
+      n: 10,
+      base: 'total',
+      members: 10,
+      present: 9,
+      cast: 8,
+      notCast: 2,
+      required: 6,
+      favourCount: 5,
+      notInFavour: 5,
+      passed: false,
+      outcome: 'not_passed',
+    });
     expect(t.options.map((o) => [o.label, o.count, o.percentOfN])).toEqual([
       ['Tán thành', 5, '50,00'],
       ['Không tán thành', 2, '20,00'],
@@ -87,7 +109,10 @@ describe('vote lifecycle (public, named) on a real SQLite file', () => {
     // The result is stored with the rule, legal basis, N, present and cast.
     p.close();
     const db = new Database(f.file, { readonly: true });
-    const row = db.prepare('SELECT rule_id, rule_json, n, members, present_at_open, result_json FROM votes').get() as Record<string, string | number>;
+    const row = db.prepare('SELECT rule_id, rule_json, n, members, present_at_open, result_json FROM votes').get() as Record<
+      string,
+      string | number
+    >;
     db.close();
     expect(row).toMatchObject({ rule_id: 'hdnd_resolution', n: 10, members: 10, present_at_open: 9 });
     expect(JSON.parse(row['result_json'] as string).tally).toEqual(t);
@@ -99,7 +124,15 @@ describe('vote lifecycle (public, named) on a real SQLite file', () => {
     const p = f.open();
     startMeeting(p, f, 4);
     const voteId = mustAck(
-      p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Bãi nhiệm đại biểu X', kind: 'named', ruleId: 'hdnd_dismissal', options: ['Đồng ý', 'Không đồng ý'] }),
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Bãi nhiệm đại biểu X',
+        kind: 'named',
+        ruleId: 'hdnd_dismissal',
+        options: ['Đồng ý', 'Không đồng ý'],
+      }),
     ).voteId!;
     mustAck(p.handle(f.ctx(delegateId(1)), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 }));
     mustAck(p.handle(f.ctx(delegateId(2)), { type: 'vote:cast', commandId: cid(), voteId, optionId: O2 }));
@@ -125,14 +158,18 @@ describe('refusals', () => {
     f = makeFixture({ delegates: 4 });
     const p = f.open();
     startMeeting(p, f, 4);
-    const voteId = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind, ruleId })).voteId!;
+    const voteId = mustAck(
+      p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind, ruleId }),
+    ).voteId!;
     return { p, voteId };
   }
 
   it('a forged ballot naming another voter is refused and nothing is recorded', () => {
     const { p, voteId } = openVote();
     for (const field of ['userId', 'voterId', 'delegateId', 'by']) {
-      const e = mustFail(p.handle(f.ctx(delegateId(1)), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1, [field]: delegateId(2) }));
+      const e = mustFail(
+        p.handle(f.ctx(delegateId(1)), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1, [field]: delegateId(2) }),
+      );
       expect(e.code).toBe('forbidden');
       expect(e.message).toMatch(/không được chỉ định người bỏ phiếu/i);
     }
@@ -154,9 +191,20 @@ describe('refusals', () => {
     expect(p.view(f.ctx(CHAIR)).vote!.castCount).toBe(1);
     // bypass the handler: the schema itself refuses a second row for the same voter
     const db = new Database(f.file);
-    const sql = kind === 'secret' ? `INSERT INTO voters (vote_id, user_id) VALUES (?, ?)` : `INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, ?, 'o2', 0)`;
+    const sql =
+      kind === 'secret'
+        ? `INSERT INTO voters (vote_id, user_id) VALUES (?, ?)`
+        : `INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, ?, 'o2', 0)`;
     expect(() => db.prepare(sql).run(voteId, delegateId(1))).toThrow(/UNIQUE|PRIMARY KEY/);
-    expect(() => db.prepare(kind === 'secret' ? `INSERT INTO voters (vote_id, user_id) VALUES (?, 'intruder')` : `INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, 'intruder', 'o1', 0)`).run(voteId)).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          kind === 'secret'
+            ? `INSERT INTO voters (vote_id, user_id) VALUES (?, 'intruder')`
+            : `INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, 'intruder', 'o1', 0)`,
+        )
+        .run(voteId),
+    ).toThrow(/FOREIGN KEY/);
     db.close();
   });
 
@@ -172,7 +220,9 @@ describe('refusals', () => {
     expect(p.view(f.ctx(CHAIR)).results[0]!.tally.cast).toBe(0);
     // and the schema refuses a late row even without the handler
     const db = new Database(f.file);
-    expect(() => db.prepare(`INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, ?, 'o1', 0)`).run(voteId, delegateId(1))).toThrow(/vote not open/);
+    expect(() =>
+      db.prepare(`INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, ?, 'o1', 0)`).run(voteId, delegateId(1)),
+    ).toThrow(/vote not open/);
     db.close();
   });
 
@@ -181,7 +231,16 @@ describe('refusals', () => {
     const p = f.open();
     startMeeting(p, f, 4);
     f.online.delete(delegateId(4));
-    const voteId = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' })).voteId!;
+    const voteId = mustAck(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    ).voteId!;
     mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:close', commandId: cid(), voteId }));
     f.online.add(delegateId(4));
     const e = mustFail(p.handle(f.ctx(delegateId(4)), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 }));
@@ -218,14 +277,20 @@ describe('refusals', () => {
       expect(translate('en', e.key!)).toMatch(/^Only the chair may /);
     }
     // a delegate session that claims to be the chair is refused too
-    expect(mustFail(p.handle(f.ctx(delegateId(1), { role: 'chair' }), { type: 'vote:close', commandId: cid(), voteId })).code).toBe('forbidden');
+    expect(mustFail(p.handle(f.ctx(delegateId(1), { role: 'chair' }), { type: 'vote:close', commandId: cid(), voteId })).code).toBe(
+      'forbidden',
+    );
     const e = mustFail(p.handle(f.ctx(CHAIR), { type: 'attendance:set', commandId: cid(), userId: delegateId(2), status: 'absent' }));
     expect(e.message).toBe('Chỉ bộ phận thư ký mới được cập nhật điểm danh.');
     expect(translate('en', e.key!)).toBe('Only the secretariat may record attendance.');
     expect(mustFail(p.handle(f.ctx(SECRETARIAT), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 })).code).toBe('forbidden');
     expect(mustFail(p.handle(f.ctx(GUEST), { type: 'vote:cast', commandId: cid(), voteId, optionId: O1 })).code).toBe('forbidden');
-    expect(mustFail(p.handle(f.ctx('stranger' as never), { type: 'attendance:check-in', commandId: cid() })).message).toMatch(/không có tên/);
-    expect(mustFail(p.handle({ ...f.ctx(CHAIR), meetingId: 'other' as never }, { type: 'vote:close', commandId: cid(), voteId })).code).toBe('forbidden');
+    expect(mustFail(p.handle(f.ctx('stranger' as never), { type: 'attendance:check-in', commandId: cid() })).message).toMatch(
+      /không có tên/,
+    );
+    expect(
+      mustFail(p.handle({ ...f.ctx(CHAIR), meetingId: 'other' as never }, { type: 'vote:close', commandId: cid(), voteId })).code,
+    ).toBe('forbidden');
     expect(p.view(f.ctx(CHAIR)).vote).not.toBeNull();
   });
 
@@ -235,7 +300,16 @@ describe('refusals', () => {
     // says so, as a province rule with its citation (it used to be built in for every HĐND).
     const p = f.open({ rules: mergeRules(BUILTIN_RULES, [PROCEDURAL_PRESENT]) });
     startMeeting(p, f, 3);
-    const present = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Thủ tục', kind: 'public', ruleId: 'hdnd_procedural_present' })).voteId!;
+    const present = mustAck(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Thủ tục',
+        kind: 'public',
+        ruleId: 'hdnd_procedural_present',
+      }),
+    ).voteId!;
     mustAck(p.handle(f.ctx(delegateId(4)), { type: 'attendance:check-in', commandId: cid() }));
     const e = mustFail(p.handle(f.ctx(delegateId(4)), { type: 'vote:cast', commandId: cid(), voteId: present, optionId: O1 }));
     expect(e.code).toBe('forbidden');
@@ -246,7 +320,16 @@ describe('refusals', () => {
 
     // a member who has not checked in is entitled under a total rule, but must check in first
     mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(4), status: 'absent' }));
-    const total = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'NQ', kind: 'public', ruleId: 'hdnd_resolution' })).voteId!;
+    const total = mustAck(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'NQ',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    ).voteId!;
     const e2 = mustFail(p.handle(f.ctx(delegateId(4)), { type: 'vote:cast', commandId: cid(), voteId: total, optionId: O1 }));
     expect(e2.message).toMatch(/hãy điểm danh/);
     mustAck(p.handle(f.ctx(delegateId(4)), { type: 'attendance:check-in', commandId: cid() }));
@@ -259,19 +342,64 @@ describe('refusals', () => {
     startMeeting(p, f, 4); // chair + 4 = 5 checked in
     f.online.delete(delegateId(4)); // one laptop is gone: the member is still in the room and counts
     expect(p.view(f.ctx(CHAIR)).attendance.quorum).toMatchObject({ total: 9, present: 5, required: 6, met: false });
-    const e = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));
+    const e = mustFail(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    );
     expect(e.message).toBe('Chưa đủ số thành viên có mặt theo quy định (có mặt 5/9, cần ít nhất 6); chưa thể mở biểu quyết.');
     expect(e).toMatchObject({ key: 'error.legal.noQuorum', params: { present: 5, total: 9, required: 6 } });
     expect(translate('en', e.key!, e.params)).toBe('No quorum (5/9 present, at least 6 needed); the vote cannot open.');
     // the secretariat records a sixth member present by hand (no laptop): quorum is met
     mustAck(p.handle(f.ctx(SECRETARIAT), { type: 'attendance:set', commandId: cid(), userId: delegateId(5), status: 'present' }));
     expect(p.view(f.ctx(CHAIR)).attendance.quorum.met).toBe(true);
-    const e2 = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'ubnd_decision' }));
+    const e2 = mustFail(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'ubnd_decision',
+      }),
+    );
     expect(e2).toMatchObject({ code: 'invalid_input', key: 'error.legal.unknownRule', params: { ruleId: 'ubnd_decision' } });
-    const e3 = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: 'item-99', question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));
+    const e3 = mustFail(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: 'item-99',
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    );
     expect(e3.code).toBe('not_found');
-    const ok = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));
-    const e4 = mustFail(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution' }));
+    const ok = mustAck(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    );
+    const e4 = mustFail(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      }),
+    );
     expect(e4.detail?.['reason']).toBe('vote_open');
     expect(mustFail(p.handle(f.ctx(CHAIR), { type: 'meeting:close', commandId: cid() })).message).toMatch(/kết thúc biểu quyết/);
     expect(ok.voteId).toBeTruthy();
@@ -290,8 +418,24 @@ describe('refusals', () => {
       { type: 'vote:cast', commandId: 'has space', voteId: 'v', optionId: 'o1' },
       { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: '   ', kind: 'public', ruleId: 'hdnd_resolution' },
       { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'raised_hands', ruleId: 'hdnd_resolution' },
-      { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution', options: ['Có'] },
-      { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'public', ruleId: 'hdnd_resolution', options: ['Có', 'có'] },
+      {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+        options: ['Có'],
+      },
+      {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+        options: ['Có', 'có'],
+      },
       { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q\u0000', kind: 'public', ruleId: 'hdnd_resolution' },
       { type: 'speaker:request', commandId: cid(), kind: 'hat' },
       { type: 'speaker:request', commandId: cid(), kind: 'phat_bieu', extra: 1 },
@@ -315,7 +459,14 @@ describe('idempotency by command id', () => {
     f = makeFixture({ delegates: 3 });
     const p = f.open();
     startMeeting(p, f, 3);
-    const openCmd = { type: 'vote:open', commandId: 'open-1', agendaItemId: ITEM_1, question: 'Q', kind: 'secret', ruleId: 'hdnd_resolution' };
+    const openCmd = {
+      type: 'vote:open',
+      commandId: 'open-1',
+      agendaItemId: ITEM_1,
+      question: 'Q',
+      kind: 'secret',
+      ruleId: 'hdnd_resolution',
+    };
     const a1 = mustAck(p.handle(f.ctx(CHAIR), openCmd));
     const a2 = mustAck(p.handle(f.ctx(CHAIR), openCmd));
     expect(a2).toEqual(a1);
@@ -333,7 +484,9 @@ describe('idempotency by command id', () => {
     mustAck(p.handle(f.ctx(delegateId(2)), cast));
     expect(p.view(f.ctx(CHAIR)).vote!.castCount).toBe(2);
     // reusing an id for another type of command is refused
-    expect(mustFail(p.handle(f.ctx(delegateId(1)), { type: 'speaker:withdraw', commandId: 'ballot-1' })).message).toMatch(/Mã lệnh này đã được dùng/);
+    expect(mustFail(p.handle(f.ctx(delegateId(1)), { type: 'speaker:withdraw', commandId: 'ballot-1' })).message).toMatch(
+      /Mã lệnh này đã được dùng/,
+    );
     const close = { type: 'vote:close', commandId: 'close-1', voteId };
     const c1 = mustAck(p.handle(f.ctx(CHAIR), close));
     expect(mustAck(p.handle(f.ctx(CHAIR), close))).toEqual(c1);
@@ -346,7 +499,16 @@ describe('handleBatch (group commit)', () => {
     f = makeFixture({ delegates: 6 });
     const p = f.open();
     startMeeting(p, f, 6);
-    const voteId = mustAck(p.handle(f.ctx(CHAIR), { type: 'vote:open', commandId: cid(), agendaItemId: ITEM_1, question: 'Q', kind: 'secret', ruleId: 'hdnd_resolution' })).voteId!;
+    const voteId = mustAck(
+      p.handle(f.ctx(CHAIR), {
+        type: 'vote:open',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        question: 'Q',
+        kind: 'secret',
+        ruleId: 'hdnd_resolution',
+      }),
+    ).voteId!;
     let notified = 0;
     p.subscribe(() => notified++);
     const cast = (i: number, commandId: string, optionId: string, extra: Record<string, unknown> = {}) => ({
@@ -363,7 +525,16 @@ describe('handleBatch (group commit)', () => {
       { ctx: f.ctx(delegateId(5)), command: { type: 'vote:close', commandId: 'x', voteId } }, // not the chair
       cast(5, 'a5', 'o3'),
     ]);
-    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'ok', 'ok', 'conflict', 'forbidden', 'invalid_input', 'forbidden', 'ok']);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'conflict',
+      'forbidden',
+      'invalid_input',
+      'forbidden',
+      'ok',
+    ]);
     expect(results[2]).toEqual(results[0]);
     expect(notified).toBe(1);
     expect(p.view(f.ctx(CHAIR)).vote!.castCount).toBe(3);

@@ -46,8 +46,14 @@ beforeAll(async () => {
   const at = new Date().toISOString();
   for (const key of KEYS) {
     insertUser(laptop.app.services.db, {
-      id: localId(key), username: key, fullName: `Tài khoản máy ${key}`, title: '', unit: '',
-      systemRole: key === 'secretary' ? 'secretariat' : 'member', passwordHash: await hashPassword(localPassword(key)), createdAt: at,
+      id: localId(key),
+      username: key,
+      fullName: `Tài khoản máy ${key}`,
+      title: '',
+      unit: '',
+      systemRole: key === 'secretary' ? 'secretariat' : 'member',
+      passwordHash: await hashPassword(localPassword(key)),
+      createdAt: at,
     });
   }
 });

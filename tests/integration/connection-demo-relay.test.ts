@@ -52,15 +52,25 @@ describe('the demo relay', () => {
     expect(status.download).toMatchObject({ documentsDone: detail.documents.length, documentsTotal: detail.documents.length });
     // Indexing for search started with the download, before anyone searched: every file is queued or indexed.
     const { indexer } = delegate.app.services.search;
-    for (const doc of detail.documents) expect(indexer.isQueued(doc.sha256) || getSearchBlob(delegate.app.services.db, doc.sha256)?.state === 'done').toBe(true);
+    for (const doc of detail.documents)
+      expect(indexer.isQueued(doc.sha256) || getSearchBlob(delegate.app.services.db, doc.sha256)?.state === 'done').toBe(true);
 
     // Two laptops of a 50-member body: no quorum, yet the demo relay lets the chair open a vote.
     await chair.win.must('relay:login', { relayUrl: url, username: c.username, password: c.password });
     await untilStatus(chair.conn, (s) => s.state === 'online', 'chair online');
     const item = detail.agenda[0]!;
-    expect(await chair.win.call('live:command', { command: { type: 'meeting:open', commandId: 'demo-open-1' } })).toMatchObject({ ok: true });
+    expect(await chair.win.call('live:command', { command: { type: 'meeting:open', commandId: 'demo-open-1' } })).toMatchObject({
+      ok: true,
+    });
     const opened = await chair.win.call('live:command', {
-      command: { type: 'vote:open', commandId: 'demo-vote-1', agendaItemId: item.id, question: 'Biểu quyết thử', kind: 'public', ruleId: 'hdnd_resolution' },
+      command: {
+        type: 'vote:open',
+        commandId: 'demo-vote-1',
+        agendaItemId: item.id,
+        question: 'Biểu quyết thử',
+        kind: 'public',
+        ruleId: 'hdnd_resolution',
+      },
     });
     expect(opened).toMatchObject({ ok: true, value: { type: 'vote:open' } });
     expect((opened as { value: CommandAck }).value.voteId).toBeTruthy();

@@ -41,7 +41,11 @@ describe('first sign-in to an https relay', () => {
     const first = await win.call('relay:login', creds);
     expect(first).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', key: 'error.sync.certificateUnconfirmed', params: { code: relay!.certificate!.code, fingerprint: relay!.certificate!.fingerprint256 } },
+      error: {
+        code: 'forbidden',
+        key: 'error.sync.certificateUnconfirmed',
+        params: { code: relay!.certificate!.code, fingerprint: relay!.certificate!.fingerprint256 },
+      },
     });
     expect(relay!.presence()).toEqual([]);
 
@@ -50,7 +54,10 @@ describe('first sign-in to an https relay', () => {
     expect(wrong).toMatchObject({ ok: false, error: { key: 'error.sync.certificateChanged' } });
     expect(await win.call('relay:login', creds)).toMatchObject({ ok: false, error: { key: 'error.sync.certificateUnconfirmed' } });
 
-    const confirmed = await win.call('relay:confirm-certificate', { relayUrl: relay!.url, fingerprint: relay!.certificate!.fingerprint256 });
+    const confirmed = await win.call('relay:confirm-certificate', {
+      relayUrl: relay!.url,
+      fingerprint: relay!.certificate!.fingerprint256,
+    });
     expect(confirmed).toEqual({ ok: true, value: { fingerprint: relay!.certificate!.fingerprint256, code: relay!.certificate!.code } });
     expect(await win.call('relay:login', creds)).toMatchObject({ ok: true, value: { user: { id: fx.users.d1!.id } } });
     await untilStatus(laptop.conn, (s) => s.state === 'online', 'online over WSS');

@@ -40,7 +40,15 @@ describe('one running service per data folder', () => {
     laptops.push(first);
     const second = spawn(
       process.execPath,
-      [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'), '--data', dir, '--port', '0', '--no-demo'],
+      [
+        join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'),
+        '--data',
+        dir,
+        '--port',
+        '0',
+        '--no-demo',
+      ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';

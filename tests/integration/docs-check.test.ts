@@ -60,7 +60,9 @@ describe('docs:check CLI', { timeout: 120_000 }, () => {
     const run = await runCli([corpusDir]);
     console.info(`docs:check over the corpus (${run.lines.length} files): ${Math.round(run.ms)} ms`);
     expect(run.code).toBe(0);
-    const pdfs = readdirSync(corpusDir).filter((n) => /\.pdf$/i.test(n)).sort();
+    const pdfs = readdirSync(corpusDir)
+      .filter((n) => /\.pdf$/i.test(n))
+      .sort();
     expect(run.lines.map((l) => path.basename(l.file))).toEqual(pdfs);
     for (const line of run.lines) {
       expectWellFormed(line);
@@ -100,10 +102,17 @@ describe('docs:check CLI', { timeout: 120_000 }, () => {
     expect(fake?.sha256).toBe(sha256Of(path.join(docs, 'sub', 'fake.pdf')));
     expect(notes?.ok).toBe(false);
     expect(notes?.sha256).toBe(sha256Of(path.join(docs, 'sub', 'notes.txt')));
-    expect(gone).toEqual({ file: missing, ok: false, pages: null, sha256: null, error: `Không tìm thấy tệp hoặc thư mục: ${missing}.`, errorEn: `No such file or folder: ${missing}.` });
+    expect(gone).toEqual({
+      file: missing,
+      ok: false,
+      pages: null,
+      sha256: null,
+      error: `Không tìm thấy tệp hoặc thư mục: ${missing}.`,
+      errorEn: `No such file or folder: ${missing}.`,
+    });
   });
 
-  it('applies --timeout-ms per file and reports the timeout as the file\'s result, not a tool failure', async () => {
+  it("applies --timeout-ms per file and reports the timeout as the file's result, not a tool failure", async () => {
     const run = await runCli(['--timeout-ms', '1', '--concurrency', '1', path.join(corpusDir, 'freeculture.pdf')]);
     expect(run.code).toBe(0);
     expect(run.lines).toHaveLength(1);

@@ -14,7 +14,18 @@ import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir, tempDir, until } from '../helpers/relay-harness';
 import { newCaller } from '../helpers/services';
 import type { TestLaptop } from '../helpers/relay-laptops';
-import { annotate, blobPath, inspectLaptopDb, note, noteTexts, openLaptop, untilDownloaded, untilLive, untilNotes, untilStatus } from '../helpers/relay-laptops';
+import {
+  annotate,
+  blobPath,
+  inspectLaptopDb,
+  note,
+  noteTexts,
+  openLaptop,
+  untilDownloaded,
+  untilLive,
+  untilNotes,
+  untilStatus,
+} from '../helpers/relay-laptops';
 
 /**
  * Laptops (real services on temp dirs) signing in through a real relay (in-process, real sockets on
@@ -51,7 +62,8 @@ let b: TestLaptop; // d2
 let c: TestLaptop; // chair
 
 /** Buffer.equals: vitest's deep equality walks 100-KB buffers byte by byte (seconds). */
-const sameBytes = (x: Uint8Array, y: Uint8Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(Buffer.from(y.buffer, y.byteOffset, y.byteLength));
+const sameBytes = (x: Uint8Array, y: Uint8Array) =>
+  Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(Buffer.from(y.buffer, y.byteOffset, y.byteLength));
 
 const statuses = (l: TestLaptop) => l.win.events.filter((e) => e.event === 'relay:status').map((e) => e.payload as RelayStatus);
 
@@ -123,7 +135,10 @@ describe('signing in through the relay', () => {
     expect(other).toMatchObject({ state: 'online', relayUrl, download: null });
     expect((await a.win.must('relay:status')).download?.documentsTotal).toBe(2);
     // A confidential document of d1 never reached laptop B in any form.
-    await expect(b.win.call('documents:read', { documentId: fx.docs.secretForD1!.id })).resolves.toMatchObject({ ok: false, error: { message: 'Không tìm thấy tài liệu.' } });
+    await expect(b.win.call('documents:read', { documentId: fx.docs.secretForD1!.id })).resolves.toMatchObject({
+      ok: false,
+      error: { message: 'Không tìm thấy tài liệu.' },
+    });
   });
 });
 
@@ -144,7 +159,11 @@ describe('annotations through the relay', () => {
     const mine = privateRoom(fx.users.d1!.id);
     await annotate(a.win, mine, note('p-a-1', fx.docs.public!.id, fx.users.d1!.id, secret, false));
     // Acknowledged = on the relay's disk: its copy of the room holds the note.
-    await until((cb) => relay!.onEvent(cb), () => Buffer.from(relay!.roomState(mine)).includes(Buffer.from(secret)), 'the relay has A’s private note');
+    await until(
+      (cb) => relay!.onEvent(cb),
+      () => Buffer.from(relay!.roomState(mine)).includes(Buffer.from(secret)),
+      'the relay has A’s private note',
+    );
     // A later shared edit that B has received proves B has processed everything sent before it.
     const shared = sharedRoom(fx.docs.public!.id);
     await annotate(a.win, shared, note('n-a-3', fx.docs.public!.id, fx.users.d1!.id, 'Mốc đồng bộ', true));
@@ -154,10 +173,20 @@ describe('annotations through the relay', () => {
     const probeDir = tempDir('live-probe');
     dirs.push(probeDir);
     const probeDb = openDb({ file: join(probeDir, 'local.db'), migrations: LOCAL_MIGRATIONS });
-    const probe = createSyncClient({ relayUrl, username: 'd2', password: fx.users.d2!.password, db: probeDb, backoff: { initialMs: 20, maxMs: 200 } });
+    const probe = createSyncClient({
+      relayUrl,
+      username: 'd2',
+      password: fx.users.d2!.password,
+      db: probeDb,
+      backoff: { initialMs: 20, maxMs: 200 },
+    });
     try {
       probe.openRoom(mine);
-      await until((cb) => probe.onRoomStatus(mine, cb), () => probe.roomStatus(mine)?.closed !== null, 'relay closes A’s private room for B');
+      await until(
+        (cb) => probe.onRoomStatus(mine, cb),
+        () => probe.roomStatus(mine)?.closed !== null,
+        'relay closes A’s private room for B',
+      );
       expect(probe.roomStatus(mine)!.closed!.code).toBe(4403);
     } finally {
       await probe.close();
@@ -186,16 +215,32 @@ describe('live commands', () => {
     await untilStatus(c.conn, (s) => s.state === 'online', 'chair online');
     const cmd = (l: TestLaptop, command: Record<string, unknown>) => l.win.call('live:command', { command });
     expect(await cmd(c, { type: 'meeting:open', commandId: 'open-1' })).toMatchObject({ ok: true, value: { type: 'meeting:open' } });
-    for (const [l, id] of [[c, 'ci-c'], [a, 'ci-a'], [b, 'ci-b']] as const) {
+    for (const [l, id] of [
+      [c, 'ci-c'],
+      [a, 'ci-a'],
+      [b, 'ci-b'],
+    ] as const) {
       expect(await cmd(l, { type: 'attendance:check-in', commandId: id })).toMatchObject({ ok: true });
     }
     // A delegate may not open a vote: the relay's refusal comes back as a value, in Vietnamese.
-    const refused = await cmd(a, { type: 'vote:open', commandId: 'vo-a', agendaItemId: 'a-1', question: 'Q?', kind: 'public', ruleId: 'hdnd_resolution' });
+    const refused = await cmd(a, {
+      type: 'vote:open',
+      commandId: 'vo-a',
+      agendaItemId: 'a-1',
+      question: 'Q?',
+      kind: 'public',
+      ruleId: 'hdnd_resolution',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(refused.ok ? '' : refused.error.message).toMatch(/chủ tọa/i);
 
     const opened = await cmd(c, {
-      type: 'vote:open', commandId: 'vo-1', agendaItemId: 'a-1', question: 'Thông qua Nghị quyết về kế hoạch đầu tư công?', kind: 'public', ruleId: 'hdnd_resolution',
+      type: 'vote:open',
+      commandId: 'vo-1',
+      agendaItemId: 'a-1',
+      question: 'Thông qua Nghị quyết về kế hoạch đầu tư công?',
+      kind: 'public',
+      ruleId: 'hdnd_resolution',
     });
     expect(opened.ok).toBe(true);
     voteId = (opened as { value: CommandAck }).value.voteId!;
@@ -219,11 +264,19 @@ describe('live commands', () => {
     await relay!.close();
     relay = null;
     await Promise.all(waits);
-    expect(b.conn.status(null).message).toMatchObject({ key: 'sync.offline', message: expect.stringMatching(/Mất kết nối máy chủ phòng họp/) });
+    expect(b.conn.status(null).message).toMatchObject({
+      key: 'sync.offline',
+      message: expect.stringMatching(/Mất kết nối máy chủ phòng họp/),
+    });
 
     const vote = await b.win.call('live:command', { command: { type: 'vote:cast', commandId: 'cast-b', voteId, optionId: 'o2' } });
-    expect(vote).toEqual({ ok: false, error: { code: 'offline', key: 'error.sync.voteOffline', message: 'Máy đang ngoại tuyến, chưa thể biểu quyết.' } });
-    const queued = await b.win.call('live:command', { command: { type: 'speaker:request', commandId: 'sp-b', kind: 'phat_bieu', topic: 'Về vốn đầu tư' } });
+    expect(vote).toEqual({
+      ok: false,
+      error: { code: 'offline', key: 'error.sync.voteOffline', message: 'Máy đang ngoại tuyến, chưa thể biểu quyết.' },
+    });
+    const queued = await b.win.call('live:command', {
+      command: { type: 'speaker:request', commandId: 'sp-b', kind: 'phat_bieu', topic: 'Về vốn đầu tư' },
+    });
     expect(queued).toMatchObject({ ok: false, error: { code: 'offline', detail: { queued: true } } });
 
     // Offline: documents read from the laptop, annotations kept locally on both.
@@ -238,7 +291,10 @@ describe('live commands', () => {
     const fallback = await b2.call('relay:login', { relayUrl, username: 'd2', password: fx.users.d2!.password });
     expect(fallback).toMatchObject({ ok: true, value: { user: { id: fx.users.d2!.id } } });
     expect(b.conn.status(null).state).toBe('offline');
-    expect(await b2.call('relay:login', { relayUrl, username: 'd2', password: 'sai' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await b2.call('relay:login', { relayUrl, username: 'd2', password: 'sai' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     const stranger = await b2.call('relay:login', { relayUrl, username: 'd1', password: fx.users.d1!.password });
     expect(stranger).toMatchObject({ ok: false, error: { code: 'offline' } });
     expect(stranger.ok ? '' : stranger.error.message).toMatch(/chưa từng đăng nhập tài khoản này/);
@@ -269,6 +325,8 @@ describe('live commands', () => {
     await untilLive(c.conn, (s) => s.view?.speakers.queue.some((q) => q.userId === fx.users.d2!.id) === true, 'chair sees B’s request');
     // Online again, B can vote.
     await untilLive(b.conn, (s) => s.view?.me.vote?.entitled === true && s.view.me.vote.cannotVoteReason === null, 'B may vote');
-    expect(await b.win.call('live:command', { command: { type: 'vote:cast', commandId: 'cast-b', voteId, optionId: 'o2' } })).toMatchObject({ ok: true });
+    expect(await b.win.call('live:command', { command: { type: 'vote:cast', commandId: 'cast-b', voteId, optionId: 'o2' } })).toMatchObject(
+      { ok: true },
+    );
   });
 });

@@ -18,8 +18,18 @@ const TIE_NOT_PASSED = {
   format: 1,
   rules: [
     {
-      id: 'ubnd_tie', topic: 'tie', resolve: 'not_passed', bodyTypes: ['ubnd'], inForceFrom: '2026-01-01', inForceTo: null,
-      citation: { document: 'Quy chế làm việc của UBND tỉnh Thái Nguyên nhiệm kỳ 2026–2031', article: '20', clause: '3', issuedOn: '2026-04-02' },
+      id: 'ubnd_tie',
+      topic: 'tie',
+      resolve: 'not_passed',
+      bodyTypes: ['ubnd'],
+      inForceFrom: '2026-01-01',
+      inForceTo: null,
+      citation: {
+        document: 'Quy chế làm việc của UBND tỉnh Thái Nguyên nhiệm kỳ 2026–2031',
+        article: '20',
+        clause: '3',
+        issuedOn: '2026-04-02',
+      },
       wording: { vi: 'Khi số phiếu ngang nhau, vấn đề được đưa ra thảo luận lại.', en: 'On a tie the matter is discussed again.' },
       needsLegalConfirmation: false,
     },
@@ -59,7 +69,23 @@ describe('package roster validation (the relay refuses a malformed roster with t
     const body = {
       body: { id: 'b', type: 'hdnd', level: 'tinh', name: 'HĐND tỉnh', parentId: null },
       term: { id: 't', bodyId: 'b', label: '2026–2031', startDate: '2026-03-15', endDate: null },
-      memberships: [{ id: 'm1', termId: 't', userId: null, fullName: 'A', position: '', isHead: false, startDate: '2026-03-15', startKind: 'elected', formerBody: null, endDate: null, endKind: null, endReason: null, liftedOn: null }],
+      memberships: [
+        {
+          id: 'm1',
+          termId: 't',
+          userId: null,
+          fullName: 'A',
+          position: '',
+          isHead: false,
+          startDate: '2026-03-15',
+          startKind: 'elected',
+          formerBody: null,
+          endDate: null,
+          endKind: null,
+          endReason: null,
+          liftedOn: null,
+        },
+      ],
     };
     expect(() => validatePackage({ ...fx.pkg, body })).not.toThrow();
     expect(() => validatePackage({ ...fx.pkg, body: { ...body, body: { ...body.body, type: 'huyen' } } })).toThrow(/bad body type/);

@@ -24,7 +24,18 @@ function relayFolder(f: Fixture): string {
   const pkg: MeetingPackage = {
     format: 1,
     exportedAt: '2025-06-10T00:00:00.000Z',
-    meeting: { id: meetingId, bodyKind: 'hdnd', title: 'Kỳ họp thứ 12 HĐND tỉnh Thái Nguyên', date: '2025-06-10', time: '08:00', place: 'Hội trường', meetingType: 'ky_hop_thuong_le', status: 'published', publishedAt: null, createdAt: '2025-06-01T00:00:00.000Z' },
+    meeting: {
+      id: meetingId,
+      bodyKind: 'hdnd',
+      title: 'Kỳ họp thứ 12 HĐND tỉnh Thái Nguyên',
+      date: '2025-06-10',
+      time: '08:00',
+      place: 'Hội trường',
+      meetingType: 'ky_hop_thuong_le',
+      status: 'published',
+      publishedAt: null,
+      createdAt: '2025-06-01T00:00:00.000Z',
+    },
     agenda: [{ id: ITEM_1, meetingId, parentId: null, position: 0, title: 'Mục một', presenter: 'Trình bày A', durationMin: 10 }],
     documents: [],
     participants: f.participants.map((p) => ({ ...p, meetingId, username: p.userId, title: 'Ủy viên', unit: '', passwordHash: 'x' })),
@@ -55,7 +66,10 @@ describe('record service for the app', () => {
     const draft = loadMinutesDraft(dir, meetingId);
     if (!draft.ok) throw new Error(draft.error.message);
     expect(draft.value).toMatchObject({ version: 1, status: 'final', closed: true });
-    expect(draft.value.sections.find((s) => s.key === 'opening')).toMatchObject({ text: 'Khai mạc đúng giờ, đủ thành phần.', edited: true });
+    expect(draft.value.sections.find((s) => s.key === 'opening')).toMatchObject({
+      text: 'Khai mạc đúng giờ, đủ thành phần.',
+      edited: true,
+    });
     expect(loadMinutesDraft(join(f.dir, 'khong-co'), meetingId)).toMatchObject({ ok: false, error: { key: 'record.app.notHosted' } });
 
     // The CLI renders a chosen version and refuses one that does not exist.
@@ -65,11 +79,19 @@ describe('record service for the app', () => {
     expect(await runRecordCli(['minutes', '--data', dir, '--out', json, '--version', '2'], say)).toBe(2);
     expect(lines.join('\n')).toContain('Biên bản không có phiên bản 2.');
     expect(await runRecordCli(['minutes', '--data', dir, '--out', json, '--version', '1'], say)).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ edition: { version: 1, status: 'final', edits: { opening: 'Khai mạc đúng giờ, đủ thành phần.' } } });
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({
+      edition: { version: 1, status: 'final', edits: { opening: 'Khai mạc đúng giờ, đủ thành phần.' } },
+    });
 
     const csv = await recordFiles(dir, meetingId, 'csv', new Date());
     if (!csv.ok) throw new Error(csv.error.message);
-    expect(csv.value.map((x) => x.name).sort()).toEqual(['bieu-quyet-ghi-danh.csv', 'diem-danh.csv', 'ket-qua-bieu-quyet.csv', 'phat-bieu.csv', 'thong-ke-phat-bieu.csv']);
+    expect(csv.value.map((x) => x.name).sort()).toEqual([
+      'bieu-quyet-ghi-danh.csv',
+      'diem-danh.csv',
+      'ket-qua-bieu-quyet.csv',
+      'phat-bieu.csv',
+      'thong-ke-phat-bieu.csv',
+    ]);
     const pdf = await recordFiles(dir, meetingId, 'minutes-pdf', new Date());
     expect(pdf.ok && Buffer.from(pdf.value[0]!.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const archive = await recordFiles(dir, meetingId, 'archive', new Date());
@@ -98,9 +120,17 @@ describe('record service for the app', () => {
     const dbBytes = readFileSync(tmp);
     const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
     const manifest = JSON.parse(Buffer.from(entries.find((e) => e.name === 'manifest.json')!.data).toString('utf8')) as ArchiveManifest;
-    manifest.files = manifest.files.map((x) => (x.path === 'commands/commands.db' ? { ...x, sha256: sha(dbBytes), bytes: dbBytes.length } : x));
+    manifest.files = manifest.files.map((x) =>
+      x.path === 'commands/commands.db' ? { ...x, sha256: sha(dbBytes), bytes: dbBytes.length } : x,
+    );
     const tampered = writeTarGz(
-      entries.map((e) => (e.name === 'commands/commands.db' ? { ...e, data: dbBytes } : e.name === 'manifest.json' ? { ...e, data: Buffer.from(JSON.stringify(manifest)) } : e)),
+      entries.map((e) =>
+        e.name === 'commands/commands.db'
+          ? { ...e, data: dbBytes }
+          : e.name === 'manifest.json'
+            ? { ...e, data: Buffer.from(JSON.stringify(manifest)) }
+            : e,
+      ),
       0,
     );
     const elsewhere = join(f.dir, 'archives-2');

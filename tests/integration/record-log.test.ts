@@ -21,12 +21,29 @@ function runMeeting(f: Fixture): void {
   for (let i = 1; i <= 4; i++) c(delegateId(i), { type: 'attendance:check-in', commandId: id() });
   c(CHAIR, { type: 'attendance:check-in', commandId: id() });
   c(SECRETARIAT, { type: 'attendance:set', commandId: id(), userId: delegateId(4), status: 'present' });
-  expect(c(delegateId(1), { type: 'vote:open', commandId: id(), agendaItemId: ITEM_1, question: 'Refused', kind: 'public', ruleId: 'hdnd_resolution' }).ok).toBe(false);
+  expect(
+    c(delegateId(1), {
+      type: 'vote:open',
+      commandId: id(),
+      agendaItemId: ITEM_1,
+      question: 'Refused',
+      kind: 'public',
+      ruleId: 'hdnd_resolution',
+    }).ok,
+  ).toBe(false);
   for (const kind of ['public', 'secret'] as const) {
-    const open = c(CHAIR, { type: 'vote:open', commandId: id(), agendaItemId: ITEM_1, question: `Q ${kind}`, kind, ruleId: 'hdnd_resolution' });
+    const open = c(CHAIR, {
+      type: 'vote:open',
+      commandId: id(),
+      agendaItemId: ITEM_1,
+      question: `Q ${kind}`,
+      kind,
+      ruleId: 'hdnd_resolution',
+    });
     if (!open.ok) throw new Error(open.error.message);
     const voteId = open.value.voteId as VoteId;
-    for (let i = 1; i <= 4; i++) c(delegateId(i), { type: 'vote:cast', commandId: id(), voteId, optionId: (i === 4 ? 'o2' : 'o1') as VoteOptionId });
+    for (let i = 1; i <= 4; i++)
+      c(delegateId(i), { type: 'vote:cast', commandId: id(), voteId, optionId: (i === 4 ? 'o2' : 'o1') as VoteOptionId });
     expect(c(delegateId(1), { type: 'vote:cast', commandId: id(), voteId, optionId: 'o1' }).ok).toBe(false);
     c(CHAIR, { type: 'vote:close', commandId: id(), voteId });
   }
@@ -59,7 +76,9 @@ describe('record log: tamper evidence', () => {
     expect(report.ok).toBe(true);
     const rows = readRecordRows(f.file);
     if (!rows.ok) throw new Error('unreadable');
-    const bodies = rows.rows.log.entries.map((e) => JSON.parse(e.body) as { type: string; actor: string | null; args: Record<string, unknown>; outcome: string });
+    const bodies = rows.rows.log.entries.map(
+      (e) => JSON.parse(e.body) as { type: string; actor: string | null; args: Record<string, unknown>; outcome: string },
+    );
     const secretVoteId = rows.rows.votes.find((v) => v.kind === 'secret')!.id;
     const secretCasts = bodies.filter((b) => b.type === 'vote:cast' && b.args['voteId'] === secretVoteId);
     expect(secretCasts.length).toBe(5); // four ballots and one refused second ballot
@@ -83,7 +102,11 @@ describe('record log: tamper evidence', () => {
     f = makeFixture({ delegates: 4 });
     runMeeting(f);
     tamper(f, (db) => {
-      const rows = db.prepare('SELECT seq, body, prev_hash FROM record_log ORDER BY seq').all() as { seq: number; body: string; prev_hash: string }[];
+      const rows = db.prepare('SELECT seq, body, prev_hash FROM record_log ORDER BY seq').all() as {
+        seq: number;
+        body: string;
+        prev_hash: string;
+      }[];
       let prev = rows[0]!.prev_hash;
       for (const row of rows) {
         const body = row.seq === 9 ? row.body.replace('Q public', 'Q pubLic') : row.body;
@@ -116,7 +139,12 @@ describe('record log: tamper evidence', () => {
       db.prepare('UPDATE record_log SET seq = 4 WHERE seq = -1').run();
     });
     const r = verifyFile(f);
-    expect(r.checks.find((c) => c.name === 'chain')).toMatchObject({ ok: false, key: 'record.verify.reordered', seq: 3, params: { other: 4 } });
+    expect(r.checks.find((c) => c.name === 'chain')).toMatchObject({
+      ok: false,
+      key: 'record.verify.reordered',
+      seq: 3,
+      params: { other: 4 },
+    });
   });
 
   it('a truncated tail is named', () => {
@@ -125,7 +153,11 @@ describe('record log: tamper evidence', () => {
     const total = verifyFile(f).entries;
     tamper(f, (db) => db.prepare('DELETE FROM record_log WHERE seq > ?').run(total - 3));
     const r = verifyFile(f);
-    expect(r.checks.find((c) => c.name === 'head')).toMatchObject({ ok: false, key: 'record.verify.truncated', params: { last: total - 3, head: total } });
+    expect(r.checks.find((c) => c.name === 'head')).toMatchObject({
+      ok: false,
+      key: 'record.verify.truncated',
+      params: { last: total - 3, head: total },
+    });
     expect(r.checks.find((c) => c.name === 'chain')!.ok).toBe(true);
     expect(r.ok).toBe(false);
   });
@@ -134,12 +166,35 @@ describe('record log: tamper evidence', () => {
     f = makeFixture({ delegates: 4 });
     runMeeting(f);
     tamper(f, (db) => {
-      const last = db.prepare('SELECT seq, hash, key_id FROM record_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string; key_id: number };
+      const last = db.prepare('SELECT seq, hash, key_id FROM record_log ORDER BY seq DESC LIMIT 1').get() as {
+        seq: number;
+        hash: string;
+        key_id: number;
+      };
       const seq = last.seq + 1;
-      const body = canonicalJson({ v: 1, seq, at: 1, outcome: 'refused', type: 'vote:cast', actor: null, role: null, commandId: null, args: {}, version: null, refusal: { code: 'forbidden', reason: null } });
+      const body = canonicalJson({
+        v: 1,
+        seq,
+        at: 1,
+        outcome: 'refused',
+        type: 'vote:cast',
+        actor: null,
+        role: null,
+        commandId: null,
+        args: {},
+        version: null,
+        refusal: { code: 'forbidden', reason: null },
+      });
       const hash = entryHash(last.hash, body);
       const sig = sign(null, Buffer.from(hash, 'hex'), generateKeyPairSync('ed25519').privateKey);
-      db.prepare('INSERT INTO record_log (seq, body, prev_hash, hash, key_id, sig) VALUES (?, ?, ?, ?, ?, ?)').run(seq, body, last.hash, hash, last.key_id, sig);
+      db.prepare('INSERT INTO record_log (seq, body, prev_hash, hash, key_id, sig) VALUES (?, ?, ?, ?, ?, ?)').run(
+        seq,
+        body,
+        last.hash,
+        hash,
+        last.key_id,
+        sig,
+      );
       db.prepare('UPDATE record_head SET seq = ?, hash = ?').run(seq, hash);
     });
     const r = verifyFile(f);
@@ -156,7 +211,11 @@ describe('record log: tamper evidence', () => {
     const first = cp.rows.log.checkpoints[0]!;
     tamper(f, (db) => db.prepare('UPDATE record_checkpoints SET hash = ? WHERE seq = ?').run('f'.repeat(64), first.seq));
     const r = verifyFile(f);
-    expect(r.checks.find((c) => c.name === 'checkpoints')).toMatchObject({ ok: false, key: 'record.verify.checkpointMismatch', seq: first.seq });
+    expect(r.checks.find((c) => c.name === 'checkpoints')).toMatchObject({
+      ok: false,
+      key: 'record.verify.checkpointMismatch',
+      seq: first.seq,
+    });
     const rows = readRecordRows(f.file);
     if (!rows.ok) throw new Error('unreadable');
     const anchored = verifyRecord({ ...rows.rows.log, checkpoints: [], anchors: [{ seq: first.seq, hash: 'e'.repeat(64) }] });
@@ -177,7 +236,11 @@ describe('record log: tamper evidence', () => {
     const old = new Database(f.file);
     migrate(old, COMMANDS_MIGRATIONS, 1);
     old.prepare("INSERT INTO meeting (id, meeting_id, body_kind, version) VALUES (1, ?, 'hdnd', 2)").run(f.config.meeting.meetingId);
-    old.prepare("INSERT INTO commands (user_id, command_id, type, ack) VALUES ('chair', 'old1', 'meeting:open', '{}'), ('chair', 'old2', 'attendance:check-in', '{}')").run();
+    old
+      .prepare(
+        "INSERT INTO commands (user_id, command_id, type, ack) VALUES ('chair', 'old1', 'meeting:open', '{}'), ('chair', 'old2', 'attendance:check-in', '{}')",
+      )
+      .run();
     old.close();
     const p = f.open();
     expect(p.handle(f.ctx(delegateId(1)), { type: 'attendance:check-in', commandId: 'new1' }).ok).toBe(true);

@@ -104,7 +104,9 @@ beforeAll(async () => {
   await must(s.chair.send({ type: 'speaker:next' }));
   await must(s.chair.send({ type: 'speaker:next' }));
   await must(s.chair.send({ type: 'speaker:end' }));
-  expect((await s.d1.send({ type: 'vote:open', agendaItemId: item, question: 'x', kind: 'public', ruleId: 'hdnd_resolution' })).ok).toBe(false);
+  expect((await s.d1.send({ type: 'vote:open', agendaItemId: item, question: 'x', kind: 'public', ruleId: 'hdnd_resolution' })).ok).toBe(
+    false,
+  );
 
   const vote = async (question: string, kind: string, choices: Partial<Record<Key, string>>) => {
     const v = await must(s.chair.send({ type: 'vote:open', agendaItemId: item, question, kind, ruleId: 'hdnd_resolution' }));
@@ -114,8 +116,16 @@ beforeAll(async () => {
   await vote('Thông qua Nghị quyết về dự toán ngân sách năm 2026', 'public', { chair: 'o1', d1: 'o1', d2: 'o1', d3: 'o2' });
   await vote('Thông qua Nghị quyết về biên chế công chức', 'named', { chair: 'o1', d1: 'o2', d2: 'o3' });
   await vote('Bầu Phó Chủ tịch HĐND tỉnh', 'secret', { chair: 'o2', d1: 'o1', d2: 'o1', d3: 'o1' });
-  await must(s.chair.send({ type: 'minutes:conclusion', agendaItemId: item, text: 'Giao UBND tỉnh hoàn thiện dự thảo Nghị quyết trước ngày 30/01/2026.' }));
-  await must(s.secretary.send({ type: 'minutes:dissent', agendaItemId: item, userId: ids['d2'], text: 'Đề nghị giữ nguyên biên chế năm 2025.' }));
+  await must(
+    s.chair.send({
+      type: 'minutes:conclusion',
+      agendaItemId: item,
+      text: 'Giao UBND tỉnh hoàn thiện dự thảo Nghị quyết trước ngày 30/01/2026.',
+    }),
+  );
+  await must(
+    s.secretary.send({ type: 'minutes:dissent', agendaItemId: item, userId: ids['d2'], text: 'Đề nghị giữ nguyên biên chế năm 2025.' }),
+  );
   await must(s.chair.send({ type: 'meeting:close' }));
   for (const k of USERS) s[k].close();
   await t.relay.close();
@@ -147,16 +157,30 @@ describe('record program on a relay that ran a meeting', () => {
     expect(named!.choices!.find((c) => c.userId === ids['d3'])!.optionLabel).toBeNull();
     expect(secret!.options.map((x) => x.count)).toEqual([3, 1, 0]);
     expect(secret!.choices).toBeNull();
-    expect(m.items[0]!.speeches.map((x) => [x.userId, x.kind])).toEqual([[ids['d1'], 'phat_bieu'], [ids['d2'], 'tranh_luan']]);
+    expect(m.items[0]!.speeches.map((x) => [x.userId, x.kind])).toEqual([
+      [ids['d1'], 'phat_bieu'],
+      [ids['d2'], 'tranh_luan'],
+    ]);
 
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(work, 'bien-ban.pdf'), '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, ' ');
     for (const s of [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'HỘI ĐỒNG NHÂN DÂN', 'TỈNH THÁI NGUYÊN', 'BIÊN BẢN',
-      'Thái Nguyên, ngày 15 tháng 01 năm 2025', 'Tổng số thành viên: 6; có mặt: 4 (trong đó đến muộn: 1); vắng có lý do: 1; vắng không có lý do: 1',
-      'Vắng có lý do: Đi công tác', 'Tranh luận',
-      'Giao UBND tỉnh hoàn thiện dự thảo Nghị quyết trước ngày 30/01/2026.', 'Đề nghị giữ nguyên biên chế năm 2025.',
-      'Biểu quyết ghi danh', 'Bỏ phiếu kín', 'Không tham gia biểu quyết', 'THƯ KÝ', 'CHỦ TỌA',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'HỘI ĐỒNG NHÂN DÂN',
+      'TỈNH THÁI NGUYÊN',
+      'BIÊN BẢN',
+      'Thái Nguyên, ngày 15 tháng 01 năm 2025',
+      'Tổng số thành viên: 6; có mặt: 4 (trong đó đến muộn: 1); vắng có lý do: 1; vắng không có lý do: 1',
+      'Vắng có lý do: Đi công tác',
+      'Tranh luận',
+      'Giao UBND tỉnh hoàn thiện dự thảo Nghị quyết trước ngày 30/01/2026.',
+      'Đề nghị giữ nguyên biên chế năm 2025.',
+      'Biểu quyết ghi danh',
+      'Bỏ phiếu kín',
+      'Không tham gia biểu quyết',
+      'THƯ KÝ',
+      'CHỦ TỌA',
     ]) {
       expect(flat, s).toContain(s);
     }
@@ -200,10 +224,14 @@ describe('record program on a relay that ran a meeting', () => {
     expect(await runRecordCli(['import', '--archive', file, '--out', imported], imp)).toBe(0);
     expect(await runRecordCli(['verify', '--data', imported], out())).toBe(0);
     expect(await runRecordCli(['minutes', '--data', imported, '--out', join(work, 'again.json')], out())).toBe(0);
-    expect(JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')).record).toEqual(JSON.parse(readFileSync(join(imported, 'minutes', 'bien-ban.json'), 'utf8')).record);
+    expect(JSON.parse(readFileSync(join(work, 'again.json'), 'utf8')).record).toEqual(
+      JSON.parse(readFileSync(join(imported, 'minutes', 'bien-ban.json'), 'utf8')).record,
+    );
     expect(statSync(join(imported, 'commands', `${fx.pkg.meeting.id}.db`)).mode & 0o777).toBe(0o444);
     const entries = readTarGz(readFileSync(file));
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['manifest.json', 'commands/commands.db', 'minutes/bien-ban.pdf', 'exports/ket-qua-bieu-quyet.csv']));
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['manifest.json', 'commands/commands.db', 'minutes/bien-ban.pdf', 'exports/ket-qua-bieu-quyet.csv']),
+    );
     expect(entries.some((e) => e.name.endsWith('.key'))).toBe(false);
     const csv = entries.find((e) => e.name === 'exports/ket-qua-bieu-quyet.csv')!;
     csv.data[10] = csv.data[10]! ^ 1;
@@ -231,7 +259,8 @@ describe('record program on a relay that ran a meeting', () => {
   }, 60_000);
 
   it('npm run record -- verify passes, then names the entry after one byte of the log is changed', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/record/cli.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/record/cli.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
     const good = run('verify', '--data', dataDir);
     expect(good.stdout, good.stderr).toContain('nhật ký toàn vẹn');
     expect(good.status).toBe(0);

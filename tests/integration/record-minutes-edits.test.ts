@@ -24,7 +24,18 @@ function packageFor(f: Fixture): MeetingPackage {
   return {
     format: 1,
     exportedAt: '2025-06-10T00:00:00.000Z',
-    meeting: { id: meetingId, bodyKind: 'hdnd', title: 'Kỳ họp thứ 12 HĐND tỉnh Thái Nguyên', date: '2025-06-10', time: '08:00', place: 'Hội trường', meetingType: 'ky_hop_thuong_le', status: 'published', publishedAt: null, createdAt: '2025-06-01T00:00:00.000Z' },
+    meeting: {
+      id: meetingId,
+      bodyKind: 'hdnd',
+      title: 'Kỳ họp thứ 12 HĐND tỉnh Thái Nguyên',
+      date: '2025-06-10',
+      time: '08:00',
+      place: 'Hội trường',
+      meetingType: 'ky_hop_thuong_le',
+      status: 'published',
+      publishedAt: null,
+      createdAt: '2025-06-01T00:00:00.000Z',
+    },
     agenda: [
       { id: ITEM_1, meetingId, parentId: null, position: 0, title: 'Mục một', presenter: 'Trình bày A', durationMin: 10 },
       { id: ITEM_2, meetingId, parentId: ITEM_1, position: 0, title: 'Mục một phần một', presenter: '', durationMin: 5 },
@@ -57,11 +68,15 @@ describe('minutes edits and versions', () => {
     const h = (u: Parameters<Fixture['ctx']>[0], cmd: Record<string, unknown>) => p.handle(f.ctx(u), { commandId: cid(), ...cmd });
     startMeeting(p, f, 4);
     // Before the close the minutes cannot be edited; only the secretariat may edit.
-    expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'opening', text: 'Sớm quá.' })).key).toBe('error.record.minutesBeforeClose');
+    expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'opening', text: 'Sớm quá.' })).key).toBe(
+      'error.record.minutesBeforeClose',
+    );
     mustAck(h(CHAIR, { type: 'minutes:conclusion', agendaItemId: ITEM_1, text: 'Thống nhất thông qua.' }));
     mustAck(h(CHAIR, { type: 'meeting:close' }));
     expect(mustFail(h(CHAIR, { type: 'minutes:edit', section: 'opening', text: 'Chủ tọa sửa.' })).code).toBe('forbidden');
-    expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'item:khong-co', text: 'x' })).key).toBe('error.record.unknownAgendaItem');
+    expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'item:khong-co', text: 'x' })).key).toBe(
+      'error.record.unknownAgendaItem',
+    );
     expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'footer', text: 'x' })).code).toBe('invalid_input');
 
     const generated = minutesSections(buildMinutes(packageFor(f), rowsOf(f)));
@@ -74,7 +89,9 @@ describe('minutes edits and versions', () => {
     // Finalising a version one has not seen is refused.
     expect(mustFail(h(SECRETARIAT, { type: 'minutes:finalise', version: 2 })).key).toBe('error.record.minutesVersionMoved');
     mustAck(h(SECRETARIAT, { type: 'minutes:finalise', version: 1 }));
-    expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'closing', text: 'Sau khi hoàn thành.' })).key).toBe('error.record.minutesFinal');
+    expect(mustFail(h(SECRETARIAT, { type: 'minutes:edit', section: 'closing', text: 'Sau khi hoàn thành.' })).key).toBe(
+      'error.record.minutesFinal',
+    );
     expect(mustFail(h(SECRETARIAT, { type: 'minutes:finalise', version: 1 })).key).toBe('error.record.minutesFinal');
 
     const v1 = await pdfText(f, 'v1.pdf');
@@ -87,7 +104,10 @@ describe('minutes edits and versions', () => {
     mustAck(h(SECRETARIAT, { type: 'minutes:finalise', version: 2 }));
 
     const rows = rowsOf(f);
-    expect(rows.minutesVersions.map((v) => [v.version, v.status, v.based_on])).toEqual([[1, 'final', null], [2, 'final', 1]]);
+    expect(rows.minutesVersions.map((v) => [v.version, v.status, v.based_on])).toEqual([
+      [1, 'final', null],
+      [2, 'final', 1],
+    ]);
     const v2 = await pdfText(f, 'v2.pdf');
     expect(v2).toContain('Phiên bản 2 — Đã hoàn thành');
     expect(v2).toContain('Thay thế phiên bản 1. Lý do: Sửa lỗi chính tả theo ý kiến chủ tọa.');
@@ -102,12 +122,16 @@ describe('minutes edits and versions', () => {
     const report = verifyRecord(rows.log);
     expect(report.ok).toBe(true);
     const bodies = rows.log.entries.map((e) => JSON.parse(e.body) as { type?: string; args?: { text?: string } });
-    expect(bodies.filter((b) => JSON.stringify(b).includes('minutes:edit') && JSON.stringify(b).includes('Đại biểu thảo luận sôi nổi'))).toHaveLength(1);
+    expect(
+      bodies.filter((b) => JSON.stringify(b).includes('minutes:edit') && JSON.stringify(b).includes('Đại biểu thảo luận sôi nổi')),
+    ).toHaveLength(1);
     p.close();
 
     // Frozen in the schema too: a direct write to a final version is refused by the database.
     const db = new Database(f.file);
-    expect(() => db.prepare("INSERT INTO minutes_edits (version, section, text, at, by_user) VALUES (1, 'opening', 'x', 0, 'x')").run()).toThrow(/not a draft/);
+    expect(() =>
+      db.prepare("INSERT INTO minutes_edits (version, section, text, at, by_user) VALUES (1, 'opening', 'x', 0, 'x')").run(),
+    ).toThrow(/not a draft/);
     expect(() => db.prepare("UPDATE minutes_versions SET reason = 'x' WHERE version = 1").run()).toThrow(/final/);
     db.close();
   });

@@ -22,7 +22,18 @@ function packageFor(f: Fixture, bodyKind: BodyKind): MeetingPackage {
   return {
     format: 1,
     exportedAt: '2025-06-10T00:00:00.000Z',
-    meeting: { id: meetingId, bodyKind, title: 'Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh Bắc Ninh', date: '2025-06-10', time: '08:00', place: 'Hội trường Tỉnh ủy', meetingType: bodyKind === 'tinh_uy' ? 'hoi_nghi_bch' : 'ky_hop_thuong_le', status: 'published', publishedAt: null, createdAt: '2025-06-01T00:00:00.000Z' },
+    meeting: {
+      id: meetingId,
+      bodyKind,
+      title: 'Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh Bắc Ninh',
+      date: '2025-06-10',
+      time: '08:00',
+      place: 'Hội trường Tỉnh ủy',
+      meetingType: bodyKind === 'tinh_uy' ? 'hoi_nghi_bch' : 'ky_hop_thuong_le',
+      status: 'published',
+      publishedAt: null,
+      createdAt: '2025-06-01T00:00:00.000Z',
+    },
     agenda: [
       { id: ITEM_1, meetingId, parentId: null, position: 0, title: 'Mục một', presenter: 'Trình bày A', durationMin: 10 },
       { id: ITEM_2, meetingId, parentId: ITEM_1, position: 0, title: 'Mục một phần một', presenter: '', durationMin: 5 },
@@ -46,10 +57,19 @@ function runMeeting(f: Fixture, delegates: number): void {
   for (let k = 0; k < 3; k++) mustAck(h(CHAIR, { type: 'speaker:next' }));
   mustAck(h(CHAIR, { type: 'speaker:end' }));
   for (const kind of ['public', 'named', 'secret'] as const) {
-    const v = mustAck(h(CHAIR, { type: 'vote:open', agendaItemId: ITEM_1, question: `Câu hỏi ${kind}`, kind, ruleId: f.config.meeting.bodyKind === 'tinh_uy' ? 'party_resolution' : 'hdnd_resolution' }));
+    const v = mustAck(
+      h(CHAIR, {
+        type: 'vote:open',
+        agendaItemId: ITEM_1,
+        question: `Câu hỏi ${kind}`,
+        kind,
+        ruleId: f.config.meeting.bodyKind === 'tinh_uy' ? 'party_resolution' : 'hdnd_resolution',
+      }),
+    );
     // Party ballots have two labels (Đồng ý / Không đồng ý); state bodies three (Tán thành / Không tán thành / Không biểu quyết).
     const optionCount = f.config.meeting.bodyKind === 'tinh_uy' ? 2 : 3;
-    for (let i = 1; i <= delegates - 3; i++) mustAck(h(delegateId(i), { type: 'vote:cast', voteId: v.voteId as VoteId, optionId: `o${1 + (i % optionCount)}` }));
+    for (let i = 1; i <= delegates - 3; i++)
+      mustAck(h(delegateId(i), { type: 'vote:cast', voteId: v.voteId as VoteId, optionId: `o${1 + (i % optionCount)}` }));
     mustAck(h(CHAIR, { type: 'vote:close', voteId: v.voteId }));
   }
   mustAck(h(CHAIR, { type: 'minutes:conclusion', agendaItemId: ITEM_1, text: 'Thống nhất thông qua.' }));
@@ -93,10 +113,16 @@ describe('minutes model', () => {
     expect(votes.map((v) => v.kind)).toEqual(['public', 'named', 'secret']);
     for (const v of votes) {
       const row = rows.votes.find((r) => r.id === v.voteId)!;
-      expect([v.n, v.members, v.presentAtOpen, v.openedAt, v.closedAt]).toEqual([row.n, row.members, row.present_at_open, row.opened_at, row.closed_at]);
+      expect([v.n, v.members, v.presentAtOpen, v.openedAt, v.closedAt]).toEqual([
+        row.n,
+        row.members,
+        row.present_at_open,
+        row.opened_at,
+        row.closed_at,
+      ]);
       const counted = (optionId: string) =>
         v.kind === 'secret'
-          ? rows.secretCounts.find((c) => c.vote_id === v.voteId && c.option_id === optionId)?.count ?? 0
+          ? (rows.secretCounts.find((c) => c.vote_id === v.voteId && c.option_id === optionId)?.count ?? 0)
           : rows.openBallots.filter((b) => b.vote_id === v.voteId && b.option_id === optionId).length;
       for (const o of v.options) {
         expect(o.count).toBe(counted(o.optionId));
@@ -109,19 +135,25 @@ describe('minutes model', () => {
       expect(v.passed).toBe(v.favourCount! >= v.required!);
       expect(v.favourCount).toBe(counted('o1'));
     }
-    expect(votes[1]!.choices!.filter((c) => c.optionLabel !== null).length).toBe(rows.openBallots.filter((b) => b.vote_id === votes[1]!.voteId).length);
+    expect(votes[1]!.choices!.filter((c) => c.optionLabel !== null).length).toBe(
+      rows.openBallots.filter((b) => b.vote_id === votes[1]!.voteId).length,
+    );
     expect(votes[0]!.choices).toBeNull();
     expect(votes[2]!.choices).toBeNull();
 
     const item2 = m.items.find((i) => i.id === ITEM_2)!;
     const spoken = rows.speakers.filter((s) => s.started_at !== null).sort((a, b) => a.started_at! - b.started_at!);
-    expect(item2.speeches.map((s) => [s.userId, s.kind, s.startedAt, s.endedAt])).toEqual(spoken.map((s) => [s.user_id, s.kind, s.started_at, s.ended_at]));
+    expect(item2.speeches.map((s) => [s.userId, s.kind, s.startedAt, s.endedAt])).toEqual(
+      spoken.map((s) => [s.user_id, s.kind, s.started_at, s.ended_at]),
+    );
     expect(item2.speeches.map((s) => s.userId)).toEqual([delegateId(3), delegateId(1), delegateId(2)]);
     expect(item2.number).toBe('1.1');
 
     const item1 = m.items.find((i) => i.id === ITEM_1)!;
     expect(item1.conclusions.map((c) => c.text)).toEqual(rows.notes.filter((n) => n.kind === 'conclusion').map((n) => n.text));
-    expect(item1.dissents.map((d) => [d.userId, d.text])).toEqual(rows.notes.filter((n) => n.kind === 'dissent').map((n) => [n.user_id, n.text]));
+    expect(item1.dissents.map((d) => [d.userId, d.text])).toEqual(
+      rows.notes.filter((n) => n.kind === 'dissent').map((n) => [n.user_id, n.text]),
+    );
     expect(m.record.checkpoints).toEqual(rows.log.checkpoints);
     expect(m.record.headSeq).toBe(rows.log.head!.seq);
     expect(m.record.headHash).toBe(rows.log.head!.hash);

@@ -69,7 +69,14 @@ describe('relay killed with SIGKILL mid-session', () => {
     const laptopDir = tempDir('laptop-crash');
     dirs.push(laptopDir);
     const localDb = openDb({ file: join(laptopDir, 'local.db'), migrations: LOCAL_MIGRATIONS });
-    const laptop = createSyncClient({ relayUrl: url, username: 'd2', password: fx.users.d2!.password, db: localDb, backoff: { initialMs: 50, maxMs: 300 }, random: seededRandom(3) });
+    const laptop = createSyncClient({
+      relayUrl: url,
+      username: 'd2',
+      password: fx.users.d2!.password,
+      db: localDb,
+      backoff: { initialMs: 50, maxMs: 300 },
+      random: seededRandom(3),
+    });
     const privateRoom = `annotations-private:${fx.users.d2!.id}`;
     const privateDoc = laptop.openRoom(privateRoom);
     for (let i = 0; i < 10; i++) privateDoc.getArray<string>('notes').push([`laptop-acked-${i}`]);
@@ -125,7 +132,12 @@ describe('relay killed with SIGKILL mid-session', () => {
     expect(new Set(fresh.doc.getArray('items').toArray()).size).toBe(TOTAL);
 
     // The laptop reconnected by itself and got everything acknowledged, including what the relay never had.
-    await until((cb) => laptop.onState(cb), () => laptop.state() === 'online', 'laptop back online', 20_000);
+    await until(
+      (cb) => laptop.onState(cb),
+      () => laptop.state() === 'online',
+      'laptop back online',
+      20_000,
+    );
     await laptop.whenAcknowledged(privateRoom, 20_000);
     const check = connectLean({ relayUrl: url, room: privateRoom, token: d2!.token });
     await check.synced;

@@ -90,7 +90,12 @@ describe('LAN discovery (mDNS), inside a network namespace this test creates', (
     ns = createNetns('phg-mdns');
     const fx = await makeMeetingFixture({ meetingId: 'm-ky-hop-chuyen-de' });
     const dataDir = tempDir('phg-mdns-relay-');
-    const relay: RelayProcess = await spawnRelay({ dataDir, packageDir: writeExportedPackage(fx), args: ['--advertise'], wrap: ns.exec([]) });
+    const relay: RelayProcess = await spawnRelay({
+      dataDir,
+      packageDir: writeExportedPackage(fx),
+      args: ['--advertise'],
+      wrap: ns.exec([]),
+    });
     cleanups.push(async () => {
       await relay.stop();
       removeDir(dataDir);
@@ -99,7 +104,12 @@ describe('LAN discovery (mDNS), inside a network namespace this test creates', (
     const { stdout } = await run(cmd!, args, { cwd: repoRoot, timeout: 30_000 });
     const { found, probes } = JSON.parse(stdout.trim().split('\n').pop()!) as { found: DiscoveredRelay[]; probes: unknown[] };
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ url: relay.url.replace(/\/$/, ''), meetingId: fx.meetingId, title: fx.pkg.meeting.title, scheme: 'http' });
+    expect(found[0]).toMatchObject({
+      url: relay.url.replace(/\/$/, ''),
+      meetingId: fx.meetingId,
+      title: fx.pkg.meeting.title,
+      scheme: 'http',
+    });
     expect(probes).toEqual([{ ok: true, value: { relayUrl: relay.url.replace(/\/$/, ''), meetingId: fx.meetingId } }]);
   });
 });

@@ -2,10 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
-import { annotationsMap, deleteAnnotation, getAnnotation, patchAnnotation, putAnnotation, readAnnotations } from '../../shared/annotations/ydoc-model';
+import {
+  annotationsMap,
+  deleteAnnotation,
+  getAnnotation,
+  patchAnnotation,
+  putAnnotation,
+  readAnnotations,
+} from '../../shared/annotations/ydoc-model';
 import { sharedNote } from '../helpers/annotation-notes';
 import type { TestRelay } from '../helpers/relay-harness';
-import { loginAs, nextRelayEvent, removeDir, startTestRelay, until, untilDoc, whenProviderSynced, provider } from '../helpers/relay-harness';
+import {
+  loginAs,
+  nextRelayEvent,
+  removeDir,
+  startTestRelay,
+  until,
+  untilDoc,
+  whenProviderSynced,
+  provider,
+} from '../helpers/relay-harness';
 
 /**
  * Point 1 of the relay hardening: a tampered delegate laptop with a stock y-websocket WebsocketProvider and its
@@ -54,7 +70,10 @@ const relayDoc = () => {
   Y.applyUpdate(d, t.relay.roomState(room));
   return d;
 };
-const texts = (d: Y.Doc) => readAnnotations(d).map((a) => `${a.authorId}:${a.text}`).sort();
+const texts = (d: Y.Doc) =>
+  readAnnotations(d)
+    .map((a) => `${a.authorId}:${a.text}`)
+    .sort();
 
 describe('shared annotations: the relay enforces authorship and the schema', () => {
   let victim: Awaited<ReturnType<typeof connect>>;
@@ -83,11 +102,15 @@ describe('shared annotations: the relay enforces authorship and the schema', () 
     const event = nextRelayEvent(t.relay, 'refused', (e) => e.userId === t.fx.users.d2!.id);
     act();
     await event;
-    await until((cb) => {
-      const h = () => cb();
-      attacker.p.ws!.addEventListener('message', h);
-      return () => attacker.p.ws!.removeEventListener('message', h);
-    }, () => attacker.denied.length > 0, `${what}: attacker told why`);
+    await until(
+      (cb) => {
+        const h = () => cb();
+        attacker.p.ws!.addEventListener('message', h);
+        return () => attacker.p.ws!.removeEventListener('message', h);
+      },
+      () => attacker.denied.length > 0,
+      `${what}: attacker told why`,
+    );
     // Not closed: a refused write leaves the provider connected (as for read-only peers).
     expect(attacker.p.wsconnected).toBe(true);
     return attacker.denied[0]!;
@@ -102,7 +125,11 @@ describe('shared annotations: the relay enforces authorship and the schema', () 
 
   it('refuses rewriting another delegate’s note (which would still show under the victim’s name)', async () => {
     const a = await connect('d2');
-    const reason = await refused(a, () => patchAnnotation(a.doc, 'v1', { text: 'nội dung bị sửa trộm' }, '2025-01-15T10:00:00.000Z'), 'rewrite');
+    const reason = await refused(
+      a,
+      () => patchAnnotation(a.doc, 'v1', { text: 'nội dung bị sửa trộm' }, '2025-01-15T10:00:00.000Z'),
+      'rewrite',
+    );
     expect(reason).toMatch(/Chỉ được thêm, sửa hoặc xoá ghi chú chung do chính mình tạo/);
     expect(reason).toMatch(/only add, change or delete your own/);
     await honestPeersUnaffected('after-rewrite');
@@ -117,7 +144,11 @@ describe('shared annotations: the relay enforces authorship and the schema', () 
 
   it('refuses a note forged under another delegate’s id, and replacing the victim’s entry', async () => {
     const a = await connect('d2');
-    const reason = await refused(a, () => putAnnotation(a.doc, sharedNote('forged', docId(), t.fx.users.d1!.id, 'tôi đồng ý bãi nhiệm', 'Đại biểu 1')), 'forge');
+    const reason = await refused(
+      a,
+      () => putAnnotation(a.doc, sharedNote('forged', docId(), t.fx.users.d1!.id, 'tôi đồng ý bãi nhiệm', 'Đại biểu 1')),
+      'forge',
+    );
     expect(reason).toMatch(/do chính mình tạo/);
     const b = await connect('d2');
     await refused(b, () => putAnnotation(b.doc, sharedNote('v1', docId(), t.fx.users.d2!.id, 'thay thế')), 'replace');
@@ -130,19 +161,21 @@ describe('shared annotations: the relay enforces authorship and the schema', () 
     const a = await connect('d2');
     const reason = await refused(
       a,
-      () => a.doc.transact(() => {
-        for (let i = 0; i < 5; i++) a.doc.getMap('junk').set(`k${i}`, big);
-      }),
+      () =>
+        a.doc.transact(() => {
+          for (let i = 0; i < 5; i++) a.doc.getMap('junk').set(`k${i}`, big);
+        }),
       'foreign type',
     );
     expect(reason).toMatch(/không phải ghi chú hợp lệ/);
     const b = await connect('d2');
     await refused(
       b,
-      () => b.doc.transact(() => {
-        putAnnotation(b.doc, sharedNote('padded', docId(), t.fx.users.d2!.id, 'ghi chú'));
-        annotationsMap(b.doc).get('padded')!.set('payload', big);
-      }),
+      () =>
+        b.doc.transact(() => {
+          putAnnotation(b.doc, sharedNote('padded', docId(), t.fx.users.d2!.id, 'ghi chú'));
+          annotationsMap(b.doc).get('padded')!.set('payload', big);
+        }),
       'extra field',
     );
     await honestPeersUnaffected('after-junk');

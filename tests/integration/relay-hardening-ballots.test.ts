@@ -41,7 +41,11 @@ beforeAll(async () => {
   });
   dataDir = tempDir('relay-ballots');
   scratch = tempDir('relay-ballots-copy');
-  relay = await createRelay({ dataDir, port: 0, commandOptions: { requireQuorumToOpenVote: false, secretBatch: { batchSize: BATCH, deadlineMs: DEADLINE_MS } } });
+  relay = await createRelay({
+    dataDir,
+    port: 0,
+    commandOptions: { requireQuorumToOpenVote: false, secretBatch: { batchSize: BATCH, deadlineMs: DEADLINE_MS } },
+  });
   relay.loadPackage(fx.pkg, fx.blobDir);
 });
 afterAll(async () => {
@@ -137,7 +141,17 @@ describe('secret ballots through the relay', () => {
     voterSockets = await Promise.all(Array.from({ length: VOTERS }, (_, i) => commandSocket(dKey(i + 1))));
     await Promise.all(voterSockets.map((s, i) => s.send({ type: 'attendance:check-in', commandId: `in-${i}` }).then(must)));
     const options = Array.from({ length: BATCH }, (_, i) => `Phương án ${i + 1}`);
-    voteId = must(await chair.send({ type: 'vote:open', commandId: 'vote-1', agendaItemId: fx.pkg.agenda[0]!.id, question: 'Bầu chức danh', kind: 'secret', ruleId: 'hdnd_resolution', options })).voteId as string;
+    voteId = must(
+      await chair.send({
+        type: 'vote:open',
+        commandId: 'vote-1',
+        agendaItemId: fx.pkg.agenda[0]!.id,
+        question: 'Bầu chức danh',
+        kind: 'secret',
+        ruleId: 'hdnd_resolution',
+        options,
+      }),
+    ).voteId as string;
 
     // Four groups of ten, each voter of a group choosing a different option; then one voter alone.
     for (let g = 0; g < GROUPS; g++) {
@@ -169,7 +183,8 @@ describe('secret ballots through the relay', () => {
     copyFileSync(`${file}-wal`, join(scratch, 'copy.db-wal'));
     const images = imagesPerCommit(join(scratch, 'copy.db'), join(scratch, 'copy.db-wal'));
     const schema = new Database(images.at(-1)!, { readonly: true });
-    const root = (t: string) => (schema.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(t) as { rootpage: number }).rootpage;
+    const root = (t: string) =>
+      (schema.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(t) as { rootpage: number }).rootpage;
     const [votersRoot, ballotsRoot] = [root('voters'), root('ballots')];
     schema.close();
 

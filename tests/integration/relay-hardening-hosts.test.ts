@@ -32,8 +32,14 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Phòng họp</title>');
   app = startServices(dataDir);
   insertUser(app.services.db, {
-    id: 'sec-1' as UserId, username: 'thuky', fullName: 'Lương Thị Thư', title: 'Chuyên viên', unit: 'Văn phòng',
-    systemRole: 'secretariat', passwordHash: await hashPassword('thuky'), createdAt: new Date().toISOString(),
+    id: 'sec-1' as UserId,
+    username: 'thuky',
+    fullName: 'Lương Thị Thư',
+    title: 'Chuyên viên',
+    unit: 'Văn phòng',
+    systemRole: 'secretariat',
+    passwordHash: await hashPassword('thuky'),
+    createdAt: new Date().toISOString(),
   });
   host = await createHost({ app, staticDir, port: 0 });
   relay = await startTestRelay();
@@ -53,7 +59,13 @@ function rawUpgrade(headers: Record<string, string>): Promise<number> {
       port: host.port,
       path: '/api',
       setHost: false,
-      headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', ...headers },
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        ...headers,
+      },
     });
     req.on('upgrade', (res, socket) => {
       socket.destroy();
@@ -109,7 +121,9 @@ describe('the laptop host in browser mode', () => {
   it('refuses DNS rebinding: a foreign Host with the matching foreign Origin, for the API and for pages', async () => {
     const evil = `evil.example:${host.port}`;
     expect(await rawUpgrade({ Host: evil, Origin: `http://${evil}` })).toBe(403);
-    expect(await rawUpgrade({ Host: `127.0.0.1.evil.example:${host.port}`, Origin: `http://127.0.0.1.evil.example:${host.port}` })).toBe(403);
+    expect(await rawUpgrade({ Host: `127.0.0.1.evil.example:${host.port}`, Origin: `http://127.0.0.1.evil.example:${host.port}` })).toBe(
+      403,
+    );
     expect(await rawUpgrade({ Host: `127.0.0.1:${host.port + 1}`, Origin: `http://127.0.0.1:${host.port + 1}` })).toBe(403);
     expect(await rawGet(evil)).toBe(403);
     expect(await rawGet('bad host header')).toBe(403);
@@ -126,7 +140,13 @@ describe('the relay login', () => {
 
   it('refuses a login that is not application/json (415, and why); JSON still logs in', async () => {
     const creds = JSON.stringify({ username: 'd1', password: relay.fx.users.d1!.password });
-    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
+    for (const type of [
+      'text/plain',
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      null,
+    ]) {
       const res = await login(type, creds);
       expect(res.status, String(type)).toBe(415);
       const body = (await res.json()) as { ok: false; error: { code: string; key: string; message: string } };

@@ -60,7 +60,11 @@ async function honestDelegateSyncs(t: TestRelay, token: string, mark: string): P
 }
 
 /** Opens a raw WebSocket; resolves with "open" or the HTTP refusal (status and JSON body). */
-function rawOpen(url: string): Promise<{ ws: WebSocket } | { status: number; body: { error: { code: string; key?: string; params?: Record<string, unknown>; message: string } } }> {
+function rawOpen(
+  url: string,
+): Promise<
+  { ws: WebSocket } | { status: number; body: { error: { code: string; key?: string; params?: Record<string, unknown>; message: string } } }
+> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { perMessageDeflate: false });
     ws.once('open', () => resolve({ ws }));
@@ -175,7 +179,14 @@ describe('refused updates', () => {
       // A note forged in d1's name: refused (and, while the budget lasts, checked on the room's shadow).
       putAnnotation(c.doc, sharedNote(`forged-${i}`, t.fx.docs.public!.id, t.fx.users.d1!.id, 'giả mạo'));
       if (i < BUDGET) {
-        await until((cb) => { c.onDenied(cb); return () => {}; }, () => c.denied.length > 0, `refusal ${i}`);
+        await until(
+          (cb) => {
+            c.onDenied(cb);
+            return () => {};
+          },
+          () => c.denied.length > 0,
+          `refusal ${i}`,
+        );
         expect(c.denied[0]).toMatch(/do chính mình tạo/);
         c.close();
         continue;
@@ -231,13 +242,23 @@ describe('awareness', () => {
     const attacker = lean(t.relay.url, room, await t.token('d2'));
     await Promise.all([observer.synced, honest.synced, attacker.synced]);
     const seen = watchAwareness(observer);
-    const deniedAfter = (n: number) => until((cb) => { attacker.onDenied(cb); return () => {}; }, () => attacker.denied.length >= n, `attacker told (${n})`);
+    const deniedAfter = (n: number) =>
+      until(
+        (cb) => {
+          attacker.onDenied(cb);
+          return () => {};
+        },
+        () => attacker.denied.length >= n,
+        `attacker told (${n})`,
+      );
 
     attacker.sendRaw(awarenessFrame([{ id: 555, clock: 1, state: { user: { name: 'x'.repeat(2_000_000) } } }]));
     await deniedAfter(1);
     expect(attacker.denied[0]).toMatch(/Trạng thái hiện diện quá lớn \(tối đa 8192 byte\)/);
 
-    attacker.sendRaw(awarenessFrame(Array.from({ length: 40 }, (_, i) => ({ id: 1000 + i, clock: 1, state: { user: { name: `giả ${i}` } } }))));
+    attacker.sendRaw(
+      awarenessFrame(Array.from({ length: 40 }, (_, i) => ({ id: 1000 + i, clock: 1, state: { user: { name: `giả ${i}` } } }))),
+    );
     await deniedAfter(2);
     expect(attacker.denied[1]).toMatch(/tối đa 4 trạng thái/);
 
@@ -247,7 +268,14 @@ describe('awareness', () => {
 
     // An honest state after all that still reaches the observer; the attacker's big and forged ones never did.
     honest.sendRaw(awarenessFrame([{ id: 777, clock: 1, state: { user: { name: 'Chủ tọa' } } }]));
-    await until((cb) => { observer.ws.on('message', cb); return () => observer.ws.off('message', cb); }, () => seen.ids.has(777), 'observer sees the honest state');
+    await until(
+      (cb) => {
+        observer.ws.on('message', cb);
+        return () => observer.ws.off('message', cb);
+      },
+      () => seen.ids.has(777),
+      'observer sees the honest state',
+    );
     expect(seen.ids.has(555)).toBe(false);
     for (let i = 0; i < 40; i++) expect(seen.ids.has(1000 + i)).toBe(false);
     // Of 120 renewals, at most the burst (30) and what refilled meanwhile went out.

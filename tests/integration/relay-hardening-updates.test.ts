@@ -134,7 +134,14 @@ describe('updates with missing dependencies are not kept', () => {
 
     const before = stepOnes;
     attacker.sendRaw(updateFrame(orphans[0]!));
-    await until((cb) => { attacker.onRelayStateVector(cb); return () => {}; }, () => stepOnes > before, 'first orphan answered with the relay state vector');
+    await until(
+      (cb) => {
+        attacker.onRelayStateVector(cb);
+        return () => {};
+      },
+      () => stepOnes > before,
+      'first orphan answered with the relay state vector',
+    );
     // Not an error for an honest peer: no auth message yet.
     expect(attacker.denied).toEqual([]);
     // Nothing of client 77 is in the relay: not in its state, not held as pending structs.
@@ -165,7 +172,14 @@ describe('updates with missing dependencies are not kept', () => {
     let asked = false;
     honest.onRelayStateVector(() => (asked = true));
     honest.sendRaw(updateFrame(Y.encodeStateAsUpdate(offline, sv1)));
-    await until((cb) => { honest.onRelayStateVector(cb); return () => {}; }, () => asked, 'asked to resync');
+    await until(
+      (cb) => {
+        honest.onRelayStateVector(cb);
+        return () => {};
+      },
+      () => asked,
+      'asked to resync',
+    );
     expect(honest.denied).toEqual([]);
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, 0);

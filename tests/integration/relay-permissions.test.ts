@@ -174,12 +174,16 @@ describe('confidential documents', () => {
     expect(asD1.headers.get('etag')).toBe(`"${secret.sha256}"`);
     expect(Buffer.from(await asD1.arrayBuffer()).equals(Buffer.from(secret.bytes))).toBe(true);
 
-    const ranged = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, { headers: { Authorization: `Bearer ${tokens.d1}`, Range: 'bytes=1000-' } });
+    const ranged = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, {
+      headers: { Authorization: `Bearer ${tokens.d1}`, Range: 'bytes=1000-' },
+    });
     expect(ranged.status).toBe(206);
     expect(ranged.headers.get('content-range')).toBe(`bytes 1000-${secret.bytes.length - 1}/${secret.bytes.length}`);
     expect(Buffer.from(await ranged.arrayBuffer()).equals(Buffer.from(secret.bytes.subarray(1000)))).toBe(true);
 
-    const cached = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, { headers: { Authorization: `Bearer ${tokens.d1}`, 'If-None-Match': `"${secret.sha256}"` } });
+    const cached = await fetch(`${t.relay.url}/api/blobs/${secret.sha256}`, {
+      headers: { Authorization: `Bearer ${tokens.d1}`, 'If-None-Match': `"${secret.sha256}"` },
+    });
     expect(cached.status).toBe(304);
   });
 
@@ -207,7 +211,9 @@ describe('publishing a new package', () => {
     await d1.synced;
     const closed = d1.closed;
     const next = structuredClone(t.fx.pkg);
-    next.documents = next.documents.map((d) => (d.id === secret.id ? { ...d, visibility: { kind: 'delegates' as const, userIds: [t.fx.users.d2!.id] } } : d));
+    next.documents = next.documents.map((d) =>
+      d.id === secret.id ? { ...d, visibility: { kind: 'delegates' as const, userIds: [t.fx.users.d2!.id] } } : d,
+    );
     t.relay.loadPackage(next, t.fx.blobDir);
     expect((await closed).code).toBe(CLOSE_NOT_FOUND);
     const d2 = lean(room, 'd2');

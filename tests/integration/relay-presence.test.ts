@@ -66,7 +66,12 @@ const sockets: WebSocket[] = [];
 beforeAll(async () => {
   fx = await makeMeetingFixture({ seed: 3 });
   dataDir = tempDir('relay-presence');
-  relay = await createRelay({ dataDir, port: 0, limits: { heartbeatMs: HEARTBEAT_MS, presenceTimeoutMs: PRESENCE_TIMEOUT_MS }, commands: processor as unknown as CommandProcessorLike });
+  relay = await createRelay({
+    dataDir,
+    port: 0,
+    limits: { heartbeatMs: HEARTBEAT_MS, presenceTimeoutMs: PRESENCE_TIMEOUT_MS },
+    commands: processor as unknown as CommandProcessorLike,
+  });
   relay.loadPackage(fx.pkg, fx.blobDir);
   tokens = {};
   for (const k of ['chair', 'd1', 'd2'] as const) tokens[k] = (await loginAs(relay.url, k, fx.users[k]!.password)).token;
@@ -79,7 +84,11 @@ afterAll(async () => {
 });
 
 const untilPresence = (check: (online: UserId[]) => boolean, what: string) =>
-  until((cb) => relay.onPresence(cb), () => check(relay.presence()), what);
+  until(
+    (cb) => relay.onPresence(cb),
+    () => check(relay.presence()),
+    what,
+  );
 
 /** A command-channel socket that records every frame it receives. */
 function commandSocket(token: string | null) {
@@ -100,7 +109,10 @@ function commandSocket(token: string | null) {
     });
     ws.on('close', (code) => resolve({ code, httpStatus }));
   });
-  const next = <T extends ServerCommandFrame['type']>(type: T, match: (f: Extract<ServerCommandFrame, { type: T }>) => boolean = () => true) =>
+  const next = <T extends ServerCommandFrame['type']>(
+    type: T,
+    match: (f: Extract<ServerCommandFrame, { type: T }>) => boolean = () => true,
+  ) =>
     new Promise<Extract<ServerCommandFrame, { type: T }>>((resolve) => {
       const check = () => {
         const f = frames.find((x) => x.type === type && match(x as Extract<ServerCommandFrame, { type: T }>));

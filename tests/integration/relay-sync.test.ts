@@ -74,7 +74,11 @@ describe('relay login', () => {
 
   it('throttles repeated failed logins for one username (429)', async () => {
     const attempt = () =>
-      fetch(`${t.relay.url}/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'ke-do-mat-khau', password: 'x' }) });
+      fetch(`${t.relay.url}/api/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'ke-do-mat-khau', password: 'x' }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await attempt()).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);

@@ -99,18 +99,26 @@ describe('pinned laptop transport', () => {
     const docB = d1.openRoom(room);
     docA.getArray<string>('notes').push(['over-wss']);
     await chair.whenAcknowledged(room);
-    await untilDocs([docB], () => docB.getArray('notes').length === 1, 'd1 sees the chair\'s edit over WSS');
+    await untilDocs([docB], () => docB.getArray('notes').length === 1, "d1 sees the chair's edit over WSS");
 
     const ack = await chair.sendCommand({ type: 'meeting:open', commandId: 'tls-open-1' });
     expect(ack).toMatchObject({ ok: true, value: { commandId: 'tls-open-1', type: 'meeting:open' } });
-    await until((cb) => d1.onCommandState(cb), () => d1.commandState() !== null, 'live state over WSS');
+    await until(
+      (cb) => d1.onCommandState(cb),
+      () => d1.commandState() !== null,
+      'live state over WSS',
+    );
 
     const r = await d1.downloadPackage();
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.package.documents.length).toBeGreaterThan(0);
     for (const d of r.value.package.documents) {
-      expect(createHash('sha256').update(readFileSync(join(blobDir, `${d.sha256}.pdf`))).digest('hex')).toBe(d.sha256);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(blobDir, `${d.sha256}.pdf`)))
+          .digest('hex'),
+      ).toBe(d.sha256);
     }
   });
 
@@ -136,7 +144,11 @@ describe('pinned laptop transport', () => {
 
     // The sync client never comes online and reports the same warning.
     const c = client('d1', pin);
-    await until((cb) => c.onState(cb), () => c.state() === 'auth_failed', 'the pinned client stops with the warning');
+    await until(
+      (cb) => c.onState(cb),
+      () => c.state() === 'auth_failed',
+      'the pinned client stops with the warning',
+    );
     expect(c.authError()).toMatchObject({ key: 'error.sync.certificateChanged', params: { relay: relay.url } });
     expect(relay.presence()).toEqual([]);
   });
@@ -145,7 +157,10 @@ describe('pinned laptop transport', () => {
     // The served certificate verifies against the anchor, but the pin names another leaf fingerprint.
     const probed = await probeRelayCertificate(relay!.url);
     if (!probed.ok) throw new Error('probe failed');
-    const pin = { fingerprint256: probed.value.fingerprint256.replace(/^../, (h) => (h === '00' ? '01' : '00')), caPem: probed.value.caPem };
+    const pin = {
+      fingerprint256: probed.value.fingerprint256.replace(/^../, (h) => (h === '00' ? '01' : '00')),
+      caPem: probed.value.caPem,
+    };
     const r = await relayLogin(pinnedTransport(pin).fetchImpl, relay!.url, 'd1', fx.users.d1!.password);
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden', key: 'error.sync.certificateChanged' } });
   });

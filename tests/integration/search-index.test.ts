@@ -62,7 +62,10 @@ describe('meeting search over the real demo PDFs', () => {
     expect(secretDoc).toBeDefined();
     const outsiderHits = (await outsider.must('search:query', secretQuery)).hits;
     expect(outsiderHits.some((h) => h.documentId === secretDoc!.documentId)).toBe(false);
-    expect(await outsider.call('search:query', { ...secretQuery, documentId: secretDoc!.documentId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await outsider.call('search:query', { ...secretQuery, documentId: secretDoc!.documentId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
 
     // One document only.
     const one = await insider.must('search:query', { meetingId, query: 'chuyen doi so', documentId: hits[0]!.documentId });
@@ -88,7 +91,9 @@ describe('meeting search over the real demo PDFs', () => {
     const target = detail.documents[0]!;
     const bytes = new Uint8Array(readFileSync(join(CORPUS, 'issue6010_1.pdf')));
     const sha = app.services.blobs.put(bytes);
-    app.services.db.prepare("INSERT INTO blobs (sha256, size_bytes, pages, pdf_title, created_at) VALUES (?, ?, 1, NULL, 'now')").run(sha, bytes.byteLength);
+    app.services.db
+      .prepare("INSERT INTO blobs (sha256, size_bytes, pages, pdf_title, created_at) VALUES (?, ?, 1, NULL, 'now')")
+      .run(sha, bytes.byteLength);
     app.services.db
       .prepare(
         `INSERT INTO documents (id, meeting_id, agenda_item_id, title, doc_type, version, supersedes_id, confidentiality, visibility,
@@ -100,7 +105,9 @@ describe('meeting search over the real demo PDFs', () => {
     await sec.must('search:status', { meetingId });
     await app.services.search.indexer.idle();
     const status = await sec.must('search:status', { meetingId });
-    expect(status.unavailable).toEqual([expect.objectContaining({ documentId: 'enc-doc', state: 'encrypted', reason: { key: 'error.search.encrypted' } })]);
+    expect(status.unavailable).toEqual([
+      expect.objectContaining({ documentId: 'enc-doc', state: 'encrypted', reason: { key: 'error.search.encrypted' } }),
+    ]);
     expect(status.indexed).toBe(status.documents - 1);
     expect(status.running).toBe(false);
   });

@@ -29,15 +29,28 @@ async function boot(dataDir = tempDir()) {
 
 async function withSecretariat(app: AppServices) {
   insertUser(app.services.db, {
-    id: 'sec-1' as UserId, username: 'thuky', fullName: 'Lương Thị Thư', title: 'Chuyên viên', unit: 'Văn phòng',
-    systemRole: 'secretariat', passwordHash: await hashPassword('thuky'), createdAt: new Date().toISOString(),
+    id: 'sec-1' as UserId,
+    username: 'thuky',
+    fullName: 'Lương Thị Thư',
+    title: 'Chuyên viên',
+    unit: 'Văn phòng',
+    systemRole: 'secretariat',
+    passwordHash: await hashPassword('thuky'),
+    createdAt: new Date().toISOString(),
   });
   const sec = newCaller(app);
   await sec.must('auth:login', { username: 'thuky', password: 'thuky' });
   return sec;
 }
 
-const meetingInput = { bodyKind: 'hdnd' as const, title: 'Kỳ họp thứ 10 HĐND tỉnh', date: '2025-12-09', time: '08:00', place: 'Hội trường A', meetingType: 'ky_hop_thuong_le' };
+const meetingInput = {
+  bodyKind: 'hdnd' as const,
+  title: 'Kỳ họp thứ 10 HĐND tỉnh',
+  date: '2025-12-09',
+  time: '08:00',
+  place: 'Hội trường A',
+  meetingType: 'ky_hop_thuong_le',
+};
 
 async function prepared(app: AppServices) {
   const sec = await withSecretariat(app);
@@ -57,7 +70,11 @@ describe('sign-in', () => {
     const b = await c.call('auth:login', { username: 'khongco', password: 'sai' });
     expect(a.ok || b.ok).toBe(false);
     expect(!a.ok && !b.ok && a.error.message === b.error.message).toBe(true);
-    expect(!a.ok && a.error).toMatchObject({ code: 'unauthenticated', key: 'error.badLogin', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(!a.ok && a.error).toMatchObject({
+      code: 'unauthenticated',
+      key: 'error.badLogin',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     expect((await c.call('meetings:list')).ok).toBe(false);
   });
 });
@@ -71,12 +88,18 @@ describe('meetings and agenda', () => {
     if (!bad.ok) expect(bad.error).toMatchObject({ code: 'invalid_input', detail: { field: 'date' } });
     const wrongType = await sec.call('meetings:create', { ...meetingInput, meetingType: 'hoi_nghi_bch' });
     expect(!wrongType.ok && wrongType.error.message).toMatch(/Loại cuộc họp/);
-    if (!wrongType.ok) expect(translate('en', wrongType.error.key!, wrongType.error.params)).toBe('The meeting type does not fit the selected body.');
+    if (!wrongType.ok)
+      expect(translate('en', wrongType.error.key!, wrongType.error.params)).toBe('The meeting type does not fit the selected body.');
     // A field check thrown deep in validation reaches the caller as a key with the field's label as a parameter.
     const noTitle = await sec.call('meetings:create', { ...meetingInput, title: '   ' });
     expect(noTitle.ok).toBe(false);
     if (!noTitle.ok) {
-      expect(noTitle.error).toMatchObject({ code: 'invalid_input', key: 'error.input.empty', params: { label: 'error.field.meetingTitle' }, detail: { field: 'title' } });
+      expect(noTitle.error).toMatchObject({
+        code: 'invalid_input',
+        key: 'error.input.empty',
+        params: { label: 'error.field.meetingTitle' },
+        detail: { field: 'title' },
+      });
       expect(noTitle.error.message).toBe('Tên cuộc họp không được để trống.');
       expect(translate('en', noTitle.error.key!, noTitle.error.params)).toBe('Meeting title must not be empty.');
     }
@@ -90,12 +113,18 @@ describe('meetings and agenda', () => {
     // b becomes a sub-item of a, then c moves to the top
     agenda = await sec.must('agenda:move', { itemId: b!.id, parentId: a!.id, index: 0 });
     expect(agenda.map((i) => [i.title, i.parentId === null ? null : 'child', i.position])).toEqual([
-      ['Khai mạc', null, 0], ['Tờ trình chuyển đổi số', 'child', 0], ['Bế mạc', null, 1],
+      ['Khai mạc', null, 0],
+      ['Tờ trình chuyển đổi số', 'child', 0],
+      ['Bế mạc', null, 1],
     ]);
     agenda = await sec.must('agenda:move', { itemId: c!.id, parentId: null, index: 0 });
     expect(agenda.map((i) => i.title)).toEqual(['Bế mạc', 'Khai mạc', 'Tờ trình chuyển đổi số']);
     // only one level of sub-items
-    const deeper = await sec.call('agenda:add', { meetingId: meeting.id, parentId: b!.id as AgendaItemId, item: { title: 'x', presenter: '', durationMin: 1 } });
+    const deeper = await sec.call('agenda:add', {
+      meetingId: meeting.id,
+      parentId: b!.id as AgendaItemId,
+      item: { title: 'x', presenter: '', durationMin: 1 },
+    });
     expect(deeper.ok).toBe(false);
     const cycle = await sec.call('agenda:move', { itemId: a!.id, parentId: c!.id, index: 0 });
     expect(cycle.ok).toBe(false);
@@ -107,8 +136,20 @@ describe('documents', () => {
     const app = await boot();
     const { sec, meeting } = await prepared(app);
     const item = (await sec.must('meetings:get', { meetingId: meeting.id })).agenda[1]!;
-    const meta = { title: 'Tờ trình', docType: 'to_trinh' as const, confidentiality: 'thuong' as const, visibility: { kind: 'everyone' as const } };
-    const doc = await sec.must('documents:import', { meetingId: meeting.id, agendaItemId: item.id, importId: 'i1', fileName: 'tracemonkey.pdf', bytes: validPdf(), meta });
+    const meta = {
+      title: 'Tờ trình',
+      docType: 'to_trinh' as const,
+      confidentiality: 'thuong' as const,
+      visibility: { kind: 'everyone' as const },
+    };
+    const doc = await sec.must('documents:import', {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      importId: 'i1',
+      fileName: 'tracemonkey.pdf',
+      bytes: validPdf(),
+      meta,
+    });
     expect(doc.pages).toBe(14);
     // Indexing for search starts at import, before anyone searches.
     await app.services.search.indexer.idle();
@@ -116,7 +157,14 @@ describe('documents', () => {
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(sec.events.some((e) => e.event === 'documents:import-progress' && (e.payload as { phase: string }).phase === 'done')).toBe(true);
 
-    const broken = await sec.call('documents:import', { meetingId: meeting.id, agendaItemId: item.id, importId: 'i2', fileName: 'hong.pdf', bytes: brokenPdf(), meta });
+    const broken = await sec.call('documents:import', {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      importId: 'i2',
+      fileName: 'hong.pdf',
+      bytes: brokenPdf(),
+      meta,
+    });
     expect(broken.ok).toBe(false);
     if (!broken.ok) {
       expect(broken.error.code).toMatch(/^pdf_/);
@@ -132,7 +180,8 @@ describe('documents', () => {
     const app = await boot(dataDir);
     const { sec, meeting } = await prepared(app);
     const item = (await sec.must('meetings:get', { meetingId: meeting.id })).agenda[1]!;
-    const csv = 'ho_ten,chuc_vu,don_vi,to_dai_bieu,vai_tro,ten_dang_nhap,mat_khau\n' +
+    const csv =
+      'ho_ten,chuc_vu,don_vi,to_dai_bieu,vai_tro,ten_dang_nhap,mat_khau\n' +
       'Nguyễn Văn Bình,Đại biểu,"Sở Tài chính, tỉnh",Tổ 1,đại biểu,binh,matkhau1\n' +
       'Trần Thị Ánh,Đại biểu,UBND huyện Đại Từ,Tổ 2,delegate,anh,matkhau2\n' +
       'Lê Văn Cường,Khách,Báo Thái Nguyên,,khách mời,cuong,matkhau3\n' +
@@ -140,11 +189,19 @@ describe('documents', () => {
       'Thiếu Mật Khẩu,,,,delegate,thieu,\n';
     // The preview checks every row and writes nothing; a repeated username is listed.
     const before = await sec.must('roster:list', { meetingId: meeting.id });
-    const preview = await sec.must('roster:import-csv', { meetingId: meeting.id, csv: csv + 'Bình Lặp,,,,delegate,binh,matkhau9\n', dryRun: true });
+    const preview = await sec.must('roster:import-csv', {
+      meetingId: meeting.id,
+      csv: csv + 'Bình Lặp,,,,delegate,binh,matkhau9\n',
+      dryRun: true,
+    });
     expect(preview).toMatchObject({ rows: 6, added: 3, updated: 0, duplicates: ['binh'] });
     expect(preview.errors.map((e) => e.line)).toEqual([5, 6, 7]);
     expect(await sec.must('roster:list', { meetingId: meeting.id })).toEqual(before);
-    const unbalanced = await sec.call('roster:import-csv', { meetingId: meeting.id, csv: csv + '"Không đóng ngoặc,,,,delegate,x,matkhau5\n', dryRun: true });
+    const unbalanced = await sec.call('roster:import-csv', {
+      meetingId: meeting.id,
+      csv: csv + '"Không đóng ngoặc,,,,delegate,x,matkhau5\n',
+      dryRun: true,
+    });
     expect(unbalanced).toMatchObject({ ok: false, error: { key: 'error.csv.unclosedQuote', params: { line: 7 } } });
     const roster = await sec.must('roster:import-csv', { meetingId: meeting.id, csv });
     expect(roster.added).toBe(3);
@@ -153,9 +210,30 @@ describe('documents', () => {
     expect(list.map((p) => p.fullName)).toEqual(['Trần Thị Ánh', 'Nguyễn Văn Bình', 'Lê Văn Cường', 'Lương Thị Thư']);
 
     const base = { docType: 'bao_cao' as const, confidentiality: 'thuong' as const };
-    const everyone = await sec.must('documents:import', { meetingId: meeting.id, agendaItemId: item.id, importId: 'a', fileName: 'a.pdf', bytes: validPdf(), meta: { ...base, title: 'Công khai', visibility: { kind: 'everyone' } } });
-    await sec.must('documents:import', { meetingId: meeting.id, agendaItemId: item.id, importId: 'b', fileName: 'b.pdf', bytes: validPdf(), meta: { ...base, title: 'Tổ 2', visibility: { kind: 'groups', groups: ['Tổ 2'] } } });
-    await sec.must('documents:import', { meetingId: meeting.id, agendaItemId: item.id, importId: 'c', fileName: 'c.pdf', bytes: validPdf(), meta: { ...base, title: 'Mật', confidentiality: 'mat', visibility: { kind: 'everyone' } } });
+    const everyone = await sec.must('documents:import', {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      importId: 'a',
+      fileName: 'a.pdf',
+      bytes: validPdf(),
+      meta: { ...base, title: 'Công khai', visibility: { kind: 'everyone' } },
+    });
+    await sec.must('documents:import', {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      importId: 'b',
+      fileName: 'b.pdf',
+      bytes: validPdf(),
+      meta: { ...base, title: 'Tổ 2', visibility: { kind: 'groups', groups: ['Tổ 2'] } },
+    });
+    await sec.must('documents:import', {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      importId: 'c',
+      fileName: 'c.pdf',
+      bytes: validPdf(),
+      meta: { ...base, title: 'Mật', confidentiality: 'mat', visibility: { kind: 'everyone' } },
+    });
 
     // a delegate sees nothing of a draft
     const binh = newCaller(app);
@@ -166,7 +244,12 @@ describe('documents', () => {
     expect(published.status).toBe('published');
     const frozen = await sec.call('documents:update', { documentId: everyone.id, patch: { title: 'đổi' } });
     expect(!frozen.ok && frozen.error.code).toBe('frozen');
-    const v2 = await sec.must('documents:add-version', { documentId: everyone.id, importId: 'v2', fileName: 'a2.pdf', bytes: new Uint8Array(readFileSync(join(corpus, 'basicapi.pdf'))) });
+    const v2 = await sec.must('documents:add-version', {
+      documentId: everyone.id,
+      importId: 'v2',
+      fileName: 'a2.pdf',
+      bytes: new Uint8Array(readFileSync(join(corpus, 'basicapi.pdf'))),
+    });
     expect(v2).toMatchObject({ version: 2, supersedesId: everyone.id });
 
     await app.close();
@@ -194,7 +277,11 @@ describe('documents', () => {
     const readable = await c.must('documents:read', { documentId: v2.id });
     expect(readable.bytes.byteLength).toBe(v2.sizeBytes);
     // a delegate cannot edit
-    const denied = await c.call('agenda:add', { meetingId: meeting.id, parentId: null, item: { title: 'x', presenter: '', durationMin: 1 } });
+    const denied = await c.call('agenda:add', {
+      meetingId: meeting.id,
+      parentId: null,
+      item: { title: 'x', presenter: '', durationMin: 1 },
+    });
     expect(!denied.ok && denied.error.code).toBe('forbidden');
   });
 });

@@ -53,7 +53,12 @@ function client(who: string, db: Db, password?: string, autoStart = true): SyncC
   return c;
 }
 
-const untilState = (c: SyncClient, want: ConnectionState) => until((cb) => c.onState(cb), () => c.state() === want, `state ${want}`);
+const untilState = (c: SyncClient, want: ConnectionState) =>
+  until(
+    (cb) => c.onState(cb),
+    () => c.state() === want,
+    `state ${want}`,
+  );
 
 beforeAll(async () => {
   fx = await makeMeetingFixture({ seed: 8 });
@@ -113,7 +118,8 @@ describe('offline-first rooms', () => {
     const docA2 = a2.openRoom(roomName);
     expect(docA2.getArray('notes').toArray()).toEqual(['a-online']);
     const rand = seededRandom(77);
-    for (let i = 0; i < 10; i++) docA2.getArray<string>('notes').insert(Math.floor(rand() * (docA2.getArray('notes').length + 1)), [`a-offline-${i}`]);
+    for (let i = 0; i < 10; i++)
+      docA2.getArray<string>('notes').insert(Math.floor(rand() * (docA2.getArray('notes').length + 1)), [`a-offline-${i}`]);
     docB.getArray<string>('notes').push(['b-offline']);
     expect(a2.state()).not.toBe('online');
 
@@ -131,7 +137,11 @@ describe('offline-first rooms', () => {
     const room = `meeting:${fx.meetingId}`;
     const doc = c.openRoom(room);
     await untilState(c, 'online');
-    await until((cb) => c.onRoomStatus(room, cb), () => c.roomStatus(room)!.synced, 'meeting room synced');
+    await until(
+      (cb) => c.onRoomStatus(room, cb),
+      () => c.roomStatus(room)!.synced,
+      'meeting room synced',
+    );
     doc.getMap('meeting').set('currentItem', 'forged');
     await expect(c.whenAcknowledged(room, 5000)).rejects.toThrow(/refused/);
     expect(c.roomStatus(room)!.denied).toMatch(/Chỉ thư ký và chủ tọa/);
@@ -140,7 +150,13 @@ describe('offline-first rooms', () => {
 
 describe('commands through the sync client', () => {
   it('queues a command while offline, gets its acknowledgement once online, and receives live state', async () => {
-    const c = createSyncClient({ relayUrl: `http://127.0.0.1:${port}`, username: 'chair', password: fx.users.chair!.password, db: localDb('cmd'), autoStart: false });
+    const c = createSyncClient({
+      relayUrl: `http://127.0.0.1:${port}`,
+      username: 'chair',
+      password: fx.users.chair!.password,
+      db: localDb('cmd'),
+      autoStart: false,
+    });
     clients.push(c);
     const acked = c.sendCommand({ type: 'meeting:open', commandId: 'cmd-open-1' }, 'frame-1');
     c.start();
@@ -149,11 +165,20 @@ describe('commands through the sync client', () => {
     // Resending the same command is safe: the relay answers with the same acknowledgement.
     expect(await c.sendCommand({ type: 'meeting:open', commandId: 'cmd-open-1' })).toEqual(result);
     // A delegate may not open the meeting: refused as a value, with a Vietnamese message.
-    const d = createSyncClient({ relayUrl: `http://127.0.0.1:${port}`, username: 'd1', password: fx.users.d1!.password, db: localDb('cmd-d1') });
+    const d = createSyncClient({
+      relayUrl: `http://127.0.0.1:${port}`,
+      username: 'd1',
+      password: fx.users.d1!.password,
+      db: localDb('cmd-d1'),
+    });
     clients.push(d);
     const refused = await d.sendCommand({ type: 'meeting:close', commandId: 'cmd-close-1' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await until((cb) => d.onCommandState(cb), () => d.commandState() !== null, 'live state pushed');
+    await until(
+      (cb) => d.onCommandState(cb),
+      () => d.commandState() !== null,
+      'live state pushed',
+    );
     expect(c.presence()).toContain(fx.users.chair!.id);
   });
 });

@@ -24,7 +24,10 @@ let blobDir: string;
 let c: SyncClient;
 
 beforeAll(async () => {
-  const fx = await makeMeetingFixture({ seed: 12, docs: [...DEFAULT_DOCS, { key: 'big', title: 'Dự thảo nghị quyết (lớn)', sizeBytes: BIG }] });
+  const fx = await makeMeetingFixture({
+    seed: 12,
+    docs: [...DEFAULT_DOCS, { key: 'big', title: 'Dự thảo nghị quyết (lớn)', sizeBytes: BIG }],
+  });
   t = await startTestRelay({ fx });
   laptopDir = tempDir('laptop-pkg');
   blobDir = join(laptopDir, 'blobs');

@@ -72,7 +72,11 @@ describe('rooms of the sync client', () => {
     const room = `annotations-private:${fx.users.d1!.id}`;
     const c = client('d1');
     const doc = c.openRoom(room);
-    await until((cb) => c.onRoomStatus(room, cb), () => c.roomStatus(room)!.synced, 'room synced');
+    await until(
+      (cb) => c.onRoomStatus(room, cb),
+      () => c.roomStatus(room)!.synced,
+      'room synced',
+    );
     const closes: RelayEvent[] = [];
     const off = relay.onEvent((e) => {
       if (e.type === 'closed' && e.room === room) closes.push(e);
@@ -83,9 +87,18 @@ describe('rooms of the sync client', () => {
     // One frame per edit, three times the burst: the relay closes the room with "retry later".
     const EDITS = BURST * 3;
     for (let i = 0; i < EDITS; i++) doc.getArray<string>('notes').push([`note-${i}`]);
-    await until((cb) => relay.onEvent(cb), () => closes.some((e) => e.type === 'closed' && e.code === CLOSE_RATE_LIMITED), 'relay rate-limits the room');
+    await until(
+      (cb) => relay.onEvent(cb),
+      () => closes.some((e) => e.type === 'closed' && e.code === CLOSE_RATE_LIMITED),
+      'relay rate-limits the room',
+    );
     // The room comes back by itself (the control connection never went offline) and the relay converges.
-    await until((cb) => relay.onEvent(cb), () => relayNotes(room) === EDITS, 'relay has every edit', 15_000);
+    await until(
+      (cb) => relay.onEvent(cb),
+      () => relayNotes(room) === EDITS,
+      'relay has every edit',
+      15_000,
+    );
     await c.whenAcknowledged(room);
     expect(c.roomStatus(room)!.closed).toBeNull();
     expect(states).toEqual([]);
@@ -97,7 +110,11 @@ describe('rooms of the sync client', () => {
     const c = client('d2');
     const mine = `annotations-private:${fx.users.d1!.id}`;
     c.openRoom(mine);
-    await until((cb) => c.onRoomStatus(mine, cb), () => c.roomStatus(mine)?.closed !== null, 'relay closes another user’s private room');
+    await until(
+      (cb) => c.onRoomStatus(mine, cb),
+      () => c.roomStatus(mine)?.closed !== null,
+      'relay closes another user’s private room',
+    );
     expect(c.roomStatus(mine)!.closed!.code).toBe(4403);
     await expect(c.whenAcknowledged(mine, 5000)).rejects.toThrow(/closed/);
   });

@@ -24,11 +24,27 @@ async function twoPagePdf(): Promise<Uint8Array> {
 }
 
 const base = {
-  documentId: 'doc' as DocumentId, color: 'yellow' as const, authorId: 'u1' as UserId, authorName: 'Nguyễn Văn Đức',
-  createdAt: '2025-03-01T08:00:00.000Z', updatedAt: '2025-03-01T08:05:00.000Z', sharedAt: null,
+  documentId: 'doc' as DocumentId,
+  color: 'yellow' as const,
+  authorId: 'u1' as UserId,
+  authorName: 'Nguyễn Văn Đức',
+  createdAt: '2025-03-01T08:00:00.000Z',
+  updatedAt: '2025-03-01T08:05:00.000Z',
+  sharedAt: null,
 };
 const annotations: Annotation[] = [
-  { ...base, id: 'h1', kind: 'highlight', page: 1, text: 'Cần làm rõ chuyển đổi số', rects: [[50, 775, 150, 797], [50, 750, 120, 770]], quote: 'Page One' },
+  {
+    ...base,
+    id: 'h1',
+    kind: 'highlight',
+    page: 1,
+    text: 'Cần làm rõ chuyển đổi số',
+    rects: [
+      [50, 775, 150, 797],
+      [50, 750, 120, 770],
+    ],
+    quote: 'Page One',
+  },
   { ...base, id: 'i1', kind: 'ink', page: 2, color: 'blue', text: '', strokes: [[100, 500, 150, 520, 200, 480]], width: 2 },
   { ...base, id: 'n1', kind: 'note', page: 2, color: 'orange', text: 'Đề nghị bổ sung số liệu', at: [300, 700] },
 ];
@@ -78,6 +94,7 @@ describe('export with annotations', () => {
   it('refuses a file that is not a PDF with a Vietnamese message', async () => {
     const out = await exportAnnotatedPdf(new TextEncoder().encode('not a pdf'), annotations);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error).toMatchObject({ key: 'error.export.unreadable', message: expect.stringMatching(/Không đọc được tệp PDF/) });
+    if (!out.ok)
+      expect(out.error).toMatchObject({ key: 'error.export.unreadable', message: expect.stringMatching(/Không đọc được tệp PDF/) });
   });
 });

@@ -4,7 +4,15 @@ import { boundsOf, mergeLineRects, simplifyStroke, translated } from '../../shar
 import { parseRoom, privateRoom, sharedRoom } from '../../shared/annotations/rooms';
 import { checkPrivateUpdate, checkSharedUpdate } from '../../shared/annotations/shared-guard';
 import type { Annotation, HighlightAnnotation } from '../../shared/annotations/types';
-import { annotationsMap, deleteAnnotation, getAnnotation, parseAnnotation, patchAnnotation, putAnnotation, readAnnotations } from '../../shared/annotations/ydoc-model';
+import {
+  annotationsMap,
+  deleteAnnotation,
+  getAnnotation,
+  parseAnnotation,
+  patchAnnotation,
+  putAnnotation,
+  readAnnotations,
+} from '../../shared/annotations/ydoc-model';
 import type { DocumentId, UserId } from '../../shared/model/ids';
 
 const DOC = 'doc1' as DocumentId;
@@ -12,9 +20,20 @@ const ALICE = 'alice' as UserId;
 const BOB = 'bob' as UserId;
 
 const hl = (id: string, over: Partial<HighlightAnnotation> = {}): HighlightAnnotation => ({
-  id, kind: 'highlight', documentId: DOC, page: 1, color: 'yellow', text: '', authorId: ALICE, authorName: 'Alice',
-  createdAt: `2025-01-01T00:00:0${id.length}Z`, updatedAt: '2025-01-01T00:00:00Z', sharedAt: null,
-  rects: [[10, 700, 200, 712]], quote: 'chuyển đổi số', ...over,
+  id,
+  kind: 'highlight',
+  documentId: DOC,
+  page: 1,
+  color: 'yellow',
+  text: '',
+  authorId: ALICE,
+  authorName: 'Alice',
+  createdAt: `2025-01-01T00:00:0${id.length}Z`,
+  updatedAt: '2025-01-01T00:00:00Z',
+  sharedAt: null,
+  rects: [[10, 700, 200, 712]],
+  quote: 'chuyển đổi số',
+  ...over,
 });
 
 /** The update a change to `doc` produces, as a renderer would send it. */
@@ -96,16 +115,37 @@ describe('annotation model in a Y.Doc', () => {
 describe('geometry', () => {
   it('merges glyph-run rects into one rect per line', () => {
     const merged = mergeLineRects([
-      [10, 700, 50, 712], [50.5, 700, 90, 712.5], [10, 680, 60, 692], [91, 699, 120, 711], [200, 700, 220, 712],
+      [10, 700, 50, 712],
+      [50.5, 700, 90, 712.5],
+      [10, 680, 60, 692],
+      [91, 699, 120, 711],
+      [200, 700, 220, 712],
     ]);
     // The far-away run on the first line stays separate (a gap wider than a space).
-    expect(merged).toEqual([[10, 699, 120, 712.5], [200, 700, 220, 712], [10, 680, 60, 692]]);
+    expect(merged).toEqual([
+      [10, 699, 120, 712.5],
+      [200, 700, 220, 712],
+      [10, 680, 60, 692],
+    ]);
   });
 
   it('bounds and moves every kind', () => {
-    const ink: Annotation = { ...hl('i'), kind: 'ink', strokes: [[0, 0, 10, 20], [5, 5]], width: 2 } as Annotation;
+    const ink: Annotation = {
+      ...hl('i'),
+      kind: 'ink',
+      strokes: [
+        [0, 0, 10, 20],
+        [5, 5],
+      ],
+      width: 2,
+    } as Annotation;
     expect(boundsOf(ink)).toEqual([0, 0, 10, 20]);
-    expect(translated(ink, 1, 2)).toEqual({ strokes: [[1, 2, 11, 22], [6, 7]] });
+    expect(translated(ink, 1, 2)).toEqual({
+      strokes: [
+        [1, 2, 11, 22],
+        [6, 7],
+      ],
+    });
     const note = { ...hl('n'), kind: 'note', at: [3, 4] } as Annotation;
     expect(translated(note, -3, -4)).toEqual({ at: [0, 0] });
   });
@@ -146,25 +186,75 @@ describe('shared room guard', () => {
     const server = new Y.Doc();
     putAnnotation(server, shared('a', ALICE));
     const bob = peerOf(server);
-    expect(checkSharedUpdate(server, updateOf(bob, () => patchAnnotation(bob, 'a', { text: 'x' }, 'l')), BOB, DOC)).toMatchObject({ ok: false, reason: 'not-author' });
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(bob, () => patchAnnotation(bob, 'a', { text: 'x' }, 'l')),
+        BOB,
+        DOC,
+      ),
+    ).toMatchObject({ ok: false, reason: 'not-author' });
     const bob2 = peerOf(server);
-    expect(checkSharedUpdate(server, updateOf(bob2, () => deleteAnnotation(bob2, 'a')), BOB, DOC)).toMatchObject({ ok: false, reason: 'not-author' });
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(bob2, () => deleteAnnotation(bob2, 'a')),
+        BOB,
+        DOC,
+      ),
+    ).toMatchObject({ ok: false, reason: 'not-author' });
     const bob3 = peerOf(server);
-    expect(checkSharedUpdate(server, updateOf(bob3, () => putAnnotation(bob3, shared('fake', ALICE))), BOB, DOC)).toMatchObject({ ok: false, reason: 'not-author' });
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(bob3, () => putAnnotation(bob3, shared('fake', ALICE))),
+        BOB,
+        DOC,
+      ),
+    ).toMatchObject({ ok: false, reason: 'not-author' });
     // The secretariat may remove it, but not rewrite it.
     const sec = peerOf(server);
-    expect(checkSharedUpdate(server, updateOf(sec, () => deleteAnnotation(sec, 'a')), BOB, DOC, { moderator: true }).ok).toBe(true);
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(sec, () => deleteAnnotation(sec, 'a')),
+        BOB,
+        DOC,
+        { moderator: true },
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses private-looking, misplaced, malformed and incomplete updates', () => {
     const server = new Y.Doc();
     const p = peerOf(server);
-    expect(checkSharedUpdate(server, updateOf(p, () => putAnnotation(p, hl('x'))), ALICE, DOC)).toMatchObject({ reason: 'not-shared' });
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(p, () => putAnnotation(p, hl('x'))),
+        ALICE,
+        DOC,
+      ),
+    ).toMatchObject({ reason: 'not-shared' });
     const q = peerOf(server);
     const other = { ...shared('y', ALICE), documentId: 'doc2' as DocumentId };
-    expect(checkSharedUpdate(server, updateOf(q, () => putAnnotation(q, other)), ALICE, DOC)).toMatchObject({ reason: 'wrong-document' });
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(q, () => putAnnotation(q, other)),
+        ALICE,
+        DOC,
+      ),
+    ).toMatchObject({ reason: 'wrong-document' });
     const r = peerOf(server);
-    expect(checkSharedUpdate(server, updateOf(r, () => r.getMap('other').set('k', 1)), ALICE, DOC)).toMatchObject({ reason: 'outside-annotations' });
+    expect(
+      checkSharedUpdate(
+        server,
+        updateOf(r, () => r.getMap('other').set('k', 1)),
+        ALICE,
+        DOC,
+      ),
+    ).toMatchObject({ reason: 'outside-annotations' });
     expect(checkSharedUpdate(server, new Uint8Array([1, 2, 3, 250, 251]), ALICE, DOC)).toMatchObject({ ok: false });
     const s = peerOf(server);
     updateOf(s, () => putAnnotation(s, shared('first', ALICE)));

@@ -22,11 +22,13 @@ function tree(files: Record<string, string>): string {
 /** A tree that follows every rule; each case adds one violation to it. */
 const CLEAN = {
   'shared/model.ts': 'export type Id = string;\n',
-  'electron/common/db.ts': "import type { Id } from '../../shared/model';\nexport const DDL = 'CREATE TABLE things (id TEXT)';\nexport type X = Id;\n",
+  'electron/common/db.ts':
+    "import type { Id } from '../../shared/model';\nexport const DDL = 'CREATE TABLE things (id TEXT)';\nexport type X = Id;\n",
   'electron/relay/index.ts': "export { createRelay } from './relay';\n",
   'electron/relay/relay.ts': "import { DDL } from '../common/db';\nexport const createRelay = () => DDL;\n",
   'electron/laptop/host.ts': "import { createRelay } from '../relay';\nexport const host = () => createRelay();\n",
-  'electron/shell/index.ts': "import { app } from 'electron';\nimport { host } from '../laptop/host';\nexport const boot = () => [app, host];\n",
+  'electron/shell/index.ts':
+    "import { app } from 'electron';\nimport { host } from '../laptop/host';\nexport const boot = () => [app, host];\n",
 };
 
 afterEach(() => {
@@ -44,12 +46,18 @@ describe('build/check-boundaries.mjs', () => {
   });
 
   it('fails on a relay -> laptop import', () => {
-    const problems = check(tree({ ...CLEAN, 'electron/relay/demo.ts': "import { host } from '../laptop/host';\nexport const d = host;\n" }));
-    expect(problems.join('\n')).toMatch(/electron\/relay\/demo\.ts imports \.\.\/laptop\/host \(electron\/relay\/ must not import electron\/laptop\/\)/);
+    const problems = check(
+      tree({ ...CLEAN, 'electron/relay/demo.ts': "import { host } from '../laptop/host';\nexport const d = host;\n" }),
+    );
+    expect(problems.join('\n')).toMatch(
+      /electron\/relay\/demo\.ts imports \.\.\/laptop\/host \(electron\/relay\/ must not import electron\/laptop\/\)/,
+    );
   });
 
   it('fails on a laptop import that bypasses the relay entry', () => {
-    const problems = check(tree({ ...CLEAN, 'electron/laptop/deep.ts': "import { createRelay } from '../relay/relay';\nexport const d = createRelay;\n" }));
+    const problems = check(
+      tree({ ...CLEAN, 'electron/laptop/deep.ts': "import { createRelay } from '../relay/relay';\nexport const d = createRelay;\n" }),
+    );
     expect(problems.join('\n')).toMatch(/only through its entry/);
   });
 
@@ -75,7 +83,13 @@ describe('build/check-boundaries.mjs', () => {
   });
 
   it('fails when shared/ imports Node or a program', () => {
-    const problems = check(tree({ ...CLEAN, 'shared/bad.ts': "import { readFileSync } from 'node:fs';\nimport { host } from '../electron/laptop/host';\nexport const x = [readFileSync, host];\n" }));
+    const problems = check(
+      tree({
+        ...CLEAN,
+        'shared/bad.ts':
+          "import { readFileSync } from 'node:fs';\nimport { host } from '../electron/laptop/host';\nexport const x = [readFileSync, host];\n",
+      }),
+    );
     expect(problems.join('\n')).toMatch(/shared\/bad\.ts imports 'node:fs'/);
     expect(problems.join('\n')).toMatch(/shared\/ must not import electron\/laptop\//);
   });

@@ -36,7 +36,8 @@ function checkPercent(text: string, count: number, n: number): boolean {
 describe('confidence rating bands', () => {
   it('every N from 1 to 500 and every count of "tín nhiệm thấp"', () => {
     const wrong: string[] = [];
-    for (let n = 1; n <= 500; n++) for (let low = 0; low <= n; low++) if (confidenceBand(low, n) !== refBand(low, n)) wrong.push(`${low}/${n}`);
+    for (let n = 1; n <= 500; n++)
+      for (let low = 0; low <= n; low++) if (confidenceBand(low, n) !== refBand(low, n)) wrong.push(`${low}/${n}`);
     expect(wrong).toEqual([]);
   });
   it('at every boundary: half, more than half, just under and at two thirds', () => {
@@ -85,7 +86,8 @@ describe('confidence rating counts', () => {
         // most ballots low for p1 (so every band appears across trials)
         for (const h of holders) {
           const x = next();
-          ballot[h] = x < 0.05 ? null : h === 'p1' && x < 0.3 + trial / 100 ? 'low' : (['high', 'normal', 'low'] as const)[Math.floor(next() * 3)]!;
+          ballot[h] =
+            x < 0.05 ? null : h === 'p1' && x < 0.3 + trial / 100 ? 'low' : (['high', 'normal', 'low'] as const)[Math.floor(next() * 3)]!;
         }
         if (roll < 0.05) {
           ballot['outsider'] = 'high';
@@ -130,7 +132,8 @@ describe('confidence vote: "Không tín nhiệm" decides', () => {
       for (let no = 0; no <= n; no++) {
         const yes = Math.floor((n - no) / 2);
         const r = tallyConfidenceVote(n, n, yes, no);
-        if (!r.ok || r.value.passed !== 2n * BigInt(no) > BigInt(n) || r.value.favourOptionId !== CONFIDENCE_VOTE_NO) wrong.push(`${no}/${n}`);
+        if (!r.ok || r.value.passed !== 2n * BigInt(no) > BigInt(n) || r.value.favourOptionId !== CONFIDENCE_VOTE_NO)
+          wrong.push(`${no}/${n}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -147,7 +150,11 @@ describe('confidence vote: "Không tín nhiệm" decides', () => {
       expect(yes.ok && [yes.value.passed, yes.value.favourCount]).toEqual([false, 0]);
     }
     const r = tallyConfidenceVote(49, 45, 20, 25);
-    expect(r.ok && [r.value.required, r.value.favourCount, r.value.options.map((o) => o.id)]).toEqual([25, 25, [CONFIDENCE_VOTE_YES, CONFIDENCE_VOTE_NO]]);
+    expect(r.ok && [r.value.required, r.value.favourCount, r.value.options.map((o) => o.id)]).toEqual([
+      25,
+      25,
+      [CONFIDENCE_VOTE_YES, CONFIDENCE_VOTE_NO],
+    ]);
     expect(r.ok && r.value.options[1]!.percentOfN).toBe('51,02');
   });
 });

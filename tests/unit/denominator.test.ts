@@ -42,7 +42,9 @@ describe('computeDenominator', () => {
     expect(summarizeDenominator(d, 'vi')).toBe('N = 49 (51 thành viên; 1 thôi nhiệm vụ 3/2026, 1 từ trần 8/2026)');
     expect(summarizeDenominator(d, 'en')).toBe('N = 49 (51 members; 1 resigned 3/2026, 1 deceased 8/2026)');
     expect(computeDenominator(roster(ms), '2026-03-27', STATE, null).n).toBe(51);
-    expect(summarizeDenominator(computeDenominator(roster(ms), '2026-03-27', STATE, null), 'vi')).toBe('N = 51 (51 thành viên, không ai bị loại trừ)');
+    expect(summarizeDenominator(computeDenominator(roster(ms), '2026-03-27', STATE, null), 'vi')).toBe(
+      'N = 51 (51 thành viên, không ai bị loại trừ)',
+    );
   });
 
   it('a merger: members of two former councils in one term, a by-election later, a suspension lifted', () => {

@@ -7,7 +7,12 @@ import { candidateId, countElection, HDND_ELECTION_BASIS, PARTY_ELECTION_BASIS }
 
 const strike = (...ids: string[]): ElectionBallot => ({ kind: 'strike', kept: ids.map(candidateId) });
 const many = (k: number, b: ElectionBallot) => Array.from({ length: k }, () => b);
-const readCsv = (bytes: Uint8Array): string[][] => parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+const readCsv = (bytes: Uint8Array): string[][] =>
+  parse(
+    Buffer.from(bytes)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  ) as string[][];
 
 describe('biên bản kiểm phiếu as CSV', () => {
   const cands = ['c1', 'c2', 'c3'].map(candidateId);
@@ -37,8 +42,16 @@ describe('biên bản kiểm phiếu as CSV', () => {
     const value = (label: string) => s.find((r) => r[0] === label)?.[1];
     expect(s[0]).toEqual(['Nội dung', 'Số liệu']);
     expect(value('Tổng số đại biểu (N) và các trường hợp loại trừ')).toContain('N = 49');
-    expect([value('Số đại biểu có mặt'), value('Số phiếu phát ra'), value('Số phiếu thu vào'), value('Số phiếu hợp lệ'), value('Số phiếu không hợp lệ')]).toEqual(['48', '48', '48', '45', '3']);
-    expect(value('Nguyên tắc trúng cử')).toBe('Quá một nửa tổng số phiếu hợp lệ (Quyết định số 190-QĐ/TW (Quy chế bầu cử trong Đảng), Điều 30)');
+    expect([
+      value('Số đại biểu có mặt'),
+      value('Số phiếu phát ra'),
+      value('Số phiếu thu vào'),
+      value('Số phiếu hợp lệ'),
+      value('Số phiếu không hợp lệ'),
+    ]).toEqual(['48', '48', '48', '45', '3']);
+    expect(value('Nguyên tắc trúng cử')).toBe(
+      'Quá một nửa tổng số phiếu hợp lệ (Quyết định số 190-QĐ/TW (Quy chế bầu cử trong Đảng), Điều 30)',
+    );
     expect(value('Ban kiểm phiếu')).toBe('Phạm Văn Dũng (Trưởng ban); Hoàng Thị Em');
     expect(value('Thời điểm lập biên bản')).toMatch(/^2026-12-01/);
     expect(value('Bước tiếp theo')).toBe('Đã bầu đủ số lượng');
@@ -54,7 +67,18 @@ describe('biên bản kiểm phiếu as CSV', () => {
   it('an HĐND round says its base is the total delegates and carries the legal-confirmation flag', () => {
     const count = countElection({ candidates: cands, seats: 2, basis: HDND_ELECTION_BASIS, members: 49, ballots });
     if (!count.ok) throw new Error('count');
-    const [summary, results] = electionCountTables({ office: 'Phó Chủ tịch HĐND', round: 2, denominatorText: 'N = 49', present: 48, issued: 48, returned: 48, count: count.value, names, board: ['A'], at: 0 });
+    const [summary, results] = electionCountTables({
+      office: 'Phó Chủ tịch HĐND',
+      round: 2,
+      denominatorText: 'N = 49',
+      present: 48,
+      issued: 48,
+      returned: 48,
+      count: count.value,
+      names,
+      board: ['A'],
+      at: 0,
+    });
     const s = readCsv(toCsv(summary!));
     expect(s.find((x) => x[0] === 'Nguyên tắc trúng cử')![1]).toContain('Cần xác nhận pháp lý');
     // c2 has 30 of 49: more than half of the total (25 needed); c3 with 15 is not

@@ -29,7 +29,13 @@ const ids = (n: number): CandidateId[] => Array.from({ length: n }, (_, i) => ca
  * Reference count written differently: ballots as bit masks, validity by popcount and a mask of the list,
  * winners by counting, per candidate, how many qualified candidates beat it.
  */
-function referenceCount(cands: readonly string[], seats: number, ballots: readonly ElectionBallot[], base: 'valid_ballots' | 'total_members', members: number) {
+function referenceCount(
+  cands: readonly string[],
+  seats: number,
+  ballots: readonly ElectionBallot[],
+  base: 'valid_ballots' | 'total_members',
+  members: number,
+) {
   const votes: number[] = cands.map(() => 0);
   let valid = 0;
   for (const b of ballots) {
@@ -183,7 +189,13 @@ describe('winners, runoffs and further rounds', () => {
     const onlyC1: ElectionBallot = { kind: 'approval', marks: { c1: 'agree', c2: 'disagree' } };
     const unmarked: ElectionBallot = { kind: 'approval', marks: { c1: 'agree' } };
     expect(checkBallot(unmarked, two, 2)).toMatchObject({ valid: false, reason: 'unmarked' });
-    const r = countElection({ candidates: two, seats: 2, basis: PARTY_ELECTION_BASIS, members: 9, ballots: [...many(3, agreeBoth), ...many(3, onlyC1), unmarked] });
+    const r = countElection({
+      candidates: two,
+      seats: 2,
+      basis: PARTY_ELECTION_BASIS,
+      members: 9,
+      ballots: [...many(3, agreeBoth), ...many(3, onlyC1), unmarked],
+    });
     expect(r.ok && [r.value.valid, r.value.invalid, r.value.elected]).toEqual([6, 1, ['c1']]);
     expect(r.ok && r.value.next).toEqual({ kind: 'further_round', seats: 1, among: ['c2'] });
   });
@@ -196,8 +208,14 @@ describe('winners, runoffs and further rounds', () => {
   it('refuses bad input with message keys', () => {
     const base = { basis: PARTY_ELECTION_BASIS, members: 5, ballots: [] };
     expect(countElection({ ...base, candidates: abc, seats: 0 })).toMatchObject({ ok: false, error: { key: 'election.error.seats' } });
-    expect(countElection({ ...base, candidates: abc, seats: 4 })).toMatchObject({ ok: false, error: { key: 'election.error.tooFewCandidates' } });
-    expect(countElection({ ...base, candidates: [abc[0]!, abc[0]!], seats: 1 })).toMatchObject({ ok: false, error: { key: 'election.error.duplicateCandidate' } });
+    expect(countElection({ ...base, candidates: abc, seats: 4 })).toMatchObject({
+      ok: false,
+      error: { key: 'election.error.tooFewCandidates' },
+    });
+    expect(countElection({ ...base, candidates: [abc[0]!, abc[0]!], seats: 1 })).toMatchObject({
+      ok: false,
+      error: { key: 'election.error.duplicateCandidate' },
+    });
     expect(countElection({ ...base, members: 1, candidates: abc, seats: 1, ballots: [strike(), strike()] })).toMatchObject({
       ok: false,
       error: { key: 'election.error.tooManyBallots' },
@@ -222,7 +240,8 @@ describe('30 % limits at every boundary', () => {
   it('floor nominations need more than 30 % agreement, every base up to 500 and every count', () => {
     const wrong: string[] = [];
     for (let n = 0; n <= 500; n++) {
-      for (let a = 0; a <= n; a++) if (floorNominationAdmitted(a, n) !== (n > 0 && 10n * BigInt(a) > 3n * BigInt(n))) wrong.push(`${a}/${n}`);
+      for (let a = 0; a <= n; a++)
+        if (floorNominationAdmitted(a, n) !== (n > 0 && 10n * BigInt(a) > 3n * BigInt(n))) wrong.push(`${a}/${n}`);
       if (n > 0) expect(floorNominationRequired(n) * 10 > 3 * n && (floorNominationRequired(n) - 1) * 10 <= 3 * n).toBe(true);
     }
     expect(wrong).toEqual([]);

@@ -35,7 +35,9 @@ describe('local migrations', () => {
   it('reopening is a no-op and keeps data', () => {
     const file = tmp();
     const db = openDb({ file, migrations: LOCAL_MIGRATIONS });
-    db.prepare("INSERT INTO users (id, username, full_name, title, unit, system_role, password_hash, created_at) VALUES ('u1','an','An','','','member','x','2025-01-01')").run();
+    db.prepare(
+      "INSERT INTO users (id, username, full_name, title, unit, system_role, password_hash, created_at) VALUES ('u1','an','An','','','member','x','2025-01-01')",
+    ).run();
     closeDb(db);
     const again = openDb({ file, migrations: LOCAL_MIGRATIONS });
     expect(again.prepare('SELECT username FROM users').all()).toEqual([{ username: 'an' }]);
@@ -54,7 +56,11 @@ describe('local migrations', () => {
     const db = new Database(':memory:');
     const broken = [
       ...LOCAL_MIGRATIONS,
-      { version: LOCAL_MIGRATIONS.length + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE ok_table(x); SELECT nope FROM missing;') },
+      {
+        version: LOCAL_MIGRATIONS.length + 1,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE ok_table(x); SELECT nope FROM missing;'),
+      },
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(LOCAL_MIGRATIONS.length);

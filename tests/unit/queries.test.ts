@@ -4,16 +4,56 @@ import { openDb } from '../../electron/common/sqlite/connection';
 import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
 import { deleteAgendaItem, insertAgendaItem, listAgenda, setPosition, siblings } from '../../electron/laptop/db/queries/agenda-items';
 import { getBlob, upsertBlob } from '../../electron/laptop/db/queries/blobs';
-import { getDocument, insertDocument, listDocuments, nextDocumentPosition, updateDocumentMeta } from '../../electron/laptop/db/queries/documents';
+import {
+  getDocument,
+  insertDocument,
+  listDocuments,
+  nextDocumentPosition,
+  updateDocumentMeta,
+} from '../../electron/laptop/db/queries/documents';
 import { getMeeting, insertMeeting, listMeetings, updateMeeting } from '../../electron/laptop/db/queries/meetings';
-import { getParticipant, listParticipants, meetingIdsOfUser, removeParticipant, upsertParticipant } from '../../electron/laptop/db/queries/participants';
+import {
+  getParticipant,
+  listParticipants,
+  meetingIdsOfUser,
+  removeParticipant,
+  upsertParticipant,
+} from '../../electron/laptop/db/queries/participants';
 import { getUser, getUserWithHashByUsername, insertUser, setPasswordHash } from '../../electron/laptop/db/queries/users';
 
 const db = () => openDb({ file: ':memory:', migrations: LOCAL_MIGRATIONS });
 const M = 'm1' as MeetingId;
-const meeting = { id: M, bodyKind: 'hdnd' as const, title: 'Kỳ họp', date: '2025-12-01', time: '08:00', place: 'Hội trường', meetingType: 'ky_hop_thuong_le', status: 'draft' as const, publishedAt: null, createdAt: '2025-11-01T00:00:00Z' };
-const user = (id: string, username: string) => ({ id: id as UserId, username, fullName: `Người ${id}`, title: '', unit: '', systemRole: 'member' as const, passwordHash: 'h', createdAt: 'now' });
-const item = (id: string, parentId: string | null, position: number) => ({ id: id as AgendaItemId, meetingId: M, parentId: parentId as AgendaItemId | null, position, title: id, presenter: '', durationMin: 5 });
+const meeting = {
+  id: M,
+  bodyKind: 'hdnd' as const,
+  title: 'Kỳ họp',
+  date: '2025-12-01',
+  time: '08:00',
+  place: 'Hội trường',
+  meetingType: 'ky_hop_thuong_le',
+  status: 'draft' as const,
+  publishedAt: null,
+  createdAt: '2025-11-01T00:00:00Z',
+};
+const user = (id: string, username: string) => ({
+  id: id as UserId,
+  username,
+  fullName: `Người ${id}`,
+  title: '',
+  unit: '',
+  systemRole: 'member' as const,
+  passwordHash: 'h',
+  createdAt: 'now',
+});
+const item = (id: string, parentId: string | null, position: number) => ({
+  id: id as AgendaItemId,
+  meetingId: M,
+  parentId: parentId as AgendaItemId | null,
+  position,
+  title: id,
+  presenter: '',
+  durationMin: 5,
+});
 const SHA = 'a'.repeat(64) as Sha256;
 
 describe('query modules', () => {
@@ -73,12 +113,58 @@ describe('query modules', () => {
     upsertBlob(d, { sha256: SHA, sizeBytes: 10, pages: 2, pdfTitle: 'T' });
     upsertBlob(d, { sha256: SHA, sizeBytes: 99, pages: 9, pdfTitle: 'ignored' });
     expect(getBlob(d, SHA)).toEqual({ sha256: SHA, sizeBytes: 10, pages: 2, pdfTitle: 'T' });
-    const base = { meetingId: M, agendaItemId: 'a' as AgendaItemId, title: 'Tờ trình', docType: 'to_trinh' as const, confidentiality: 'thuong' as const, sha256: SHA, fileName: 'a.pdf', createdAt: 'now' };
-    insertDocument(d, { ...base, id: 'd1' as DocumentId, version: 1, supersedesId: null, visibility: { kind: 'groups', groups: ['Tổ 1'] }, position: nextDocumentPosition(d, 'a' as AgendaItemId) });
-    insertDocument(d, { ...base, id: 'd2' as DocumentId, version: 2, supersedesId: 'd1' as DocumentId, visibility: { kind: 'everyone' }, position: nextDocumentPosition(d, 'a' as AgendaItemId) });
-    expect(listDocuments(d, M).map((x) => [x.id, x.superseded])).toEqual([['d1', true], ['d2', false]]);
-    updateDocumentMeta(d, 'd2' as DocumentId, { title: 'Mới', docType: 'bao_cao', confidentiality: 'mat', visibility: { kind: 'delegates', userIds: ['u1' as UserId] } });
-    expect(getDocument(d, 'd2' as DocumentId)).toMatchObject({ title: 'Mới', confidentiality: 'mat', visibility: { kind: 'delegates', userIds: ['u1'] }, pages: 2 });
-    expect(() => insertDocument(d, { ...base, sha256: 'b'.repeat(64) as Sha256, id: 'd3' as DocumentId, version: 1, supersedesId: null, visibility: { kind: 'everyone' }, position: 2 })).toThrow(/FOREIGN KEY/);
+    const base = {
+      meetingId: M,
+      agendaItemId: 'a' as AgendaItemId,
+      title: 'Tờ trình',
+      docType: 'to_trinh' as const,
+      confidentiality: 'thuong' as const,
+      sha256: SHA,
+      fileName: 'a.pdf',
+      createdAt: 'now',
+    };
+    insertDocument(d, {
+      ...base,
+      id: 'd1' as DocumentId,
+      version: 1,
+      supersedesId: null,
+      visibility: { kind: 'groups', groups: ['Tổ 1'] },
+      position: nextDocumentPosition(d, 'a' as AgendaItemId),
+    });
+    insertDocument(d, {
+      ...base,
+      id: 'd2' as DocumentId,
+      version: 2,
+      supersedesId: 'd1' as DocumentId,
+      visibility: { kind: 'everyone' },
+      position: nextDocumentPosition(d, 'a' as AgendaItemId),
+    });
+    expect(listDocuments(d, M).map((x) => [x.id, x.superseded])).toEqual([
+      ['d1', true],
+      ['d2', false],
+    ]);
+    updateDocumentMeta(d, 'd2' as DocumentId, {
+      title: 'Mới',
+      docType: 'bao_cao',
+      confidentiality: 'mat',
+      visibility: { kind: 'delegates', userIds: ['u1' as UserId] },
+    });
+    expect(getDocument(d, 'd2' as DocumentId)).toMatchObject({
+      title: 'Mới',
+      confidentiality: 'mat',
+      visibility: { kind: 'delegates', userIds: ['u1'] },
+      pages: 2,
+    });
+    expect(() =>
+      insertDocument(d, {
+        ...base,
+        sha256: 'b'.repeat(64) as Sha256,
+        id: 'd3' as DocumentId,
+        version: 1,
+        supersedesId: null,
+        visibility: { kind: 'everyone' },
+        position: 2,
+      }),
+    ).toThrow(/FOREIGN KEY/);
   });
 });

@@ -13,7 +13,9 @@ describe('archive container (ustar + gzip)', () => {
       { name: 'package/blobs/' + 'a'.repeat(64) + '.pdf', data: new Uint8Array(1300).map((_, i) => i % 251) },
     ];
     const back = readTarGz(writeTarGz(files, 1_700_000_000));
-    expect(back.map((f) => [f.name, Buffer.from(f.data).toString('hex')])).toEqual(files.map((f) => [f.name, Buffer.from(f.data).toString('hex')]));
+    expect(back.map((f) => [f.name, Buffer.from(f.data).toString('hex')])).toEqual(
+      files.map((f) => [f.name, Buffer.from(f.data).toString('hex')]),
+    );
   });
 
   it('refuses a damaged header, a truncated archive and names it cannot hold', () => {
@@ -28,7 +30,17 @@ describe('archive container (ustar + gzip)', () => {
 
 describe('CSV for Excel', () => {
   it('starts with a BOM, uses CRLF, quotes separators and neutralises formulas', () => {
-    const bytes = Buffer.from(toCsv({ file: 'x.csv', sheet: 'record.export.sheet.results', header: ['Họ và tên', 'Ghi chú'], rows: [['Nguyễn Văn A', 'có, "trích"'], ['=HYPERLINK("x")', 3]] }));
+    const bytes = Buffer.from(
+      toCsv({
+        file: 'x.csv',
+        sheet: 'record.export.sheet.results',
+        header: ['Họ và tên', 'Ghi chú'],
+        rows: [
+          ['Nguyễn Văn A', 'có, "trích"'],
+          ['=HYPERLINK("x")', 3],
+        ],
+      }),
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe('Họ và tên,Ghi chú\r\nNguyễn Văn A,"có, ""trích"""\r\n"\'=HYPERLINK(""x"")",3\r\n');
   });

@@ -13,7 +13,9 @@ describe('relay refusals', () => {
     for (const type of COMMAND_TYPES) {
       const key = FORBIDDEN_ROLE_KEYS[type];
       const allowed = COMMAND_ROLES[type];
-      expect(translate('vi', key), type).toBe(`Chỉ ${allowed.map((r) => NAMES[r]!.vi).join(' hoặc ')} mới được ${COMMAND_LABELS[type].vi}.`);
+      expect(translate('vi', key), type).toBe(
+        `Chỉ ${allowed.map((r) => NAMES[r]!.vi).join(' hoặc ')} mới được ${COMMAND_LABELS[type].vi}.`,
+      );
       expect(translate('en', key), type).toBe(`Only ${[...allowed].map((r) => NAMES[r]!.en).join(' or ')} may ${COMMAND_LABELS[type].en}.`);
     }
   });

@@ -19,7 +19,10 @@ describe('live announcements', () => {
     expect(announcements(none, open)).toEqual([{ key: 'a11y.announce.voteOpened', params: { question: 'Thông qua' } }]);
     expect(announcements(open, open)).toEqual([]);
     expect(announcements(open, none)).toEqual([{ key: 'a11y.announce.voteClosed', params: { question: 'Thông qua' } }]);
-    expect(announcements(open, makeView({ vote: vote('v-2', 'Bỏ phiếu kín') })).map((a) => a.key)).toEqual(['a11y.announce.voteClosed', 'a11y.announce.voteOpened']);
+    expect(announcements(open, makeView({ vote: vote('v-2', 'Bỏ phiếu kín') })).map((a) => a.key)).toEqual([
+      'a11y.announce.voteClosed',
+      'a11y.announce.voteOpened',
+    ]);
   });
 
   it('announces the floor once, when the member is given it', () => {

@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItemId, MeetingId } from '../../shared/model/ids';
 import type { AgendaItem } from '../../shared/model/types';
 import {
-  applyMove, buildTree, dropMove, flatten, indent, moveDown, moveUp, outdent, totalMinutes, zoneAt, type MoveRequest,
+  applyMove,
+  buildTree,
+  dropMove,
+  flatten,
+  indent,
+  moveDown,
+  moveUp,
+  outdent,
+  totalMinutes,
+  zoneAt,
+  type MoveRequest,
 } from '../../renderer/features/agenda/agenda-tree';
 
 const M = 'm1' as MeetingId;
 const id = (s: string) => s as AgendaItemId;
 const item = (key: string, parent: string | null, position: number, durationMin = 10): AgendaItem => ({
-  id: id(key), meetingId: M, parentId: parent ? id(parent) : null, position, title: key.toUpperCase(), presenter: '', durationMin,
+  id: id(key),
+  meetingId: M,
+  parentId: parent ? id(parent) : null,
+  position,
+  title: key.toUpperCase(),
+  presenter: '',
+  durationMin,
 });
 
 // A: [A1, A2], B, C  (positions deliberately out of array order)

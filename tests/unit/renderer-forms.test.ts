@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentId, MeetingId, UserId } from '../../shared/model/ids';
 import type { DocumentMeta, Meeting, Participant } from '../../shared/model/types';
 import { toAgendaInput } from '../../renderer/features/agenda/agenda-form';
-import { checkDocumentInput, emptyDocumentInput, lineages, rosterGroups, titleFromFileName, visibilityOfKind } from '../../renderer/features/documents/doc-form';
+import {
+  checkDocumentInput,
+  emptyDocumentInput,
+  lineages,
+  rosterGroups,
+  titleFromFileName,
+  visibilityOfKind,
+} from '../../renderer/features/documents/doc-form';
 import { overallFraction } from '../../renderer/features/documents/import-progress';
 import { initialValues, toMeetingInput, withBody } from '../../renderer/features/meetings/meeting-form';
 import { toParticipantInput, personFormValues } from '../../renderer/features/roster/person-form';
@@ -24,20 +31,41 @@ describe('form checks', () => {
   });
 
   it('trims what the service receives', () => {
-    expect(checkDocumentInput({ ...emptyDocumentInput(), title: '  Tờ trình  ' })).toMatchObject({ ok: true, value: { title: 'Tờ trình' } });
+    expect(checkDocumentInput({ ...emptyDocumentInput(), title: '  Tờ trình  ' })).toMatchObject({
+      ok: true,
+      value: { title: 'Tờ trình' },
+    });
   });
 });
 
 describe('meeting form', () => {
   const meeting: Meeting = {
-    id: 'm1' as MeetingId, bodyKind: 'ubnd', title: 'Phiên họp thường kỳ tháng 12', date: '2025-12-05', time: '14:00',
-    place: 'Phòng họp số 1', meetingType: 'phien_hop_thuong_ky', status: 'draft', publishedAt: null, createdAt: '2025-11-01T00:00:00Z',
+    id: 'm1' as MeetingId,
+    bodyKind: 'ubnd',
+    title: 'Phiên họp thường kỳ tháng 12',
+    date: '2025-12-05',
+    time: '14:00',
+    place: 'Phòng họp số 1',
+    meetingType: 'phien_hop_thuong_ky',
+    status: 'draft',
+    publishedAt: null,
+    createdAt: '2025-11-01T00:00:00Z',
   };
 
   it('shows the stored ISO date as dd/mm/yyyy and converts it back', () => {
     const v = initialValues(meeting);
     expect(v.dateText).toBe('05/12/2025');
-    expect(toMeetingInput(v)).toEqual({ ok: true, value: { bodyKind: 'ubnd', title: meeting.title, date: '2025-12-05', time: '14:00', place: meeting.place, meetingType: 'phien_hop_thuong_ky' } });
+    expect(toMeetingInput(v)).toEqual({
+      ok: true,
+      value: {
+        bodyKind: 'ubnd',
+        title: meeting.title,
+        date: '2025-12-05',
+        time: '14:00',
+        place: meeting.place,
+        meetingType: 'phien_hop_thuong_ky',
+      },
+    });
   });
 
   it('accepts single-digit day and month, rejects impossible dates and times', () => {
@@ -60,7 +88,10 @@ describe('meeting form', () => {
 
 describe('agenda item form', () => {
   it('validates the duration as whole minutes', () => {
-    expect(toAgendaInput({ title: ' Khai mạc ', presenter: ' Chủ tọa ', duration: '' })).toEqual({ ok: true, value: { title: 'Khai mạc', presenter: 'Chủ tọa', durationMin: 0 } });
+    expect(toAgendaInput({ title: ' Khai mạc ', presenter: ' Chủ tọa ', duration: '' })).toEqual({
+      ok: true,
+      value: { title: 'Khai mạc', presenter: 'Chủ tọa', durationMin: 0 },
+    });
     expect(toAgendaInput({ title: 'A', presenter: '', duration: '1.5' })).toMatchObject(invalid('agenda.invalidDuration'));
     expect(toAgendaInput({ title: 'A', presenter: '', duration: '1441' })).toMatchObject(invalid('agenda.invalidDuration'));
     expect(toAgendaInput({ title: '', presenter: '', duration: '5' })).toMatchObject(invalid('agenda.titleRequired'));
@@ -84,7 +115,11 @@ describe('documents', () => {
 
   it('lists roster groups once, in Vietnamese order', () => {
     const p = (group: string) => ({ group }) as Participant;
-    expect(rosterGroups([p('Tổ số 2'), p(''), p('Tổ Đại Từ'), p('Tổ số 2'), p('Tổ Ân Thi')])).toEqual(['Tổ Ân Thi', 'Tổ Đại Từ', 'Tổ số 2']);
+    expect(rosterGroups([p('Tổ số 2'), p(''), p('Tổ Đại Từ'), p('Tổ số 2'), p('Tổ Ân Thi')])).toEqual([
+      'Tổ Ân Thi',
+      'Tổ Đại Từ',
+      'Tổ số 2',
+    ]);
   });
 
   it('groups versions under the current document, newest first', () => {
@@ -99,8 +134,12 @@ describe('documents', () => {
 
   it('moves the progress bar forward across phases', () => {
     const seq = [
-      { phase: 'reading', fraction: 0 }, { phase: 'hashing', fraction: 1 }, { phase: 'validating', fraction: 0.5 },
-      { phase: 'validating', fraction: 1 }, { phase: 'storing', fraction: 0 }, { phase: 'done', fraction: 1 },
+      { phase: 'reading', fraction: 0 },
+      { phase: 'hashing', fraction: 1 },
+      { phase: 'validating', fraction: 0.5 },
+      { phase: 'validating', fraction: 1 },
+      { phase: 'storing', fraction: 0 },
+      { phase: 'done', fraction: 1 },
     ] as const;
     const values = seq.map(overallFraction);
     expect(values).toEqual([...values].sort((a, b) => a - b));
@@ -111,7 +150,10 @@ describe('documents', () => {
 describe('roster person form', () => {
   it('normalises names and usernames, sends a password only when typed', () => {
     const v = { ...personFormValues(), fullName: '  Nguyễn   Thị  Bích Ngọc ', username: ' Ngoc.NTB ', role: 'delegate' as const };
-    expect(toParticipantInput(v)).toEqual({ ok: true, value: { fullName: 'Nguyễn Thị Bích Ngọc', title: '', unit: '', group: '', role: 'delegate', username: 'ngoc.ntb' } });
+    expect(toParticipantInput(v)).toEqual({
+      ok: true,
+      value: { fullName: 'Nguyễn Thị Bích Ngọc', title: '', unit: '', group: '', role: 'delegate', username: 'ngoc.ntb' },
+    });
     expect(toParticipantInput({ ...v, password: 'matkhau' })).toMatchObject({ ok: true, value: { password: 'matkhau' } });
     expect(toParticipantInput({ ...v, username: '' })).toMatchObject(invalid('roster.required'));
   });
@@ -120,7 +162,8 @@ describe('roster person form', () => {
 describe('hash routes', () => {
   it('round-trips every route and falls back to the list', () => {
     const routes = [
-      { kind: 'list' }, { kind: 'new' },
+      { kind: 'list' },
+      { kind: 'new' },
       { kind: 'meeting', meetingId: 'a-b_1' as MeetingId, tab: 'agenda' },
       { kind: 'meeting', meetingId: 'x' as MeetingId, tab: 'roster' },
     ] as const;

@@ -20,7 +20,15 @@ export function makeView(over: Partial<MeetingLiveView> = {}): MeetingLiveView {
     closedAt: null,
     current: { agendaItemId: 'a-1' as AgendaItemId, documentId: null, page: null, changedAt: 1_700_000_000_000 - 30_000 },
     attendance: {
-      counts: { counted: 3, checkedInLaptop: 3, checkedInSecretariat: 0, presentOffline: 0, absent: 0, absentWithReason: 0, notCheckedIn: 1 },
+      counts: {
+        counted: 3,
+        checkedInLaptop: 3,
+        checkedInSecretariat: 0,
+        presentOffline: 0,
+        absent: 0,
+        absentWithReason: 0,
+        notCheckedIn: 1,
+      },
       quorum: computeQuorum(HDND_RULES.quorum, 4, 3),
     },
     speakers: { queue: [], current: null, stats: [], limitSec: 300 },

@@ -5,7 +5,12 @@ import { awayFromChairPage, browse, follow, initialFollow, isAway, onChairPush, 
 
 const item = (s: string) => s as AgendaItemId;
 const doc = (s: string) => s as DocumentId;
-const push = (agendaItemId: string | null, changedAt: number, documentId: string | null = null, page: number | null = null): CurrentAgenda => ({
+const push = (
+  agendaItemId: string | null,
+  changedAt: number,
+  documentId: string | null = null,
+  page: number | null = null,
+): CurrentAgenda => ({
   agendaItemId: agendaItemId ? item(agendaItemId) : null,
   documentId: documentId ? doc(documentId) : null,
   page,

@@ -21,7 +21,8 @@ describe('live routes', () => {
     expect(parseLiveRoute('#/live/m-1')).toEqual({ kind: 'live', meetingId: 'm-1' });
     expect(parseLiveRoute('#/projector/m_2')).toEqual({ kind: 'projector', meetingId: 'm_2' });
     expect(formatLiveRoute({ kind: 'projector', meetingId: 'm-1' as MeetingId })).toBe('#/projector/m-1');
-    for (const h of ['#/', '#/meetings/m-1', '#/live', '#/live/a/b', '#/live/%E0%A4%A', '#/live/bad id', '#/other/m-1']) expect(parseLiveRoute(h), h).toBeNull();
+    for (const h of ['#/', '#/meetings/m-1', '#/live', '#/live/a/b', '#/live/%E0%A4%A', '#/live/bad id', '#/other/m-1'])
+      expect(parseLiveRoute(h), h).toBeNull();
   });
 });
 
@@ -61,7 +62,16 @@ describe('relay address', () => {
     expect(normalizeRelayUrl('https://relay.example.vn')).toBe('https://relay.example.vn');
   });
   it('refuses what is not a relay address', () => {
-    for (const s of ['', '   ', 'ftp://x:21', 'http://u:p@host:1', 'http://host:4455/path', 'http://host:99999', 'http://host:1?x=1', 'a b c']) {
+    for (const s of [
+      '',
+      '   ',
+      'ftp://x:21',
+      'http://u:p@host:1',
+      'http://host:4455/path',
+      'http://host:99999',
+      'http://host:1?x=1',
+      'a b c',
+    ]) {
       expect(normalizeRelayUrl(s), s).toBeNull();
     }
   });
@@ -73,22 +83,55 @@ describe('relay address', () => {
 });
 
 describe('connection badge and download progress', () => {
-  const status = (over: Partial<RelayStatus>): RelayStatus => ({ state: 'online', relayUrl: 'http://x:1', message: null, download: null, linkOwner: 'self', hosting: null, ...over });
+  const status = (over: Partial<RelayStatus>): RelayStatus => ({
+    state: 'online',
+    relayUrl: 'http://x:1',
+    message: null,
+    download: null,
+    linkOwner: 'self',
+    hosting: null,
+    ...over,
+  });
   it('maps every state to its words', () => {
     expect(connectionBadge(status({ state: 'connecting' })).key).toBe('conn.connecting');
     expect(connectionBadge(status({ state: 'online' })).key).toBe('conn.online');
     expect(connectionBadge(status({ state: 'offline' })).key).toBe('conn.offline');
     expect(connectionBadge(status({ state: 'auth_failed' })).key).toBe('conn.authFailed');
     expect(connectionBadge(null).key).toBe('conn.local');
-    expect(connectionBadge(status({ state: 'not_configured', hosting: { url: 'http://x:4455', meetingId: 'm' as MeetingId } }))).toMatchObject({ key: 'conn.hostingOnly', hosting: true });
+    expect(
+      connectionBadge(status({ state: 'not_configured', hosting: { url: 'http://x:4455', meetingId: 'm' as MeetingId } })),
+    ).toMatchObject({ key: 'conn.hostingOnly', hosting: true });
   });
   it('sums the package download and knows when it is done', () => {
-    const d = (id: string, received: number, total: number, st: 'queued' | 'downloading' | 'done' | 'error') => ({ documentId: id as DocumentId, receivedBytes: received, totalBytes: total, status: st });
-    const running = downloadSummary({ documents: [d('a', 100, 100, 'done'), d('b', 50, 200, 'downloading')], receivedBytes: 150, totalBytes: 300, documentsDone: 1, documentsTotal: 2 });
+    const d = (id: string, received: number, total: number, st: 'queued' | 'downloading' | 'done' | 'error') => ({
+      documentId: id as DocumentId,
+      receivedBytes: received,
+      totalBytes: total,
+      status: st,
+    });
+    const running = downloadSummary({
+      documents: [d('a', 100, 100, 'done'), d('b', 50, 200, 'downloading')],
+      receivedBytes: 150,
+      totalBytes: 300,
+      documentsDone: 1,
+      documentsTotal: 2,
+    });
     expect(running).toMatchObject({ active: true, fraction: 0.5, documentsDone: 1, documentsTotal: 2, errors: 0 });
-    const done = downloadSummary({ documents: [d('a', 100, 100, 'done')], receivedBytes: 100, totalBytes: 100, documentsDone: 1, documentsTotal: 1 });
+    const done = downloadSummary({
+      documents: [d('a', 100, 100, 'done')],
+      receivedBytes: 100,
+      totalBytes: 100,
+      documentsDone: 1,
+      documentsTotal: 1,
+    });
     expect(done).toMatchObject({ active: false, fraction: 1 });
-    const failed = downloadSummary({ documents: [d('a', 100, 100, 'done'), d('b', 0, 10, 'error')], receivedBytes: 100, totalBytes: 110, documentsDone: 1, documentsTotal: 2 });
+    const failed = downloadSummary({
+      documents: [d('a', 100, 100, 'done'), d('b', 0, 10, 'error')],
+      receivedBytes: 100,
+      totalBytes: 110,
+      documentsDone: 1,
+      documentsTotal: 2,
+    });
     expect(failed).toMatchObject({ active: false, errors: 1 });
     expect(downloadSummary(null)).toBeNull();
     expect(documentFraction({ status: 'done', receivedBytes: 0, totalBytes: 0 })).toBe(1);
@@ -112,7 +155,11 @@ describe('attendance', () => {
     recordedBy: null,
     recordedAt: null,
   });
-  const members = [m('Trần Văn Bình', 'present', true, 'Tổ 1'), m('Nguyễn Thị An', 'present', false, 'Tổ 2'), m('Lê Đức Anh', 'absent', false, 'Tổ 1')];
+  const members = [
+    m('Trần Văn Bình', 'present', true, 'Tổ 1'),
+    m('Nguyễn Thị An', 'present', false, 'Tổ 2'),
+    m('Lê Đức Anh', 'absent', false, 'Tổ 1'),
+  ];
   it('sorts by given name the Vietnamese way', () => {
     expect(sortMembers(members).map((x) => x.fullName)).toEqual(['Nguyễn Thị An', 'Lê Đức Anh', 'Trần Văn Bình']);
   });
@@ -157,7 +204,12 @@ describe('speakers', () => {
     expect(queuePosition(view.speakers, 'u-d1' as UserId)).toBe(2);
     expect(myFloor(view)).toEqual({ kind: 'queued', position: 2, ahead: 1 });
     expect(myFloor({ ...view, me: { ...view.me, speakerRequest: null } })).toEqual({ kind: 'none' });
-    expect(myFloor({ ...view, me: { ...view.me, speakerRequest: { requestId: 'r' as SpeakerRequestId, kind: 'chat_van', status: 'speaking' } } })).toEqual({ kind: 'speaking' });
+    expect(
+      myFloor({
+        ...view,
+        me: { ...view.me, speakerRequest: { requestId: 'r' as SpeakerRequestId, kind: 'chat_van', status: 'speaking' } },
+      }),
+    ).toEqual({ kind: 'speaking' });
   });
   it('orders speaking totals longest first', () => {
     const s = (userId: string, count: number, totalSec: number) => ({ userId: userId as UserId, fullName: userId, count, totalSec });

@@ -125,7 +125,9 @@ describe('the member’s ballot state', () => {
   });
   it('passes the relay’s reason (a message key) on when blocked (offline)', () => {
     const reason = 'error.relay.offlineVote' as const;
-    const s = ballotState(makeView({ vote, me: { ...makeView().me, vote: { entitled: true, hasVoted: false, cannotVoteReason: reason } } }));
+    const s = ballotState(
+      makeView({ vote, me: { ...makeView().me, vote: { entitled: true, hasVoted: false, cannotVoteReason: reason } } }),
+    );
     expect(s).toMatchObject({ kind: 'blocked', reason });
   });
   it('names my choice for a public vote but never for a secret ballot', () => {
@@ -135,7 +137,12 @@ describe('the member’s ballot state', () => {
     expect(ballotState(makeView({ vote: secret, me }))).toMatchObject({ kind: 'voted', optionLabel: null });
   });
   it('is not entitled for a guest', () => {
-    const me = { ...makeView().me, role: 'guest' as const, isMember: false, vote: { entitled: false, hasVoted: false, cannotVoteReason: null } };
+    const me = {
+      ...makeView().me,
+      role: 'guest' as const,
+      isMember: false,
+      vote: { entitled: false, hasVoted: false, cannotVoteReason: null },
+    };
     expect(ballotState(makeView({ vote, me })).kind).toBe('not_entitled');
   });
 });
@@ -151,7 +158,11 @@ describe('the chair’s vote form', () => {
   });
 
   it('builds the vote:open command the relay accepts (NFC, trimmed)', () => {
-    const f = { ...defaultVoteForm('a-1' as AgendaItemId, rule.id), question: '  Thông qua Nghị quyết về chuyển đổi số  '.normalize('NFD'), kind: 'secret' as const };
+    const f = {
+      ...defaultVoteForm('a-1' as AgendaItemId, rule.id),
+      question: '  Thông qua Nghị quyết về chuyển đổi số  '.normalize('NFD'),
+      kind: 'secret' as const,
+    };
     const built = buildVoteOpen(f);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
@@ -190,9 +201,15 @@ describe('what the big screen shows', () => {
   });
   it('shows the latest result until the chair moves to another item', () => {
     const r = result({ closedAt: 5000 });
-    const before = makeView({ results: [r], current: { agendaItemId: 'a-1' as AgendaItemId, documentId: null, page: null, changedAt: 4000 } });
+    const before = makeView({
+      results: [r],
+      current: { agendaItemId: 'a-1' as AgendaItemId, documentId: null, page: null, changedAt: 4000 },
+    });
     expect(screenVote(before)).toEqual({ kind: 'result', result: r });
-    const after = makeView({ results: [r], current: { agendaItemId: 'a-2' as AgendaItemId, documentId: null, page: null, changedAt: 6000 } });
+    const after = makeView({
+      results: [r],
+      current: { agendaItemId: 'a-2' as AgendaItemId, documentId: null, page: null, changedAt: 6000 },
+    });
     expect(screenVote(after).kind).toBe('none');
   });
   it('shows nothing without votes', () => {

@@ -48,7 +48,11 @@ describe('built-in rule data', () => {
       'state_exclusions',
     ]);
     // What is verified in the notes: Điều lệ Art. 9(5), 24-QĐ/TW 9.3.3, UBND quorum under 77/2015 Art. 114.
-    expect(BUILTIN_RULES.filter((r) => !r.needsLegalConfirmation).map((r) => r.id)).toEqual(['ubnd_quorum@77-2015', 'party_resolution', 'party_exclusions@24']);
+    expect(BUILTIN_RULES.filter((r) => !r.needsLegalConfirmation).map((r) => r.id)).toEqual([
+      'ubnd_quorum@77-2015',
+      'party_resolution',
+      'party_exclusions@24',
+    ]);
   });
 
   it('current law: HĐND rules cite Law 72/2025/QH15 from 1/7/2025, the 2015 law before; nothing says "bất thường"', () => {
@@ -88,13 +92,20 @@ describe('province rule file', () => {
     inForceFrom: '2026-03-01',
     inForceTo: null,
     citation: { document: 'Nội quy kỳ họp HĐND tỉnh Thái Nguyên', article: '15', clause: '2', issuedOn: '2026-03-01' },
-    wording: { vi: 'Vấn đề thủ tục thông qua khi quá nửa số đại biểu có mặt tán thành.', en: 'Procedural matters pass with more than half of those present.' },
+    wording: {
+      vi: 'Vấn đề thủ tục thông qua khi quá nửa số đại biểu có mặt tán thành.',
+      en: 'Procedural matters pass with more than half of those present.',
+    },
     needsLegalConfirmation: false,
   };
 
   it('adds, replaces and disables rules without code changes', () => {
     const tie = BUILTIN_RULES.find((r) => r.id === 'ubnd_tie')!;
-    const parsed = parseProvinceRules({ format: 1, disable: ['hdnd_official_dismissal@72-2025'], rules: [procedural, { ...tie, resolve: 'not_passed' }] });
+    const parsed = parseProvinceRules({
+      format: 1,
+      disable: ['hdnd_official_dismissal@72-2025'],
+      rules: [procedural, { ...tie, resolve: 'not_passed' }],
+    });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const merged = mergeRules(BUILTIN_RULES, parsed.value.rules, parsed.value.disable);

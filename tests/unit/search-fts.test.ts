@@ -13,16 +13,35 @@ const sha = (c: string) => c.repeat(64) as Sha256;
 
 function meta(id: string, s: Sha256, over: Partial<DocumentMeta> = {}): DocumentMeta {
   return {
-    id: id as DocumentId, meetingId: 'm1' as MeetingId, agendaItemId: 'a1' as AgendaItemId, title: `Tài liệu ${id}`, docType: 'to_trinh',
-    version: 1, supersedesId: null, superseded: false, confidentiality: 'thuong', visibility: { kind: 'everyone' }, sha256: s,
-    pages: 3, sizeBytes: 1, fileName: `${id}.pdf`, pdfTitle: null, createdAt: '2025-01-01T00:00:00Z', ...over,
+    id: id as DocumentId,
+    meetingId: 'm1' as MeetingId,
+    agendaItemId: 'a1' as AgendaItemId,
+    title: `Tài liệu ${id}`,
+    docType: 'to_trinh',
+    version: 1,
+    supersedesId: null,
+    superseded: false,
+    confidentiality: 'thuong',
+    visibility: { kind: 'everyone' },
+    sha256: s,
+    pages: 3,
+    sizeBytes: 1,
+    fileName: `${id}.pdf`,
+    pdfTitle: null,
+    createdAt: '2025-01-01T00:00:00Z',
+    ...over,
   };
 }
 
 function index(db: Db, s: Sha256, pages: string[]) {
   upsertBlob(db, { sha256: s, sizeBytes: 1, pages: pages.length, pdfTitle: null });
   resetSearchBlob(db, s, pages.length, 1, 'now');
-  insertPages(db, s, pages.map((body, i) => ({ page: i + 1, body, folded: foldText(body) })), 'now');
+  insertPages(
+    db,
+    s,
+    pages.map((body, i) => ({ page: i + 1, body, folded: foldText(body) })),
+    'now',
+  );
 }
 
 describe('search over the FTS5 index', () => {
@@ -43,7 +62,12 @@ describe('search over the FTS5 index', () => {
   it('finds "chuyen doi so" typed without diacritics, phrase pages first, with snippets', () => {
     const hits = searchDocuments(db, [meta('d1', A), meta('d2', B)], ['chuyen', 'doi', 'so']);
     // Phrase pages (in bm25 order) before the page that only has the words apart.
-    expect(hits.slice(0, 2).map((h) => `${h.documentId}:${h.page}:${h.phrase}`).sort()).toEqual(['d1:2:true', 'd2:1:true']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => `${h.documentId}:${h.page}:${h.phrase}`)
+        .sort(),
+    ).toEqual(['d1:2:true', 'd2:1:true']);
     expect(hits.slice(2).map((h) => [h.documentId, h.page, h.phrase])).toEqual([['d1', 3, false]]);
     const h = hits.find((x) => x.documentId === 'd1')!;
     const [s, e] = h.highlights[0]!;

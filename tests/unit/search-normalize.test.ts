@@ -95,7 +95,8 @@ describe('FTS5 expressions', () => {
 
 describe('tokenize fast path', () => {
   it('splits exactly like the Unicode word regex, BMP and astral text alike', () => {
-    const reference = (s: string) => [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    const reference = (s: string) =>
+      [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
     const samples = ['chuyen doi so, nam 2025!', 'nghị quyết số 12/NQ-HĐND', 'α-β γ_δ 東京 ١٢٣', 'a\u0301b c', '𝐀𝐁 x 😀y', '', '  --  '];
     for (const s of samples) expect(tokenize(s)).toEqual(reference(s));
   });

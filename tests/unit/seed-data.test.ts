@@ -65,7 +65,9 @@ describe('demo-meeting.json', () => {
     });
     const toVisibility = (v: DemoMeetingFile['agenda'][number]['documents'][number]['visibility']): Visibility =>
       v.kind === 'delegates' ? { kind: 'delegates', userIds: v.usernames.map((u) => u as UserId) } : v;
-    const secret = seedDocuments(demo).map((d) => d.doc).filter((d) => d.confidentiality === 'mat');
+    const secret = seedDocuments(demo)
+      .map((d) => d.doc)
+      .filter((d) => d.confidentiality === 'mat');
     expect(secret.length).toBeGreaterThanOrEqual(1);
     for (const doc of secret) {
       const meta = { confidentiality: doc.confidentiality, visibility: toVisibility(doc.visibility) };
@@ -148,10 +150,30 @@ describe('demo body and term (the current state after the 2025 reform)', () => {
     const memberships: Membership[] = [
       ...demo.accounts
         .filter((a) => a.role === 'chair' || a.role === 'delegate')
-        .map((a) => ({ fullName: a.fullName, position: a.title, startDate: b.term.startDate, endDate: null, endKind: null, endReason: null })),
+        .map((a) => ({
+          fullName: a.fullName,
+          position: a.title,
+          startDate: b.term.startDate,
+          endDate: null,
+          endKind: null,
+          endReason: null,
+        })),
       ...b.formerMembers,
-    ].map((m, i) => ({ ...m, id: `m${i}` as MembershipId, termId: 't' as TermId, userId: null, isHead: false, startKind: 'elected', formerBody: null, liftedOn: null }));
-    const roster = { body: { id: 'b' as BodyId, type: b.type, level: b.level, name: b.name, parentId: null }, term: { id: 't' as TermId, bodyId: 'b' as BodyId, ...b.term, endDate: null }, memberships };
+    ].map((m, i) => ({
+      ...m,
+      id: `m${i}` as MembershipId,
+      termId: 't' as TermId,
+      userId: null,
+      isHead: false,
+      startKind: 'elected',
+      formerBody: null,
+      liftedOn: null,
+    }));
+    const roster = {
+      body: { id: 'b' as BodyId, type: b.type, level: b.level, name: b.name, parentId: null },
+      term: { id: 't' as TermId, bodyId: 'b' as BodyId, ...b.term, endDate: null },
+      memberships,
+    };
     const d = computeDenominator(roster, demo.meeting.date, ['resigned', 'dismissed', 'died', 'transferred'], null);
     expect(summarizeDenominator(d, 'vi')).toBe('N = 51 (53 thành viên; 1 thôi nhiệm vụ 5/2026, 1 từ trần 8/2026)');
   });

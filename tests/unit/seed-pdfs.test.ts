@@ -21,7 +21,15 @@ const EXPECTED: Record<string, string[]> = {
     'chuyển đổi số',
     'phòng họp không giấy',
   ],
-  'du-thao-nghi-quyet-chuyen-doi-so.pdf': ['DỰ THẢO', 'NGHỊ QUYẾT', 'QUYẾT NGHỊ:', 'Điều 1. Phê duyệt', 'Điều 4. Hiệu lực thi hành', 'chuyển đổi số', 'Thái Nguyên'],
+  'du-thao-nghi-quyet-chuyen-doi-so.pdf': [
+    'DỰ THẢO',
+    'NGHỊ QUYẾT',
+    'QUYẾT NGHỊ:',
+    'Điều 1. Phê duyệt',
+    'Điều 4. Hiệu lực thi hành',
+    'chuyển đổi số',
+    'Thái Nguyên',
+  ],
   'tai-lieu-tham-khao-chuyen-doi-so.pdf': [
     'TÀI LIỆU THAM KHẢO',
     'MỤC LỤC',

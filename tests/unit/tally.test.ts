@@ -107,7 +107,8 @@ function check(rule: ThresholdRule, members: number, present: number, counts: nu
   }
   // Plain comparisons (not expect) in this hot loop: the exhaustive test runs it ~10^5 times.
   const same = (what: string, got: unknown, want: unknown) => {
-    if (got !== want) throw new Error(`${rule.id} M=${members} P=${present} counts=${counts}: ${what}=${String(got)}, expected ${String(want)}`);
+    if (got !== want)
+      throw new Error(`${rule.id} M=${members} P=${present} counts=${counts}: ${what}=${String(got)}, expected ${String(want)}`);
   };
   same('n', t.n, n);
   same('members', t.members, members);
@@ -119,7 +120,13 @@ function check(rule: ThresholdRule, members: number, present: number, counts: nu
   same('notInFavour', t.notInFavour, n - favour);
   same('legalBasis', t.legalBasis, rule.legalBasis);
   same('rule', t.rule, rule);
-  same('options', t.options.map((o) => o.id).join(), OPTIONS.slice(0, counts.length).map((o) => o.id).join());
+  same(
+    'options',
+    t.options.map((o) => o.id).join(),
+    OPTIONS.slice(0, counts.length)
+      .map((o) => o.id)
+      .join(),
+  );
   t.options.forEach((o, i) => {
     same(`count[${i}]`, o.count, counts[i]);
     checkPercent(o.percentOfN, counts[i]!, n);

@@ -109,7 +109,10 @@ describe('body presets are well-formed', () => {
   };
 
   // Every passing rule of the dated rule data (all body types, all periods), as the tally applies it.
-  const allRules = BUILTIN_RULES.filter((r): r is PassingRuleDef => r.topic === 'passing').map((d) => ({ def: d, rule: toThresholdRule(d) }));
+  const allRules = BUILTIN_RULES.filter((r): r is PassingRuleDef => r.topic === 'passing').map((d) => ({
+    def: d,
+    rule: toThresholdRule(d),
+  }));
 
   it('every body type has a quorum rule and at least one passing rule in force now and before the 2025 reform', () => {
     for (const b of BODY_TYPES) {
@@ -161,10 +164,13 @@ describe('body presets are well-formed', () => {
     expect(rule.legalBasis).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
   });
 
-  it.each(BUILTIN_RULES.filter((r): r is QuorumRuleDef => r.topic === 'quorum').map((q) => [q.id, q] as const))('%s quorum rule: label and wording agree with its kind', (_id, q) => {
-    expect(q.label.vi).toMatch(KIND_WORDS[q.kind]);
-    expect(q.wording.vi).toMatch(KIND_WORDS[q.kind]);
-    expect(q.label.vi).toMatch(/tổng số/i);
-    expect(q.citation.document).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
-  });
+  it.each(BUILTIN_RULES.filter((r): r is QuorumRuleDef => r.topic === 'quorum').map((q) => [q.id, q] as const))(
+    '%s quorum rule: label and wording agree with its kind',
+    (_id, q) => {
+      expect(q.label.vi).toMatch(KIND_WORDS[q.kind]);
+      expect(q.wording.vi).toMatch(KIND_WORDS[q.kind]);
+      expect(q.label.vi).toMatch(/tổng số/i);
+      expect(q.citation.document).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
+    },
+  );
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, displaySize, pageAt, pagesNear, PAGE_GAP_PX, PAGE_MARGIN_PX, type PageBox } from '../../renderer/features/viewer/layout/page-geometry';
+import {
+  computeLayout,
+  displaySize,
+  pageAt,
+  pagesNear,
+  PAGE_GAP_PX,
+  PAGE_MARGIN_PX,
+  type PageBox,
+} from '../../renderer/features/viewer/layout/page-geometry';
 import { MAX_SCALE, MIN_SCALE, resolveScale, stepZoom } from '../../renderer/features/viewer/layout/zoom';
 import { createByteCache } from '../../renderer/features/viewer/pdf/byte-cache';
 import { itemAt, pageTextOf } from '../../renderer/features/viewer/find/page-text';
@@ -19,7 +27,11 @@ describe('page layout', () => {
   });
 
   it('finds the page under a scroll position and the pages of the first screen', () => {
-    const l = computeLayout(Array.from({ length: 300 }, () => A4), 1, 0);
+    const l = computeLayout(
+      Array.from({ length: 300 }, () => A4),
+      1,
+      0,
+    );
     expect(pageAt(l, 0)).toBe(1);
     expect(pageAt(l, l.tops[41]! + 1)).toBe(42);
     expect(pageAt(l, l.totalHeight + 500)).toBe(300);

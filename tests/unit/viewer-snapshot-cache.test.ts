@@ -11,13 +11,25 @@ import {
 
 /** Decoded pixels as the cache sees them: a size, and a close() that frees them. */
 function pixels(width: number, height: number): SnapshotPixels & { closed: boolean } {
-  const p = { width, height, closed: false, close() {
-    p.closed = true;
-  } };
+  const p = {
+    width,
+    height,
+    closed: false,
+    close() {
+      p.closed = true;
+    },
+  };
   return p as unknown as SnapshotPixels & { closed: boolean };
 }
 
-const META: SnapshotMeta = { page: 1, zoom: 'page-width', rotation: 0, place: { top: 50, left: 100, width: 600, height: 848 }, memoryOnly: false, locked: false };
+const META: SnapshotMeta = {
+  page: 1,
+  zoom: 'page-width',
+  rotation: 0,
+  place: { top: 50, left: 100, width: 600, height: 848 },
+  memoryOnly: false,
+  locked: false,
+};
 const image = (bytes: number, tag = 'x') => new Blob([new Uint8Array(bytes).fill(tag.charCodeAt(0))], { type: 'image/webp' });
 const snap = (over: Partial<PageSnapshot> = {}): PageSnapshot => ({ ...META, pixels: null, image: image(1000), ...over });
 
@@ -177,6 +189,9 @@ describe('page snapshot cache', () => {
   });
 
   it('keys separate users, documents and file versions', () => {
-    expect(new Set([snapshotKey('u1', 'd', 'h1'), snapshotKey('u2', 'd', 'h1'), snapshotKey('u1', 'd', 'h2'), snapshotKey('u1', 'e', 'h1')]).size).toBe(4);
+    expect(
+      new Set([snapshotKey('u1', 'd', 'h1'), snapshotKey('u2', 'd', 'h1'), snapshotKey('u1', 'd', 'h2'), snapshotKey('u1', 'e', 'h1')])
+        .size,
+    ).toBe(4);
   });
 });

@@ -21,9 +21,25 @@ describe('Vietnamese collation', () => {
   });
 
   it('sorts people by given name, then family and middle names', () => {
-    const people = ['Trần Văn Đức', 'Nguyễn Thị Anh', 'Lê Minh Dũng', 'Phạm Thu Ánh', 'Hoàng Văn Ương', 'Bùi Thị Ân', 'Đỗ Văn Ân', 'Vũ Hữu Uy'];
+    const people = [
+      'Trần Văn Đức',
+      'Nguyễn Thị Anh',
+      'Lê Minh Dũng',
+      'Phạm Thu Ánh',
+      'Hoàng Văn Ương',
+      'Bùi Thị Ân',
+      'Đỗ Văn Ân',
+      'Vũ Hữu Uy',
+    ];
     expect([...people].sort(compareByGivenName)).toEqual([
-      'Nguyễn Thị Anh', 'Phạm Thu Ánh', 'Bùi Thị Ân', 'Đỗ Văn Ân', 'Lê Minh Dũng', 'Trần Văn Đức', 'Vũ Hữu Uy', 'Hoàng Văn Ương',
+      'Nguyễn Thị Anh',
+      'Phạm Thu Ánh',
+      'Bùi Thị Ân',
+      'Đỗ Văn Ân',
+      'Lê Minh Dũng',
+      'Trần Văn Đức',
+      'Vũ Hữu Uy',
+      'Hoàng Văn Ương',
     ]);
   });
 

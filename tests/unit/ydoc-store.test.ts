@@ -2,7 +2,15 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { openDb, closeDb } from '../../electron/common/sqlite/connection';
 import { LOCAL_MIGRATIONS } from '../../electron/laptop/db/migrations';
-import { appendUpdate, compact, COMPACT_AFTER_UPDATES, listDocs, loadInto, pendingUpdateCount, persistUpdate } from '../../electron/common/ydoc-store/store';
+import {
+  appendUpdate,
+  compact,
+  COMPACT_AFTER_UPDATES,
+  listDocs,
+  loadInto,
+  pendingUpdateCount,
+  persistUpdate,
+} from '../../electron/common/ydoc-store/store';
 
 describe('ydoc store', () => {
   it('appends updates, compacts into a snapshot, and reloads the same state', () => {

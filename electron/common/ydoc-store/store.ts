@@ -23,10 +23,14 @@ export function pendingUpdateCount(db: Db, doc: string): number {
 export function loadInto(db: Db, doc: string, ydoc: Y.Doc, origin: unknown = 'persistence'): boolean {
   const snap = db.prepare('SELECT state FROM ydoc_snapshots WHERE doc = ?').get(doc) as { state: Buffer } | undefined;
   const rows = db.prepare('SELECT update_ FROM ydoc_updates WHERE doc = ? ORDER BY seq').all(doc) as { update_: Buffer }[];
-  Y.transact(ydoc, () => {
-    if (snap) Y.applyUpdate(ydoc, new Uint8Array(snap.state), origin);
-    for (const r of rows) Y.applyUpdate(ydoc, new Uint8Array(r.update_), origin);
-  }, origin);
+  Y.transact(
+    ydoc,
+    () => {
+      if (snap) Y.applyUpdate(ydoc, new Uint8Array(snap.state), origin);
+      for (const r of rows) Y.applyUpdate(ydoc, new Uint8Array(r.update_), origin);
+    },
+    origin,
+  );
   return Boolean(snap) || rows.length > 0;
 }
 
@@ -57,8 +61,8 @@ export function persistUpdate(db: Db, doc: string, update: Uint8Array): void {
 }
 
 export function listDocs(db: Db): string[] {
-  const rows = db
-    .prepare('SELECT doc FROM ydoc_snapshots UNION SELECT DISTINCT doc FROM ydoc_updates ORDER BY 1')
-    .all() as { doc: string }[];
+  const rows = db.prepare('SELECT doc FROM ydoc_snapshots UNION SELECT DISTINCT doc FROM ydoc_updates ORDER BY 1').all() as {
+    doc: string;
+  }[];
   return rows.map((r) => r.doc);
 }

@@ -7,7 +7,10 @@ import { toPdfAnnotation } from './pdf-annotations';
  * A copy of `bytes` with `annotations` added as real PDF annotations (Highlight, Ink, Text), so other
  * readers show and print them. The original file is never changed.
  */
-export async function exportAnnotatedPdf(bytes: Uint8Array, annotations: readonly Annotation[]): Promise<Result<{ bytes: Uint8Array; added: number }>> {
+export async function exportAnnotatedPdf(
+  bytes: Uint8Array,
+  annotations: readonly Annotation[],
+): Promise<Result<{ bytes: Uint8Array; added: number }>> {
   let pdf: PDFDocument;
   try {
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });

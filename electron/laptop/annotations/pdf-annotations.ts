@@ -3,7 +3,13 @@ import { PDFHexString, PDFString, type PDFContext, type PDFDict, type PDFRef } f
 /** pdf-lib's literal dictionary type (not exported by the package). */
 type StreamDict = NonNullable<Parameters<PDFContext['flateStream']>[1]>;
 import { boundsOf } from '../../../shared/annotations/geometry';
-import { COLOR_RGB, type Annotation, type HighlightAnnotation, type InkAnnotation, type NoteAnnotation } from '../../../shared/annotations/types';
+import {
+  COLOR_RGB,
+  type Annotation,
+  type HighlightAnnotation,
+  type InkAnnotation,
+  type NoteAnnotation,
+} from '../../../shared/annotations/types';
 
 /** Size of a sticky-note icon, in points (readers draw their own icon at this place). */
 export const NOTE_ICON_PT = 20;
@@ -31,7 +37,10 @@ function common(a: Annotation) {
 /** A Form XObject appearance whose BBox equals the annotation's Rect, so its content uses page coordinates. */
 function appearance(ctx: PDFContext, rect: number[], content: string, resources?: Record<string, unknown>): PDFRef {
   const stream = ctx.flateStream(content, {
-    Type: 'XObject', Subtype: 'Form', BBox: rect, ...(resources ? { Resources: resources } : {}),
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: rect,
+    ...(resources ? { Resources: resources } : {}),
   } as StreamDict);
   return ctx.register(stream);
 }

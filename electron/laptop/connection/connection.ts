@@ -85,10 +85,7 @@ export type Connection = {
  * What the laptop is linked to: nothing; a relay elsewhere on the LAN; or a relay it hosts itself, with the
  * link of whoever uses this laptop (the host user through an in-process session, or a link made before).
  */
-type LinkState =
-  | { kind: 'idle' }
-  | { kind: 'linked'; link: RelayLink }
-  | { kind: 'hosting'; host: HostedRelay; link: RelayLink | null };
+type LinkState = { kind: 'idle' } | { kind: 'linked'; link: RelayLink } | { kind: 'hosting'; host: HostedRelay; link: RelayLink | null };
 
 const EMPTY_LIVE: LiveSnapshot = { view: null, online: [] };
 
@@ -221,7 +218,10 @@ export function createConnection(config: ConnectionConfig): Connection {
       const relayUrl = url.value;
       const confirmed = await requireConfirmedRelay(db, relayUrl);
       if (!confirmed.ok) return confirmed;
-      const signed = await signInThroughRelay({ db, fetchImpl: transportFor(db, relayUrl, fetchImpl).fetchImpl, now, alive: () => !closed }, { relayUrl, username: req.username, password: req.password });
+      const signed = await signInThroughRelay(
+        { db, fetchImpl: transportFor(db, relayUrl, fetchImpl).fetchImpl, now, alive: () => !closed },
+        { relayUrl, username: req.username, password: req.password },
+      );
       if (closed) return fail('offline', 'error.sync.notConnected');
       if (!signed.ok) return signed;
       const s = signed.value;

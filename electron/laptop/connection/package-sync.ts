@@ -136,7 +136,12 @@ export function createPackageSync(deps: PackageSyncDeps): PackageSync {
       if (stopped) return;
       failed = !r.ok;
       if (r.ok) {
-        const docs = r.value.documents.map((d) => ({ documentId: d.documentId, receivedBytes: d.receivedBytes, totalBytes: d.totalBytes, status: d.status }));
+        const docs = r.value.documents.map((d) => ({
+          documentId: d.documentId,
+          receivedBytes: d.receivedBytes,
+          totalBytes: d.totalBytes,
+          status: d.status,
+        }));
         download = {
           documents: docs,
           receivedBytes: docs.reduce((s, d) => s + d.receivedBytes, 0),

@@ -43,14 +43,24 @@ export async function requireConfirmedRelay(db: Db, relayUrl: string): Promise<R
   const probed = await probeRelayCertificate(relayUrl);
   if (!probed.ok) return probed;
   const { fingerprint256, code } = probed.value;
-  return fail('forbidden', 'error.sync.certificateUnconfirmed', { relay: relayUrl, code, fingerprint: fingerprint256 }, { fingerprint: fingerprint256, code });
+  return fail(
+    'forbidden',
+    'error.sync.certificateUnconfirmed',
+    { relay: relayUrl, code, fingerprint: fingerprint256 },
+    { fingerprint: fingerprint256, code },
+  );
 }
 
 /**
  * The user confirmed the fingerprint shown: pins the relay's certificate if it is still the one presented
  * (a certificate that changed in between is refused with the usual warning).
  */
-export async function confirmRelayCertificate(db: Db, relayUrl: string, fingerprint: string, now: Date): Promise<Result<ProbedCertificate>> {
+export async function confirmRelayCertificate(
+  db: Db,
+  relayUrl: string,
+  fingerprint: string,
+  now: Date,
+): Promise<Result<ProbedCertificate>> {
   const want = normalizeFingerprint(fingerprint);
   if (!isHttps(relayUrl)) return fail('invalid_input', 'error.sync.notHttps', undefined, { field: 'relayUrl' });
   if (!want) return fail('invalid_input', 'error.sync.certificateUnreadable', undefined, { field: 'fingerprint' });

@@ -16,9 +16,7 @@ import { rememberRelayUser } from './local-account';
  * this user. Unreachable → a person who signed in through a relay on this laptop before is checked against
  * that local hash and works offline (the link keeps retrying). Refused → the relay's error.
  */
-export type SignedIn =
-  | { kind: 'online'; userId: UserId; login: LoginResponse }
-  | { kind: 'offline'; userId: UserId };
+export type SignedIn = { kind: 'online'; userId: UserId; login: LoginResponse } | { kind: 'offline'; userId: UserId };
 
 export async function signInThroughRelay(
   deps: { db: Db; fetchImpl: FetchLike; now: () => Date; /** False once the services are closing. */ alive: () => boolean },

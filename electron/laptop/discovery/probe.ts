@@ -7,7 +7,11 @@ import { normalizeRelayUrl } from '../connection/relay-url';
 export const PROBE_TIMEOUT_MS = 4000;
 
 const isHealth = (v: unknown): v is HealthResponse =>
-  !!v && typeof v === 'object' && (v as HealthResponse).ok === true && typeof (v as HealthResponse).rooms === 'number' && typeof (v as HealthResponse).connections === 'number';
+  !!v &&
+  typeof v === 'object' &&
+  (v as HealthResponse).ok === true &&
+  typeof (v as HealthResponse).rooms === 'number' &&
+  typeof (v as HealthResponse).connections === 'number';
 
 export async function probeRelay(fetchImpl: typeof fetch, input: unknown): Promise<Result<{ relayUrl: string; meetingId: MeetingId }>> {
   const norm = normalizeRelayUrl(input);

@@ -25,7 +25,8 @@ export function accountHandlers(svc: Services) {
       const r = obj(req);
       const userId = (typeof r.userId === 'string' ? r.userId : '') as UserId;
       if (userId === session.user.id && r.disabled === true) return fail('invalid_input', 'error.accounts.notYourself');
-      if (!setAccountDisabled(svc.db, userId, r.disabled === true ? svc.now().toISOString() : null)) return fail('not_found', 'error.accounts.notFound');
+      if (!setAccountDisabled(svc.db, userId, r.disabled === true ? svc.now().toISOString() : null))
+        return fail('not_found', 'error.accounts.notFound');
       if (r.disabled === true) svc.sessions.revokeUser(userId);
       const row = listAccounts(svc.db).find((a) => a.id === userId)!;
       return ok(toAccount(row));

@@ -4,7 +4,13 @@ import type { AgendaItem } from '../../../shared/model/types';
 import type { AgendaInput } from '../../../shared/ipc/slices/core';
 import { fail, ok } from '../../../shared/util/result';
 import {
-  deleteAgendaItem, getAgendaItem, insertAgendaItem, listAgenda, setPosition, siblings, updateAgendaItem,
+  deleteAgendaItem,
+  getAgendaItem,
+  insertAgendaItem,
+  listAgenda,
+  setPosition,
+  siblings,
+  updateAgendaItem,
 } from '../db/queries/agenda-items';
 import type { Db } from '../../common/sqlite/connection';
 import { meetingAccess, requireEditor } from '../access';

@@ -18,7 +18,8 @@ export function annotationHandlers(svc: Services) {
       const doc = typeof id === 'string' ? getDocument(svc.db, id as DocumentId) : null;
       if (!doc) return fail('not_found', 'error.document.notFound');
       const a = meetingAccess(svc, ctx, doc.meetingId);
-      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat')) return fail('not_found', 'error.document.notFound');
+      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat'))
+        return fail('not_found', 'error.document.notFound');
       if (!svc.blobs.has(doc.sha256)) return fail('not_found', 'error.document.blobMissing');
       const me = a.session.user.id;
       // "My annotations": private ones plus those I shared; never other people's.

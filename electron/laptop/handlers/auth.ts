@@ -18,7 +18,10 @@ export function authHandlers(svc: Services) {
       const password = typeof r.password === 'string' ? r.password : '';
       const u = getUserWithHashByUsername(svc.db, username);
       // Verify even for unknown users so timing doesn't reveal which usernames exist.
-      const valid = await verifyPassword(password, u?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+      const valid = await verifyPassword(
+        password,
+        u?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+      );
       if (!u || !valid) return fail('unauthenticated', 'error.badLogin');
       if (isAccountDisabled(svc.db, u.id)) return fail('forbidden', 'error.accounts.disabled');
       const session = sessionFor(u.id, svc.sessions.create(u.id))!;

@@ -22,7 +22,8 @@ import { parseRosterCsv } from '../roster-csv';
 
 type R = Record<string, unknown>;
 const isObj = (v: unknown): v is R => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, max = 300): string | null => (typeof v === 'string' && v.normalize('NFC').trim().length <= max ? v.normalize('NFC').trim() : null);
+const str = (v: unknown, max = 300): string | null =>
+  typeof v === 'string' && v.normalize('NFC').trim().length <= max ? v.normalize('NFC').trim() : null;
 const bad = (field: string) => fail('invalid_input', 'error.bodies.invalid', { field }, { field });
 
 function secretariat(ctx: CallContext): Result<UserId> {
@@ -46,7 +47,8 @@ function parseMembership(v: unknown): Result<MembershipInput> {
   if (!isIsoDate(startDate)) return bad('startDate');
   const startKind = MEMBERSHIP_START_KINDS.find((k) => k === v['startKind']);
   if (!startKind) return bad('startKind');
-  const endKind = v['endKind'] === null || v['endKind'] === undefined ? null : MEMBERSHIP_END_KINDS.find((k) => k === v['endKind']) ?? undefined;
+  const endKind =
+    v['endKind'] === null || v['endKind'] === undefined ? null : (MEMBERSHIP_END_KINDS.find((k) => k === v['endKind']) ?? undefined);
   if (endKind === undefined) return bad('endKind');
   const endDate = optional('endDate');
   if (endDate !== null && (!isIsoDate(endDate) || endDate < startDate)) return bad('endDate');
@@ -55,8 +57,18 @@ function parseMembership(v: unknown): Result<MembershipInput> {
   if (liftedOn !== null && (!isIsoDate(liftedOn) || !endKind || !TEMPORARY_END_KINDS.includes(endKind))) return bad('liftedOn');
   const id = optional('id');
   return ok({
-    id: id as MembershipId | null, fullName, username: optional('username')?.toLowerCase() ?? null, position: optional('position') ?? '',
-    isHead: v['isHead'] === true, startDate, startKind, formerBody: optional('formerBody'), endDate, endKind, endReason: optional('endReason'), liftedOn,
+    id: id as MembershipId | null,
+    fullName,
+    username: optional('username')?.toLowerCase() ?? null,
+    position: optional('position') ?? '',
+    isHead: v['isHead'] === true,
+    startDate,
+    startKind,
+    formerBody: optional('formerBody'),
+    endDate,
+    endKind,
+    endReason: optional('endReason'),
+    liftedOn,
   });
 }
 
@@ -66,7 +78,11 @@ export function bodyHandlers(svc: Services): DomainHandlers<'bodies'> {
   /** The membership a row updates: same account, else same name, within the term. */
   function match(termId: TermId, m: Pick<MembershipInput, 'fullName' | 'username'>, userId: UserId | null): Membership | null {
     const all = listMemberships(svc.db, termId);
-    return (userId ? all.find((x) => x.userId === userId) : null) ?? all.find((x) => x.fullName.toLowerCase() === m.fullName.toLowerCase()) ?? null;
+    return (
+      (userId ? all.find((x) => x.userId === userId) : null) ??
+      all.find((x) => x.fullName.toLowerCase() === m.fullName.toLowerCase()) ??
+      null
+    );
   }
 
   function save(termId: TermId, input: MembershipInput, by: UserId): Result<'added' | 'updated'> {
@@ -76,7 +92,12 @@ export function bodyHandlers(svc: Services): DomainHandlers<'bodies'> {
     if (input.id && (!existing || existing.termId !== termId)) return fail('not_found', 'error.bodies.notFound');
     const { username: _u, id: _id, ...rest } = input;
     // No username keeps the account link an existing membership has (the roster screens show names, not usernames).
-    const m: Membership = { ...rest, id: existing?.id ?? (svc.newId() as MembershipId), termId, userId: user?.id ?? existing?.userId ?? null };
+    const m: Membership = {
+      ...rest,
+      id: existing?.id ?? (svc.newId() as MembershipId),
+      termId,
+      userId: user?.id ?? existing?.userId ?? null,
+    };
     upsertMembership(svc.db, m, { at: svc.now().toISOString(), by });
     return ok(existing ? 'updated' : 'added');
   }

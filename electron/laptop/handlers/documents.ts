@@ -54,7 +54,12 @@ function cleanFileName(v: unknown): string {
 
 export function documentHandlers(svc: Services) {
   /** Validates with pdf.js and stores by content hash, reporting progress to the caller's window. */
-  async function ingest(ctx: CallContext, importId: string, data: Uint8Array, password?: string): Promise<Result<{ sha: DocumentMeta['sha256'] }>> {
+  async function ingest(
+    ctx: CallContext,
+    importId: string,
+    data: Uint8Array,
+    password?: string,
+  ): Promise<Result<{ sha: DocumentMeta['sha256'] }>> {
     const progress = (phase: 'reading' | 'hashing' | 'validating' | 'storing' | 'done' | 'failed', fraction: number, notices?: Message[]) =>
       ctx.emit('documents:import-progress', notices?.length ? { importId, phase, fraction, notices } : { importId, phase, fraction });
     progress('reading', 0);
@@ -96,8 +101,16 @@ export function documentHandlers(svc: Services) {
       if (!stored.ok) return stored;
       const id = svc.newId() as DocumentId;
       insertDocument(svc.db, {
-        id, meetingId: a.meeting.id, agendaItemId: item.id, ...meta, version: 1, supersedesId: null,
-        sha256: stored.value.sha, fileName, position: nextDocumentPosition(svc.db, item.id), createdAt: svc.now().toISOString(),
+        id,
+        meetingId: a.meeting.id,
+        agendaItemId: item.id,
+        ...meta,
+        version: 1,
+        supersedesId: null,
+        sha256: stored.value.sha,
+        fileName,
+        position: nextDocumentPosition(svc.db, item.id),
+        createdAt: svc.now().toISOString(),
       });
       svc.search.indexer.ensure([stored.value.sha]); // indexed from import on, not at the first search
       ctx.emit('meetings:changed', { meetingId: a.meeting.id });
@@ -114,8 +127,14 @@ export function documentHandlers(svc: Services) {
       if (stored.value.sha === doc.sha256) return fail('conflict', 'error.document.sameFile');
       const id = svc.newId() as DocumentId;
       insertDocument(svc.db, {
-        ...doc, id, version: doc.version + 1, supersedesId: doc.id, sha256: stored.value.sha,
-        fileName: cleanFileName(r.fileName), position: nextDocumentPosition(svc.db, doc.agendaItemId), createdAt: svc.now().toISOString(),
+        ...doc,
+        id,
+        version: doc.version + 1,
+        supersedesId: doc.id,
+        sha256: stored.value.sha,
+        fileName: cleanFileName(r.fileName),
+        position: nextDocumentPosition(svc.db, doc.agendaItemId),
+        createdAt: svc.now().toISOString(),
       });
       svc.search.indexer.ensure([stored.value.sha]);
       ctx.emit('meetings:changed', { meetingId: doc.meetingId });
@@ -142,7 +161,8 @@ export function documentHandlers(svc: Services) {
     'documents:read': (ctx, req) => {
       const { doc, a } = docAccess(ctx, obj(req).documentId);
       // Same answer as a missing document: don't reveal that a hidden one exists.
-      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat')) return fail('not_found', 'error.document.notFound');
+      if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat'))
+        return fail('not_found', 'error.document.notFound');
       if (!svc.blobs.has(doc.sha256)) return fail('not_found', 'error.document.blobPending');
       return ok({ meta: doc, bytes: svc.blobs.read(doc.sha256) });
     },

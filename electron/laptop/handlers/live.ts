@@ -46,7 +46,12 @@ export function relayHandlers(svc: Services) {
       const session = requireSession(ctx);
       const r = obj(req);
       const password = typeof r.password === 'string' && r.password !== '' ? r.password : undefined;
-      return conn.changeRelay({ userId: session.user.id, username: session.user.username, relayUrl: r.relayUrl, ...(password ? { password } : {}) });
+      return conn.changeRelay({
+        userId: session.user.id,
+        username: session.user.username,
+        relayUrl: r.relayUrl,
+        ...(password ? { password } : {}),
+      });
     },
     'relay:host': async (ctx, req) => {
       conn.watch(ctx);

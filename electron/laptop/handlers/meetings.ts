@@ -19,7 +19,8 @@ function parseMeetingInput(v: unknown, base?: Meeting): MeetingInput {
   const pick = <K extends keyof MeetingInput>(k: K): unknown => (r[k] === undefined && base ? base[k] : r[k]);
   const bodyKind = oneOf<BodyKind>(pick('bodyKind'), BODY_KINDS, 'bodyKind', 'error.field.bodyKind');
   const meetingType = text(pick('meetingType'), 'meetingType', 'error.field.meetingType', { max: 64 });
-  if (!BODY_PRESETS[bodyKind].meetingTypes.some((t) => t.id === meetingType)) invalid('error.meeting.typeMismatch', undefined, 'meetingType');
+  if (!BODY_PRESETS[bodyKind].meetingTypes.some((t) => t.id === meetingType))
+    invalid('error.meeting.typeMismatch', undefined, 'meetingType');
   const date = pick('date');
   if (!isIsoDate(date)) invalid('error.meeting.date', undefined, 'date');
   const time = pick('time') ?? '';
@@ -35,7 +36,8 @@ function parseMeetingInput(v: unknown, base?: Meeting): MeetingInput {
 }
 
 export function meetingHandlers(svc: Services) {
-  const changed = (id: MeetingId, emit: (e: 'meetings:changed', p: { meetingId: MeetingId }) => void) => emit('meetings:changed', { meetingId: id });
+  const changed = (id: MeetingId, emit: (e: 'meetings:changed', p: { meetingId: MeetingId }) => void) =>
+    emit('meetings:changed', { meetingId: id });
   return {
     'meetings:list': (ctx) => {
       const s = requireSession(ctx);
@@ -64,7 +66,13 @@ export function meetingHandlers(svc: Services) {
       const s = requireSession(ctx);
       if (s.user.systemRole !== 'secretariat') return fail('forbidden', 'error.meeting.createSecretariatOnly');
       const input = parseMeetingInput(req);
-      const meeting: Meeting = { id: svc.newId() as MeetingId, ...input, status: 'draft', publishedAt: null, createdAt: svc.now().toISOString() };
+      const meeting: Meeting = {
+        id: svc.newId() as MeetingId,
+        ...input,
+        status: 'draft',
+        publishedAt: null,
+        createdAt: svc.now().toISOString(),
+      };
       svc.db.transaction(() => {
         insertMeeting(svc.db, meeting);
         // The creator runs the meeting's secretariat.

@@ -24,7 +24,8 @@ export function recordHandlers(svc: Services) {
       const r = obj(req);
       const a = meetingAccess(svc, ctx, r.meetingId as MeetingId);
       requireEditor(a);
-      if (!(RECORD_FILE_KINDS as readonly unknown[]).includes(r.kind)) return fail('invalid_input', 'record.app.badKind', undefined, { field: 'kind' });
+      if (!(RECORD_FILE_KINDS as readonly unknown[]).includes(r.kind))
+        return fail('invalid_input', 'record.app.badKind', undefined, { field: 'kind' });
       return recordFiles(relayDir, a.meeting.id, r.kind as RecordFileKind, svc.now());
     },
     'record:import': (ctx, req) => {
@@ -32,7 +33,8 @@ export function recordHandlers(svc: Services) {
       if (session.user.systemRole !== 'secretariat') return fail('forbidden', 'record.app.importForbidden');
       const r = obj(req);
       const bytes = r.bytes;
-      if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail('invalid_input', 'record.app.noArchive', undefined, { field: 'bytes' });
+      if (!(bytes instanceof Uint8Array) || bytes.length === 0)
+        return fail('invalid_input', 'record.app.noArchive', undefined, { field: 'bytes' });
       // The name only labels messages ("Tệp lưu trữ <name> bị hỏng"); nothing is read or written by it.
       const label = typeof r.fileName === 'string' ? basename(r.fileName).slice(0, 200) : '';
       return importArchive(bytes, join(svc.dataDir, 'archives'), label);

@@ -15,20 +15,35 @@ const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 /** Vietnamese spellings accepted in CSV files for each role. */
 const ROLE_ALIASES: Record<string, MeetingRole> = {
-  delegate: 'delegate', 'đại biểu': 'delegate', 'dai bieu': 'delegate', 'thành viên': 'delegate', 'ủy viên': 'delegate',
-  chair: 'chair', 'chủ tọa': 'chair', 'chu toa': 'chair', 'chủ trì': 'chair',
-  secretariat: 'secretariat', 'thư ký': 'secretariat', 'thu ky': 'secretariat',
-  guest: 'guest', 'khách mời': 'guest', 'khach moi': 'guest', 'đại biểu khách mời': 'guest',
+  delegate: 'delegate',
+  'đại biểu': 'delegate',
+  'dai bieu': 'delegate',
+  'thành viên': 'delegate',
+  'ủy viên': 'delegate',
+  chair: 'chair',
+  'chủ tọa': 'chair',
+  'chu toa': 'chair',
+  'chủ trì': 'chair',
+  secretariat: 'secretariat',
+  'thư ký': 'secretariat',
+  'thu ky': 'secretariat',
+  guest: 'guest',
+  'khách mời': 'guest',
+  'khach moi': 'guest',
+  'đại biểu khách mời': 'guest',
 };
 
-export const sortParticipants = (list: Participant[]): Participant[] => [...list].sort((a, b) => compareByGivenName(a.fullName, b.fullName));
+export const sortParticipants = (list: Participant[]): Participant[] =>
+  [...list].sort((a, b) => compareByGivenName(a.fullName, b.fullName));
 
 function parseParticipant(v: unknown): ParticipantInput {
   const r = obj(v);
   const username = text(r.username, 'username', 'error.field.username', { max: 64 }).toLowerCase();
   if (!USERNAME_RE.test(username)) invalid('error.roster.usernameFormat', undefined, 'username');
-  const password = r.password === undefined || r.password === '' ? undefined : text(r.password, 'password', 'error.field.password', { max: 200 });
-  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) invalid('error.roster.passwordShort', { min: MIN_PASSWORD_LENGTH }, 'password');
+  const password =
+    r.password === undefined || r.password === '' ? undefined : text(r.password, 'password', 'error.field.password', { max: 200 });
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH)
+    invalid('error.roster.passwordShort', { min: MIN_PASSWORD_LENGTH }, 'password');
   return {
     fullName: text(r.fullName, 'fullName', 'error.field.fullName', { max: 200 }).replace(/\s+/g, ' '),
     title: text(r.title ?? '', 'title', 'error.field.jobTitle', { max: 200, allowEmpty: true }),
@@ -58,8 +73,14 @@ export function rosterHandlers(svc: Services) {
       } else {
         userId = svc.newId() as UserId;
         insertUser(svc.db, {
-          id: userId, username: p.username, fullName: p.fullName, title: p.title, unit: p.unit, systemRole: 'member',
-          passwordHash: hash!, createdAt: svc.now().toISOString(),
+          id: userId,
+          username: p.username,
+          fullName: p.fullName,
+          title: p.title,
+          unit: p.unit,
+          systemRole: 'member',
+          passwordHash: hash!,
+          createdAt: svc.now().toISOString(),
         });
       }
       upsertParticipant(svc.db, { meetingId, userId, role: p.role, group: p.group });
@@ -133,8 +154,13 @@ export function rosterHandlers(svc: Services) {
           const role = roleRaw === '' ? 'delegate' : ROLE_ALIASES[roleRaw];
           if (!role) invalid('error.roster.csvRole', { role: f(idx.role) }, 'role');
           const p = parseParticipant({
-            fullName: f(idx.fullName), title: f(idx.title), unit: f(idx.unit), group: f(idx.group), role,
-            username: f(idx.username), password: f(idx.password),
+            fullName: f(idx.fullName),
+            title: f(idx.title),
+            unit: f(idx.unit),
+            group: f(idx.group),
+            role,
+            username: f(idx.username),
+            password: f(idx.password),
           });
           if (seen.has(p.username)) {
             if (!report.duplicates.includes(p.username)) report.duplicates.push(p.username);

@@ -3,9 +3,7 @@ import path from 'node:path';
 
 /** One thing the bulk checker must report on, in the order given on the command line. */
 export type Target =
-  | { kind: 'file'; file: string }
-  | { kind: 'missing'; file: string }
-  | { kind: 'unreadable'; file: string; cause: string };
+  { kind: 'file'; file: string } | { kind: 'missing'; file: string } | { kind: 'unreadable'; file: string; cause: string };
 
 const PDF_NAME_RE = /\.pdf$/i;
 /** Cause code for paths that exist but are not files or folders (see messages.pathUnreadable). */

@@ -42,8 +42,11 @@ function scanLegacyFontBytes(bytes) {
 function cleanTitle(raw) {
   if (typeof raw !== 'string') return null;
   // Control characters are exactly what is removed here.
-  // eslint-disable-next-line no-control-regex -- the pattern's purpose
-  const t = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = raw
+    // eslint-disable-next-line no-control-regex -- the pattern's purpose
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return t.length ? t.slice(0, MAX_TITLE_CHARS) : null;
 }
 
@@ -134,7 +137,12 @@ port.on('message', (msg) => {
   if (msg?.type !== 'inspect') return;
   inspect(msg).then(
     (result) => port.postMessage({ type: 'result', id: msg.id, result }),
-    (e) => port.postMessage({ type: 'result', id: msg.id, result: { ok: false, kind: 'invalid', stage: 'open', cause: String(e?.message ?? e) } }),
+    (e) =>
+      port.postMessage({
+        type: 'result',
+        id: msg.id,
+        result: { ok: false, kind: 'invalid', stage: 'open', cause: String(e?.message ?? e) },
+      }),
   );
 });
 port.postMessage({ type: 'ready' });

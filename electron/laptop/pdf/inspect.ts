@@ -154,7 +154,12 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
     return s;
   }
 
-  async function validate(bytes: Uint8Array, password: string | undefined, timeoutMs: number, onFraction: (f: number) => void): Promise<RunEnd> {
+  async function validate(
+    bytes: Uint8Array,
+    password: string | undefined,
+    timeoutMs: number,
+    onFraction: (f: number) => void,
+  ): Promise<RunEnd> {
     if (slot && slot.served >= filesPerWorker && !slot.job) retire(slot);
     if (closed) return { kind: 'internal', cause: 'closed' };
     const s = slot ?? (slot = spawn());
@@ -187,7 +192,8 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
             resolve(end);
           },
         };
-        const msg: ToWorker = password !== undefined ? { type: 'inspect', id, bytes: copy, password } : { type: 'inspect', id, bytes: copy };
+        const msg: ToWorker =
+          password !== undefined ? { type: 'inspect', id, bytes: copy, password } : { type: 'inspect', id, bytes: copy };
         s.worker.postMessage(msg, [copy.buffer]);
       });
     } finally {
@@ -249,9 +255,7 @@ export function createPdfInspector(config: PdfInspectorConfig = {}): PdfInspecto
 
   return {
     inspect(bytes, opts = {}) {
-      const result = queue.then(() =>
-        run(bytes, opts).catch((e: unknown) => internalFailure(e instanceof Error ? e.message : String(e))),
-      );
+      const result = queue.then(() => run(bytes, opts).catch((e: unknown) => internalFailure(e instanceof Error ? e.message : String(e))));
       queue = result;
       return result;
     },

@@ -17,7 +17,10 @@ const MIB = 1024 * 1024;
 const mib = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;
 
 export function shortCause(cause: string): string {
-  const oneLine = cause.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+  const oneLine = cause
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.\s]+$/, '');
   return oneLine.length > MAX_CAUSE_CHARS ? `${oneLine.slice(0, MAX_CAUSE_CHARS - 1)}…` : oneLine;
 }
 

@@ -2,10 +2,7 @@
 
 export type ToWorker = { type: 'inspect'; id: number; bytes: Uint8Array; password?: string };
 
-export type WorkerWarning =
-  | { kind: 'legacy_fonts'; fonts: string[] }
-  | { kind: 'xfa' }
-  | { kind: 'password_protected' };
+export type WorkerWarning = { kind: 'legacy_fonts'; fonts: string[] } | { kind: 'xfa' } | { kind: 'password_protected' };
 
 /** Where pdf.js failed: opening the file, an empty page tree, walking the page tree, or reading a page's content. */
 export type FailStage = 'open' | 'no_pages' | 'page' | 'content';

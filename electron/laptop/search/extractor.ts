@@ -4,11 +4,7 @@ import type { ExtractFailure, FromExtractWorker, ToExtractWorker } from './extra
 export type ExtractedPage = { page: number; body: string };
 
 export type ExtractOutcome =
-  | { kind: 'done' }
-  | ExtractFailure
-  | { kind: 'timeout' }
-  | { kind: 'crash'; cause: string }
-  | { kind: 'closed' };
+  { kind: 'done' } | ExtractFailure | { kind: 'timeout' } | { kind: 'crash'; cause: string } | { kind: 'closed' };
 
 export type ExtractHandlers = {
   /** The document opened: its page count. */

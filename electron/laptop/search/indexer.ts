@@ -30,11 +30,13 @@ export type SearchIndexerConfig = {
   log?: (msg: string, e?: unknown) => void;
 };
 
-const needsWork = (row: SearchBlobRow | null) =>
-  !row || row.extractorVersion !== EXTRACTOR_VERSION || row.state === 'indexing';
+const needsWork = (row: SearchBlobRow | null) => !row || row.extractorVersion !== EXTRACTOR_VERSION || row.state === 'indexing';
 
 /** Why a document's text is not searchable, kept in search_blobs.reason as a JSON message (decoded by status.ts). */
-function failureReason(o: Exclude<ExtractOutcome, { kind: 'done' } | { kind: 'closed' }>): { state: 'failed' | 'encrypted'; reason: Message } {
+function failureReason(o: Exclude<ExtractOutcome, { kind: 'done' } | { kind: 'closed' }>): {
+  state: 'failed' | 'encrypted';
+  reason: Message;
+} {
   switch (o.kind) {
     case 'encrypted':
       return { state: 'encrypted', reason: { key: 'error.search.encrypted' } };
@@ -90,7 +92,12 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
         notify(sha);
       },
       onPages: (pages) => {
-        insertPages(db, sha, pages.map((p) => ({ page: p.page, body: p.body, folded: foldText(p.body) })), now().toISOString());
+        insertPages(
+          db,
+          sha,
+          pages.map((p) => ({ page: p.page, body: p.body, folded: foldText(p.body) })),
+          now().toISOString(),
+        );
         notify(sha);
       },
     });

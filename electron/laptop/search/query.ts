@@ -39,7 +39,11 @@ export function searchDocuments(db: Db, docs: readonly DocumentMeta[], words: re
     const isPhrase = snippet?.phrase ?? false;
     for (const d of bySha.get(m.sha256) ?? []) {
       hits.push({
-        documentId: d.id, documentTitle: d.title, version: d.version, superseded: d.superseded, page: m.page,
+        documentId: d.id,
+        documentTitle: d.title,
+        version: d.version,
+        superseded: d.superseded,
+        page: m.page,
         snippet: snippet?.text ?? m.body.replace(/\s+/g, ' ').slice(0, FALLBACK_SNIPPET_CHARS),
         highlights: snippet?.highlights ?? [],
         phrase: isPhrase,

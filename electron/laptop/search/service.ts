@@ -33,14 +33,28 @@ export type SearchServiceConfig = {
   log?: (msg: string, e?: unknown) => void;
 };
 
-type Watch = { meetingId: MeetingId; docs: readonly DocumentMeta[]; shas: Set<Sha256>; emit: (s: SearchStatus) => void; lastSentMs: number; timer: NodeJS.Timeout | null };
+type Watch = {
+  meetingId: MeetingId;
+  docs: readonly DocumentMeta[];
+  shas: Set<Sha256>;
+  emit: (s: SearchStatus) => void;
+  lastSentMs: number;
+  timer: NodeJS.Timeout | null;
+};
 
 export function createSearchService(config: SearchServiceConfig): SearchService {
   const { db } = config;
-  const indexer = createSearchIndexer({ db, blobs: config.blobs, extractor: config.extractor ?? createTextExtractor(), now: config.now, log: config.log });
+  const indexer = createSearchIndexer({
+    db,
+    blobs: config.blobs,
+    extractor: config.extractor ?? createTextExtractor(),
+    now: config.now,
+    log: config.log,
+  });
   const watches = new Map<object, Map<MeetingId, Watch>>();
 
-  const statusOf = (meetingId: MeetingId, docs: readonly DocumentMeta[]) => searchStatus(db, meetingId, docs, (d) => indexer.isQueued(d.sha256));
+  const statusOf = (meetingId: MeetingId, docs: readonly DocumentMeta[]) =>
+    searchStatus(db, meetingId, docs, (d) => indexer.isQueued(d.sha256));
 
   function send(key: object, w: Watch): void {
     w.timer = null;

@@ -7,9 +7,25 @@ import { listSearchBlobs } from '../db/queries/search-blobs';
 import { EXTRACTOR_VERSION } from './indexer';
 
 /** Index state of a set of documents (the ones a caller may see in a meeting). */
-export function searchStatus(db: Db, meetingId: MeetingId, docs: readonly DocumentMeta[], isQueued: (d: DocumentMeta) => boolean): SearchStatus {
-  const rows = listSearchBlobs(db, docs.map((d) => d.sha256));
-  const status: SearchStatus = { meetingId, documents: docs.length, indexed: 0, unavailable: [], pagesDone: 0, pagesTotal: 0, running: false };
+export function searchStatus(
+  db: Db,
+  meetingId: MeetingId,
+  docs: readonly DocumentMeta[],
+  isQueued: (d: DocumentMeta) => boolean,
+): SearchStatus {
+  const rows = listSearchBlobs(
+    db,
+    docs.map((d) => d.sha256),
+  );
+  const status: SearchStatus = {
+    meetingId,
+    documents: docs.length,
+    indexed: 0,
+    unavailable: [],
+    pagesDone: 0,
+    pagesTotal: 0,
+    running: false,
+  };
   for (const d of docs) {
     const row = rows.get(d.sha256);
     const current = row && row.extractorVersion === EXTRACTOR_VERSION ? row : null;

@@ -34,9 +34,12 @@ export function openControlChannel(opts: {
   const heard = () => {
     lastHeard = performance.now();
   };
-  const watchdog = setInterval(() => {
-    if (performance.now() - lastHeard > opts.deadAfterMs) ws.terminate();
-  }, Math.max(50, Math.floor(opts.deadAfterMs / 4)));
+  const watchdog = setInterval(
+    () => {
+      if (performance.now() - lastHeard > opts.deadAfterMs) ws.terminate();
+    },
+    Math.max(50, Math.floor(opts.deadAfterMs / 4)),
+  );
   watchdog.unref();
 
   ws.on('open', () => {

@@ -135,7 +135,13 @@ async function downloadBlob(
 export async function downloadPackage(opts: DownloadOptions): Promise<Result<PackageDownloadResult>> {
   const fetchImpl = opts.fetchImpl ?? fetch;
   mkdirSync(opts.blobDir, { recursive: true });
-  const manifest = await relayGetJson<PublicMeetingPackage>(fetchImpl, opts.relayUrl, '/api/package', opts.token, opts.previousPackage ? opts.previousEtag : null);
+  const manifest = await relayGetJson<PublicMeetingPackage>(
+    fetchImpl,
+    opts.relayUrl,
+    '/api/package',
+    opts.token,
+    opts.previousPackage ? opts.previousEtag : null,
+  );
   if (!manifest.ok) return manifest;
   const pkg = manifest.value.notModified ? opts.previousPackage! : manifest.value.value!;
   opts.onManifest?.(pkg, !manifest.value.notModified, manifest.value.etag);
@@ -193,7 +199,18 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
   if (failed.length > 0) {
     // Transport failures (relay gone, aborted) are "offline"; a bad hash or an HTTP error is not.
     const offline = failed.some((d) => !/^(SHA-256 mismatch|HTTP \d+)/.test(d.error ?? ''));
-    return fail(offline ? 'offline' : 'internal', 'error.sync.packageIncomplete', { failed: failed.length, total: docs.length }, { failed: failed.length, downloadedBytes });
+    return fail(
+      offline ? 'offline' : 'internal',
+      'error.sync.packageIncomplete',
+      { failed: failed.length, total: docs.length },
+      { failed: failed.length, downloadedBytes },
+    );
   }
-  return ok({ package: pkg, etag: manifest.value.etag, manifestChanged: !manifest.value.notModified, downloadedBytes, documents: docs.map((d) => ({ ...d })) });
+  return ok({
+    package: pkg,
+    etag: manifest.value.etag,
+    manifestChanged: !manifest.value.notModified,
+    downloadedBytes,
+    documents: docs.map((d) => ({ ...d })),
+  });
 }

@@ -11,7 +11,9 @@ export const httpBase = (relayUrl: string): string => relayUrl.replace(/\/+$/, '
 
 /** A failed request: a refused certificate is a warning of its own, anything else means the relay is out of reach. */
 export const requestFailure = (relayUrl: string, e: unknown): { ok: false; error: AppError } =>
-  isCertificateRefusal(e) ? fail('forbidden', 'error.sync.certificateChanged', { relay: httpBase(relayUrl) }) : fail('offline', 'error.sync.unreachable');
+  isCertificateRefusal(e)
+    ? fail('forbidden', 'error.sync.certificateChanged', { relay: httpBase(relayUrl) })
+    : fail('offline', 'error.sync.unreachable');
 
 async function errorFrom(res: Response): Promise<{ ok: false; error: AppError }> {
   try {
@@ -20,10 +22,20 @@ async function errorFrom(res: Response): Promise<{ ok: false; error: AppError }>
   } catch {
     // fall through to a generic error
   }
-  return fail(res.status === 401 ? 'unauthenticated' : 'internal', 'error.sync.relayStatus', { status: res.status }, { status: res.status });
+  return fail(
+    res.status === 401 ? 'unauthenticated' : 'internal',
+    'error.sync.relayStatus',
+    { status: res.status },
+    { status: res.status },
+  );
 }
 
-export async function relayLogin(fetchImpl: FetchLike, relayUrl: string, username: string, password: string): Promise<Result<LoginResponse> & { status?: number }> {
+export async function relayLogin(
+  fetchImpl: FetchLike,
+  relayUrl: string,
+  username: string,
+  password: string,
+): Promise<Result<LoginResponse> & { status?: number }> {
   let res: Response;
   try {
     res = await fetchImpl(`${httpBase(relayUrl)}/api/login`, {
@@ -38,7 +50,13 @@ export async function relayLogin(fetchImpl: FetchLike, relayUrl: string, usernam
   return { ...(await errorFrom(res)), status: res.status };
 }
 
-export async function relayGetJson<T>(fetchImpl: FetchLike, relayUrl: string, path: string, token: string, etag?: string | null): Promise<Result<{ value: T | null; etag: string | null; notModified: boolean }>> {
+export async function relayGetJson<T>(
+  fetchImpl: FetchLike,
+  relayUrl: string,
+  path: string,
+  token: string,
+  etag?: string | null,
+): Promise<Result<{ value: T | null; etag: string | null; notModified: boolean }>> {
   let res: Response;
   try {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };

@@ -6,7 +6,13 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Db } from '../../common/sqlite/connection';
 import { loadInto, persistUpdate } from '../../common/ydoc-store/store';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, YJS_PATH_PREFIX } from '../../../shared/relay-protocol/constants';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  YJS_PATH_PREFIX,
+} from '../../../shared/relay-protocol/constants';
 
 /**
  * One Yjs room on a laptop, spoken directly with y-protocols' sync messages over one `ws` socket (the same

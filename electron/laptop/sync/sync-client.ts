@@ -141,7 +141,11 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
     WebSocketImpl: WS,
     ...(config.docs ? { docs: config.docs } : {}),
     onlineToken: () => (state === 'online' && login ? login.token : null),
-    backoff: createBackoff({ initialMs: config.backoff?.initialMs ?? 250, maxMs: config.backoff?.maxMs ?? 10_000, random: config.random ?? Math.random }),
+    backoff: createBackoff({
+      initialMs: config.backoff?.initialMs ?? 250,
+      maxMs: config.backoff?.maxMs ?? 10_000,
+      random: config.random ?? Math.random,
+    }),
   });
   const commands = createCommandQueue();
   const sendNow = (text: string) => {
@@ -304,7 +308,17 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
           }
         : undefined;
       const run = (token: string) =>
-        downloadPackage({ relayUrl: config.relayUrl, token, blobDir: config.blobDir!, fetchImpl, onProgress: opts.onProgress, onManifest, signal: opts.signal, previousEtag, previousPackage });
+        downloadPackage({
+          relayUrl: config.relayUrl,
+          token,
+          blobDir: config.blobDir!,
+          fetchImpl,
+          onProgress: opts.onProgress,
+          onManifest,
+          signal: opts.signal,
+          previousEtag,
+          previousPackage,
+        });
       if (!login) {
         const r = await authenticate();
         if (!r.ok) return r;

@@ -27,7 +27,11 @@ export type ProbedCertificate = RelayPin & { code: string };
 
 const PROBE_TIMEOUT_MS = 5000;
 
-const toPem = (der: Buffer): string => `-----BEGIN CERTIFICATE-----\n${der.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+const toPem = (der: Buffer): string =>
+  `-----BEGIN CERTIFICATE-----\n${der
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END CERTIFICATE-----\n`;
 
 function chainRoot(cert: DetailedPeerCertificate): PeerCertificate {
   let c = cert;
@@ -55,7 +59,12 @@ export function probeRelayCertificate(relayUrl: string): Promise<Result<ProbedCe
   const hp = hostPort(relayUrl);
   if (!hp) return Promise.resolve(fail('invalid_input', 'error.sync.notHttps'));
   return new Promise((resolve) => {
-    const socket = tlsConnect({ host: hp.host, port: hp.port, rejectUnauthorized: false, servername: /^[\d.:]+$/.test(hp.host) ? undefined : hp.host });
+    const socket = tlsConnect({
+      host: hp.host,
+      port: hp.port,
+      rejectUnauthorized: false,
+      servername: /^[\d.:]+$/.test(hp.host) ? undefined : hp.host,
+    });
     const timer = setTimeout(() => socket.destroy(new Error('timeout')), PROBE_TIMEOUT_MS);
     socket.once('secureConnect', () => {
       clearTimeout(timer);
@@ -94,17 +103,21 @@ export function pinnedFetch(pin: RelayPin): FetchLike {
       const headers = Object.fromEntries(new Headers(init.headers).entries());
       const body = typeof init.body === 'string' ? init.body : init.body == null ? null : undefined;
       if (body === undefined) return reject(new TypeError('pinned fetch sends string bodies only'));
-      const req = httpsRequest(url, { method: init.method ?? 'GET', headers, agent: false, ...tlsOptions, signal: init.signal ?? undefined }, (res) => {
-        const status = res.statusCode ?? 500;
-        const resHeaders = new Headers();
-        for (const [k, v] of Object.entries(res.headers)) {
-          if (Array.isArray(v)) for (const x of v) resHeaders.append(k, x);
-          else if (v !== undefined) resHeaders.set(k, v);
-        }
-        const nullBody = status === 204 || status === 304 || init.method === 'HEAD';
-        if (nullBody) res.resume();
-        resolve(new Response(nullBody ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: resHeaders }));
-      });
+      const req = httpsRequest(
+        url,
+        { method: init.method ?? 'GET', headers, agent: false, ...tlsOptions, signal: init.signal ?? undefined },
+        (res) => {
+          const status = res.statusCode ?? 500;
+          const resHeaders = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) {
+            if (Array.isArray(v)) for (const x of v) resHeaders.append(k, x);
+            else if (v !== undefined) resHeaders.set(k, v);
+          }
+          const nullBody = status === 204 || status === 304 || init.method === 'HEAD';
+          if (nullBody) res.resume();
+          resolve(new Response(nullBody ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: resHeaders }));
+        },
+      );
       req.once('error', reject);
       req.end(body ?? undefined);
     });

@@ -59,7 +59,9 @@ export function createLegalBody(config: LegalBodyConfig): LegalBody {
     let r = ruleCache.get(date);
     if (!r) {
       const resolved = resolveRuleSet(config.rules, bodyType, date);
-      r = resolved.ok ? ok(resolved.value) : fail('conflict', 'error.legal.noRuleInForce', { topic: resolved.problem.topic, date }, { reason: 'no_rule_in_force' });
+      r = resolved.ok
+        ? ok(resolved.value)
+        : fail('conflict', 'error.legal.noRuleInForce', { topic: resolved.problem.topic, date }, { reason: 'no_rule_in_force' });
       ruleCache.set(date, r);
     }
     return r;
@@ -70,8 +72,17 @@ export function createLegalBody(config: LegalBodyConfig): LegalBody {
       .filter((p) => isMemberRole(p.role))
       .map((p) => ({ membershipId: `invited:${p.userId}` as MembershipId, userId: p.userId, fullName: p.fullName, isHead: false }));
     return {
-      n: members.length, onDate: date, bodyName: '', bodyType, termLabel: '', seated: members.length,
-      exclusions: [], keptInN: [], members, source: 'invitation_list', rule: null,
+      n: members.length,
+      onDate: date,
+      bodyName: '',
+      bodyType,
+      termLabel: '',
+      seated: members.length,
+      exclusions: [],
+      keptInN: [],
+      members,
+      source: 'invitation_list',
+      rule: null,
     };
   }
 
@@ -105,7 +116,7 @@ export function createLegalBody(config: LegalBodyConfig): LegalBody {
     members,
     headUserId(date) {
       const d = denominator(date);
-      return d.ok ? d.value.members.find((m) => m.isHead)?.userId ?? null : null;
+      return d.ok ? (d.value.members.find((m) => m.isHead)?.userId ?? null) : null;
     },
     ruleSet,
     denominator,

@@ -11,19 +11,22 @@ import { closeDb, openDb } from '../../common/sqlite/connection';
 import type { ApplyEnv, ApplyResult } from './env';
 import { applyAttendanceSet, applyCheckIn } from './handlers/attendance';
 import { applyAgendaSetCurrent, applyMeetingClose, applyMeetingOpen } from './handlers/meeting';
-import {
-  applySpeakerEnd,
-  applySpeakerGrant,
-  applySpeakerNext,
-  applySpeakerRequest,
-  applySpeakerWithdraw,
-} from './handlers/speakers';
+import { applySpeakerEnd, applySpeakerGrant, applySpeakerNext, applySpeakerRequest, applySpeakerWithdraw } from './handlers/speakers';
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
 import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { createLegalBody, vietnamDate } from './legal-body';
 import { createLegalStore } from './legal-store';
 import { COMMANDS_MIGRATIONS } from './migrations';
-import { createRecordLog, createNotesStore, applyMinutesConclusion, applyMinutesDissent, applyMinutesEdit, applyMinutesFinalise, applyMinutesRevise, type NotesStore } from '../record/hook';
+import {
+  createRecordLog,
+  createNotesStore,
+  applyMinutesConclusion,
+  applyMinutesDissent,
+  applyMinutesEdit,
+  applyMinutesFinalise,
+  applyMinutesRevise,
+  type NotesStore,
+} from '../record/hook';
 import type { Store } from './store';
 import { createStore } from './store';
 import { createSecretBallotWriter } from './secret-ballot';
@@ -43,7 +46,8 @@ class Refusal extends Error {
 
 function storageError(e: unknown): { ok: false; error: AppError } {
   const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'unknown';
-  if (code.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', 'error.relay.constraint', undefined, { reason: 'constraint', sqlite: code });
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return fail('conflict', 'error.relay.constraint', undefined, { reason: 'constraint', sqlite: code });
   return fail('internal', 'error.relay.storage', undefined, { sqlite: code });
 }
 
@@ -117,7 +121,14 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   truncateWal(db);
   // The record (../record): every applied command and every refusal, hash-chained, in the same transaction.
   const notes = createNotesStore(db);
-  const record = createRecordLog({ db, keyFile: `${config.file}.key`, voteIsSecret: (id) => { const v = store.getVote.get(id); return v ? v.kind === 'secret' : null; } });
+  const record = createRecordLog({
+    db,
+    keyFile: `${config.file}.key`,
+    voteIsSecret: (id) => {
+      const v = store.getVote.get(id);
+      return v ? v.kind === 'secret' : null;
+    },
+  });
 
   const randomBytes = config.randomBytes ?? ((n: number) => nodeRandomBytes(n));
   const secretBallots = createSecretBallotWriter(store, randomBytes);
@@ -212,7 +223,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
 
     const prior = store.getAck.get(ctx.userId, cmd.commandId);
     if (prior) {
-      if (prior.type !== cmd.type) return refused(fail('conflict', 'error.relay.commandIdReused', undefined, { reason: 'command_id_reused' }));
+      if (prior.type !== cmd.type)
+        return refused(fail('conflict', 'error.relay.commandIdReused', undefined, { reason: 'command_id_reused' }));
       return refused(ok(JSON.parse(prior.ack) as CommandAck));
     }
     if (!mayIssue(ctx.role, cmd.type)) {
@@ -268,7 +280,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   }
 
   function view(ctx: CommandContext): MeetingLiveView {
-    if (ctx.meetingId !== config.meeting.meetingId) throw new Error(`view of meeting ${ctx.meetingId} asked from ${config.meeting.meetingId}`);
+    if (ctx.meetingId !== config.meeting.meetingId)
+      throw new Error(`view of meeting ${ctx.meetingId} asked from ${config.meeting.meetingId}`);
     if (!snapshot) {
       if (closed) throw new Error('command processor is closed');
       snapshot = loadSnapshot(store, legalStore);
@@ -313,4 +326,3 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     },
   };
 }
-

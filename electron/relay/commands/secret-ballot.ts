@@ -81,7 +81,10 @@ export function createSecretBallotWriter(store: Store, randomBytes: RandomBytes)
  */
 export function scrubSecretVote(store: Store, voteId: string, randomBytes: RandomBytes): void {
   store.deleteCastAcks.run(voteId);
-  const choices = shuffleInPlace(store.listBallotChoices.all(voteId).map((r) => r.option_id), randomBytes);
+  const choices = shuffleInPlace(
+    store.listBallotChoices.all(voteId).map((r) => r.option_id),
+    randomBytes,
+  );
   const voters = store.listVoters.all(voteId).map((r) => r.user_id);
   store.deleteBallots.run(voteId);
   store.deleteVoters.run(voteId);

@@ -78,14 +78,17 @@ export function createStore(db: Db) {
     getAck: db.prepare<[string, string], { type: string; ack: string }>(
       'SELECT type, ack FROM commands WHERE user_id = ? AND command_id = ?',
     ),
-    insertAck: db.prepare<[string, string, string, string]>(
-      'INSERT INTO commands (user_id, command_id, type, ack) VALUES (?, ?, ?, ?)',
-    ),
+    insertAck: db.prepare<[string, string, string, string]>('INSERT INTO commands (user_id, command_id, type, ack) VALUES (?, ?, ?, ?)'),
 
     getAttendance: db.prepare<[string], AttendanceRow>('SELECT * FROM attendance WHERE user_id = ?'),
     listAttendance: db.prepare<[], AttendanceRow>('SELECT * FROM attendance'),
     upsertAttendance: db.prepare<{
-      user_id: string; status: string; reason: string | null; checked_in_at: number | null; at: number; by: string;
+      user_id: string;
+      status: string;
+      reason: string | null;
+      checked_in_at: number | null;
+      at: number;
+      by: string;
     }>(
       `INSERT INTO attendance (user_id, status, reason, checked_in_at, updated_at, updated_by)
        VALUES (@user_id, @status, @reason, @checked_in_at, @at, @by)
@@ -102,7 +105,13 @@ export function createStore(db: Db) {
     listQueue: db.prepare<[], SpeakerRow>("SELECT * FROM speaker_requests WHERE status = 'queued' ORDER BY seq"),
     nextSpeakerSeq: db.prepare<[], { next: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM speaker_requests'),
     insertSpeaker: db.prepare<{
-      id: string; seq: number; user_id: string; kind: string; topic: string | null; agenda_item_id: string | null; at: number;
+      id: string;
+      seq: number;
+      user_id: string;
+      kind: string;
+      topic: string | null;
+      agenda_item_id: string | null;
+      at: number;
     }>(
       `INSERT INTO speaker_requests (id, seq, user_id, kind, topic, agenda_item_id, requested_at, status)
        VALUES (@id, @seq, @user_id, @kind, @topic, @agenda_item_id, @at, 'queued')`,
@@ -116,9 +125,7 @@ export function createStore(db: Db) {
     withdrawSpeaker: db.prepare<{ id: string; at: number }>(
       "UPDATE speaker_requests SET status = 'withdrawn', ended_at = @at WHERE id = @id AND status = 'queued'",
     ),
-    cancelQueue: db.prepare<{ at: number }>(
-      "UPDATE speaker_requests SET status = 'cancelled', ended_at = @at WHERE status = 'queued'",
-    ),
+    cancelQueue: db.prepare<{ at: number }>("UPDATE speaker_requests SET status = 'cancelled', ended_at = @at WHERE status = 'queued'"),
     speakingStats: db.prepare<[], { user_id: string; count: number; total_ms: number }>(
       `SELECT user_id, COUNT(*) AS count, SUM(ended_at - started_at) AS total_ms
        FROM speaker_requests WHERE status = 'done' GROUP BY user_id`,
@@ -129,8 +136,18 @@ export function createStore(db: Db) {
     closedVotes: db.prepare<[], VoteRow>("SELECT * FROM votes WHERE status = 'closed' ORDER BY seq"),
     nextVoteSeq: db.prepare<[], { next: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM votes'),
     insertVote: db.prepare<{
-      id: string; seq: number; agenda_item_id: string; question: string; kind: string; rule_id: string; rule_json: string;
-      opened_at: number; n: number; members: number; present_at_open: number; quorum_met_at_open: number;
+      id: string;
+      seq: number;
+      agenda_item_id: string;
+      question: string;
+      kind: string;
+      rule_id: string;
+      rule_json: string;
+      opened_at: number;
+      n: number;
+      members: number;
+      present_at_open: number;
+      quorum_met_at_open: number;
     }>(
       `INSERT INTO votes (id, seq, agenda_item_id, question, kind, rule_id, rule_json, status, opened_at,
                           n, members, present_at_open, quorum_met_at_open)
@@ -143,18 +160,12 @@ export function createStore(db: Db) {
     insertOption: db.prepare<[string, string, number, string]>(
       'INSERT INTO vote_options (vote_id, option_id, position, label) VALUES (?, ?, ?, ?)',
     ),
-    listOptions: db.prepare<[string], OptionRow>(
-      'SELECT option_id, position, label FROM vote_options WHERE vote_id = ? ORDER BY position',
-    ),
+    listOptions: db.prepare<[string], OptionRow>('SELECT option_id, position, label FROM vote_options WHERE vote_id = ? ORDER BY position'),
     insertEntitled: db.prepare<[string, string, string, number]>(
       'INSERT INTO vote_entitled (vote_id, user_id, full_name, present_at_open) VALUES (?, ?, ?, ?)',
     ),
-    isEntitled: db.prepare<[string, string], { one: number }>(
-      'SELECT 1 AS one FROM vote_entitled WHERE vote_id = ? AND user_id = ?',
-    ),
-    listEntitled: db.prepare<[string], EntitledRow>(
-      'SELECT user_id, full_name, present_at_open FROM vote_entitled WHERE vote_id = ?',
-    ),
+    isEntitled: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM vote_entitled WHERE vote_id = ? AND user_id = ?'),
+    listEntitled: db.prepare<[string], EntitledRow>('SELECT user_id, full_name, present_at_open FROM vote_entitled WHERE vote_id = ?'),
 
     insertOpenBallot: db.prepare<[string, string, string, number]>(
       'INSERT INTO open_ballots (vote_id, user_id, option_id, cast_at) VALUES (?, ?, ?, ?)',
@@ -182,7 +193,9 @@ export function createStore(db: Db) {
     countVoters: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM voters WHERE vote_id = ?'),
     /** The idempotency records of a secret vote's ballots: each holds its voter and its exact time. */
     deleteCastAcks: db.prepare<[string]>("DELETE FROM commands WHERE type = 'vote:cast' AND json_extract(ack, '$.voteId') = ?"),
-    isOpenSecretVote: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM votes WHERE id = ? AND kind = 'secret' AND status = 'open'"),
+    isOpenSecretVote: db.prepare<[string], { one: number }>(
+      "SELECT 1 AS one FROM votes WHERE id = ? AND kind = 'secret' AND status = 'open'",
+    ),
   };
   return s;
 }

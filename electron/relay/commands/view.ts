@@ -290,8 +290,7 @@ function myState(snap: Snapshot, ctx: CommandContext, env: ProjectionEnv, online
   const p = env.participants.get(ctx.userId);
   const isMember = p !== undefined && isMemberRole(p.role);
   const a = snap.attendance.get(ctx.userId);
-  const pending =
-    snap.current?.user_id === ctx.userId ? snap.current : snap.queue.find((r) => r.user_id === ctx.userId) ?? null;
+  const pending = snap.current?.user_id === ctx.userId ? snap.current : (snap.queue.find((r) => r.user_id === ctx.userId) ?? null);
   let vote: MyLiveState['vote'] = null;
   const v = snap.openVote;
   // Guests, the secretariat and the projector are never voters: no personal vote state at all.
@@ -318,7 +317,7 @@ function myState(snap: Snapshot, ctx: CommandContext, env: ProjectionEnv, online
     userId: ctx.userId,
     role: ctx.role,
     isMember,
-    attendance: isMember ? a?.status ?? 'not_checked_in' : null,
+    attendance: isMember ? (a?.status ?? 'not_checked_in') : null,
     speakerRequest: pending
       ? { requestId: pending.id as SpeakerRequestId, kind: pending.kind, status: pending.status === 'speaking' ? 'speaking' : 'queued' }
       : null,

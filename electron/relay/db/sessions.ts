@@ -22,9 +22,8 @@ export function createSession(db: Db, userId: UserId, meetingId: MeetingId, nowM
 }
 
 export function findSession(db: Db, token: string, nowMs: number): SessionRow | null {
-  const row = db
-    .prepare('SELECT user_id, meeting_id, created_ms, expires_ms FROM sessions WHERE token_hash = ?')
-    .get(hashToken(token)) as { user_id: string; meeting_id: string; created_ms: number; expires_ms: number } | undefined;
+  const row = db.prepare('SELECT user_id, meeting_id, created_ms, expires_ms FROM sessions WHERE token_hash = ?').get(hashToken(token)) as
+    { user_id: string; meeting_id: string; created_ms: number; expires_ms: number } | undefined;
   if (!row || row.expires_ms <= nowMs) return null;
   return { userId: row.user_id as UserId, meetingId: row.meeting_id as MeetingId, createdMs: row.created_ms, expiresMs: row.expires_ms };
 }

@@ -48,7 +48,16 @@ function draftVersion(env: ApplyEnv, edits: EditsStore): { ok: true; version: nu
     edits.insertVersion.run({ version: 1, basedOn: null, reason: null, at: env.at, by: env.ctx.userId });
     return { ok: true, version: 1 };
   }
-  if (latest.status === 'final') return { ok: false, refusal: fail('conflict', 'error.record.minutesFinal', { version: latest.version }, { reason: 'minutes_final', version: latest.version }) };
+  if (latest.status === 'final')
+    return {
+      ok: false,
+      refusal: fail(
+        'conflict',
+        'error.record.minutesFinal',
+        { version: latest.version },
+        { reason: 'minutes_final', version: latest.version },
+      ),
+    };
   return { ok: true, version: latest.version };
 }
 
@@ -70,7 +79,13 @@ export function applyMinutesFinalise(env: ApplyEnv, edits: EditsStore, cmd: Minu
   const draft = draftVersion(env, edits);
   if (!draft.ok) return draft.refusal;
   // The version the secretariat saw: finalising a draft someone else has since replaced would freeze unseen text.
-  if (draft.version !== cmd.version) return fail('conflict', 'error.record.minutesVersionMoved', { version: draft.version }, { reason: 'version_moved', version: draft.version });
+  if (draft.version !== cmd.version)
+    return fail(
+      'conflict',
+      'error.record.minutesVersionMoved',
+      { version: draft.version },
+      { reason: 'version_moved', version: draft.version },
+    );
   edits.finalise.run({ version: draft.version, at: env.at, by: env.ctx.userId });
   return ok({});
 }
@@ -79,7 +94,8 @@ export function applyMinutesRevise(env: ApplyEnv, edits: EditsStore, cmd: Minute
   const refused = requireClosed(env);
   if (refused) return refused;
   const latest = edits.latestVersion.get();
-  if (!latest || latest.status !== 'final') return fail('conflict', 'error.record.minutesNotFinal', undefined, { reason: 'minutes_not_final' });
+  if (!latest || latest.status !== 'final')
+    return fail('conflict', 'error.record.minutesNotFinal', undefined, { reason: 'minutes_not_final' });
   const version = latest.version + 1;
   edits.insertVersion.run({ version, basedOn: latest.version, reason: cmd.reason, at: env.at, by: env.ctx.userId });
   edits.copyEdits.run({ from: latest.version, to: version, at: env.at, by: env.ctx.userId });

@@ -52,12 +52,26 @@ function argsOf(cmd: Command, ack: CommandAck | null, secretBallot: boolean): Ar
     case 'speaker:grant':
       return { requestId: cmd.requestId };
     case 'vote:open':
-      return { agendaItemId: cmd.agendaItemId, question: cmd.question, kind: cmd.kind, ruleId: cmd.ruleId, options: (cmd.options ?? []).join(' | '), voteId: ack?.voteId ?? null };
+      return {
+        agendaItemId: cmd.agendaItemId,
+        question: cmd.question,
+        kind: cmd.kind,
+        ruleId: cmd.ruleId,
+        options: (cmd.options ?? []).join(' | '),
+        voteId: ack?.voteId ?? null,
+      };
     case 'vote:cast':
       return secretBallot ? { voteId: cmd.voteId } : { voteId: cmd.voteId, optionId: cmd.optionId };
     case 'vote:close':
       return ack?.result
-        ? { voteId: cmd.voteId, n: ack.result.n, cast: ack.result.cast, favour: ack.result.favourCount, required: ack.result.required, passed: ack.result.passed }
+        ? {
+            voteId: cmd.voteId,
+            n: ack.result.n,
+            cast: ack.result.cast,
+            favour: ack.result.favourCount,
+            required: ack.result.required,
+            passed: ack.result.passed,
+          }
         : { voteId: cmd.voteId };
     case 'minutes:conclusion':
       return { agendaItemId: cmd.agendaItemId, text: cmd.text };

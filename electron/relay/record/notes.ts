@@ -19,15 +19,27 @@ export type NotesStore = ReturnType<typeof createNotesStore>;
 
 function requireOpenItem(env: ApplyEnv, agendaItemId: string): ApplyResult | null {
   const phase = env.store.getMeeting.get()!.phase;
-  if (phase !== 'open') return fail('conflict', phase === 'closed' ? 'error.record.meetingClosed' : 'error.record.meetingNotOpen', undefined, { reason: `meeting_${phase}` });
-  if (env.agendaItemIds && !env.agendaItemIds.has(agendaItemId)) return fail('not_found', 'error.record.unknownAgendaItem', undefined, { agendaItemId });
+  if (phase !== 'open')
+    return fail('conflict', phase === 'closed' ? 'error.record.meetingClosed' : 'error.record.meetingNotOpen', undefined, {
+      reason: `meeting_${phase}`,
+    });
+  if (env.agendaItemIds && !env.agendaItemIds.has(agendaItemId))
+    return fail('not_found', 'error.record.unknownAgendaItem', undefined, { agendaItemId });
   return null;
 }
 
 export function applyMinutesConclusion(env: ApplyEnv, notes: NotesStore, cmd: MinutesConclusion): ApplyResult {
   const refused = requireOpenItem(env, cmd.agendaItemId);
   if (refused) return refused;
-  notes.insert.run({ id: env.newId(), kind: 'conclusion', item: cmd.agendaItemId, user: null, text: cmd.text, at: env.at, by: env.ctx.userId });
+  notes.insert.run({
+    id: env.newId(),
+    kind: 'conclusion',
+    item: cmd.agendaItemId,
+    user: null,
+    text: cmd.text,
+    at: env.at,
+    by: env.ctx.userId,
+  });
   return ok({});
 }
 
@@ -36,6 +48,14 @@ export function applyMinutesDissent(env: ApplyEnv, notes: NotesStore, cmd: Minut
   if (refused) return refused;
   const who = env.participants.get(cmd.userId);
   if (!who || !isMemberRole(who.role)) return fail('not_found', 'error.record.notMember', undefined, { userId: cmd.userId });
-  notes.insert.run({ id: env.newId(), kind: 'dissent', item: cmd.agendaItemId, user: cmd.userId, text: cmd.text, at: env.at, by: env.ctx.userId });
+  notes.insert.run({
+    id: env.newId(),
+    kind: 'dissent',
+    item: cmd.agendaItemId,
+    user: cmd.userId,
+    text: cmd.text,
+    at: env.at,
+    by: env.ctx.userId,
+  });
   return ok({});
 }

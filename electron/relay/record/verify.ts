@@ -78,7 +78,8 @@ function checkSignatures(entries: readonly LogRow[], keys: readonly KeyRow[]): V
 
 function checkHead(entries: readonly LogRow[], head: VerifyInput['head']): VerifyCheck {
   const last = entries[entries.length - 1];
-  if (!head) return last ? bad('head', 'record.verify.headMissing', { seq: last.seq }, last.seq) : good('head', 'record.verify.headOk', { seq: 0 });
+  if (!head)
+    return last ? bad('head', 'record.verify.headMissing', { seq: last.seq }, last.seq) : good('head', 'record.verify.headOk', { seq: 0 });
   if (!last || head.seq > last.seq) {
     return bad('head', 'record.verify.truncated', { last: last?.seq ?? 0, head: head.seq }, (last?.seq ?? 0) + 1);
   }
@@ -87,7 +88,11 @@ function checkHead(entries: readonly LogRow[], head: VerifyInput['head']): Verif
   return good('head', 'record.verify.headOk', { seq: head.seq });
 }
 
-function checkPoints(name: 'checkpoints' | 'anchors', entries: readonly LogRow[], points: readonly { seq: number; hash: string }[]): VerifyCheck {
+function checkPoints(
+  name: 'checkpoints' | 'anchors',
+  entries: readonly LogRow[],
+  points: readonly { seq: number; hash: string }[],
+): VerifyCheck {
   const bySeq = new Map(entries.map((e) => [e.seq, e.hash]));
   for (const c of points) {
     if (bySeq.get(c.seq) !== c.hash) return bad(name, 'record.verify.checkpointMismatch', { seq: c.seq, hash: c.hash.slice(0, 16) }, c.seq);

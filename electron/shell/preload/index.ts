@@ -11,7 +11,8 @@ const events = new Set<string>(EVENTS);
 
 const api: Api = {
   invoke: ((channel: string, req?: unknown) => {
-    if (!channels.has(channel)) return Promise.resolve(fail('invalid_input', 'error.unknownChannel', { channel: String(channel).slice(0, 64) }));
+    if (!channels.has(channel))
+      return Promise.resolve(fail('invalid_input', 'error.unknownChannel', { channel: String(channel).slice(0, 64) }));
     return ipcRenderer.invoke(channel, req);
   }) as Api['invoke'],
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {

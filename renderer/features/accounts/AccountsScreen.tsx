@@ -37,7 +37,13 @@ export function AccountsScreen() {
     <main className="page accounts" data-testid="accounts-screen">
       <div className="page__head no-print">
         <h1 className="page__title">{t('accounts.title')}</h1>
-        <button type="button" className="btn btn--primary" disabled={slips.length === 0} onClick={() => window.print()} data-testid="print-slips">
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={slips.length === 0}
+          onClick={() => window.print()}
+          data-testid="print-slips"
+        >
           {t('accounts.printSlips', { n: slips.length })}
         </button>
       </div>
@@ -62,7 +68,9 @@ export function AccountsScreen() {
                   <td>{a.fullName}</td>
                   <td className="mono">{a.username}</td>
                   <td>
-                    <span className={a.disabled ? 'badge badge--secret' : 'badge badge--published'}>{a.disabled ? t('accounts.disabledState') : t('accounts.active')}</span>
+                    <span className={a.disabled ? 'badge badge--secret' : 'badge badge--published'}>
+                      {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
+                    </span>
                     {slip ? (
                       <div className="small mono" data-testid="new-password">
                         {t('accounts.newPassword', { password: slip.password })}
@@ -70,10 +78,21 @@ export function AccountsScreen() {
                     ) : null}
                   </td>
                   <td className="accounts__actions">
-                    <button type="button" className="btn btn--small" disabled={action.busy} onClick={() => void reset(a)} aria-label={t('accounts.resetFor', { name: a.fullName })}>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      disabled={action.busy}
+                      onClick={() => void reset(a)}
+                      aria-label={t('accounts.resetFor', { name: a.fullName })}
+                    >
                       {t('accounts.reset')}
                     </button>
-                    <button type="button" className="btn btn--small btn--danger-ghost" disabled={action.busy} onClick={() => void setDisabled(a, !a.disabled)}>
+                    <button
+                      type="button"
+                      className="btn btn--small btn--danger-ghost"
+                      disabled={action.busy}
+                      onClick={() => void setDisabled(a, !a.disabled)}
+                    >
                       {a.disabled ? t('accounts.enable') : t('accounts.disable')}
                     </button>
                   </td>

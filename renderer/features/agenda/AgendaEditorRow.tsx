@@ -35,7 +35,12 @@ export function AgendaEditorRow(p: Props) {
   const { t } = useI18n();
   const { item, number } = p.node;
   const title = item.title;
-  const cls = ['agenda-row', p.selected && 'agenda-row--selected', p.dragging && 'agenda-row--dragging', p.dropZone && `agenda-row--drop-${p.dropZone}`]
+  const cls = [
+    'agenda-row',
+    p.selected && 'agenda-row--selected',
+    p.dragging && 'agenda-row--dragging',
+    p.dropZone && `agenda-row--drop-${p.dropZone}`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (

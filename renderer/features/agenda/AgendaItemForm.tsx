@@ -45,7 +45,16 @@ export function AgendaItemForm({ item, submitLabel, onSubmit, onCancel, extraAct
           <input name="presenter" value={values.presenter} onChange={set('presenter')} />
         </Field>
         <Field label={t('agenda.duration')}>
-          <input name="duration" type="number" min={0} max={MAX_DURATION_MIN} step={1} inputMode="numeric" value={values.duration} onChange={set('duration')} />
+          <input
+            name="duration"
+            type="number"
+            min={0}
+            max={MAX_DURATION_MIN}
+            step={1}
+            inputMode="numeric"
+            value={values.duration}
+            onChange={set('duration')}
+          />
         </Field>
       </div>
       <FormActions submitLabel={submitLabel} busyLabel={t('common.saving')} busy={busy} onCancel={onCancel}>

@@ -52,11 +52,21 @@ export function AgendaItemPanel({ meeting, item, number, documents, roster, onAd
         </div>
         <div className="item-panel__actions">
           {item.parentId === null ? (
-            <button type="button" className="btn btn--small" onClick={() => onAddSub(item.id)} aria-label={t('agenda.addSubItemTo', { title: item.title })}>
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => onAddSub(item.id)}
+              aria-label={t('agenda.addSubItemTo', { title: item.title })}
+            >
               + {t('agenda.addSubItem')}
             </button>
           ) : null}
-          <button type="button" className="btn btn--small btn--danger-ghost" onClick={() => setConfirmRemove(true)} aria-label={t('agenda.remove', { title: item.title })}>
+          <button
+            type="button"
+            className="btn btn--small btn--danger-ghost"
+            onClick={() => setConfirmRemove(true)}
+            aria-label={t('agenda.remove', { title: item.title })}
+          >
             {t('common.delete')}
           </button>
         </div>

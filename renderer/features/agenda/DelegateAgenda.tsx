@@ -37,7 +37,17 @@ export function DelegateAgenda({ items, documents, onOpen }: Props) {
   );
 }
 
-function ItemBlock({ node, documents, onOpen, level }: { node: AgendaNode; documents: readonly DocumentMeta[]; onOpen(d: DocumentMeta): void; level: 3 | 4 }) {
+function ItemBlock({
+  node,
+  documents,
+  onOpen,
+  level,
+}: {
+  node: AgendaNode;
+  documents: readonly DocumentMeta[];
+  onOpen(d: DocumentMeta): void;
+  level: 3 | 4;
+}) {
   const { t } = useI18n();
   const { item, number } = node;
   const Heading = level === 3 ? 'h3' : 'h4';
@@ -48,7 +58,10 @@ function ItemBlock({ node, documents, onOpen, level }: { node: AgendaNode; docum
         <span className="agenda-row__num">{number}.</span> {item.title}
       </Heading>
       <p className="agenda-block__meta">
-        {[item.presenter ? t('agenda.presenterShort', { name: item.presenter }) : '', item.durationMin > 0 ? t('common.minutes', { n: item.durationMin }) : '']
+        {[
+          item.presenter ? t('agenda.presenterShort', { name: item.presenter }) : '',
+          item.durationMin > 0 ? t('common.minutes', { n: item.durationMin }) : '',
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>

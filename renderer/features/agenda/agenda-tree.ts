@@ -79,7 +79,12 @@ export function outdent(items: readonly AgendaItem[], id: AgendaItemId): MoveReq
 }
 
 /** Where a dragged item lands when dropped on `targetId`; null when the drop would be a no-op or illegal. */
-export function dropMove(items: readonly AgendaItem[], draggedId: AgendaItemId, targetId: AgendaItemId, zone: DropZone): MoveRequest | null {
+export function dropMove(
+  items: readonly AgendaItem[],
+  draggedId: AgendaItemId,
+  targetId: AgendaItemId,
+  zone: DropZone,
+): MoveRequest | null {
   const dragged = find(items, draggedId);
   const target = find(items, targetId);
   if (!dragged || !target || dragged.id === target.id) return null;

@@ -120,7 +120,13 @@ export function AnnotationLayer(props: {
         />
       ))}
       {stroke && stroke.length >= 2 ? (
-        <polyline className="an-ink an-ink--live" points={pairs(stroke)} stroke={css(color)} strokeWidth={Math.max(1, 1.5 * vp.scale)} fill="none" />
+        <polyline
+          className="an-ink an-ink--live"
+          points={pairs(stroke)}
+          stroke={css(color)}
+          strokeWidth={Math.max(1, 1.5 * vp.scale)}
+          fill="none"
+        />
       ) : null}
     </svg>
   );
@@ -132,7 +138,17 @@ const pairs = (flat: readonly number[]) => {
   return s;
 };
 
-function AnnotationShape({ a, vp, selected, offset }: { a: AnnotationView; vp: PageViewport; selected: boolean; offset: [number, number] | null }) {
+function AnnotationShape({
+  a,
+  vp,
+  selected,
+  offset,
+}: {
+  a: AnnotationView;
+  vp: PageViewport;
+  selected: boolean;
+  offset: [number, number] | null;
+}) {
   const title = `${a.authorName}${a.sharedAt ? ' · đã chia sẻ' : ' · riêng tư'}${a.text ? `\n${a.text}` : ''}`;
   const transform = offset ? `translate(${offset[0]} ${offset[1]})` : undefined;
   const box = (r: readonly number[]) => {
@@ -168,7 +184,14 @@ function AnnotationShape({ a, vp, selected, offset }: { a: AnnotationView; vp: P
         <g {...common}>
           <title>{title}</title>
           {lines.map((pts, i) => (
-            <polyline key={i} points={pairs(pts.length === 2 ? [...pts, pts[0]! + 0.1, pts[1]!] : pts)} stroke={css(a.color)} strokeWidth={Math.max(1, a.width * vp.scale)} fill="none" className="an-ink" />
+            <polyline
+              key={i}
+              points={pairs(pts.length === 2 ? [...pts, pts[0]! + 0.1, pts[1]!] : pts)}
+              stroke={css(a.color)}
+              strokeWidth={Math.max(1, a.width * vp.scale)}
+              fill="none"
+              className="an-ink"
+            />
           ))}
           {lines.map((pts, i) => (
             <polyline key={`hit${i}`} points={pairs(pts)} stroke="transparent" strokeWidth={12} fill="none" className="an-ink-hit" />
@@ -182,7 +205,16 @@ function AnnotationShape({ a, vp, selected, offset }: { a: AnnotationView; vp: P
       return (
         <g {...common}>
           <title>{title}</title>
-          <rect x={x} y={y} width={NOTE_ICON_PX} height={NOTE_ICON_PX} rx={3} fill={css(a.color)} stroke="rgba(0,0,0,0.45)" className="an-note" />
+          <rect
+            x={x}
+            y={y}
+            width={NOTE_ICON_PX}
+            height={NOTE_ICON_PX}
+            rx={3}
+            fill={css(a.color)}
+            stroke="rgba(0,0,0,0.45)"
+            className="an-note"
+          />
           <path d={`M${x + 5} ${y + 7}h12M${x + 5} ${y + 11}h12M${x + 5} ${y + 15}h8`} stroke="rgba(0,0,0,0.6)" strokeWidth={1.3} />
           {selected ? <rect x={x - 3} y={y - 3} width={NOTE_ICON_PX + 6} height={NOTE_ICON_PX + 6} className="an-outline" /> : null}
         </g>
@@ -198,10 +230,15 @@ function AnnotationShape({ a, vp, selected, offset }: { a: AnnotationView; vp: P
 type Box = { x: number; y: number; width: number; height: number };
 const commentDot = (b: Box) => ({ cx: b.x + b.width, cy: b.y, r: 4 });
 function bboxOf(pts: number[]): Box {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   for (let i = 0; i + 1 < pts.length; i += 2) {
-    x1 = Math.min(x1, pts[i]!); x2 = Math.max(x2, pts[i]!);
-    y1 = Math.min(y1, pts[i + 1]!); y2 = Math.max(y2, pts[i + 1]!);
+    x1 = Math.min(x1, pts[i]!);
+    x2 = Math.max(x2, pts[i]!);
+    y1 = Math.min(y1, pts[i + 1]!);
+    y2 = Math.max(y2, pts[i + 1]!);
   }
   return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 }

@@ -42,11 +42,16 @@ export function AnnotationPanel({ store, snap, onGo }: { store: AnnotationStore;
               <span className="an-item__dot" style={{ background: swatch(a.color) }} />
               <span className="an-item__body">
                 <span className="an-item__head">
-                  {t(`annot.kind.${a.kind}`)} · {t('annot.pageN', { page: a.page })} · {a.scope === 'shared' ? t('annot.shared') : t('annot.private')}
+                  {t(`annot.kind.${a.kind}`)} · {t('annot.pageN', { page: a.page })} ·{' '}
+                  {a.scope === 'shared' ? t('annot.shared') : t('annot.private')}
                 </span>
                 {a.kind === 'highlight' && a.quote ? <span className="an-item__quote">“{a.quote}”</span> : null}
                 {a.text ? <span className="an-item__text">{a.text}</span> : null}
-                {a.scope === 'shared' ? <span className="an-item__by">{t('annot.by', { name: a.authorName, time: formatDateTime(a.sharedAt ?? a.createdAt) })}</span> : null}
+                {a.scope === 'shared' ? (
+                  <span className="an-item__by">
+                    {t('annot.by', { name: a.authorName, time: formatDateTime(a.sharedAt ?? a.createdAt) })}
+                  </span>
+                ) : null}
               </span>
             </button>
           </li>
@@ -103,11 +108,23 @@ function AnnotationEditor({ a, store }: { a: AnnotationView; store: AnnotationSt
           </label>
           <div className="an-editor__actions">
             {a.scope === 'private' ? (
-              <button type="button" className="btn btn--small btn--primary" title={t('annot.shareHint')} onClick={() => setAskShare(true)} data-testid="annot-share">
+              <button
+                type="button"
+                className="btn btn--small btn--primary"
+                title={t('annot.shareHint')}
+                onClick={() => setAskShare(true)}
+                data-testid="annot-share"
+              >
                 {t('annot.share')}
               </button>
             ) : (
-              <button type="button" className="btn btn--small" title={t('annot.unshareHint')} onClick={() => store.unshare(a.id)} data-testid="annot-unshare">
+              <button
+                type="button"
+                className="btn btn--small"
+                title={t('annot.unshareHint')}
+                onClick={() => store.unshare(a.id)}
+                data-testid="annot-unshare"
+              >
                 {t('annot.unshare')}
               </button>
             )}

@@ -10,7 +10,13 @@ import { Icon } from '../../components/Icon';
  * A small bar next to selected text: one click highlights it in a colour (optionally opening the comment
  * editor). Positioned in the viewer's coordinates, under the end of the selection.
  */
-export function SelectionPopup({ root, onHighlight }: { root: HTMLElement | null; onHighlight(range: Range, text: string, color: AnnotationColor, comment: boolean): void }) {
+export function SelectionPopup({
+  root,
+  onHighlight,
+}: {
+  root: HTMLElement | null;
+  onHighlight(range: Range, text: string, color: AnnotationColor, comment: boolean): void;
+}) {
   const { t } = useI18n();
   const [at, setAt] = useState<{ x: number; y: number; range: Range; text: string } | null>(null);
   useEffect(() => {

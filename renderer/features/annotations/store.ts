@@ -1,7 +1,14 @@
 import { mergeLineRects, simplifyStroke, translated } from '../../../shared/annotations/geometry';
 import { privateRoom, sharedRoom } from '../../../shared/annotations/rooms';
 import type { Annotation, AnnotationColor, AnnotationPatch, PdfPoint, PdfRect } from '../../../shared/annotations/types';
-import { annotationsMap, deleteAnnotation, getAnnotation, patchAnnotation, putAnnotation, readAnnotations } from '../../../shared/annotations/ydoc-model';
+import {
+  annotationsMap,
+  deleteAnnotation,
+  getAnnotation,
+  patchAnnotation,
+  putAnnotation,
+  readAnnotations,
+} from '../../../shared/annotations/ydoc-model';
 import type { Api } from '../../../shared/ipc/contract';
 import type { DocumentId, UserId } from '../../../shared/model/ids';
 import type { AppError } from '../../../shared/util/result';
@@ -26,7 +33,9 @@ export type Me = { id: UserId; fullName: string };
 export const INK_WIDTH_PT = 1.5;
 
 const newId = (): string =>
-  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * The annotations of one document as the viewer sees them: the delegate's private ones (their private
@@ -39,7 +48,15 @@ export class AnnotationStore {
   private readonly origin = { local: true };
   private readonly undo: CombinedUndo;
   private readonly listeners = new Set<() => void>();
-  private snap: AnnotationSnapshot = { ready: false, error: null, list: [], byPage: new Map(), selectedId: null, canUndo: false, canRedo: false };
+  private snap: AnnotationSnapshot = {
+    ready: false,
+    error: null,
+    list: [],
+    byPage: new Map(),
+    selectedId: null,
+    canUndo: false,
+    canRedo: false,
+  };
   private scheduled = false;
   private destroyed = false;
 
@@ -52,10 +69,8 @@ export class AnnotationStore {
     const onError = (error: AppError) => this.patchSnap({ error });
     this.priv = openRoomDoc(api, privateRoom(me.id), onError);
     this.shared = openRoomDoc(api, sharedRoom(documentId), onError);
-    this.undo = new CombinedUndo(
-      { private: annotationsMap(this.priv.doc), shared: annotationsMap(this.shared.doc) },
-      this.origin,
-      () => this.schedule(),
+    this.undo = new CombinedUndo({ private: annotationsMap(this.priv.doc), shared: annotationsMap(this.shared.doc) }, this.origin, () =>
+      this.schedule(),
     );
     this.priv.doc.on('update', () => this.schedule());
     this.shared.doc.on('update', () => this.schedule());
@@ -88,7 +103,9 @@ export class AnnotationStore {
   private build(): Pick<AnnotationSnapshot, 'list' | 'byPage' | 'canUndo' | 'canRedo' | 'selectedId'> {
     const mine = (a: Annotation) => a.authorId === this.me.id;
     const list: AnnotationView[] = [
-      ...readAnnotations(this.priv.doc, this.documentId).filter(mine).map((a) => ({ ...a, scope: 'private' as const, mine: true })),
+      ...readAnnotations(this.priv.doc, this.documentId)
+        .filter(mine)
+        .map((a) => ({ ...a, scope: 'private' as const, mine: true })),
       ...readAnnotations(this.shared.doc, this.documentId).map((a) => ({ ...a, scope: 'shared' as const, mine: mine(a) })),
     ].sort((a, b) => a.page - b.page || a.createdAt.localeCompare(b.createdAt));
     const byPage = new Map<number, AnnotationView[]>();
@@ -113,8 +130,16 @@ export class AnnotationStore {
   private base(page: number, color: AnnotationColor, text = '') {
     const at = this.now().toISOString();
     return {
-      id: newId(), documentId: this.documentId, page, color, text, authorId: this.me.id, authorName: this.me.fullName,
-      createdAt: at, updatedAt: at, sharedAt: null,
+      id: newId(),
+      documentId: this.documentId,
+      page,
+      color,
+      text,
+      authorId: this.me.id,
+      authorName: this.me.fullName,
+      createdAt: at,
+      updatedAt: at,
+      sharedAt: null,
     };
   }
 

@@ -13,8 +13,12 @@ export class CombinedUndo {
   private redoStack: UndoScope[][] = [];
   private recording: Set<UndoScope> | null = null;
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y.UndoManager accepts any shared type
-  constructor(scopes: Record<UndoScope, Y.AbstractType<any>>, origin: unknown, private readonly onChange: () => void) {
+  constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y.UndoManager accepts any shared type
+    scopes: Record<UndoScope, Y.AbstractType<any>>,
+    origin: unknown,
+    private readonly onChange: () => void,
+  ) {
     const make = (scope: UndoScope) => {
       const um = new Y.UndoManager(scopes[scope], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
       um.on('stack-item-added', (e: { type: 'undo' | 'redo' }) => {

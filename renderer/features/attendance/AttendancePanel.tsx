@@ -27,7 +27,11 @@ export function AttendancePanel({ attendance, canMark }: Props) {
   const members = attendance.members ? filterMembers(sortMembers(attendance.members), query, filter) : null;
 
   const mark = (m: MemberAttendance, status: AttendanceStatus, reason?: string) =>
-    cmd.send(reason === undefined ? { type: 'attendance:set', userId: m.userId, status } : { type: 'attendance:set', userId: m.userId, status, reason });
+    cmd.send(
+      reason === undefined
+        ? { type: 'attendance:set', userId: m.userId, status }
+        : { type: 'attendance:set', userId: m.userId, status, reason },
+    );
 
   const filters: StatusFilter[] = ['all', ...STATUS_ORDER, 'offline'];
   return (
@@ -53,10 +57,23 @@ export function AttendancePanel({ attendance, canMark }: Props) {
       ) : (
         <>
           <div className="attendance__filters">
-            <input type="search" className="attendance__search" aria-label={t('att.search')} placeholder={t('att.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              type="search"
+              className="attendance__search"
+              aria-label={t('att.search')}
+              placeholder={t('att.search')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
             <div className="chips" role="group" aria-label={t('att.col.status')}>
               {filters.map((f) => (
-                <button key={f} type="button" className={f === filter ? 'chip chip--on' : 'chip'} aria-pressed={f === filter} onClick={() => setFilter(f)}>
+                <button
+                  key={f}
+                  type="button"
+                  className={f === filter ? 'chip chip--on' : 'chip'}
+                  aria-pressed={f === filter}
+                  onClick={() => setFilter(f)}
+                >
                   {f === 'all' ? t('att.filter.all') : f === 'offline' ? t('att.filter.offline') : t(attendanceKey(f))}
                 </button>
               ))}
@@ -103,33 +120,33 @@ export function AttendancePanel({ attendance, canMark }: Props) {
                     {canMark ? (
                       <td>
                         <div className="attendance__actions">
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          disabled={cmd.busy || m.status === 'present'}
-                          aria-label={t('att.markFor', { action: t('att.markPresent'), name: m.fullName })}
-                          onClick={() => void mark(m, 'present')}
-                        >
-                          {t('att.markPresent')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          disabled={cmd.busy || m.status === 'absent'}
-                          aria-label={t('att.markFor', { action: t('att.markAbsent'), name: m.fullName })}
-                          onClick={() => void mark(m, 'absent')}
-                        >
-                          {t('att.markAbsent')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          disabled={cmd.busy}
-                          aria-label={t('att.markFor', { action: t('att.markExcused'), name: m.fullName })}
-                          onClick={() => setExcusing(m)}
-                        >
-                          {t('att.markExcused')}
-                        </button>
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            disabled={cmd.busy || m.status === 'present'}
+                            aria-label={t('att.markFor', { action: t('att.markPresent'), name: m.fullName })}
+                            onClick={() => void mark(m, 'present')}
+                          >
+                            {t('att.markPresent')}
+                          </button>
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            disabled={cmd.busy || m.status === 'absent'}
+                            aria-label={t('att.markFor', { action: t('att.markAbsent'), name: m.fullName })}
+                            onClick={() => void mark(m, 'absent')}
+                          >
+                            {t('att.markAbsent')}
+                          </button>
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            disabled={cmd.busy}
+                            aria-label={t('att.markFor', { action: t('att.markExcused'), name: m.fullName })}
+                            onClick={() => setExcusing(m)}
+                          >
+                            {t('att.markExcused')}
+                          </button>
                         </div>
                       </td>
                     ) : null}
@@ -155,7 +172,17 @@ export function AttendancePanel({ attendance, canMark }: Props) {
   );
 }
 
-function ReasonDialog({ member, busy, onCancel, onSubmit }: { member: MemberAttendance; busy: boolean; onCancel(): void; onSubmit(reason: string): Promise<void> }) {
+function ReasonDialog({
+  member,
+  busy,
+  onCancel,
+  onSubmit,
+}: {
+  member: MemberAttendance;
+  busy: boolean;
+  onCancel(): void;
+  onSubmit(reason: string): Promise<void>;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = useState(member.reason ?? '');
   const [error, setError] = useState<string | null>(null);

@@ -21,7 +21,8 @@ export function CheckInCard({ view }: { view: MeetingLiveView }) {
     <Card title={t('att.title')} headingId="checkin-heading" testId="checkin">
       {me.attendance === 'present' ? (
         <p className="checkin__done" role="status" data-testid="checkin-done">
-          <span aria-hidden="true">✓</span> {checkedInAt ? t('att.checkedInAt', { time: formatTime(checkedInAt, locale) }) : t('att.checkedIn')}
+          <span aria-hidden="true">✓</span>{' '}
+          {checkedInAt ? t('att.checkedInAt', { time: formatTime(checkedInAt, locale) }) : t('att.checkedIn')}
         </p>
       ) : view.phase === 'closed' ? (
         <p className="muted">{t('att.closed')}</p>
@@ -30,7 +31,12 @@ export function CheckInCard({ view }: { view: MeetingLiveView }) {
       ) : (
         <>
           {me.attendance && me.attendance !== 'not_checked_in' ? <p className="small muted">{t(attendanceKey(me.attendance))}</p> : null}
-          <button type="button" className="btn btn--primary btn--block btn--big" disabled={cmd.busy || !canCheckIn(view)} onClick={() => void cmd.send({ type: 'attendance:check-in' }).then((ack) => ack && setAckAt(ack.at))}>
+          <button
+            type="button"
+            className="btn btn--primary btn--block btn--big"
+            disabled={cmd.busy || !canCheckIn(view)}
+            onClick={() => void cmd.send({ type: 'attendance:check-in' }).then((ack) => ack && setAckAt(ack.at))}
+          >
             {cmd.busy ? t('att.checkingIn') : t('att.checkIn')}
           </button>
         </>

@@ -8,7 +8,15 @@ import './attendance.css';
  * Present (checked in on a laptop or recorded by the secretariat; the connection does not matter) against the
  * body's quorum rule in force, out of N members in office, with the threshold marked and the rule cited.
  */
-export function QuorumMeter({ quorum, counts, showBasis = false }: { quorum: QuorumStatus; counts?: AttendanceCounts; showBasis?: boolean }) {
+export function QuorumMeter({
+  quorum,
+  counts,
+  showBasis = false,
+}: {
+  quorum: QuorumStatus;
+  counts?: AttendanceCounts;
+  showBasis?: boolean;
+}) {
   const { t, locale } = useI18n();
   const m = quorumMeter(quorum);
   return (
@@ -32,7 +40,11 @@ export function QuorumMeter({ quorum, counts, showBasis = false }: { quorum: Quo
       </div>
       {counts ? (
         <p className="quorum__sources small" data-testid="quorum-sources">
-          {t('quorum.sources', { laptop: counts.checkedInLaptop, secretariat: counts.checkedInSecretariat, offline: counts.presentOffline })}
+          {t('quorum.sources', {
+            laptop: counts.checkedInLaptop,
+            secretariat: counts.checkedInSecretariat,
+            offline: counts.presentOffline,
+          })}
         </p>
       ) : null}
       <p className="quorum__rule">

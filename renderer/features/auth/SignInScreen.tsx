@@ -91,7 +91,13 @@ export function SignInScreen({ expired, onLogin, onRelayLogin, api }: Props) {
             />
           </Field>
           <Field label={t('auth.password')}>
-            <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </Field>
           {onRelayLogin && api ? <RelayFinder api={api} selected={relayUrl} onPick={changeRelay} /> : null}
           {onRelayLogin ? <RelayAddressField value={relayUrl} onChange={changeRelay} error={relayError} /> : null}

@@ -54,7 +54,12 @@ export function BodiesScreen({ onBack }: { onBack(): void }) {
         {(list ?? []).flatMap((b) =>
           b.terms.map((term) => (
             <li key={term.id}>
-              <button type="button" className={term.id === termId ? 'chip chip--on' : 'chip'} aria-pressed={term.id === termId} onClick={() => setTermId(term.id)}>
+              <button
+                type="button"
+                className={term.id === termId ? 'chip chip--on' : 'chip'}
+                aria-pressed={term.id === termId}
+                onClick={() => setTermId(term.id)}
+              >
                 {b.body.name} — {term.label}
               </button>
             </li>
@@ -83,7 +88,9 @@ function CreateBody({ onCreated }: { onCreated(list: BodyWithTerms[]): void }) {
       setError({ code: 'invalid_input', message: t('bodies.badDate') });
       return;
     }
-    const r = await run(() => api.invoke('bodies:create', { type, level, name, parentId: null, term: { label, startDate, endDate: null } }));
+    const r = await run(() =>
+      api.invoke('bodies:create', { type, level, name, parentId: null, term: { label, startDate, endDate: null } }),
+    );
     if (r) onCreated(r.value);
   };
   return (

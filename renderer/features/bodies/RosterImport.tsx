@@ -49,7 +49,16 @@ export function RosterImport({ termId, onImported }: { termId: TermId; onImporte
         {t('bodies.csv.heading')}
       </h3>
       <p className="hint">{t('bodies.csv.help')}</p>
-      <FilePicker key={inputKey} name="rosterCsv" label={t('bodies.csv.file')} accept=".csv,text/csv" disabled={busy} chooseText={t('file.choose')} noneText={t('file.none')} onPick={(f) => void pick(f ?? null)} />
+      <FilePicker
+        key={inputKey}
+        name="rosterCsv"
+        label={t('bodies.csv.file')}
+        accept=".csv,text/csv"
+        disabled={busy}
+        chooseText={t('file.choose')}
+        noneText={t('file.none')}
+        onPick={(f) => void pick(f ?? null)}
+      />
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
       {preview ? (

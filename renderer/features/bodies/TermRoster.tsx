@@ -61,7 +61,12 @@ export function TermRoster({ roster, onChange }: { roster: BodyRoster; onChange(
                   {m.endReason ? <span className="small muted"> — {m.endReason}</span> : null}
                 </td>
                 <td>
-                  <button type="button" className="btn btn--small" aria-label={t('bodies.recordEndFor', { name: m.fullName })} onClick={() => setEnding(m)}>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    aria-label={t('bodies.recordEndFor', { name: m.fullName })}
+                    onClick={() => setEnding(m)}
+                  >
                     {t('bodies.recordEnd')}
                   </button>
                 </td>
@@ -71,12 +76,24 @@ export function TermRoster({ roster, onChange }: { roster: BodyRoster; onChange(
         </tbody>
       </table>
       <RosterImport termId={roster.term.id} onImported={onChange} />
-      {ending ? <EndDialog roster={roster} member={ending} onClose={() => setEnding(null)} onSaved={(r) => (setEnding(null), onChange(r))} /> : null}
+      {ending ? (
+        <EndDialog roster={roster} member={ending} onClose={() => setEnding(null)} onSaved={(r) => (setEnding(null), onChange(r))} />
+      ) : null}
     </section>
   );
 }
 
-function EndDialog({ roster, member, onClose, onSaved }: { roster: BodyRoster; member: Membership; onClose(): void; onSaved(r: BodyRoster): void }) {
+function EndDialog({
+  roster,
+  member,
+  onClose,
+  onSaved,
+}: {
+  roster: BodyRoster;
+  member: Membership;
+  onClose(): void;
+  onSaved(r: BodyRoster): void;
+}) {
   const api = useApi();
   const { t, errorText } = useI18n();
   const { busy, error, setError, run } = useAction();
@@ -91,7 +108,14 @@ function EndDialog({ roster, member, onClose, onSaved }: { roster: BodyRoster; m
       return;
     }
     const { userId: _u, termId: _t, ...rest } = member;
-    const membership: MembershipInput = { ...rest, username: null, endKind: kind, endDate: iso, endReason: reason.trim() || null, liftedOn: null };
+    const membership: MembershipInput = {
+      ...rest,
+      username: null,
+      endKind: kind,
+      endDate: iso,
+      endReason: reason.trim() || null,
+      liftedOn: null,
+    };
     // username null keeps the membership's account link
     const r = await run(() => api.invoke('bodies:membership-save', { termId: roster.term.id, membership }));
     if (r) onSaved(r.value);

@@ -27,15 +27,27 @@ export function AgendaControl({ view, detail }: { view: MeetingLiveView; detail:
           {t('chair.currentIs')}: {current ? `${current.number}. ${current.title}` : '—'}
         </h2>
         <div className="agenda-control__nav">
-          <button type="button" className="btn" disabled={cmd.busy || !open || !prev} onClick={() => prev && void cmd.send({ type: 'agenda:set-current', agendaItemId: prev })}>
+          <button
+            type="button"
+            className="btn"
+            disabled={cmd.busy || !open || !prev}
+            onClick={() => prev && void cmd.send({ type: 'agenda:set-current', agendaItemId: prev })}
+          >
             {t('chair.prevItem')}
           </button>
-          <button type="button" className="btn btn--primary" disabled={cmd.busy || !open || !next} onClick={() => next && void cmd.send({ type: 'agenda:set-current', agendaItemId: next })}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={cmd.busy || !open || !next}
+            onClick={() => next && void cmd.send({ type: 'agenda:set-current', agendaItemId: next })}
+          >
             {t('chair.nextItem')}
           </button>
         </div>
       </div>
-      {pushedDoc ? <p className="agenda-control__pushed">{t('chair.pushed', { title: pushedDoc.title, page: view.current.page ?? 1 })}</p> : null}
+      {pushedDoc ? (
+        <p className="agenda-control__pushed">{t('chair.pushed', { title: pushedDoc.title, page: view.current.page ?? 1 })}</p>
+      ) : null}
       {!open ? <Alert tone="info">{t('chair.openFirst')}</Alert> : null}
       {cmd.error ? <Alert tone="error">{errorText(cmd.error)}</Alert> : null}
       <ol className="agenda-control__list">
@@ -74,7 +86,9 @@ export function AgendaControl({ view, detail }: { view: MeetingLiveView; detail:
                       doc={d}
                       pushed={view.current.documentId === d.id}
                       disabled={cmd.busy || !open}
-                      onPush={(page) => void cmd.send({ type: 'agenda:set-current', agendaItemId: n.item.id, documentId: d.id as DocumentId, page })}
+                      onPush={(page) =>
+                        void cmd.send({ type: 'agenda:set-current', agendaItemId: n.item.id, documentId: d.id as DocumentId, page })
+                      }
                     />
                   ))}
                 </ul>
@@ -96,10 +110,22 @@ function DocPush({ doc, pushed, disabled, onPush }: { doc: DocumentMeta; pushed:
       <span className="doc-push__title">{doc.title}</span>
       <label className="doc-push__page">
         <span>{t('chair.pageField')}</span>
-        <input className="num-input" inputMode="numeric" value={page} onChange={(e) => setPage(e.target.value)} aria-invalid={parsed === null} />
+        <input
+          className="num-input"
+          inputMode="numeric"
+          value={page}
+          onChange={(e) => setPage(e.target.value)}
+          aria-invalid={parsed === null}
+        />
         <span className="small muted">/ {doc.pages}</span>
       </label>
-      <button type="button" className="btn btn--small btn--primary" disabled={disabled || parsed === null} onClick={() => parsed && onPush(parsed)} title={parsed === null ? t('chair.pageInvalid', { max: doc.pages }) : undefined}>
+      <button
+        type="button"
+        className="btn btn--small btn--primary"
+        disabled={disabled || parsed === null}
+        onClick={() => parsed && onPush(parsed)}
+        title={parsed === null ? t('chair.pageInvalid', { max: doc.pages }) : undefined}
+      >
         {t('chair.pushDoc')}
       </button>
     </li>

@@ -52,7 +52,12 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
               <>
                 {latest ? <ResultCard result={latest} chart /> : null}
                 {latest ? <RevoteButton result={latest} /> : null}
-                <VoteCreateForm key={view.results.length} rules={view.rules} agenda={detail.agenda} currentItemId={view.current.agendaItemId} />
+                <VoteCreateForm
+                  key={view.results.length}
+                  rules={view.rules}
+                  agenda={detail.agenda}
+                  currentItemId={view.current.agendaItemId}
+                />
               </>
             )
           ) : null}

@@ -24,7 +24,12 @@ export function MeetingControls({ view }: { view: MeetingLiveView }) {
       }
     >
       {view.phase === 'not_started' ? (
-        <button type="button" className="btn btn--primary btn--block btn--big" disabled={cmd.busy} onClick={() => void cmd.send({ type: 'meeting:open' })}>
+        <button
+          type="button"
+          className="btn btn--primary btn--block btn--big"
+          disabled={cmd.busy}
+          onClick={() => void cmd.send({ type: 'meeting:open' })}
+        >
           {t('chair.openMeeting')}
         </button>
       ) : view.phase === 'open' ? (

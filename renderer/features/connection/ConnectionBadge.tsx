@@ -62,8 +62,16 @@ export function ConnectionBadge() {
         <div className="conn-pop" role="dialog" aria-label={t('conn.detailsTitle')}>
           <h2 className="conn-pop__title">{t('conn.detailsTitle')}</h2>
           <p className="conn-pop__state">{label}</p>
-          {status?.relayUrl ? <p className="small">{t('conn.address', { url: status.relayUrl })}</p> : <p className="small muted">{t('conn.noRelay')}</p>}
-          {status?.hosting ? <p className="small">{t('host.addressForDelegates')}: <strong className="mono">{status.hosting.url}</strong></p> : null}
+          {status?.relayUrl ? (
+            <p className="small">{t('conn.address', { url: status.relayUrl })}</p>
+          ) : (
+            <p className="small muted">{t('conn.noRelay')}</p>
+          )}
+          {status?.hosting ? (
+            <p className="small">
+              {t('host.addressForDelegates')}: <strong className="mono">{status.hosting.url}</strong>
+            </p>
+          ) : null}
           {download ? (
             <p className="small" data-testid="connection-download">
               {t('download.overall', {

@@ -40,7 +40,12 @@ export function DownloadPanel() {
   const docs = status.download.documents;
   const title = (d: DocumentDownload) => titles.get(d.documentId) ?? t('download.unknownDoc', { id: d.documentId.slice(0, 8) });
   return (
-    <aside className="download-panel" aria-labelledby="download-heading" data-testid="download-panel" data-active={active ? 'true' : 'false'}>
+    <aside
+      className="download-panel"
+      aria-labelledby="download-heading"
+      data-testid="download-panel"
+      data-active={active ? 'true' : 'false'}
+    >
       <div className="download-panel__head">
         <h2 id="download-heading" className="download-panel__title">
           {active ? t('download.title') : incomplete ? t('download.titleIncomplete') : `✓ ${t('download.titleDone')}`}
@@ -49,7 +54,13 @@ export function DownloadPanel() {
           {expanded ? t('download.hide') : t('download.show')}
         </button>
         {!active && !incomplete ? (
-          <button type="button" className="icon-btn" aria-label={t('common.close')} title={t('common.close')} onClick={() => setHidden(true)}>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('common.close')}
+            title={t('common.close')}
+            onClick={() => setHidden(true)}
+          >
             <Icon name="close" size={18} />
           </button>
         ) : null}

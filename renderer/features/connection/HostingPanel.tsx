@@ -73,7 +73,13 @@ export function HostingPanel({ meetingId, published }: { meetingId: MeetingId; p
       <form className="host-panel__form" onSubmit={start} noValidate>
         <label className="field field--inline">
           <span className="field__label">{t('host.port')}</span>
-          <input className="num-input" inputMode="numeric" value={port} onChange={(e) => setPort(e.target.value)} aria-invalid={portError !== null} />
+          <input
+            className="num-input"
+            inputMode="numeric"
+            value={port}
+            onChange={(e) => setPort(e.target.value)}
+            aria-invalid={portError !== null}
+          />
         </label>
         <button type="submit" className="btn btn--primary" disabled={action.busy}>
           {action.busy ? t('host.starting') : t('host.start')}

@@ -29,7 +29,13 @@ export function RelayAddressField({ value, onChange, error }: { value: string; o
         data-testid="relay-url"
       />
       {error ? (
-        <span id={`${id}-error`} className="relay-field__error" role="alert" data-testid="relay-url-error" data-code={error.key ?? error.code}>
+        <span
+          id={`${id}-error`}
+          className="relay-field__error"
+          role="alert"
+          data-testid="relay-url-error"
+          data-code={error.key ?? error.code}
+        >
           {errorText(error)}
         </span>
       ) : (

@@ -35,7 +35,13 @@ export function RelayFinder({ api, selected, onPick }: { api: Api; selected: str
         <h2 id="relay-finder-title" className="relay-finder__title">
           {t('discovery.found')}
         </h2>
-        <button type="button" className="btn btn--small btn--ghost" onClick={() => void search()} disabled={found.status === 'searching'} data-testid="relay-finder-refresh">
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          onClick={() => void search()}
+          disabled={found.status === 'searching'}
+          data-testid="relay-finder-refresh"
+        >
           {t('discovery.refresh')}
         </button>
       </div>

@@ -40,8 +40,15 @@ export type DownloadSummary = {
 export function downloadSummary(download: RelayStatus['download']): DownloadSummary | null {
   if (!download) return null;
   const errors = download.documents.filter((d) => d.status === 'error').length;
-  const active = download.documents.some((d) => d.status === 'queued' || d.status === 'downloading') || download.documentsDone < download.documentsTotal - errors;
-  const fraction = download.totalBytes > 0 ? Math.min(1, download.receivedBytes / download.totalBytes) : download.documentsTotal > 0 ? download.documentsDone / download.documentsTotal : 1;
+  const active =
+    download.documents.some((d) => d.status === 'queued' || d.status === 'downloading') ||
+    download.documentsDone < download.documentsTotal - errors;
+  const fraction =
+    download.totalBytes > 0
+      ? Math.min(1, download.receivedBytes / download.totalBytes)
+      : download.documentsTotal > 0
+        ? download.documentsDone / download.documentsTotal
+        : 1;
   return {
     active,
     fraction,

@@ -25,7 +25,12 @@ export function AddVersion({ doc, onAdded }: { doc: DocumentMeta; onAdded(doc: D
   if (!open) {
     return (
       <div className="add-version">
-        <button type="button" className="btn btn--small" onClick={() => setOpen(true)} aria-label={t('doc.addVersionFor', { title: doc.title })}>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => setOpen(true)}
+          aria-label={t('doc.addVersionFor', { title: doc.title })}
+        >
           {t('doc.addVersion')}
         </button>
       </div>
@@ -37,14 +42,21 @@ export function AddVersion({ doc, onAdded }: { doc: DocumentMeta; onAdded(doc: D
     setFormError(null);
     const bytes = await readFileBytes(file);
     if (!bytes) return setFormError(t('error.readFile'));
-    const v = await imp.start((importId) => api.invoke('documents:add-version', { documentId: doc.id, importId, fileName: file.name, bytes }));
+    const v = await imp.start((importId) =>
+      api.invoke('documents:add-version', { documentId: doc.id, importId, fileName: file.name, bytes }),
+    );
     if (!v) return;
     setOpen(false);
     setFile(null);
     onAdded(v);
   };
   return (
-    <form className="form add-version add-version--open" onSubmit={submit} noValidate aria-label={t('doc.addVersionFor', { title: doc.title })}>
+    <form
+      className="form add-version add-version--open"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('doc.addVersionFor', { title: doc.title })}
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {imp.error ? (
         <Alert tone="error" title={t('documents.rejected', { file: file?.name ?? '' })}>
@@ -60,7 +72,13 @@ export function AddVersion({ doc, onAdded }: { doc: DocumentMeta; onAdded(doc: D
         onPick={setFile}
       />
       {imp.progress ? <ImportProgressBar progress={imp.progress} /> : null}
-      <FormActions submitLabel={t('doc.addVersion')} busyLabel={t('documents.importing')} busy={imp.busy} onCancel={() => setOpen(false)} small />
+      <FormActions
+        submitLabel={t('doc.addVersion')}
+        busyLabel={t('documents.importing')}
+        busy={imp.busy}
+        onCancel={() => setOpen(false)}
+        small
+      />
     </form>
   );
 }

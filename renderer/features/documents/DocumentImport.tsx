@@ -73,7 +73,12 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
     if (!bytes) return setFormError(t('error.readFile'));
     const doc = await imp.start((importId) =>
       api.invoke('documents:import', {
-        meetingId, agendaItemId, importId, fileName: file.name, bytes, meta: checked.value,
+        meetingId,
+        agendaItemId,
+        importId,
+        fileName: file.name,
+        bytes,
+        meta: checked.value,
         ...(needsPassword && password ? { password } : {}),
       }),
     );
@@ -116,7 +121,14 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
       />
       {needsPassword ? (
         <Field label={t('documents.password')}>
-          <input name="pdfPassword" type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus />
+          <input
+            name="pdfPassword"
+            type="password"
+            autoComplete="off"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoFocus
+          />
         </Field>
       ) : null}
       {defaults ? (
@@ -135,7 +147,11 @@ export function DocumentImport({ meetingId, agendaItemId, roster, onImported }: 
         }}
       />
       {imp.progress ? <ImportProgressBar progress={imp.progress} /> : null}
-      <FormActions submitLabel={needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')} busyLabel={t('documents.importing')} busy={imp.busy} />
+      <FormActions
+        submitLabel={needsPassword ? t('documents.retryWithPassword') : t('documents.importButton')}
+        busyLabel={t('documents.importing')}
+        busy={imp.busy}
+      />
     </form>
   );
 }

@@ -47,7 +47,12 @@ export function DocumentList({ docs, mode, roster = [], emptyText, onOpen, onCha
         {lineages(docs).map(({ current, older }) => (
           <li key={current.id} className="doc" data-testid="document">
             <div className="doc__main">
-              <button type="button" className="doc__open" onClick={() => onOpen(current)} aria-label={t('doc.open', { title: current.title })}>
+              <button
+                type="button"
+                className="doc__open"
+                onClick={() => onOpen(current)}
+                aria-label={t('doc.open', { title: current.title })}
+              >
                 <span className="doc__icon" aria-hidden="true">
                   PDF
                 </span>
@@ -57,10 +62,20 @@ export function DocumentList({ docs, mode, roster = [], emptyText, onOpen, onCha
             </div>
             {mode === 'draft' ? (
               <div className="doc__actions">
-                <button type="button" className="btn btn--small" onClick={() => setEditing(current)} aria-label={t('doc.editHeading', { title: current.title })}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => setEditing(current)}
+                  aria-label={t('doc.editHeading', { title: current.title })}
+                >
                   {t('common.edit')}
                 </button>
-                <button type="button" className="btn btn--small btn--danger-ghost" onClick={() => setRemoving(current)} aria-label={t('doc.remove', { title: current.title })}>
+                <button
+                  type="button"
+                  className="btn btn--small btn--danger-ghost"
+                  onClick={() => setRemoving(current)}
+                  aria-label={t('doc.remove', { title: current.title })}
+                >
                   {t('common.delete')}
                 </button>
               </div>
@@ -80,7 +95,12 @@ export function DocumentList({ docs, mode, roster = [], emptyText, onOpen, onCha
                 <ul className="doc-list doc-list--older">
                   {older.map((d) => (
                     <li key={d.id} className="doc doc--old">
-                      <button type="button" className="doc__open" onClick={() => onOpen(d)} aria-label={t('doc.open', { title: `${d.title} (${t('doc.version', { n: d.version })})` })}>
+                      <button
+                        type="button"
+                        className="doc__open"
+                        onClick={() => onOpen(d)}
+                        aria-label={t('doc.open', { title: `${d.title} (${t('doc.version', { n: d.version })})` })}
+                      >
                         <span className="doc__title">{d.title}</span>
                       </button>
                       <DocumentBadges doc={d} showVisibility={false} />

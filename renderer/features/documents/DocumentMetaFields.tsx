@@ -7,7 +7,13 @@ import { confidentialityKey, docTypeKey } from '../../app/labels';
 import { MAX_DOC_TITLE_CHARS } from './doc-form';
 import { VisibilityPicker } from './VisibilityPicker';
 
-type Props = { value: DocumentInput; roster: readonly Participant[]; onChange(v: DocumentInput): void; name: string; onTitleEdited?(): void };
+type Props = {
+  value: DocumentInput;
+  roster: readonly Participant[];
+  onChange(v: DocumentInput): void;
+  name: string;
+  onTitleEdited?(): void;
+};
 
 const CONFIDENTIALITY: readonly Confidentiality[] = ['thuong', 'mat'];
 
@@ -18,17 +24,17 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
     <>
       <div className="form__grid">
         <div className="field field--wide">
-        <Field label={t('documents.title')}>
-          <input
-            name="docTitle"
-            maxLength={MAX_DOC_TITLE_CHARS}
-            value={value.title}
-            onChange={(e) => {
-              onTitleEdited?.();
-              onChange({ ...value, title: e.target.value });
-            }}
-          />
-        </Field>
+          <Field label={t('documents.title')}>
+            <input
+              name="docTitle"
+              maxLength={MAX_DOC_TITLE_CHARS}
+              value={value.title}
+              onChange={(e) => {
+                onTitleEdited?.();
+                onChange({ ...value, title: e.target.value });
+              }}
+            />
+          </Field>
           <CharCount value={value.title} max={MAX_DOC_TITLE_CHARS} />
         </div>
         <Field label={t('documents.docType')}>
@@ -41,7 +47,11 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
           </select>
         </Field>
         <Field label={t('documents.confidentiality')}>
-          <select name="confidentiality" value={value.confidentiality} onChange={(e) => onChange({ ...value, confidentiality: e.target.value as Confidentiality })}>
+          <select
+            name="confidentiality"
+            value={value.confidentiality}
+            onChange={(e) => onChange({ ...value, confidentiality: e.target.value as Confidentiality })}
+          >
             {CONFIDENTIALITY.map((c) => (
               <option key={c} value={c}>
                 {t(confidentialityKey(c))}
@@ -50,7 +60,12 @@ export function DocumentMetaFields({ value, roster, onChange, name, onTitleEdite
           </select>
         </Field>
       </div>
-      <VisibilityPicker name={name} value={value.visibility} roster={roster} onChange={(visibility) => onChange({ ...value, visibility })} />
+      <VisibilityPicker
+        name={name}
+        value={value.visibility}
+        roster={roster}
+        onChange={(visibility) => onChange({ ...value, visibility })}
+      />
     </>
   );
 }

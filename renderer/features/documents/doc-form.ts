@@ -14,7 +14,12 @@ export function titleFromFileName(fileName: string): string {
   return (spaced || base).normalize('NFC').slice(0, MAX_DOC_TITLE_CHARS);
 }
 
-export const emptyDocumentInput = (): DocumentInput => ({ title: '', docType: 'to_trinh', confidentiality: 'thuong', visibility: { kind: 'everyone' } });
+export const emptyDocumentInput = (): DocumentInput => ({
+  title: '',
+  docType: 'to_trinh',
+  confidentiality: 'thuong',
+  visibility: { kind: 'everyone' },
+});
 
 export const documentInputOf = (d: DocumentMeta): DocumentInput => ({
   title: d.title,
@@ -25,7 +30,9 @@ export const documentInputOf = (d: DocumentMeta): DocumentInput => ({
 
 /** The document's metadata as the service takes it (title trimmed), or every field's problem at once. */
 export function checkDocumentInput(v: DocumentInput): Result<DocumentInput> {
-  const noneChosen = (v.visibility.kind === 'groups' && v.visibility.groups.length === 0) || (v.visibility.kind === 'delegates' && v.visibility.userIds.length === 0);
+  const noneChosen =
+    (v.visibility.kind === 'groups' && v.visibility.groups.length === 0) ||
+    (v.visibility.kind === 'delegates' && v.visibility.userIds.length === 0);
   return validated(
     { title: v.title.trim() ? undefined : 'documents.titleRequired', visibility: noneChosen ? 'visibility.pickOne' : undefined },
     () => ({ ...v, title: v.title.trim() }),
@@ -68,7 +75,7 @@ export function lineages(docs: readonly DocumentMeta[]): DocLineage[] {
     .map((current) => {
       const older: DocumentMeta[] = [];
       const seen = new Set<DocumentId>([current.id]);
-      for (let prev = current.supersedesId ? byId.get(current.supersedesId) : undefined; prev && !seen.has(prev.id); ) {
+      for (let prev = current.supersedesId ? byId.get(current.supersedesId) : undefined; prev && !seen.has(prev.id);) {
         seen.add(prev.id);
         older.push(prev);
         prev = prev.supersedesId ? byId.get(prev.supersedesId) : undefined;
@@ -79,5 +86,7 @@ export function lineages(docs: readonly DocumentMeta[]): DocLineage[] {
 
 /** A fresh id for one import, to match its progress events. */
 export function newImportId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }

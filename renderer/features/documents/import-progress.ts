@@ -19,4 +19,3 @@ export const overallFraction = (p: ImportProgress): number => {
   const [from, to] = PHASE_SPAN[p.phase];
   return from + (to - from) * Math.max(0, Math.min(1, p.fraction));
 };
-

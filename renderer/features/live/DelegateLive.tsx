@@ -56,7 +56,11 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
             <strong>{t('live.closedTitle')}</strong> {t('live.closedBody')}
           </p>
         ) : null}
-        <div className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'} data-testid="follow-bar" data-following={fs.following ? 'true' : 'false'}>
+        <div
+          className={fs.following ? 'follow-bar follow-bar--on' : 'follow-bar'}
+          data-testid="follow-bar"
+          data-following={fs.following ? 'true' : 'false'}
+        >
           <label className="switch">
             <input
               type="checkbox"
@@ -79,7 +83,12 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
             </span>
           ) : null}
           {!fs.following ? (
-            <button type="button" className="btn btn--small btn--primary" onClick={() => setFs((s) => follow(s, view.current))} data-testid="follow-return">
+            <button
+              type="button"
+              className="btn btn--small btn--primary"
+              onClick={() => setFs((s) => follow(s, view.current))}
+              data-testid="follow-return"
+            >
               {t('live.follow')}
             </button>
           ) : null}
@@ -101,8 +110,15 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
             }}
           />
         ) : (
-          <section className="live-item" aria-labelledby="live-item-heading" data-testid="live-item" data-agenda-item-id={place.agendaItemId ?? ''}>
-            <p className="live-card__eyebrow">{!closed && place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}</p>
+          <section
+            className="live-item"
+            aria-labelledby="live-item-heading"
+            data-testid="live-item"
+            data-agenda-item-id={place.agendaItemId ?? ''}
+          >
+            <p className="live-card__eyebrow">
+              {!closed && place.agendaItemId === view.current.agendaItemId ? t('live.currentItem') : t('live.agenda')}
+            </p>
             {item && itemNo ? (
               <>
                 <h2 id="live-item-heading" className="live-item__title" data-testid="live-item-title">

@@ -93,7 +93,13 @@ export function LiveDocumentPane(p: Props) {
       {bar}
       <div className="live-doc__body">
         {p.reading ? (
-          <button type="button" className="page-turn page-turn--prev" onClick={() => turn(-1)} aria-label={t('live.reading.prev')} data-testid="page-prev">
+          <button
+            type="button"
+            className="page-turn page-turn--prev"
+            onClick={() => turn(-1)}
+            aria-label={t('live.reading.prev')}
+            data-testid="page-prev"
+          >
             <span aria-hidden="true">‹</span>
           </button>
         ) : null}
@@ -112,7 +118,13 @@ export function LiveDocumentPane(p: Props) {
           </Suspense>
         </div>
         {p.reading ? (
-          <button type="button" className="page-turn page-turn--next" onClick={() => turn(1)} aria-label={t('live.reading.next')} data-testid="page-next">
+          <button
+            type="button"
+            className="page-turn page-turn--next"
+            onClick={() => turn(1)}
+            aria-label={t('live.reading.next')}
+            data-testid="page-next"
+          >
             <span aria-hidden="true">›</span>
           </button>
         ) : null}

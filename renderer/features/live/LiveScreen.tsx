@@ -54,7 +54,9 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
           <button
             type="button"
             className="btn"
-            onClick={() => window.open(formatLiveRoute({ kind: 'projector', meetingId }), `phg-projector-${meetingId}`, 'popup,width=1280,height=720')}
+            onClick={() =>
+              window.open(formatLiveRoute({ kind: 'projector', meetingId }), `phg-projector-${meetingId}`, 'popup,width=1280,height=720')
+            }
             data-testid="open-projector"
           >
             {t('live.openProjector')}
@@ -101,7 +103,7 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
         {head}
         <div className="live__waiting">
           <Alert tone="info" title={live.view ? t('live.otherMeeting') : t('live.notConnected')}>
-            {status?.message ? errorText(status.message) : (status?.state === 'not_configured' && !status.hosting ? t('conn.noRelay') : null)}
+            {status?.message ? errorText(status.message) : status?.state === 'not_configured' && !status.hosting ? t('conn.noRelay') : null}
           </Alert>
           {status && status.state !== 'not_configured' && status.state !== 'online' ? (
             <button type="button" className="btn" onClick={() => void api.invoke('relay:reconnect').then((r) => r.ok && replace(r.value))}>

@@ -10,8 +10,11 @@ export type Announcement = { key: MessageKey; params?: MessageParams };
 export function announcements(prev: MeetingLiveView | null, next: MeetingLiveView): Announcement[] {
   if (!prev || prev.meetingId !== next.meetingId) return [];
   const out: Announcement[] = [];
-  if (prev.vote && prev.vote.voteId !== next.vote?.voteId) out.push({ key: 'a11y.announce.voteClosed', params: { question: prev.vote.question } });
-  if (next.vote && next.vote.voteId !== prev.vote?.voteId) out.push({ key: 'a11y.announce.voteOpened', params: { question: next.vote.question } });
-  if (next.me.speakerRequest?.status === 'speaking' && prev.me.speakerRequest?.status !== 'speaking') out.push({ key: 'a11y.announce.speak' });
+  if (prev.vote && prev.vote.voteId !== next.vote?.voteId)
+    out.push({ key: 'a11y.announce.voteClosed', params: { question: prev.vote.question } });
+  if (next.vote && next.vote.voteId !== prev.vote?.voteId)
+    out.push({ key: 'a11y.announce.voteOpened', params: { question: next.vote.question } });
+  if (next.me.speakerRequest?.status === 'speaking' && prev.me.speakerRequest?.status !== 'speaking')
+    out.push({ key: 'a11y.announce.speak' });
   return out;
 }

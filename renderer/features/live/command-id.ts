@@ -10,14 +10,22 @@ export type PendingCommand = { key: string; commandId: CommandId };
 /** Stable key of a body (field order independent), to recognise "the same command again". */
 export function commandKey(body: CommandBody): string {
   const o = body as Record<string, unknown>;
-  return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return JSON.stringify(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /**
  * The relay is idempotent by command id: a retry after a lost answer must carry the same id, so it is
  * applied once. A different command (e.g. another option) gets a fresh id.
  */
-export function assignCommandId(pending: PendingCommand | null, body: CommandBody, fresh: () => string): { command: Command; pending: PendingCommand } {
+export function assignCommandId(
+  pending: PendingCommand | null,
+  body: CommandBody,
+  fresh: () => string,
+): { command: Command; pending: PendingCommand } {
   const key = commandKey(body);
   const commandId = (pending && pending.key === key ? pending.commandId : fresh()) as CommandId;
   return { command: { ...body, commandId } as Command, pending: { key, commandId } };

@@ -49,7 +49,9 @@ export function follow(state: FollowState, current: CurrentAgenda | null): Follo
 /** The chair is somewhere else than this screen (shown as "Chủ tọa đang ở …"). */
 export function isAway(state: FollowState, current: CurrentAgenda | null): boolean {
   if (!current || current.agendaItemId === null) return false;
-  return state.place.agendaItemId !== current.agendaItemId || (current.documentId !== null && state.place.documentId !== current.documentId);
+  return (
+    state.place.agendaItemId !== current.agendaItemId || (current.documentId !== null && state.place.documentId !== current.documentId)
+  );
 }
 
 /**

@@ -24,7 +24,8 @@ export function BodyRules({ kind, date }: { kind: BodyKind; date: string }) {
         <dd>
           <div className="rules__label">{set.quorum.label[locale]}</div>
           <div className="rules__basis">
-            {t('meetingForm.legalBasis', { text: `${formatCitation(set.quorum.citation)}: ${set.quorum.wording[locale]}` })} {flag(set.quorum.needsLegalConfirmation)}
+            {t('meetingForm.legalBasis', { text: `${formatCitation(set.quorum.citation)}: ${set.quorum.wording[locale]}` })}{' '}
+            {flag(set.quorum.needsLegalConfirmation)}
           </div>
         </dd>
         <dt>{t('meetingForm.voteRules')}</dt>

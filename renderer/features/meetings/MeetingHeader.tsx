@@ -36,7 +36,9 @@ export function MeetingHeader({ meeting, canEdit, onBack, onPublished }: Props) 
         </div>
         <div className="meeting-head__status">
           <Badge tone={meeting.status === 'published' ? 'published' : 'draft'}>{t(statusKey(meeting.status))}</Badge>
-          {meeting.publishedAt ? <span className="muted small">{t('meetings.publishedAt', { at: formatDateTimeVi(meeting.publishedAt) })}</span> : null}
+          {meeting.publishedAt ? (
+            <span className="muted small">{t('meetings.publishedAt', { at: formatDateTimeVi(meeting.publishedAt) })}</span>
+          ) : null}
           {canEdit && meeting.status === 'draft' ? <PublishButton meetingId={meeting.id} onPublished={onPublished} /> : null}
         </div>
       </div>

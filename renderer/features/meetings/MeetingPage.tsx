@@ -28,9 +28,7 @@ export function MeetingPage({ meetingId, tab, onTab, onBack, onRole }: Props) {
 
   if (!detail) {
     return (
-      <main className="page">
-        {error ? <Alert tone="error">{errorText(error)}</Alert> : <p role="status">{t('common.loading')}</p>}
-      </main>
+      <main className="page">{error ? <Alert tone="error">{errorText(error)}</Alert> : <p role="status">{t('common.loading')}</p>}</main>
     );
   }
   return (

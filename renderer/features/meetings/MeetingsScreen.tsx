@@ -5,7 +5,12 @@ import { ArchiveImport } from '../minutes/ArchiveImport';
 import { MeetingsTable } from './MeetingsTable';
 import { useMeetings } from './useMeetings';
 
-type Props = { canCreate: boolean; onOpen(id: MeetingId): void; onCreate(): void; /** Secretariat: the accounts screen. */ onAccounts?: (() => void) | undefined };
+type Props = {
+  canCreate: boolean;
+  onOpen(id: MeetingId): void;
+  onCreate(): void;
+  /** Secretariat: the accounts screen. */ onAccounts?: (() => void) | undefined;
+};
 
 export function MeetingsScreen({ canCreate, onOpen, onCreate, onAccounts }: Props) {
   const { t, errorText } = useI18n();
@@ -27,9 +32,7 @@ export function MeetingsScreen({ canCreate, onOpen, onCreate, onAccounts }: Prop
       </div>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       {meetings === null && !error ? <p role="status">{t('common.loading')}</p> : null}
-      {meetings && meetings.length === 0 ? (
-        <p className="empty">{canCreate ? t('meetings.empty') : t('meetings.emptyDelegate')}</p>
-      ) : null}
+      {meetings && meetings.length === 0 ? <p className="empty">{canCreate ? t('meetings.empty') : t('meetings.emptyDelegate')}</p> : null}
       {meetings && meetings.length > 0 ? <MeetingsTable meetings={meetings} onOpen={onOpen} /> : null}
       {canCreate ? <ArchiveImport /> : null}
     </main>

@@ -9,7 +9,15 @@ import { validated } from '../../app/validation';
 export type MeetingFormValues = Omit<MeetingInput, 'date'> & { dateText: string };
 
 export function initialValues(m?: Meeting): MeetingFormValues {
-  if (m) return { bodyKind: m.bodyKind, title: m.title, dateText: formatDateVi(m.date), time: m.time, place: m.place, meetingType: m.meetingType };
+  if (m)
+    return {
+      bodyKind: m.bodyKind,
+      title: m.title,
+      dateText: formatDateVi(m.date),
+      time: m.time,
+      place: m.place,
+      meetingType: m.meetingType,
+    };
   return { bodyKind: 'hdnd', title: '', dateText: '', time: '08:00', place: '', meetingType: BODY_PRESETS.hdnd.meetingTypes[0]!.id };
 }
 

@@ -35,7 +35,16 @@ export function ArchiveImport() {
           {t('record.ui.importTitle')}
         </h2>
         <Field label={t('record.ui.importFile')}>
-          <input type="file" name="archive" accept=".tar.gz,.tgz,application/gzip" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setArchive(null); action.setError(null); }} />
+          <input
+            type="file"
+            name="archive"
+            accept=".tar.gz,.tgz,application/gzip"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setArchive(null);
+              action.setError(null);
+            }}
+          />
         </Field>
         <div className="form__actions form__actions--start">
           <button type="submit" className="btn btn--primary" disabled={!file || action.busy}>

@@ -88,7 +88,10 @@ export function ArchivedMeeting({ archive }: { archive: ArchivedMeetingView }) {
           {t('record.ui.archiveMinutes')}
         </h3>
         <p className="minutes-editor__status" data-testid="minutes-status">
-          {t('record.ui.edition', { version: m.version, status: t(m.status === 'final' ? 'record.ui.status.final' : 'record.ui.status.draft') })}
+          {t('record.ui.edition', {
+            version: m.version,
+            status: t(m.status === 'final' ? 'record.ui.status.final' : 'record.ui.status.draft'),
+          })}
         </p>
         {m.basedOn !== null ? <p className="small">{t('record.ui.revises', { version: m.basedOn, reason: m.reason ?? '' })}</p> : null}
         {m.sections.map((s) => (

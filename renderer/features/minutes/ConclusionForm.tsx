@@ -35,7 +35,17 @@ export function ConclusionForm({ view }: { view: MeetingLiveView }) {
       </h3>
       {!item ? <p className="small muted">{t('record.ui.conclusionNoItem')}</p> : null}
       <Field label={t('record.ui.conclusionLabel')}>
-        <textarea name="conclusion" rows={3} maxLength={LIMITS.NOTE_MAX_CHARS} value={text} disabled={!open || !item} onChange={(e) => { setText(e.target.value); setSaved(false); }} />
+        <textarea
+          name="conclusion"
+          rows={3}
+          maxLength={LIMITS.NOTE_MAX_CHARS}
+          value={text}
+          disabled={!open || !item}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSaved(false);
+          }}
+        />
       </Field>
       <div className="form__actions form__actions--start">
         <button type="submit" className="btn btn--primary" disabled={cmd.busy || !open || !item || clean === ''}>

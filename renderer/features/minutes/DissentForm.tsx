@@ -38,7 +38,15 @@ export function DissentForm({ view }: { view: MeetingLiveView }) {
       </h3>
       {!item ? <p className="small muted">{t('record.ui.conclusionNoItem')}</p> : null}
       <Field label={t('record.ui.dissentMember')}>
-        <select name="userId" value={userId} disabled={!open || !item} onChange={(e) => { setUserId(e.target.value as UserId | ''); setSaved(false); }}>
+        <select
+          name="userId"
+          value={userId}
+          disabled={!open || !item}
+          onChange={(e) => {
+            setUserId(e.target.value as UserId | '');
+            setSaved(false);
+          }}
+        >
           <option value="">{t('record.ui.dissentChoose')}</option>
           {members.map((m) => (
             <option key={m.userId} value={m.userId}>
@@ -48,7 +56,17 @@ export function DissentForm({ view }: { view: MeetingLiveView }) {
         </select>
       </Field>
       <Field label={t('record.ui.dissentText')}>
-        <textarea name="dissent" rows={3} maxLength={LIMITS.NOTE_MAX_CHARS} value={text} disabled={!open || !item} onChange={(e) => { setText(e.target.value); setSaved(false); }} />
+        <textarea
+          name="dissent"
+          rows={3}
+          maxLength={LIMITS.NOTE_MAX_CHARS}
+          value={text}
+          disabled={!open || !item}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSaved(false);
+          }}
+        />
       </Field>
       <div className="form__actions form__actions--start">
         <button type="submit" className="btn btn--primary" disabled={cmd.busy || !ready}>

@@ -28,7 +28,9 @@ export function MinutesEditor({ draft, reload }: { draft: MinutesDraftView; relo
       <p className={`minutes-editor__status minutes-editor__status--${draft.status}`} data-testid="minutes-status">
         {t('record.ui.edition', { version: draft.version, status })}
       </p>
-      {draft.basedOn !== null ? <p className="small">{t('record.ui.revises', { version: draft.basedOn, reason: draft.reason ?? '' })}</p> : null}
+      {draft.basedOn !== null ? (
+        <p className="small">{t('record.ui.revises', { version: draft.basedOn, reason: draft.reason ?? '' })}</p>
+      ) : null}
       {!draft.closed ? <p className="small muted">{t('record.ui.beforeClose')}</p> : null}
       {draft.sections.map((s) => (
         <SectionEditor key={`${draft.version}|${s.key}|${s.text}`} section={s} editable={editable} onSaved={reload} />
@@ -36,7 +38,14 @@ export function MinutesEditor({ draft, reload }: { draft: MinutesDraftView; relo
       {editable ? (
         <div className="minutes-editor__finalise">
           <p className="small muted">{t('record.ui.finaliseHint')}</p>
-          <button type="button" className="btn btn--primary" disabled={finalise.busy} onClick={() => void finalise.send({ type: 'minutes:finalise', version: draft.version }).then((ack) => (ack ? reload() : undefined))}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={finalise.busy}
+            onClick={() =>
+              void finalise.send({ type: 'minutes:finalise', version: draft.version }).then((ack) => (ack ? reload() : undefined))
+            }
+          >
             {t('record.ui.finalise')}
           </button>
           {finalise.error ? <Alert tone="error">{errorText(finalise.error)}</Alert> : null}
@@ -48,7 +57,10 @@ export function MinutesEditor({ draft, reload }: { draft: MinutesDraftView; relo
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (cleanReason) void revise.send({ type: 'minutes:revise', reason: cleanReason }).then((ack) => (ack ? (setReason(''), reload()) : undefined));
+            if (cleanReason)
+              void revise
+                .send({ type: 'minutes:revise', reason: cleanReason })
+                .then((ack) => (ack ? (setReason(''), reload()) : undefined));
           }}
         >
           <Alert tone="success">{t('record.ui.finalised', { version: draft.version })}</Alert>

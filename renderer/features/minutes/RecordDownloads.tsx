@@ -33,16 +33,23 @@ export function RecordDownloads({ meetingId }: { meetingId: MeetingId }) {
             className="btn"
             data-kind={kind}
             disabled={action.busy}
-            onClick={() => void fetchFiles(kind).then((files) => {
-              if (!files) return;
-              saveFiles(files);
-              setDone(files.map((f) => f.name).join(', '));
-            })}
+            onClick={() =>
+              void fetchFiles(kind).then((files) => {
+                if (!files) return;
+                saveFiles(files);
+                setDone(files.map((f) => f.name).join(', '));
+              })
+            }
           >
             {t(`record.ui.download.${kind}`)}
           </button>
         ))}
-        <button type="button" className="btn" disabled={action.busy} onClick={() => void fetchFiles('minutes-pdf').then((files) => (files?.[0] ? printPdf(files[0]) : undefined))}>
+        <button
+          type="button"
+          className="btn"
+          disabled={action.busy}
+          onClick={() => void fetchFiles('minutes-pdf').then((files) => (files?.[0] ? printPdf(files[0]) : undefined))}
+        >
           {t('record.ui.print')}
         </button>
       </div>

@@ -6,7 +6,15 @@ import { useI18n } from '../../app/i18n';
 import { useCommand } from '../live/useCommand';
 
 /** One section of the minutes: its text (generated or edited) in a text box, saved as `minutes:edit`. */
-export function SectionEditor({ section, editable, onSaved }: { section: MinutesSectionView; editable: boolean; onSaved: () => Promise<void> }) {
+export function SectionEditor({
+  section,
+  editable,
+  onSaved,
+}: {
+  section: MinutesSectionView;
+  editable: boolean;
+  onSaved: () => Promise<void>;
+}) {
   const { t, errorText } = useI18n();
   const cmd = useCommand();
   const [text, setText] = useState(section.text);
@@ -28,14 +36,37 @@ export function SectionEditor({ section, editable, onSaved }: { section: Minutes
         {section.label}
         {section.edited ? <span className="minutes-section__edited"> · {t('record.ui.edited')}</span> : null}
       </label>
-      <textarea id={id} rows={3} maxLength={LIMITS.NOTE_MAX_CHARS} value={text} readOnly={!editable} onChange={(e) => { setText(e.target.value); setSaved(false); }} />
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={LIMITS.NOTE_MAX_CHARS}
+        value={text}
+        readOnly={!editable}
+        onChange={(e) => {
+          setText(e.target.value);
+          setSaved(false);
+        }}
+      />
       {editable ? (
         <div className="form__actions form__actions--start">
-          <button type="button" className="btn btn--primary" disabled={cmd.busy || clean === '' || clean === section.text} onClick={() => void save(clean)}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={cmd.busy || clean === '' || clean === section.text}
+            onClick={() => void save(clean)}
+          >
             {t('record.ui.sectionSave')}
           </button>
           {section.edited ? (
-            <button type="button" className="btn" disabled={cmd.busy} onClick={() => { setText(section.generated); void save(section.generated); }}>
+            <button
+              type="button"
+              className="btn"
+              disabled={cmd.busy}
+              onClick={() => {
+                setText(section.generated);
+                void save(section.generated);
+              }}
+            >
               {t('record.ui.sectionReset')}
             </button>
           ) : null}

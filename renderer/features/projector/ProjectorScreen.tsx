@@ -42,7 +42,10 @@ export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
     <div className="projector" data-testid="projector">
       <header className="projector__top">
         <span className="projector__meeting">{detail?.meeting.title ?? ''}</span>
-        <span className={q.met ? 'projector__quorum projector__quorum--met' : 'projector__quorum projector__quorum--short'} data-testid="projector-quorum">
+        <span
+          className={q.met ? 'projector__quorum projector__quorum--met' : 'projector__quorum projector__quorum--short'}
+          data-testid="projector-quorum"
+        >
           {t('projector.quorum', { present: q.present, total: q.total })} {t('projector.quorumNeed', { required: q.required })}
         </span>
         <span className="projector__clock">{formatTime(now - live.offsetMs, locale)}</span>
@@ -79,8 +82,9 @@ export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
               <OutcomeBadge result={sv.result} className="projector__outcome" />
             </p>
             <p className="projector__numbers" data-testid="projector-n">
-              {sv.result.basis ? summarizeDenominator(sv.result.basis.denominator, locale) : `N = ${sv.result.tally.n}`} · {t('result.present')}: {sv.result.tally.present} ·{' '}
-              {t('result.cast')}: {sv.result.tally.cast} · {t('result.notCast')}: {sv.result.tally.notCast}
+              {sv.result.basis ? summarizeDenominator(sv.result.basis.denominator, locale) : `N = ${sv.result.tally.n}`} ·{' '}
+              {t('result.present')}: {sv.result.tally.present} · {t('result.cast')}: {sv.result.tally.cast} · {t('result.notCast')}:{' '}
+              {sv.result.tally.notCast}
             </p>
             <ResultChart tally={sv.result.tally} label={t('result.chartLabel', { question: sv.result.question })} size="big" />
             <p className="projector__rule">
@@ -106,7 +110,14 @@ function ProjectorProgress({ done, of }: { done: number; of: number }) {
         <span className="projector__cast-done">{done}</span>
         <span className="projector__cast-of">/{of}</span>
       </p>
-      <div className="projector__bar" role="progressbar" aria-label={t('vote.progressLabel')} aria-valuemin={0} aria-valuemax={of} aria-valuenow={done}>
+      <div
+        className="projector__bar"
+        role="progressbar"
+        aria-label={t('vote.progressLabel')}
+        aria-valuemin={0}
+        aria-valuemax={of}
+        aria-valuenow={done}
+      >
         <div className="projector__fill" style={{ width: `${pct}%` }} />
       </div>
     </div>

@@ -73,7 +73,9 @@ export function CsvImport({ meetingId, onImported }: { meetingId: MeetingId; onI
       {preview ? (
         <div className="csv-preview" data-testid="csv-preview">
           <h4 className="csv-preview__title">{t('roster.csv.previewTitle', { rows: preview.report.rows, file: preview.file })}</h4>
-          <p data-testid="csv-preview-counts">{t('roster.csv.previewWill', { added: preview.report.added, updated: preview.report.updated })}</p>
+          <p data-testid="csv-preview-counts">
+            {t('roster.csv.previewWill', { added: preview.report.added, updated: preview.report.updated })}
+          </p>
           <LineErrors report={preview.report} />
           {preview.report.duplicates.length > 0 ? (
             <p className="small" data-testid="csv-duplicates">

@@ -52,7 +52,14 @@ export function PersonForm({ person, groups, onSubmit, onCancel }: Props) {
           </select>
         </Field>
         <Field label={t('roster.col.username')}>
-          <input name="username" autoCapitalize="none" spellCheck={false} value={values.username} onChange={set('username')} readOnly={Boolean(person)} />
+          <input
+            name="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={values.username}
+            onChange={set('username')}
+            readOnly={Boolean(person)}
+          />
         </Field>
         <Field label={person ? t('roster.passwordKeep') : t('roster.passwordNew')}>
           <input name="newPassword" type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />

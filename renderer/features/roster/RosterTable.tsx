@@ -37,10 +37,20 @@ export function RosterTable({ people, canEdit, onEdit, onRemove }: Props) {
             <td className="mono">{p.username}</td>
             {canEdit ? (
               <td className="nowrap">
-                <button type="button" className="btn btn--small" onClick={() => onEdit(p)} aria-label={t('roster.editPerson', { name: p.fullName })}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => onEdit(p)}
+                  aria-label={t('roster.editPerson', { name: p.fullName })}
+                >
                   {t('common.edit')}
                 </button>{' '}
-                <button type="button" className="btn btn--small btn--danger-ghost" onClick={() => onRemove(p)} aria-label={t('roster.removePerson', { name: p.fullName })}>
+                <button
+                  type="button"
+                  className="btn btn--small btn--danger-ghost"
+                  onClick={() => onRemove(p)}
+                  aria-label={t('roster.removePerson', { name: p.fullName })}
+                >
                   {t('common.delete')}
                 </button>
               </td>

@@ -12,7 +12,17 @@ import './search.css';
  * Full-text search across every document of a meeting the delegate may see. Diacritics and case don't
  * matter; results show document, page and the matched words; choosing one calls `onOpen`.
  */
-export function MeetingSearch({ api, meetingId, onOpen, autoFocus }: { api: Api; meetingId: MeetingId; onOpen(hit: SearchHit, query: string): void; autoFocus?: boolean }) {
+export function MeetingSearch({
+  api,
+  meetingId,
+  onOpen,
+  autoFocus,
+}: {
+  api: Api;
+  meetingId: MeetingId;
+  onOpen(hit: SearchHit, query: string): void;
+  autoFocus?: boolean;
+}) {
   const { t, errorText } = useI18n();
   const [query, setQuery] = useState('');
   const s = useMeetingSearch(api, meetingId, query);
@@ -29,9 +39,15 @@ export function MeetingSearch({ api, meetingId, onOpen, autoFocus }: { api: Api;
         onChange={(e) => setQuery(e.target.value)}
       />
       {st && st.running ? (
-        <ProgressBar label={t('search.label')} fraction={st.pagesTotal ? st.pagesDone / st.pagesTotal : 0} caption={t('search.indexing', { done: st.pagesDone, total: st.pagesTotal })} />
+        <ProgressBar
+          label={t('search.label')}
+          fraction={st.pagesTotal ? st.pagesDone / st.pagesTotal : 0}
+          caption={t('search.indexing', { done: st.pagesDone, total: st.pagesTotal })}
+        />
       ) : null}
-      {st && st.unavailable.length ? <p className="pv-muted">{t('search.unavailable', { titles: st.unavailable.map((u) => u.title).join('; ') })}</p> : null}
+      {st && st.unavailable.length ? (
+        <p className="pv-muted">{t('search.unavailable', { titles: st.unavailable.map((u) => u.title).join('; ') })}</p>
+      ) : null}
       {s.error ? (
         <p className="pv-panel__error" role="alert">
           {errorText(s.error)}

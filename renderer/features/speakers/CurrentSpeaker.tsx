@@ -25,7 +25,11 @@ export function CurrentSpeaker({ current, offsetMs, size = 'normal' }: Props) {
           {current.topic ? ` — ${current.topic}` : ''}
         </span>
       </div>
-      <div className="speaker__timer" role="timer" aria-label={t('spk.timerLabel', { elapsed: formatClock(timer.elapsedSec), limit: formatClock(timer.limitSec) })}>
+      <div
+        className="speaker__timer"
+        role="timer"
+        aria-label={t('spk.timerLabel', { elapsed: formatClock(timer.elapsedSec), limit: formatClock(timer.limitSec) })}
+      >
         <span className="speaker__elapsed" data-testid="speaker-elapsed">
           {formatClock(timer.elapsedSec)}
         </span>
@@ -37,7 +41,9 @@ export function CurrentSpeaker({ current, offsetMs, size = 'normal' }: Props) {
         ) : null}
         {timer.limitSec > 0 ? (
           <span className="speaker__left">
-            {timer.over ? t('spk.over', { over: formatClock(timer.overSec) }) : t('spk.remaining', { left: formatClock(timer.remainingSec) })}
+            {timer.over
+              ? t('spk.over', { over: formatClock(timer.overSec) })
+              : t('spk.remaining', { left: formatClock(timer.remainingSec) })}
           </span>
         ) : null}
       </div>

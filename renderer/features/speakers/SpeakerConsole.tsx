@@ -24,7 +24,12 @@ export function SpeakerConsole({ view, offsetMs }: { view: MeetingLiveView; offs
       <Card as="div">
         <CurrentSpeaker current={current} offsetMs={offsetMs} />
         <div className="form__actions form__actions--start">
-          <button type="button" className="btn btn--primary" disabled={cmd.busy || !open || queue.length === 0} onClick={() => void cmd.send({ type: 'speaker:next' })}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={cmd.busy || !open || queue.length === 0}
+            onClick={() => void cmd.send({ type: 'speaker:next' })}
+          >
             {t('spk.grantNext')}
           </button>
           <button type="button" className="btn" disabled={cmd.busy || !current} onClick={() => void cmd.send({ type: 'speaker:end' })}>

@@ -7,10 +7,7 @@ export function queuePosition(speakers: SpeakersView, userId: UserId): number | 
   return i < 0 ? null : i + 1;
 }
 
-export type MyFloor =
-  | { kind: 'none' }
-  | { kind: 'queued'; position: number; ahead: number }
-  | { kind: 'speaking' };
+export type MyFloor = { kind: 'none' } | { kind: 'queued'; position: number; ahead: number } | { kind: 'speaking' };
 
 export function myFloor(view: MeetingLiveView): MyFloor {
   const req = view.me.speakerRequest;

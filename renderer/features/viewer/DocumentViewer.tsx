@@ -14,6 +14,9 @@ import { viewerRuntime } from './pdf/runtime';
 import { holdEncoding } from './render/snapshot-encoder';
 import { useSavedViewerState } from './hooks/useViewerState';
 import './viewer.css';
+import './viewer-panels.css';
+import './text-layer.css';
+import './snapshot.css';
 import { Icon } from '../../components/Icon';
 
 export type DocumentViewerProps = {
@@ -40,7 +43,9 @@ export type DocumentViewerProps = {
 export function DocumentViewer(props: DocumentViewerProps) {
   const [doc, setDoc] = useState(props.document);
   const [jump, setJump] = useState<Jump | null>(
-    props.initialPage || props.initialQuery ? { page: props.initialPage ?? 1, ...(props.initialQuery ? { query: props.initialQuery } : {}), nonce: 1 } : null,
+    props.initialPage || props.initialQuery
+      ? { page: props.initialPage ?? 1, ...(props.initialQuery ? { query: props.initialQuery } : {}), nonce: 1 }
+      : null,
   );
   const [me, setMe] = useState<Me | null>(null);
   const { api } = props;

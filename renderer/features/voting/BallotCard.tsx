@@ -62,7 +62,16 @@ export function BallotCard({ view }: { view: MeetingLiveView }) {
   };
 
   return (
-    <Card emphasis eyebrow={<>{closedMeanwhile ? t('vote.closedMeanwhile') : t('vote.open')} · {voteKindLabel(vote.kind, locale)}</>} labelledBy="ballot-heading" testId="ballot">
+    <Card
+      emphasis
+      eyebrow={
+        <>
+          {closedMeanwhile ? t('vote.closedMeanwhile') : t('vote.open')} · {voteKindLabel(vote.kind, locale)}
+        </>
+      }
+      labelledBy="ballot-heading"
+      testId="ballot"
+    >
       <h2 id="ballot-heading" className="ballot__question">
         {vote.question}
       </h2>

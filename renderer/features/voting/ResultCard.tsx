@@ -67,7 +67,13 @@ export function ResultCard({ result, chart = false }: { result: VoteResultView; 
       </table>
       {chart ? <ResultChart tally={tally} label={t('result.chartLabel', { question: result.question })} /> : null}
       <p className="result-card__rule">
-        {t('result.ruleApplied', { rule: tally.rule.label[locale], required: tally.required, n: tally.n, favourLabel: favour?.label ?? '', favour: tally.favourCount })}
+        {t('result.ruleApplied', {
+          rule: tally.rule.label[locale],
+          required: tally.required,
+          n: tally.n,
+          favourLabel: favour?.label ?? '',
+          favour: tally.favourCount,
+        })}
       </p>
       <p className="result-card__basis">{t('result.basis', { text: tally.legalBasis })}</p>
       {result.basis ? <VoteBasisView basis={result.basis} rule={tally.rule.citation} /> : null}

@@ -39,7 +39,14 @@ export function ResultChart({ tally, label, size = 'normal' }: Props) {
                 {r.label}
               </text>
               <rect x={barX} y={barY} width={barW} height={barH} className="result-chart__track" rx={4} />
-              <rect x={barX} y={barY} width={Math.max(r.count > 0 ? 4 : 0, barW * r.share)} height={barH} className="result-chart__bar" rx={4} />
+              <rect
+                x={barX}
+                y={barY}
+                width={Math.max(r.count > 0 ? 4 : 0, barW * r.share)}
+                height={barH}
+                className="result-chart__bar"
+                rx={4}
+              />
               <text x={barX + barW + 16} y={barY + barH / 2} dominantBaseline="central" className="result-chart__value">
                 {`${r.count} · ${localDecimal(locale, r.percentOfN)} %`}
               </text>
@@ -47,7 +54,12 @@ export function ResultChart({ tally, label, size = 'normal' }: Props) {
           );
         })}
         <line x1={thresholdX} x2={thresholdX} y1={0} y2={height - 36} className="result-chart__threshold" />
-        <text x={Math.min(Math.max(thresholdX, barX + 60), barX + barW - 60)} y={height - 8} textAnchor="middle" className="result-chart__threshold-label">
+        <text
+          x={Math.min(Math.max(thresholdX, barX + 60), barX + barW - 60)}
+          y={height - 8}
+          textAnchor="middle"
+          className="result-chart__threshold-label"
+        >
           {`${tally.required}/${tally.n}`}
         </text>
       </svg>

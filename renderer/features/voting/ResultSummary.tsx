@@ -14,7 +14,16 @@ export function ResultSummary({ result }: { result: VoteResultView }) {
       <p className="result-summary__question">{result.question}</p>
       <div className="result-summary__row">
         <OutcomeBadge result={result} />
-        {favour ? <span className="small">{t('result.summary', { label: favour.label, count: favour.count, n: result.tally.n, percent: localDecimal(locale, favour.percentOfN) })}</span> : null}
+        {favour ? (
+          <span className="small">
+            {t('result.summary', {
+              label: favour.label,
+              count: favour.count,
+              n: result.tally.n,
+              percent: localDecimal(locale, favour.percentOfN),
+            })}
+          </span>
+        ) : null}
       </div>
     </div>
   );

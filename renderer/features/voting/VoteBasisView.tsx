@@ -12,7 +12,11 @@ export function OutcomeBadge({ result, className = 'outcome' }: { result: VoteRe
   const key = outcomeKey(result);
   const tone = key === 'outcome.invalid' ? 'invalid' : result.tally.passed ? 'passed' : 'failed';
   return (
-    <span className={`${className} ${className}--${tone}`} data-testid="vote-outcome" data-outcome={result.tally.outcome ?? (result.tally.passed ? 'passed' : 'not_passed')}>
+    <span
+      className={`${className} ${className}--${tone}`}
+      data-testid="vote-outcome"
+      data-outcome={result.tally.outcome ?? (result.tally.passed ? 'passed' : 'not_passed')}
+    >
       {t(key)}
     </span>
   );
@@ -41,7 +45,12 @@ export function VoteBasisView({ basis, rule }: { basis: VoteBasis; rule: RuleCit
         <ul className="vote-basis__exclusions" data-testid="basis-exclusions">
           {d.exclusions.map((e) => (
             <li key={e.membershipId}>
-              {t('basis.exclusion', { name: e.fullName, what: what(e.kind), date: formatDateVi(e.since), reason: e.reason ? ` — ${e.reason}` : '' })}
+              {t('basis.exclusion', {
+                name: e.fullName,
+                what: what(e.kind),
+                date: formatDateVi(e.since),
+                reason: e.reason ? ` — ${e.reason}` : '',
+              })}
             </li>
           ))}
           {d.keptInN.map((e) => (

@@ -18,7 +18,16 @@ export function VoteMonitor({ vote, canClose }: { vote: OpenVoteView; canClose: 
   const counts = liveCountRows(vote);
   const p = voteProgress(vote);
   return (
-    <Card emphasis eyebrow={<>{t('vote.open')} · {voteKindLabel(vote.kind, locale)} · {formatTime(vote.openedAt, locale)}</>} labelledBy="monitor-heading" testId="vote-monitor">
+    <Card
+      emphasis
+      eyebrow={
+        <>
+          {t('vote.open')} · {voteKindLabel(vote.kind, locale)} · {formatTime(vote.openedAt, locale)}
+        </>
+      }
+      labelledBy="monitor-heading"
+      testId="vote-monitor"
+    >
       <h3 id="monitor-heading" className="ballot__question">
         {vote.question}
       </h3>

@@ -9,7 +9,14 @@ export function VoteProgress({ vote }: { vote: OpenVoteView }) {
   const pct = Math.round(p.fraction * 100);
   return (
     <div className="vote-progress">
-      <div className="vote-progress__track" role="progressbar" aria-label={t('vote.progressLabel')} aria-valuemin={0} aria-valuemax={p.of} aria-valuenow={p.done}>
+      <div
+        className="vote-progress__track"
+        role="progressbar"
+        aria-label={t('vote.progressLabel')}
+        aria-valuemin={0}
+        aria-valuemax={p.of}
+        aria-valuenow={p.done}
+      >
         <div className="vote-progress__fill" style={{ width: `${pct}%` }} />
       </div>
       <span className="vote-progress__caption" data-testid="vote-progress">

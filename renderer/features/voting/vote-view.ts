@@ -30,7 +30,9 @@ export type ResultRow = {
 };
 
 /** The outcome's message key: 'invalid' (opened without quorum) before anything else, then the tie rule. */
-export function outcomeKey(r: Pick<VoteResultView, 'tally' | 'quorumMetAtOpen'>): 'outcome.invalid' | 'outcome.passed' | 'outcome.passedByTie' | 'outcome.notPassed' {
+export function outcomeKey(
+  r: Pick<VoteResultView, 'tally' | 'quorumMetAtOpen'>,
+): 'outcome.invalid' | 'outcome.passed' | 'outcome.passedByTie' | 'outcome.notPassed' {
   if (!r.quorumMetAtOpen || r.tally.outcome === 'invalid') return 'outcome.invalid';
   if (!r.tally.passed) return 'outcome.notPassed';
   return r.tally.decidedByTie ? 'outcome.passedByTie' : 'outcome.passed';
@@ -87,7 +89,11 @@ export type VoteForm = {
   ruleId: string;
 };
 
-export const defaultVoteForm = (agendaItemId: AgendaItemId | null, ruleId: string, labels: readonly string[] = DEFAULT_VOTE_OPTIONS): VoteForm => ({
+export const defaultVoteForm = (
+  agendaItemId: AgendaItemId | null,
+  ruleId: string,
+  labels: readonly string[] = DEFAULT_VOTE_OPTIONS,
+): VoteForm => ({
   agendaItemId: agendaItemId ?? '',
   question: '',
   kind: 'public',

@@ -58,6 +58,9 @@ export const bodies = {
     vi: 'Mẫu số N, điều kiện tiến hành và người được biểu quyết lấy từ danh sách thành viên của nhiệm kỳ này, không từ danh sách triệu tập.',
     en: 'N, quorum and who may vote come from this term’s members, not from the invitation list.',
   },
-  'bodies.meetingBodyNone': { vi: '— Chưa chọn (N sẽ tạm tính theo danh sách triệu tập) —', en: '— None (N would fall back to the invitations) —' },
+  'bodies.meetingBodyNone': {
+    vi: '— Chưa chọn (N sẽ tạm tính theo danh sách triệu tập) —',
+    en: '— None (N would fall back to the invitations) —',
+  },
   'bodies.saved': { vi: 'Đã lưu.', en: 'Saved.' },
 } as const satisfies MessageTable;

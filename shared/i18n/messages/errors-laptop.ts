@@ -19,7 +19,10 @@ export const errorsLaptop = {
   },
   'error.ipc.unreachable': { vi: 'Không kết nối được tới dịch vụ trên máy.', en: 'Could not connect to the services on this laptop.' },
   'error.localServer': { vi: 'Lỗi máy chủ cục bộ.', en: 'Error in the local service.' },
-  'error.sessionExpired': { vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', en: 'Your session has expired. Please sign in again.' },
+  'error.sessionExpired': {
+    vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    en: 'Your session has expired. Please sign in again.',
+  },
   'error.badLogin': { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'The username or password is incorrect.' },
   'error.meetingNotFound': { vi: 'Không tìm thấy cuộc họp.', en: 'Meeting not found.' },
   'error.editorOnly': {
@@ -155,7 +158,10 @@ export const errorsLaptop = {
     vi: 'Vai trò "{role}" không hợp lệ (đại biểu, chủ tọa, thư ký, khách mời).',
     en: 'The role "{role}" is not valid (đại biểu, chủ tọa, thư ký, khách mời).',
   },
-  'error.roster.csvDuplicate': { vi: 'Tên đăng nhập "{username}" bị trùng trong tệp.', en: 'The username "{username}" appears twice in the file.' },
+  'error.roster.csvDuplicate': {
+    vi: 'Tên đăng nhập "{username}" bị trùng trong tệp.',
+    en: 'The username "{username}" appears twice in the file.',
+  },
   'error.csv.unclosedQuote': {
     vi: 'Dấu ngoặc kép không được đóng (bắt đầu từ dòng {line}).',
     en: 'A double quote is never closed (starting at line {line}).',
@@ -174,7 +180,10 @@ export const errorsLaptop = {
   'error.ydoc.notebookNotFound': { vi: 'Không tìm thấy sổ ghi chú này.', en: 'This notebook was not found.' },
   'error.ydoc.tooLarge': { vi: 'Thay đổi ghi chú quá lớn.', en: 'The change to the notes is too large.' },
   'error.ydoc.rejected': { vi: 'Thay đổi ghi chú không hợp lệ.', en: 'The change to the notes is not valid.' },
-  'error.ydoc.malformed': { vi: 'Dữ liệu ghi chú bị hỏng; thay đổi không được lưu.', en: 'The note data is damaged; the change was not saved.' },
+  'error.ydoc.malformed': {
+    vi: 'Dữ liệu ghi chú bị hỏng; thay đổi không được lưu.',
+    en: 'The note data is damaged; the change was not saved.',
+  },
   'error.ydoc.missingDependencies': {
     vi: 'Thiếu thay đổi trước đó; cần đồng bộ lại toàn bộ ghi chú.',
     en: 'Earlier changes are missing; all notes need to be synchronised again.',
@@ -208,7 +217,10 @@ export const errorsLaptop = {
     en: 'The document is password-protected: its text cannot be searched.',
   },
   'error.search.unreadable': { vi: 'Không đọc được nội dung tài liệu ({cause}).', en: 'The document’s text could not be read ({cause}).' },
-  'error.search.timeout': { vi: 'Đọc nội dung tài liệu quá lâu; đã bỏ qua.', en: 'Reading the document’s text took too long; it was skipped.' },
+  'error.search.timeout': {
+    vi: 'Đọc nội dung tài liệu quá lâu; đã bỏ qua.',
+    en: 'Reading the document’s text took too long; it was skipped.',
+  },
   'error.search.notIndexed': { vi: 'Chưa tìm kiếm được nội dung tài liệu.', en: 'The document’s text cannot be searched.' },
   'error.search.crashed': { vi: 'Trình đọc PDF gặp lỗi ({cause}).', en: 'The PDF reader failed ({cause}).' },
 } as const satisfies MessageTable;

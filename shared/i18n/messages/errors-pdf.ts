@@ -52,7 +52,10 @@ export const errorsPdf = {
     en: 'The PDF inspector has been closed; no more files can be checked.',
   },
   'error.pdf.pathNotFound': { vi: 'Không tìm thấy tệp hoặc thư mục: {file}.', en: 'No such file or folder: {file}.' },
-  'error.pdf.pathUnreadable': { vi: 'Không đọc được tệp hoặc thư mục: {file} ({@reason}).', en: 'Cannot read the file or folder: {file} ({@reason}).' },
+  'error.pdf.pathUnreadable': {
+    vi: 'Không đọc được tệp hoặc thư mục: {file} ({@reason}).',
+    en: 'Cannot read the file or folder: {file} ({@reason}).',
+  },
   'error.pdf.reason.noPermission': { vi: 'không có quyền đọc', en: 'permission denied' },
   'error.pdf.reason.linkLoop': { vi: 'liên kết vòng', en: 'symbolic link loop' },
   'error.pdf.reason.notRegular': { vi: 'không phải tệp thông thường', en: 'not a regular file' },

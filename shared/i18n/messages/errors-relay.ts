@@ -36,8 +36,14 @@ export const errorsRelay = {
   },
 
   // Command channel and processor
-  'error.relay.noProcessor': { vi: 'Máy chủ phòng họp chưa hỗ trợ lệnh này.', en: 'The meeting-room relay does not handle this command yet.' },
-  'error.relay.commandFailed': { vi: 'Lỗi máy chủ phòng họp khi xử lý lệnh.', en: 'The meeting-room relay failed while handling the command.' },
+  'error.relay.noProcessor': {
+    vi: 'Máy chủ phòng họp chưa hỗ trợ lệnh này.',
+    en: 'The meeting-room relay does not handle this command yet.',
+  },
+  'error.relay.commandFailed': {
+    vi: 'Lỗi máy chủ phòng họp khi xử lý lệnh.',
+    en: 'The meeting-room relay failed while handling the command.',
+  },
   'error.relay.closedProcessor': {
     vi: 'Máy chủ phòng họp đang dừng; thao tác chưa được ghi nhận.',
     en: 'The meeting-room relay is stopping; the action was not recorded.',
@@ -46,7 +52,10 @@ export const errorsRelay = {
     vi: 'Lệnh gửi tới một cuộc họp khác với cuộc họp đang diễn ra.',
     en: 'The command was sent for a different meeting from the one in progress.',
   },
-  'error.relay.notParticipant': { vi: 'Bạn không có tên trong danh sách thành phần cuộc họp.', en: 'You are not on the list of meeting participants.' },
+  'error.relay.notParticipant': {
+    vi: 'Bạn không có tên trong danh sách thành phần cuộc họp.',
+    en: 'You are not on the list of meeting participants.',
+  },
   'error.relay.roleMismatch': {
     vi: 'Vai trò trong phiên đăng nhập không khớp với danh sách thành phần cuộc họp.',
     en: 'The role in your session does not match the list of meeting participants.',
@@ -74,7 +83,10 @@ export const errorsRelay = {
     vi: 'Người này không phải đại biểu (thành viên) của cuộc họp.',
     en: 'This person is not a delegate (member) of the meeting.',
   },
-  'error.relay.unknownAgendaItem': { vi: 'Mục chương trình không thuộc cuộc họp này.', en: 'The agenda item does not belong to this meeting.' },
+  'error.relay.unknownAgendaItem': {
+    vi: 'Mục chương trình không thuộc cuộc họp này.',
+    en: 'The agenda item does not belong to this meeting.',
+  },
   'error.relay.alreadyQueued': {
     vi: 'Bạn đã đăng ký phát biểu và đang chờ đến lượt.',
     en: 'You have already requested the floor and are waiting for your turn.',
@@ -153,7 +165,10 @@ export const errorsRelay = {
   },
 
   // Who may send each command (COMMAND_ROLES); one key per command type, see relay/commands/messages.ts.
-  'error.relay.role.attendance:check-in': { vi: 'Chỉ đại biểu hoặc chủ tọa mới được điểm danh.', en: 'Only delegates or the chair may check in.' },
+  'error.relay.role.attendance:check-in': {
+    vi: 'Chỉ đại biểu hoặc chủ tọa mới được điểm danh.',
+    en: 'Only delegates or the chair may check in.',
+  },
   'error.relay.role.attendance:set': {
     vi: 'Chỉ bộ phận thư ký mới được cập nhật điểm danh.',
     en: 'Only the secretariat may record attendance.',

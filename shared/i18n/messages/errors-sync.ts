@@ -11,7 +11,10 @@ export const errorsSync = {
     en: 'Lost the connection to the meeting-room relay; this laptop reconnects by itself. Reading and annotating keep working here.',
   },
   'sync.connecting': { vi: 'Đang kết nối máy chủ phòng họp…', en: 'Connecting to the meeting-room relay…' },
-  'error.sync.notConnected': { vi: 'Máy chưa kết nối tới máy chủ phòng họp.', en: 'This laptop is not connected to the meeting-room relay.' },
+  'error.sync.notConnected': {
+    vi: 'Máy chưa kết nối tới máy chủ phòng họp.',
+    en: 'This laptop is not connected to the meeting-room relay.',
+  },
   'error.sync.disconnected': { vi: 'Đã ngắt kết nối máy chủ phòng họp.', en: 'Disconnected from the meeting-room relay.' },
   'error.sync.unreachable': { vi: 'Không kết nối được máy chủ phòng họp. (relay unreachable)', en: 'Cannot reach the meeting-room relay.' },
   'error.sync.relayStatus': { vi: 'Máy chủ phòng họp trả lỗi {status}.', en: 'The meeting-room relay answered with error {status}.' },
@@ -37,18 +40,27 @@ export const errorsSync = {
     vi: 'Không cập nhật được nội dung cuộc họp từ máy chủ phòng họp; sẽ thử lại khi kết nối lại.',
     en: 'Could not update the meeting from the relay; it will be retried on reconnection.',
   },
-  'error.sync.hostNotPublished': { vi: 'Chỉ cuộc họp đã phát hành mới có thể làm máy chủ phòng họp.', en: 'Only a published meeting can be hosted.' },
+  'error.sync.hostNotPublished': {
+    vi: 'Chỉ cuộc họp đã phát hành mới có thể làm máy chủ phòng họp.',
+    en: 'Only a published meeting can be hosted.',
+  },
   'error.sync.hostOtherMeeting': {
     vi: 'Máy này đang làm máy chủ cho một cuộc họp khác. Hãy dừng máy chủ đó trước.',
     en: 'This laptop already hosts another meeting. Stop hosting it first.',
   },
   'error.sync.hostPortInUse': { vi: 'Cổng {port} đang được dùng. Hãy chọn cổng khác.', en: 'Port {port} is in use. Choose another port.' },
-  'error.sync.hostFailed': { vi: 'Không khởi động được máy chủ phòng họp trên máy này.', en: 'Could not start the meeting-room relay on this laptop.' },
+  'error.sync.hostFailed': {
+    vi: 'Không khởi động được máy chủ phòng họp trên máy này.',
+    en: 'Could not start the meeting-room relay on this laptop.',
+  },
   'error.sync.hostNotParticipant': {
     vi: 'Tài khoản này không có trong danh sách tham dự của cuộc họp đang làm máy chủ.',
     en: 'This account is not a participant of the hosted meeting.',
   },
-  'error.sync.sessionExpired': { vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', en: 'The session has expired. Please sign in again.' },
+  'error.sync.sessionExpired': {
+    vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    en: 'The session has expired. Please sign in again.',
+  },
   'error.sync.noBlobDir': { vi: 'Chưa cấu hình thư mục lưu tài liệu. (blobDir missing)', en: 'No folder is configured for documents.' },
   'error.sync.packageIncomplete': {
     vi: 'Chưa tải xong {failed}/{total} tài liệu; sẽ tải tiếp khi có kết nối.',
@@ -86,11 +98,11 @@ export const errorsSync = {
   },
   'error.sync.certificateUnconfirmed': {
     vi: 'Lần đầu kết nối tới máy chủ phòng họp {relay}. Mã xác nhận: {code} (dấu vân tay SHA-256: {fingerprint}). Chỉ xác nhận nếu mã này trùng với mã hiển thị trên màn hình máy chủ.',
-    en: 'First connection to the meeting-room relay {relay}. Confirmation code: {code} (SHA-256 fingerprint: {fingerprint}). Confirm only if this code matches the one shown on the relay\'s screen.',
+    en: "First connection to the meeting-room relay {relay}. Confirmation code: {code} (SHA-256 fingerprint: {fingerprint}). Confirm only if this code matches the one shown on the relay's screen.",
   },
   'error.sync.certificateUnreadable': {
     vi: 'Không đọc được chứng chỉ của máy chủ phòng họp.',
-    en: 'Could not read the meeting-room relay\'s certificate.',
+    en: "Could not read the meeting-room relay's certificate.",
   },
   'error.sync.notHttps': {
     vi: 'Địa chỉ máy chủ phòng họp phải bắt đầu bằng https:// (http chỉ dùng khi phát triển trên cùng một máy).',

@@ -1,11 +1,28 @@
 import type { MeetingId } from '../../model/ids';
-import type { Body, BodyId, BodyLevel, BodyRoster, BodyType, MembershipEndKind, MembershipId, MembershipStartKind, Term, TermId } from '../../model/roster';
+import type {
+  Body,
+  BodyId,
+  BodyLevel,
+  BodyRoster,
+  BodyType,
+  MembershipEndKind,
+  MembershipId,
+  MembershipStartKind,
+  Term,
+  TermId,
+} from '../../model/roster';
 import type { MessageKey, MessageParams } from '../../i18n';
 
 /** A body with its terms, newest first. */
 export type BodyWithTerms = { body: Body; terms: Term[] };
 
-export type BodyInput = { type: BodyType; level: BodyLevel; name: string; parentId: BodyId | null; term: { label: string; startDate: string; endDate: string | null } };
+export type BodyInput = {
+  type: BodyType;
+  level: BodyLevel;
+  name: string;
+  parentId: BodyId | null;
+  term: { label: string; startDate: string; endDate: string | null };
+};
 
 /** One membership as the secretariat edits it; `username` links the member's account (optional). */
 export type MembershipInput = {
@@ -42,7 +59,12 @@ export type BodiesContract = {
 };
 
 export const BODIES_CHANNELS = [
-  'bodies:list', 'bodies:create', 'bodies:roster', 'bodies:membership-save', 'bodies:import-preview', 'bodies:import-confirm',
-  'bodies:meeting-term', 'bodies:set-meeting-term',
+  'bodies:list',
+  'bodies:create',
+  'bodies:roster',
+  'bodies:membership-save',
+  'bodies:import-preview',
+  'bodies:import-confirm',
+  'bodies:meeting-term',
+  'bodies:set-meeting-term',
 ] as const satisfies readonly (keyof BodiesContract)[];
-

@@ -3,8 +3,17 @@ import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../../model/id
 import type { Message } from '../../i18n';
 import type { AppError } from '../../util/result';
 import type {
-  AgendaItem, Confidentiality, DocType, DocumentMeta, Meeting, MeetingDetail, MeetingRole, MeetingSummary,
-  Participant, Session, Visibility,
+  AgendaItem,
+  Confidentiality,
+  DocType,
+  DocumentMeta,
+  Meeting,
+  MeetingDetail,
+  MeetingRole,
+  MeetingSummary,
+  Participant,
+  Session,
+  Visibility,
 } from '../../model/types';
 
 export type AppInfo = { version: string; mode: 'electron' | 'browser'; dataDir: string };
@@ -74,7 +83,12 @@ export type CoreContract = {
   /** Imports a PDF: validated with pdf.js, stored by SHA-256. Progress arrives as `documents:import-progress`. */
   'documents:import': {
     req: {
-      meetingId: MeetingId; agendaItemId: AgendaItemId; importId: string; fileName: string; bytes: Uint8Array; meta: DocumentInput;
+      meetingId: MeetingId;
+      agendaItemId: AgendaItemId;
+      importId: string;
+      fileName: string;
+      bytes: Uint8Array;
+      meta: DocumentInput;
       /** For a password-protected PDF: the password, checked at import and asked again by the viewer. */
       password?: string;
     };

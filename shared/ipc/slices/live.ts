@@ -80,6 +80,14 @@ export type LiveEvents = {
 };
 
 export const LIVE_CHANNELS = [
-  'relay:login', 'relay:confirm-certificate', 'relay:status', 'relay:reconnect', 'relay:change-address', 'relay:host', 'relay:stop-hosting', 'live:command', 'live:state',
+  'relay:login',
+  'relay:confirm-certificate',
+  'relay:status',
+  'relay:reconnect',
+  'relay:change-address',
+  'relay:host',
+  'relay:stop-hosting',
+  'live:command',
+  'live:state',
 ] as const satisfies readonly (keyof LiveContract)[];
 export const LIVE_EVENTS = ['relay:status', 'live:state', 'relay:replaced'] as const satisfies readonly (keyof LiveEvents)[];

@@ -31,8 +31,20 @@ export type ArchivedMeetingView = {
   place: string;
   verified: boolean;
   checks: VerifyLine[];
-  agenda: { number: string; title: string; presenter: string; conclusions: string[]; dissents: string[]; documents: { title: string; version: number; pages: number; sha256: string }[] }[];
-  results: { question: string; kind: string; passed: boolean | null; options: { label: string; count: number | null; percentOfN: string | null }[] }[];
+  agenda: {
+    number: string;
+    title: string;
+    presenter: string;
+    conclusions: string[];
+    dissents: string[];
+    documents: { title: string; version: number; pages: number; sha256: string }[];
+  }[];
+  results: {
+    question: string;
+    kind: string;
+    passed: boolean | null;
+    options: { label: string; count: number | null; percentOfN: string | null }[];
+  }[];
   minutes: MinutesDraftView;
 };
 

@@ -93,9 +93,15 @@ export type ViewerEvents = {
 };
 
 export const VIEWER_CHANNELS = [
-  'search:query', 'search:status',
-  'viewer:get-state', 'viewer:set-state', 'viewer:get-prefs', 'viewer:set-prefs',
-  'ydoc:open', 'ydoc:update', 'ydoc:close',
+  'search:query',
+  'search:status',
+  'viewer:get-state',
+  'viewer:set-state',
+  'viewer:get-prefs',
+  'viewer:set-prefs',
+  'ydoc:open',
+  'ydoc:update',
+  'ydoc:close',
   'annotations:export',
 ] as const;
 

@@ -9,4 +9,13 @@ import { m0007DocumentsSupersedesIndex } from './0007-documents-supersedes-index
 import { m0008AccountDisabled } from './0008-account-disabled';
 
 /** The local (per-laptop) database's migrations, in order. Append only: never edit a shipped one. */
-export const LOCAL_MIGRATIONS: readonly Migration[] = [m0001Init, m0002YdocStore, m0003SearchIndex, m0004ViewerState, m0005Settings, m0006Bodies, m0007DocumentsSupersedesIndex, m0008AccountDisabled];
+export const LOCAL_MIGRATIONS: readonly Migration[] = [
+  m0001Init,
+  m0002YdocStore,
+  m0003SearchIndex,
+  m0004ViewerState,
+  m0005Settings,
+  m0006Bodies,
+  m0007DocumentsSupersedesIndex,
+  m0008AccountDisabled,
+];

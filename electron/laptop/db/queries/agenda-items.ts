@@ -2,7 +2,15 @@ import type { AgendaItemId, MeetingId } from '../../../../shared/model/ids';
 import type { AgendaItem } from '../../../../shared/model/types';
 import type { Db } from '../../../common/sqlite/connection';
 
-type Row = { id: string; meeting_id: string; parent_id: string | null; position: number; title: string; presenter: string; duration_min: number };
+type Row = {
+  id: string;
+  meeting_id: string;
+  parent_id: string | null;
+  position: number;
+  title: string;
+  presenter: string;
+  duration_min: number;
+};
 
 const toItem = (r: Row): AgendaItem => ({
   id: r.id as AgendaItemId,
@@ -45,9 +53,10 @@ export function listAgenda(db: Db, meetingId: MeetingId): AgendaItem[] {
 }
 
 export function siblings(db: Db, meetingId: MeetingId, parentId: AgendaItemId | null): AgendaItem[] {
-  const rows = parentId === null
-    ? db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL ORDER BY position').all(meetingId)
-    : db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND parent_id = ? ORDER BY position').all(meetingId, parentId);
+  const rows =
+    parentId === null
+      ? db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND parent_id IS NULL ORDER BY position').all(meetingId)
+      : db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND parent_id = ? ORDER BY position').all(meetingId, parentId);
   return (rows as Row[]).map(toItem);
 }
 

@@ -12,7 +12,6 @@ export function upsertBlob(db: Db, b: BlobRow): void {
 
 export function getBlob(db: Db, sha256: Sha256): BlobRow | null {
   const r = db.prepare('SELECT sha256, size_bytes, pages, pdf_title FROM blobs WHERE sha256 = ?').get(sha256) as
-    | { sha256: string; size_bytes: number; pages: number; pdf_title: string | null }
-    | undefined;
+    { sha256: string; size_bytes: number; pages: number; pdf_title: string | null } | undefined;
   return r ? { sha256: r.sha256 as Sha256, sizeBytes: r.size_bytes, pages: r.pages, pdfTitle: r.pdf_title } : null;
 }

@@ -2,7 +2,13 @@ import type { Body, BodyId, BodyLevel, BodyType } from '../../../../shared/model
 import type { Db } from '../../../common/sqlite/connection';
 
 type Row = { id: string; type: BodyType; level: BodyLevel; name: string; parent_id: string | null };
-const toBody = (r: Row): Body => ({ id: r.id as BodyId, type: r.type, level: r.level, name: r.name, parentId: r.parent_id as BodyId | null });
+const toBody = (r: Row): Body => ({
+  id: r.id as BodyId,
+  type: r.type,
+  level: r.level,
+  name: r.name,
+  parentId: r.parent_id as BodyId | null,
+});
 
 export function insertBody(db: Db, b: Body): void {
   db.prepare('INSERT INTO bodies (id, type, level, name, parent_id) VALUES (@id, @type, @level, @name, @parentId)').run(b);

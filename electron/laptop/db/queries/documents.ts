@@ -3,9 +3,23 @@ import type { Confidentiality, DocType, DocumentMeta, Visibility } from '../../.
 import type { Db } from '../../../common/sqlite/connection';
 
 type Row = {
-  id: string; meeting_id: string; agenda_item_id: string; title: string; doc_type: DocType; version: number;
-  supersedes_id: string | null; confidentiality: Confidentiality; visibility: string; sha256: string; file_name: string;
-  position: number; created_at: string; size_bytes: number; pages: number; pdf_title: string | null; superseded: number;
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  title: string;
+  doc_type: DocType;
+  version: number;
+  supersedes_id: string | null;
+  confidentiality: Confidentiality;
+  visibility: string;
+  sha256: string;
+  file_name: string;
+  position: number;
+  created_at: string;
+  size_bytes: number;
+  pages: number;
+  pdf_title: string | null;
+  superseded: number;
 };
 
 const SELECT = `SELECT d.*, b.size_bytes, b.pages, b.pdf_title,
@@ -66,6 +80,8 @@ export function listDocuments(db: Db, meetingId: MeetingId): DocumentMeta[] {
 }
 
 export function nextDocumentPosition(db: Db, agendaItemId: AgendaItemId): number {
-  const r = db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM documents WHERE agenda_item_id = ?').get(agendaItemId) as { p: number };
+  const r = db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM documents WHERE agenda_item_id = ?').get(agendaItemId) as {
+    p: number;
+  };
   return r.p;
 }

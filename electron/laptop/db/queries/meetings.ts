@@ -4,8 +4,16 @@ import type { Meeting, MeetingStatus } from '../../../../shared/model/types';
 import type { Db } from '../../../common/sqlite/connection';
 
 type Row = {
-  id: string; body_kind: BodyKind; title: string; date: string; time: string; place: string;
-  meeting_type: string; status: MeetingStatus; published_at: string | null; created_at: string;
+  id: string;
+  body_kind: BodyKind;
+  title: string;
+  date: string;
+  time: string;
+  place: string;
+  meeting_type: string;
+  status: MeetingStatus;
+  published_at: string | null;
+  created_at: string;
 };
 
 const toMeeting = (r: Row): Meeting => ({

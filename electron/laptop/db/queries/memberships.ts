@@ -3,9 +3,19 @@ import type { Membership, MembershipEndKind, MembershipId, MembershipStartKind, 
 import type { Db } from '../../../common/sqlite/connection';
 
 type Row = {
-  id: string; term_id: string; user_id: string | null; full_name: string; position: string; is_head: number;
-  start_date: string; start_kind: MembershipStartKind; former_body: string | null; end_date: string | null;
-  end_kind: MembershipEndKind | null; end_reason: string | null; lifted_on: string | null;
+  id: string;
+  term_id: string;
+  user_id: string | null;
+  full_name: string;
+  position: string;
+  is_head: number;
+  start_date: string;
+  start_kind: MembershipStartKind;
+  former_body: string | null;
+  end_date: string | null;
+  end_kind: MembershipEndKind | null;
+  end_reason: string | null;
+  lifted_on: string | null;
 };
 
 const toMembership = (r: Row): Membership => ({

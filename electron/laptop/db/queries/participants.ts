@@ -3,8 +3,14 @@ import type { MeetingRole, Participant } from '../../../../shared/model/types';
 import type { Db } from '../../../common/sqlite/connection';
 
 type Row = {
-  meeting_id: string; user_id: string; role: MeetingRole; group_name: string;
-  username: string; full_name: string; title: string; unit: string;
+  meeting_id: string;
+  user_id: string;
+  role: MeetingRole;
+  group_name: string;
+  username: string;
+  full_name: string;
+  title: string;
+  unit: string;
 };
 
 const SELECT = `SELECT p.meeting_id, p.user_id, p.role, p.group_name, u.username, u.full_name, u.title, u.unit

@@ -14,7 +14,11 @@ export type SearchBlobRow = {
 
 type Raw = { sha256: string; state: SearchBlobState; pages_total: number; pages_done: number; reason: string; extractor_version: number };
 const toRow = (r: Raw): SearchBlobRow => ({
-  sha256: r.sha256 as Sha256, state: r.state, pagesTotal: r.pages_total, pagesDone: r.pages_done, reason: r.reason,
+  sha256: r.sha256 as Sha256,
+  state: r.state,
+  pagesTotal: r.pages_total,
+  pagesDone: r.pages_done,
+  reason: r.reason,
   extractorVersion: r.extractor_version,
 });
 
@@ -24,7 +28,9 @@ export function getSearchBlob(db: Db, sha256: Sha256): SearchBlobRow | null {
 }
 
 export function listSearchBlobs(db: Db, shas: readonly Sha256[]): Map<Sha256, SearchBlobRow> {
-  const rows = cachedStatement(db, 'SELECT * FROM search_blobs WHERE sha256 IN (SELECT value FROM json_each(?))').all(JSON.stringify(shas)) as Raw[];
+  const rows = cachedStatement(db, 'SELECT * FROM search_blobs WHERE sha256 IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(shas),
+  ) as Raw[];
   return new Map(rows.map((r) => [r.sha256 as Sha256, toRow(r)]));
 }
 
@@ -41,7 +47,14 @@ export function resetSearchBlob(db: Db, sha256: Sha256, pagesTotal: number, extr
   })();
 }
 
-export function finishSearchBlob(db: Db, sha256: Sha256, state: Exclude<SearchBlobState, 'indexing'>, reason: string, now: string, extractorVersion: number): void {
+export function finishSearchBlob(
+  db: Db,
+  sha256: Sha256,
+  state: Exclude<SearchBlobState, 'indexing'>,
+  reason: string,
+  now: string,
+  extractorVersion: number,
+): void {
   db.prepare(
     `INSERT INTO search_blobs (sha256, state, pages_total, pages_done, reason, extractor_version, updated_at)
      VALUES (?, ?, 0, 0, ?, ?, ?)

@@ -48,7 +48,8 @@ export function matchPages(db: Db, fts: string, shas: readonly Sha256[], limit: 
 }
 
 export function getPageBody(db: Db, sha256: Sha256, page: number): string | null {
-  const r = cachedStatement(db, 'SELECT body FROM search_pages WHERE sha256 = ? AND page = ?').get(sha256, page) as { body: string } | undefined;
+  const r = cachedStatement(db, 'SELECT body FROM search_pages WHERE sha256 = ? AND page = ?').get(sha256, page) as
+    { body: string } | undefined;
   return r?.body ?? null;
 }
 

@@ -6,8 +6,7 @@ const parseZoom = (s: string): ZoomSetting => (s === 'page-width' || s === 'page
 
 export function getViewerState(db: Db, userId: UserId, documentId: DocumentId): ViewerState | null {
   const r = db.prepare('SELECT page, zoom, rotation FROM viewer_state WHERE user_id = ? AND document_id = ?').get(userId, documentId) as
-    | { page: number; zoom: string; rotation: ViewRotation }
-    | undefined;
+    { page: number; zoom: string; rotation: ViewRotation } | undefined;
   return r ? { page: r.page, zoom: parseZoom(r.zoom), rotation: r.rotation } : null;
 }
 

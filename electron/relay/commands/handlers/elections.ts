@@ -82,8 +82,10 @@ export function castRoundBallot(env: ElectionEnv, roundId: string, userId: strin
   const { store } = env;
   const round = store.getRound.get(roundId);
   if (!round) return fail('not_found', 'error.relay.voteNotFound', undefined, { voteId: roundId });
-  if (round.status === 'closed') return fail('conflict', 'error.relay.voteClosedAt', { time: clockVi(round.closed_at!) }, { reason: 'vote_closed' });
-  if (!store.isEntitled.get(roundId, userId)) return fail('forbidden', 'error.relay.notEntitledTotal', undefined, { reason: 'not_entitled' });
+  if (round.status === 'closed')
+    return fail('conflict', 'error.relay.voteClosedAt', { time: clockVi(round.closed_at!) }, { reason: 'vote_closed' });
+  if (!store.isEntitled.get(roundId, userId))
+    return fail('forbidden', 'error.relay.notEntitledTotal', undefined, { reason: 'not_entitled' });
   if (store.hasVoted.get(roundId, userId)) return fail('conflict', 'error.relay.alreadyVoted', undefined, { reason: 'already_voted' });
   const known = new Set(store.listCandidates.all(roundId).map((c) => c.candidate_id));
   const marks = canonicalMarks(round, ballot, known);
@@ -126,7 +128,8 @@ export function closeRound(env: ElectionEnv, roundId: string): Result<RoundResul
   if (round.status === 'closed') return fail('conflict', 'error.relay.voteAlreadyClosed', undefined, { reason: 'vote_closed' });
   const marks = store.listBallotMarks.all(roundId).map((r) => r.marks);
   const voters = store.listVoters.all(roundId).map((r) => r.user_id);
-  if (marks.length !== voters.length) return fail('internal', 'error.relay.tallyMismatch', { ballots: marks.length, voters: voters.length });
+  if (marks.length !== voters.length)
+    return fail('internal', 'error.relay.tallyMismatch', { ballots: marks.length, voters: voters.length });
   const ids = store.listCandidates.all(roundId).map((c) => candidateId(c.candidate_id));
   const ballots = marks.map((m) => JSON.parse(m) as CastBallot);
   const result = countRound(round, ids, ballots);
@@ -140,9 +143,17 @@ export function closeRound(env: ElectionEnv, roundId: string): Result<RoundResul
   return result;
 }
 
-function countRound(round: ElectionRoundRow, ids: readonly ReturnType<typeof candidateId>[], ballots: readonly CastBallot[]): Result<RoundResult> {
+function countRound(
+  round: ElectionRoundRow,
+  ids: readonly ReturnType<typeof candidateId>[],
+  ballots: readonly CastBallot[],
+): Result<RoundResult> {
   if (round.kind === 'rating') {
-    const r = countRating(ids, round.n, ballots.map((b) => (b.kind === 'rating' ? b.levels : {})));
+    const r = countRating(
+      ids,
+      round.n,
+      ballots.map((b) => (b.kind === 'rating' ? b.levels : {})),
+    );
     return r.ok ? ok({ kind: 'rating', count: r.value }) : r;
   }
   const basis = JSON.parse(round.basis_json) as ElectionBasis;

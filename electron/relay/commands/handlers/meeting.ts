@@ -13,7 +13,10 @@ export function applyMeetingOpen(env: ApplyEnv, _cmd: MeetingOpen): ApplyResult 
 export function applyMeetingClose(env: ApplyEnv, _cmd: MeetingClose): ApplyResult {
   const { store, at } = env;
   const m = store.getMeeting.get()!;
-  if (m.phase !== 'open') return fail('conflict', m.phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${m.phase}` });
+  if (m.phase !== 'open')
+    return fail('conflict', m.phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, {
+      reason: `meeting_${m.phase}`,
+    });
   if (store.openVote.get()) return fail('conflict', 'error.relay.voteStillOpen', undefined, { reason: 'vote_open' });
   const speaking = store.currentSpeaker.get();
   if (speaking) store.endSpeaker.run({ id: speaking.id, at });
@@ -24,7 +27,10 @@ export function applyMeetingClose(env: ApplyEnv, _cmd: MeetingClose): ApplyResul
 
 export function applyAgendaSetCurrent(env: ApplyEnv, cmd: AgendaSetCurrent): ApplyResult {
   const m = env.store.getMeeting.get()!;
-  if (m.phase !== 'open') return fail('conflict', m.phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${m.phase}` });
+  if (m.phase !== 'open')
+    return fail('conflict', m.phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, {
+      reason: `meeting_${m.phase}`,
+    });
   if (cmd.agendaItemId !== null && env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
     return fail('not_found', 'error.relay.unknownAgendaItem', undefined, { agendaItemId: cmd.agendaItemId });
   }

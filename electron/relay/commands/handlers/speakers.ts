@@ -1,10 +1,4 @@
-import type {
-  SpeakerEnd,
-  SpeakerGrant,
-  SpeakerNext,
-  SpeakerRequest,
-  SpeakerWithdraw,
-} from '../../../../shared/meeting-live/commands';
+import type { SpeakerEnd, SpeakerGrant, SpeakerNext, SpeakerRequest, SpeakerWithdraw } from '../../../../shared/meeting-live/commands';
 import type { SpeakerRequestId } from '../../../../shared/meeting-live/ids';
 import type { Result } from '../../../../shared/util/result';
 import { fail, ok } from '../../../../shared/util/result';
@@ -14,14 +8,17 @@ import type { SpeakerRow } from '../store';
 function requireOpen(env: ApplyEnv): Result<null> {
   const phase = env.store.getMeeting.get()!.phase;
   if (phase === 'open') return ok(null);
-  return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${phase}` });
+  return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, {
+    reason: `meeting_${phase}`,
+  });
 }
 
 export function applySpeakerRequest(env: ApplyEnv, cmd: SpeakerRequest): ApplyResult {
   const open = requireOpen(env);
   if (!open.ok) return open;
   const { store, ctx, at } = env;
-  if (store.getAttendance.get(ctx.userId)?.status !== 'present') return fail('forbidden', 'error.relay.notCheckedInSpeak', undefined, { reason: 'not_checked_in' });
+  if (store.getAttendance.get(ctx.userId)?.status !== 'present')
+    return fail('forbidden', 'error.relay.notCheckedInSpeak', undefined, { reason: 'not_checked_in' });
   const pending = store.pendingSpeakerOf.get(ctx.userId);
   if (pending) {
     return fail('conflict', pending.status === 'speaking' ? 'error.relay.alreadySpeaking' : 'error.relay.alreadyQueued', undefined, {

@@ -20,7 +20,10 @@ import type { VoteRow } from '../store';
 export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
   const { store, at } = env;
   const phase = store.getMeeting.get()!.phase;
-  if (phase !== 'open') return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, { reason: `meeting_${phase}` });
+  if (phase !== 'open')
+    return fail('conflict', phase === 'closed' ? 'error.relay.meetingClosed' : 'error.relay.meetingNotOpen', undefined, {
+      reason: `meeting_${phase}`,
+    });
   if (store.openVote.get()) return fail('conflict', 'error.relay.voteAlreadyOpen', undefined, { reason: 'vote_open' });
   if (env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
     return fail('not_found', 'error.relay.unknownAgendaItem', undefined, { agendaItemId: cmd.agendaItemId });
@@ -41,12 +44,17 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
   const present = countedPresent(env);
   const quorum = env.legal.quorum(voteDate, ruleDate, present);
   if (env.requireQuorum && !quorum.met) {
-    return fail('conflict', 'error.legal.noQuorum', { present: quorum.present, total: quorum.total, required: quorum.required }, {
-      reason: 'no_quorum',
-      present: quorum.present,
-      total: quorum.total,
-      required: quorum.required,
-    });
+    return fail(
+      'conflict',
+      'error.legal.noQuorum',
+      { present: quorum.present, total: quorum.total, required: quorum.required },
+      {
+        reason: 'no_quorum',
+        present: quorum.present,
+        total: quorum.total,
+        required: quorum.required,
+      },
+    );
   }
   const inN = denominator.value.members;
   const entitled = rule.base === 'total' ? inN : inN.filter((m) => m.userId !== null && present.has(m.userId));
@@ -93,13 +101,19 @@ function revoteRound(env: ApplyEnv, cmd: VoteOpen): Result<{ round: number; revo
   const prior = env.store.getVote.get(cmd.revoteOf);
   if (!prior) return fail('not_found', 'error.legal.revoteNotFound', undefined, { voteId: cmd.revoteOf });
   if (prior.status !== 'closed') return fail('conflict', 'error.legal.revoteNotClosed', undefined, { reason: 'revote_not_closed' });
-  if (env.legalStore.revoteOf.get(prior.id)) return fail('conflict', 'error.legal.revoteSuperseded', undefined, { reason: 'revote_superseded' });
+  if (env.legalStore.revoteOf.get(prior.id))
+    return fail('conflict', 'error.legal.revoteSuperseded', undefined, { reason: 'revote_superseded' });
   const priorRound = env.legalStore.getBasis.get(prior.id)?.round ?? 1;
   return ok({ round: priorRound + 1, revoteOf: prior.id as VoteId });
 }
 
 function closedRefusal(vote: VoteRow): ApplyResult {
-  return fail('conflict', 'error.relay.voteClosedAt', { time: clockVi(vote.closed_at!) }, { reason: 'vote_closed', closedAt: vote.closed_at });
+  return fail(
+    'conflict',
+    'error.relay.voteClosedAt',
+    { time: clockVi(vote.closed_at!) },
+    { reason: 'vote_closed', closedAt: vote.closed_at },
+  );
 }
 
 export function applyVoteCast(env: ApplyEnv, cmd: VoteCast): ApplyResult {
@@ -110,7 +124,9 @@ export function applyVoteCast(env: ApplyEnv, cmd: VoteCast): ApplyResult {
   if (vote.status === 'closed') return closedRefusal(vote);
   const rule = JSON.parse(vote.rule_json) as ThresholdRule;
   if (!store.isEntitled.get(vote.id, ctx.userId)) {
-    return fail('forbidden', rule.base === 'present' ? 'error.relay.notEntitledPresent' : 'error.relay.notEntitledTotal', undefined, { reason: 'not_entitled' });
+    return fail('forbidden', rule.base === 'present' ? 'error.relay.notEntitledPresent' : 'error.relay.notEntitledTotal', undefined, {
+      reason: 'not_entitled',
+    });
   }
   if (!ctx.online) return fail('offline', 'error.relay.offlineVote', undefined, { reason: 'offline' });
   if (store.getAttendance.get(ctx.userId)?.status !== 'present') {
@@ -186,6 +202,10 @@ function namedChoices(env: ApplyEnv, voteId: string): NamedChoice[] {
   const chosen = new Map(env.store.listOpenBallots.all(voteId).map((r) => [r.user_id, r.option_id]));
   return env.store.listEntitled
     .all(voteId)
-    .map((e) => ({ userId: e.user_id as UserId, fullName: e.full_name, optionId: (chosen.get(e.user_id) ?? null) as NamedChoice['optionId'] }))
+    .map((e) => ({
+      userId: e.user_id as UserId,
+      fullName: e.full_name,
+      optionId: (chosen.get(e.user_id) ?? null) as NamedChoice['optionId'],
+    }))
     .sort((a, b) => compareByGivenName(a.fullName, b.fullName));
 }

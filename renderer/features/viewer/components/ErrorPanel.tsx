@@ -3,7 +3,17 @@ import { useI18n } from '../../../app/i18n';
 import type { ViewerError } from '../pdf/errors';
 
 /** Why a document can't be shown, in plain Vietnamese, with a way forward. */
-export function ErrorPanel({ error, onRetry, onClose, children }: { error: ViewerError; onRetry(): void; onClose(): void; children?: ReactNode }) {
+export function ErrorPanel({
+  error,
+  onRetry,
+  onClose,
+  children,
+}: {
+  error: ViewerError;
+  onRetry(): void;
+  onClose(): void;
+  children?: ReactNode;
+}) {
   const { t, errorText } = useI18n();
   return (
     <div className="pv-panel pv-error" role="alert" data-testid="viewer-error" data-error-code={error.code}>

@@ -60,10 +60,24 @@ export function FindBar(props: { find: FindController; initialQuery: string; cur
       <span className="pv-find__status" aria-live="polite" data-testid="viewer-find-status">
         {status}
       </span>
-      <button type="button" className="icon-btn" title={t('viewer.find.prev')} aria-label={t('viewer.find.prev')} disabled={state.total === 0} onClick={() => find.prev()}>
+      <button
+        type="button"
+        className="icon-btn"
+        title={t('viewer.find.prev')}
+        aria-label={t('viewer.find.prev')}
+        disabled={state.total === 0}
+        onClick={() => find.prev()}
+      >
         ▲
       </button>
-      <button type="button" className="icon-btn" title={t('viewer.find.next')} aria-label={t('viewer.find.next')} disabled={state.total === 0} onClick={() => find.next()}>
+      <button
+        type="button"
+        className="icon-btn"
+        title={t('viewer.find.next')}
+        aria-label={t('viewer.find.next')}
+        disabled={state.total === 0}
+        onClick={() => find.next()}
+      >
         ▼
       </button>
       <button type="button" className="btn btn--small" disabled={!state.current} onClick={onHighlight}>

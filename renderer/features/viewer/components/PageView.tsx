@@ -96,14 +96,14 @@ function PageContent(p: PageViewProps & { el: RefObject<HTMLDivElement | null> }
       {rendered ? <TextLayerView page={page} viewport={viewport} /> : null}
       {store ? (
         <AnnotationLayer
-        pageNumber={p.pageNumber}
-        viewport={viewport}
-        annotations={p.annotations ?? NO_ANNOTATIONS}
-        selectedId={p.selectedId}
-        tool={tool}
-        color={color}
-        store={store}
-      />
+          pageNumber={p.pageNumber}
+          viewport={viewport}
+          annotations={p.annotations ?? NO_ANNOTATIONS}
+          selectedId={p.selectedId}
+          tool={tool}
+          color={color}
+          store={store}
+        />
       ) : null}
     </>
   );

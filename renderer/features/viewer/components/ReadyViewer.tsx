@@ -89,7 +89,14 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const runtime = viewerRuntime(api);
   // The page in view is kept as a picture for an instant reopen; the agenda item's other documents get one too.
   useSnapshotCapture({
-    runtime, doc, userId: me.id, scroller, current, zoom: view.zoom, rotation: view.rotation, firstRendered,
+    runtime,
+    doc,
+    userId: me.id,
+    scroller,
+    current,
+    zoom: view.zoom,
+    rotation: view.rotation,
+    firstRendered,
     onArea: (area) => {
       const signal = prefetchStop.current?.signal;
       if (signal) void prefetchNeighbours({ api, runtime, doc, userId: me.id, area, signal });
@@ -112,20 +119,23 @@ export function ReadyViewer(props: ReadyViewerProps) {
   const { highlightRange, onShown } = useHighlighter(store);
 
   const zoomStep = (dir: 1 | -1 | 0) => view.stepZoom(scale, dir);
-  useViewerKeyboard({
-    zoom: zoomStep,
-    find: find.show,
-    page: (d) => scrollToPage(current + d),
-    edge: (w) => scrollToPage(w === 'first' ? 1 : n),
-    undo: () => store?.undoLast(),
-    redo: () => store?.redoLast(),
-    deleteSelected: () => snap.selectedId && store?.remove(snap.selectedId),
-    escape: () => {
-      if (find.open) find.hide();
-      else if (tool !== 'select') annotTool.setTool('select');
-      else store?.select(null);
+  useViewerKeyboard(
+    {
+      zoom: zoomStep,
+      find: find.show,
+      page: (d) => scrollToPage(current + d),
+      edge: (w) => scrollToPage(w === 'first' ? 1 : n),
+      undo: () => store?.undoLast(),
+      redo: () => store?.redoLast(),
+      deleteSelected: () => snap.selectedId && store?.remove(snap.selectedId),
+      escape: () => {
+        if (find.open) find.hide();
+        else if (tool !== 'select') annotTool.setTool('select');
+        else store?.select(null);
+      },
     },
-  }, scroller);
+    scroller,
+  );
 
   const ctx = useMemo<ViewerContextValue>(
     () => ({ ...session, store, tool, color, onPageRendered, firstPainted: firstRendered }),
@@ -166,7 +176,13 @@ export function ReadyViewer(props: ReadyViewerProps) {
       {exported.notice ? (
         <p className="pv-banner pv-banner--info" role="status">
           {exported.notice}{' '}
-          <button type="button" className="icon-btn" aria-label={t('common.close')} title={t('common.close')} onClick={exported.clearNotice}>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('common.close')}
+            title={t('common.close')}
+            onClick={exported.clearNotice}
+          >
             <Icon name="close" size={18} />
           </button>
         </p>

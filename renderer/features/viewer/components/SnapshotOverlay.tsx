@@ -52,8 +52,21 @@ export function SnapshotOverlay({ snapshot, onPresented }: { snapshot: PageSnaps
   );
 
   return (
-    <div className="pv-snapshot" style={{ top: place.top }} aria-hidden data-testid="viewer-snapshot" data-page={snapshot.page} data-ready={ready || undefined}>
-      <canvas ref={canvas} className="pv-snapshot__page" width={0} height={0} style={{ left: place.left, width: place.width, height: place.height }} />
+    <div
+      className="pv-snapshot"
+      style={{ top: place.top }}
+      aria-hidden
+      data-testid="viewer-snapshot"
+      data-page={snapshot.page}
+      data-ready={ready || undefined}
+    >
+      <canvas
+        ref={canvas}
+        className="pv-snapshot__page"
+        width={0}
+        height={0}
+        style={{ left: place.left, width: place.width, height: place.height }}
+      />
     </div>
   );
 }

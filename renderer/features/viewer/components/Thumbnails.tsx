@@ -8,7 +8,14 @@ import type { ViewRotation } from '../../../../shared/ipc/slices/viewer';
 export const THUMB_WIDTH_PX = 120;
 
 /** Page thumbnails; only those scrolled into the sidebar are rendered, and released when they leave. */
-export function Thumbnails(props: { pdf: PDFDocumentProxy; boxes: readonly PageBox[]; rotation: ViewRotation; current: number; ready: boolean; onGo(page: number): void }) {
+export function Thumbnails(props: {
+  pdf: PDFDocumentProxy;
+  boxes: readonly PageBox[];
+  rotation: ViewRotation;
+  current: number;
+  ready: boolean;
+  onGo(page: number): void;
+}) {
   const { pdf, boxes, rotation, current, ready, onGo } = props;
   const root = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState<ReadonlySet<number>>(() => new Set());
@@ -42,13 +49,30 @@ export function Thumbnails(props: { pdf: PDFDocumentProxy; boxes: readonly PageB
   return (
     <div ref={root} className="pv-thumbs" role="list">
       {boxes.map((box, i) => (
-        <Thumb key={i} pdf={pdf} n={i + 1} box={box} rotation={rotation} current={current === i + 1} render={ready && visible.has(i + 1)} onGo={onGo} />
+        <Thumb
+          key={i}
+          pdf={pdf}
+          n={i + 1}
+          box={box}
+          rotation={rotation}
+          current={current === i + 1}
+          render={ready && visible.has(i + 1)}
+          onGo={onGo}
+        />
       ))}
     </div>
   );
 }
 
-const Thumb = memo(function Thumb(p: { pdf: PDFDocumentProxy; n: number; box: PageBox; rotation: ViewRotation; current: boolean; render: boolean; onGo(page: number): void }) {
+const Thumb = memo(function Thumb(p: {
+  pdf: PDFDocumentProxy;
+  n: number;
+  box: PageBox;
+  rotation: ViewRotation;
+  current: boolean;
+  render: boolean;
+  onGo(page: number): void;
+}) {
   const { t } = useI18n();
   const scale = THUMB_WIDTH_PX / Math.max(1, displaySize(p.box, 1, p.rotation).width);
   const size = displaySize(p.box, scale, p.rotation);
@@ -65,7 +89,10 @@ const Thumb = memo(function Thumb(p: { pdf: PDFDocumentProxy; n: number; box: Pa
       canvas.width = Math.floor(vp.width);
       canvas.height = Math.floor(vp.height);
       task = page.render({ canvas, viewport: vp });
-      task.promise.then(() => live && el.replaceChildren(canvas), () => {});
+      task.promise.then(
+        () => live && el.replaceChildren(canvas),
+        () => {},
+      );
     });
     return () => {
       live = false;

@@ -50,7 +50,14 @@ export function Toolbar(p: ToolbarProps) {
         <button type="button" className="btn btn--small" onClick={p.onClose} data-testid="viewer-close">
           ← {t('viewer.close')}
         </button>
-        <button type="button" className={`icon-btn${p.sidebarOpen ? ' is-on' : ''}`} title={t('viewer.sidebar')} aria-label={t('viewer.sidebar')} aria-pressed={p.sidebarOpen} onClick={p.onSidebar}>
+        <button
+          type="button"
+          className={`icon-btn${p.sidebarOpen ? ' is-on' : ''}`}
+          title={t('viewer.sidebar')}
+          aria-label={t('viewer.sidebar')}
+          aria-pressed={p.sidebarOpen}
+          onClick={p.onSidebar}
+        >
           ☰
         </button>
       </div>
@@ -58,7 +65,14 @@ export function Toolbar(p: ToolbarProps) {
         {p.title}
       </div>
       <div className="pv-toolbar__group">
-        <button type="button" className="icon-btn" title={t('viewer.prevPage')} aria-label={t('viewer.prevPage')} disabled={p.page <= 1} onClick={() => p.onGo(p.page - 1)}>
+        <button
+          type="button"
+          className="icon-btn"
+          title={t('viewer.prevPage')}
+          aria-label={t('viewer.prevPage')}
+          disabled={p.page <= 1}
+          onClick={() => p.onGo(p.page - 1)}
+        >
           ‹
         </button>
         <label className="pv-pagebox">
@@ -79,12 +93,25 @@ export function Toolbar(p: ToolbarProps) {
           />
           <span data-testid="viewer-page-count">{t('viewer.pageOf', { total: p.pages })}</span>
         </label>
-        <button type="button" className="icon-btn" title={t('viewer.nextPage')} aria-label={t('viewer.nextPage')} disabled={p.page >= p.pages} onClick={() => p.onGo(p.page + 1)}>
+        <button
+          type="button"
+          className="icon-btn"
+          title={t('viewer.nextPage')}
+          aria-label={t('viewer.nextPage')}
+          disabled={p.page >= p.pages}
+          onClick={() => p.onGo(p.page + 1)}
+        >
           ›
         </button>
       </div>
       <div className="pv-toolbar__group">
-        <button type="button" className="icon-btn" title={t('viewer.zoomOut')} aria-label={t('viewer.zoomOut')} onClick={() => p.onZoomStep(-1)}>
+        <button
+          type="button"
+          className="icon-btn"
+          title={t('viewer.zoomOut')}
+          aria-label={t('viewer.zoomOut')}
+          onClick={() => p.onZoomStep(-1)}
+        >
           −
         </button>
         <select
@@ -104,7 +131,13 @@ export function Toolbar(p: ToolbarProps) {
             </option>
           ))}
         </select>
-        <button type="button" className="icon-btn" title={t('viewer.zoomIn')} aria-label={t('viewer.zoomIn')} onClick={() => p.onZoomStep(1)}>
+        <button
+          type="button"
+          className="icon-btn"
+          title={t('viewer.zoomIn')}
+          aria-label={t('viewer.zoomIn')}
+          onClick={() => p.onZoomStep(1)}
+        >
           +
         </button>
         <span className="pv-scale" data-testid="viewer-scale">
@@ -119,7 +152,15 @@ export function Toolbar(p: ToolbarProps) {
       </div>
       <div className="pv-toolbar__group" role="group" aria-label={t('viewer.tab.notes')}>
         {tools.map((x) => (
-          <button key={x.id} type="button" className={`icon-btn${p.tool === x.id ? ' is-on' : ''}`} title={x.label} aria-label={x.label} aria-pressed={p.tool === x.id} onClick={() => p.onTool(x.id)}>
+          <button
+            key={x.id}
+            type="button"
+            className={`icon-btn${p.tool === x.id ? ' is-on' : ''}`}
+            title={x.label}
+            aria-label={x.label}
+            aria-pressed={p.tool === x.id}
+            onClick={() => p.onTool(x.id)}
+          >
             <Icon name={x.icon} />
           </button>
         ))}
@@ -137,10 +178,24 @@ export function Toolbar(p: ToolbarProps) {
             />
           ))}
         </span>
-        <button type="button" className="icon-btn" title={t('annot.undo')} aria-label={t('annot.undo')} disabled={!p.canUndo} onClick={p.onUndo}>
+        <button
+          type="button"
+          className="icon-btn"
+          title={t('annot.undo')}
+          aria-label={t('annot.undo')}
+          disabled={!p.canUndo}
+          onClick={p.onUndo}
+        >
           ↶
         </button>
-        <button type="button" className="icon-btn" title={t('annot.redo')} aria-label={t('annot.redo')} disabled={!p.canRedo} onClick={p.onRedo}>
+        <button
+          type="button"
+          className="icon-btn"
+          title={t('annot.redo')}
+          aria-label={t('annot.redo')}
+          disabled={!p.canRedo}
+          onClick={p.onRedo}
+        >
           ↷
         </button>
         <button type="button" className="btn btn--small" disabled={p.exporting} onClick={p.onExport}>

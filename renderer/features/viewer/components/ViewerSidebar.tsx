@@ -37,14 +37,24 @@ export function ViewerSidebar(p: ViewerSidebarProps) {
     <aside className="pv-sidebar" aria-label={t('viewer.sidebar')}>
       <div className="pv-tabs" role="tablist">
         {SIDEBAR_TABS.filter((x) => x !== 'outline' || (p.outline?.length ?? 0) > 0).map((x) => (
-          <button key={x} type="button" role="tab" aria-selected={tab === x} className={`pv-tab${tab === x ? ' is-on' : ''}`} onClick={() => p.onTab(x)} data-tab={x}>
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            aria-selected={tab === x}
+            className={`pv-tab${tab === x ? ' is-on' : ''}`}
+            onClick={() => p.onTab(x)}
+            data-tab={x}
+          >
             {t(`viewer.tab.${x}`)}
             {x === 'notes' && p.snap.list.length ? ` (${p.snap.list.length})` : ''}
           </button>
         ))}
       </div>
       <div className="pv-sidebar__body">
-        {tab === 'pages' && p.firstRendered ? <Thumbnails pdf={p.pdf} boxes={p.boxes} rotation={p.rotation} current={p.current} ready={p.firstRendered} onGo={p.onGo} /> : null}
+        {tab === 'pages' && p.firstRendered ? (
+          <Thumbnails pdf={p.pdf} boxes={p.boxes} rotation={p.rotation} current={p.current} ready={p.firstRendered} onGo={p.onGo} />
+        ) : null}
         {tab === 'outline' && p.outline ? <Outline pdf={p.pdf} outline={p.outline} onGo={p.onGo} /> : null}
         {tab === 'notes' && p.store ? <AnnotationPanel store={p.store} snap={p.snap} onGo={p.onGo} /> : null}
         {tab === 'search' ? <MeetingSearch api={p.api} meetingId={p.meetingId} onOpen={p.onOpenHit} autoFocus /> : null}

@@ -21,28 +21,28 @@ export function useViewerKeyboard(actions: KeyActions, scroller: RefObject<HTMLE
     const onKey = (e: KeyboardEvent) => {
       const a = ref.current;
       const mod = e.ctrlKey || e.metaKey;
-      if (mod && (e.key === '+' || e.key === '=')) return e.preventDefault(), a.zoom(1);
-      if (mod && (e.key === '-' || e.key === '_')) return e.preventDefault(), a.zoom(-1);
-      if (mod && e.key === '0') return e.preventDefault(), a.zoom(0);
-      if (mod && e.key.toLowerCase() === 'f') return e.preventDefault(), a.find();
+      if (mod && (e.key === '+' || e.key === '=')) return (e.preventDefault(), a.zoom(1));
+      if (mod && (e.key === '-' || e.key === '_')) return (e.preventDefault(), a.zoom(-1));
+      if (mod && e.key === '0') return (e.preventDefault(), a.zoom(0));
+      if (mod && e.key.toLowerCase() === 'f') return (e.preventDefault(), a.find());
       if (e.key === 'Escape') return a.escape();
       if (typing(e.target)) return;
-      if (mod && e.key.toLowerCase() === 'z') return e.preventDefault(), e.shiftKey ? a.redo() : a.undo();
-      if (mod && e.key.toLowerCase() === 'y') return e.preventDefault(), a.redo();
+      if (mod && e.key.toLowerCase() === 'z') return (e.preventDefault(), e.shiftKey ? a.redo() : a.undo());
+      if (mod && e.key.toLowerCase() === 'y') return (e.preventDefault(), a.redo());
       if (mod || e.altKey) return;
       switch (e.key) {
         case 'ArrowRight':
         case 'n':
         case 'j':
-          return e.preventDefault(), a.page(1);
+          return (e.preventDefault(), a.page(1));
         case 'ArrowLeft':
         case 'p':
         case 'k':
-          return e.preventDefault(), a.page(-1);
+          return (e.preventDefault(), a.page(-1));
         case 'Home':
-          return e.preventDefault(), a.edge('first');
+          return (e.preventDefault(), a.edge('first'));
         case 'End':
-          return e.preventDefault(), a.edge('last');
+          return (e.preventDefault(), a.edge('last'));
         case 'Delete':
         case 'Backspace':
           return a.deleteSelected();

@@ -3,7 +3,15 @@ import type { Api } from '../../../../shared/ipc/contract';
 import type { DocumentId } from '../../../../shared/model/ids';
 import { AnnotationStore, type AnnotationSnapshot, type Me } from '../../annotations/store';
 
-const EMPTY_SNAPSHOT: AnnotationSnapshot = { ready: false, error: null, list: [], byPage: new Map(), selectedId: null, canUndo: false, canRedo: false };
+const EMPTY_SNAPSHOT: AnnotationSnapshot = {
+  ready: false,
+  error: null,
+  list: [],
+  byPage: new Map(),
+  selectedId: null,
+  canUndo: false,
+  canRedo: false,
+};
 
 /** The document's annotation store (null until created) and its current snapshot. */
 export function useAnnotationStore(api: Api, documentId: DocumentId, me: Me): { store: AnnotationStore | null; snap: AnnotationSnapshot } {

@@ -24,7 +24,9 @@ export function useOpenedPdf(api: Api, doc: DocumentMeta): { state: OpenState; r
   const [attempt, setAttempt] = useState(0);
   const live = useRef(true);
   // Start the pdf.js worker now, while React is still rendering, not after the first paint.
-  void viewerRuntime(api).worker().catch(() => {});
+  void viewerRuntime(api)
+    .worker()
+    .catch(() => {});
 
   useEffect(() => {
     live.current = true;

@@ -13,7 +13,8 @@ export function describeOpenError(e: unknown): ViewerError {
   if (e instanceof FakeWorkerError) {
     return {
       code: 'fake-worker',
-      message: 'Trình xem tài liệu không khởi động được luồng xử lý riêng, nên không mở tài liệu để tránh treo máy. Vui lòng khởi động lại ứng dụng.',
+      message:
+        'Trình xem tài liệu không khởi động được luồng xử lý riêng, nên không mở tài liệu để tránh treo máy. Vui lòng khởi động lại ứng dụng.',
       detail: e.message,
     };
   }

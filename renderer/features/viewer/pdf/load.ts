@@ -12,13 +12,19 @@ export type OpenHandlers = {
   onPassword(req: PasswordRequest): void;
 };
 
-export type OpenOutcome = { ok: true; pdf: PDFDocumentProxy; password: string | null } | { ok: false; error: ViewerError } | { ok: false; cancelled: true };
+export type OpenOutcome =
+  { ok: true; pdf: PDFDocumentProxy; password: string | null } | { ok: false; error: ViewerError } | { ok: false; cancelled: true };
 
 /**
  * Opens `bytes` in the shared worker. Asks for a password through `onPassword` (again when wrong); never
  * resolves with a half-open document. `abort` (e.g. the viewer closed) destroys the loading task.
  */
-export function openPdf(runtime: ViewerRuntime, bytes: Uint8Array, knownPassword: string | null, h: OpenHandlers): { result: Promise<OpenOutcome>; abort(): void } {
+export function openPdf(
+  runtime: ViewerRuntime,
+  bytes: Uint8Array,
+  knownPassword: string | null,
+  h: OpenHandlers,
+): { result: Promise<OpenOutcome>; abort(): void } {
   let task: PDFDocumentLoadingTask | null = null;
   let aborted = false;
   let lastPassword: string | null = knownPassword;

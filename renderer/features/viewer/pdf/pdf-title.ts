@@ -9,7 +9,8 @@ const HEADING_SIZE_RATIO = 0.9;
 const MAX_TITLE_CHARS = 300;
 
 type TextItemLike = { str: string; transform: number[] };
-const isTextItem = (i: object): i is TextItemLike => !!i && typeof (i as TextItemLike).str === 'string' && Array.isArray((i as TextItemLike).transform);
+const isTextItem = (i: object): i is TextItemLike =>
+  !!i && typeof (i as TextItemLike).str === 'string' && Array.isArray((i as TextItemLike).transform);
 
 /**
  * The title a PDF gives itself, to prefill the import form: its Title metadata, else the first heading of
@@ -27,7 +28,10 @@ export async function readPdfTitle(api: Api, bytes: Uint8Array): Promise<{ title
     if (fromInfo) return { title: fromInfo, from: 'metadata' };
     const page = await pdf.getPage(1);
     const content = await page.getTextContent();
-    const items: TextItemLike[] = (content.items as object[]).filter(isTextItem).filter((i) => i.str.trim() !== '').slice(0, HEADING_SCAN_ITEMS);
+    const items: TextItemLike[] = (content.items as object[])
+      .filter(isTextItem)
+      .filter((i) => i.str.trim() !== '')
+      .slice(0, HEADING_SCAN_ITEMS);
     const size = (i: TextItemLike) => Math.abs(i.transform[3] ?? 0);
     const largest = Math.max(0, ...items.map(size));
     if (largest === 0) return null;

@@ -17,7 +17,10 @@ const DEFAULT_STATE: ViewerState = { page: 1, zoom: 'page-width', rotation: 0 };
 
 export type PrefetchInput = { api: Api; runtime: ViewerRuntime; doc: DocumentMeta; userId: string; area: ViewArea; signal: AbortSignal };
 
-const idle = () => new Promise<void>((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 50)));
+const idle = () =>
+  new Promise<void>((r) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 50),
+  );
 
 /**
  * Makes switching between the documents of the current agenda item instant: for each other document
@@ -30,7 +33,9 @@ export async function prefetchNeighbours(p: PrefetchInput): Promise<void> {
   if (p.signal.aborted) return;
   const r = await p.api.invoke('meetings:get', { meetingId: p.doc.meetingId });
   if (!r.ok || !r.value) return;
-  const others = r.value.documents.filter((d) => d.agendaItemId === p.doc.agendaItemId && d.id !== p.doc.id && !d.superseded).slice(0, PREFETCH_MAX_DOCS);
+  const others = r.value.documents
+    .filter((d) => d.agendaItemId === p.doc.agendaItemId && d.id !== p.doc.id && !d.superseded)
+    .slice(0, PREFETCH_MAX_DOCS);
   for (const d of others) {
     if (p.signal.aborted) return;
     const key = snapshotKey(p.userId, d.id, d.sha256);
@@ -56,7 +61,14 @@ async function prefetchOne(p: PrefetchInput, d: DocumentMeta, key: string): Prom
   const password = runtime.passwords.get(d.sha256) ?? null;
   const worker = await runtime.worker();
   if (signal.aborted) return;
-  const task = getDocument({ data: bytes.slice(), worker, ...pdfAssetUrls(), ...(password !== null ? { password } : {}), isEvalSupported: false, enableXfa: false });
+  const task = getDocument({
+    data: bytes.slice(),
+    worker,
+    ...pdfAssetUrls(),
+    ...(password !== null ? { password } : {}),
+    isEvalSupported: false,
+    enableXfa: false,
+  });
   // Never ask for a password in the background.
   task.onPassword = () => void task.destroy();
   const stop = () => void task.destroy();

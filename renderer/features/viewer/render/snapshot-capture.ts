@@ -8,7 +8,12 @@ export type ViewArea = { top: number; left: number; width: number; height: numbe
 export function areaOf(root: HTMLElement, scroller: HTMLElement): ViewArea {
   const r = root.getBoundingClientRect();
   const s = scroller.getBoundingClientRect();
-  return { top: s.top - r.top + scroller.clientTop, left: s.left - r.left + scroller.clientLeft, width: scroller.clientWidth, height: scroller.clientHeight };
+  return {
+    top: s.top - r.top + scroller.clientTop,
+    left: s.left - r.left + scroller.clientLeft,
+    width: scroller.clientWidth,
+    height: scroller.clientHeight,
+  };
 }
 
 /**
