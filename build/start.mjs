@@ -20,7 +20,7 @@ if ('path' in electron) {
   );
   child = spawn(
     process.execPath,
-    [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'electron', 'main', 'host', 'cli.ts'), '--port', port],
+    [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'electron', 'laptop', 'host', 'cli.ts'), '--port', port],
     { stdio: 'inherit', cwd: repoRoot },
   );
 }
