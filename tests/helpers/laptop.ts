@@ -42,7 +42,14 @@ export function startLaptop(opts: { dataDir?: string; demo?: boolean; port?: num
   ];
   const proc = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  // How the process ended goes into its output, so a test that fails because the service died says how
+  // (exit code, or the signal of a native crash).
+  const exited = new Promise<void>((r) =>
+    proc.once('exit', (code, signal) => {
+      out += `\n[laptop process exited: code ${code ?? '-'}, signal ${signal ?? '-'}]\n`;
+      r();
+    }),
+  );
   return new Promise((resolveReady, reject) => {
     const onData = (d: Buffer) => {
       out += d.toString();
