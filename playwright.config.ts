@@ -12,7 +12,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI only, reported as "flaky" in the output: a laptop service process once died silently mid-test
+  // (1 of 4 foundation runs; see tests/helpers/laptop.ts, which now records its exit code or signal).
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     locale: 'vi-VN',
