@@ -3,6 +3,7 @@ import type { MembershipEndKind, MembershipStartKind } from '../../shared/model/
 import { TEMPORARY_END_KINDS } from '../../shared/model/roster';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 import { parseDateVi, isIsoDate } from '../../shared/util/dates';
+import type { MembershipInput } from '../../shared/ipc/slices/bodies';
 
 /*
  * The roster CSV of a body's term (secretariat's spreadsheet export), parsed with csv-parse. One row per
@@ -14,20 +15,8 @@ import { parseDateVi, isIsoDate } from '../../shared/util/dates';
  * bãi nhiệm | từ trần | chuyển công tác | tạm đình chỉ | khởi tố), ly_do, ngay_phuc_hoi. Dates dd/mm/yyyy.
  */
 
-export type RosterCsvRow = {
-  line: number;
-  fullName: string;
-  username: string | null;
-  position: string;
-  isHead: boolean;
-  startDate: string;
-  startKind: MembershipStartKind;
-  formerBody: string | null;
-  endDate: string | null;
-  endKind: MembershipEndKind | null;
-  endReason: string | null;
-  liftedOn: string | null;
-};
+/** One CSV line as a membership to apply (MembershipInput without its id), with its line number. */
+export type RosterCsvRow = Omit<MembershipInput, 'id'> & { line: number };
 export type RosterCsvProblem = { line: number; key: MessageKey; params?: MessageParams };
 export type RosterCsvParse = { rows: RosterCsvRow[]; problems: RosterCsvProblem[] };
 
