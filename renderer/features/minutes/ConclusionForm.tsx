@@ -1,31 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { LIMITS } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
-import { useCommand } from '../live/useCommand';
+import { useItemNote } from './useItemNote';
 
 /** The chair records the conclusion (kết luận) of the current agenda item; it goes into the minutes. */
 export function ConclusionForm({ view }: { view: MeetingLiveView }) {
   const { t, errorText } = useI18n();
-  const cmd = useCommand();
-  const [text, setText] = useState('');
-  const [saved, setSaved] = useState(false);
-  const item = view.current.agendaItemId;
-  const open = view.phase === 'open';
-  // One line in the record: line breaks become spaces (the relay refuses control characters).
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const { cmd, text, setText, saved, item, open, clean, save } = useItemNote(view);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!item || clean === '') return;
-    setSaved(false);
-    const ack = await cmd.send({ type: 'minutes:conclusion', agendaItemId: item, text: clean });
-    if (ack) {
-      setText('');
-      setSaved(true);
-    }
+    await save((agendaItemId, note) => ({ type: 'minutes:conclusion', agendaItemId, text: note }));
   }
 
   return (
@@ -41,10 +29,7 @@ export function ConclusionForm({ view }: { view: MeetingLiveView }) {
           maxLength={LIMITS.NOTE_MAX_CHARS}
           value={text}
           disabled={!open || !item}
-          onChange={(e) => {
-            setText(e.target.value);
-            setSaved(false);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
       </Field>
       <div className="form__actions form__actions--start">

@@ -5,30 +5,20 @@ import type { UserId } from '../../../shared/model/ids';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../app/i18n';
-import { useCommand } from '../live/useCommand';
+import { useItemNote } from './useItemNote';
 
 /** The secretariat (or chair) records a member's dissent (bảo lưu ý kiến) on the current item, for the minutes. */
 export function DissentForm({ view }: { view: MeetingLiveView }) {
   const { t, errorText } = useI18n();
-  const cmd = useCommand();
+  const { cmd, text, setText, saved, setSaved, item, open, clean, save } = useItemNote(view);
   const [userId, setUserId] = useState<UserId | ''>('');
-  const [text, setText] = useState('');
-  const [saved, setSaved] = useState(false);
-  const item = view.current.agendaItemId;
-  const open = view.phase === 'open';
   const members = view.attendance.members ?? [];
-  const clean = text.replace(/\s+/g, ' ').trim();
   const ready = open && item !== null && userId !== '' && clean !== '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!ready || !item || userId === '') return;
-    setSaved(false);
-    if (await cmd.send({ type: 'minutes:dissent', agendaItemId: item, userId, text: clean })) {
-      setText('');
-      setUserId('');
-      setSaved(true);
-    }
+    if (!ready || userId === '') return;
+    if (await save((agendaItemId, note) => ({ type: 'minutes:dissent', agendaItemId, userId, text: note }))) setUserId('');
   }
 
   return (
@@ -62,10 +52,7 @@ export function DissentForm({ view }: { view: MeetingLiveView }) {
           maxLength={LIMITS.NOTE_MAX_CHARS}
           value={text}
           disabled={!open || !item}
-          onChange={(e) => {
-            setText(e.target.value);
-            setSaved(false);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
       </Field>
       <div className="form__actions form__actions--start">
