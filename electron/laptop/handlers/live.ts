@@ -25,6 +25,8 @@ export function relayHandlers(svc: Services) {
       if (!user) return fail('internal', 'error.live.accountMissing');
       const session: Session = { token: svc.sessions.create(user.id), user };
       ctx.setSession(session);
+      // The package may have been downloading during sign-in: this window now owns the link and sees where it is.
+      ctx.emit('relay:status', conn.status(user.id));
       return ok(session);
     },
     'relay:confirm-certificate': async (ctx, req) => {
