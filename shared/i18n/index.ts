@@ -10,6 +10,7 @@ import { errorsSync } from './messages/errors-sync';
 import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { elections } from './messages/elections';
+import { electionsLive } from './messages/elections-live';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -43,6 +44,7 @@ export const MESSAGES = {
   ...discovery,
   ...a11y,
   ...elections,
+  ...electionsLive,
   ...accounts,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
