@@ -31,6 +31,7 @@ import type { ElectionRoundRow } from '../election-store';
 import type { ApplyEnv, ApplyResult } from '../env';
 import { countedPresent } from '../env';
 import { entitledKey, vietnamDate } from '../legal-body';
+import { dropCastAcks } from '../secret-ballot';
 import type { ElectionEnv } from './elections';
 import { castRoundBallot, closeRound, openRound } from './elections';
 
@@ -204,7 +205,7 @@ export function applyElectionClose(env: ApplyEnv, cmd: ElectionClose): ApplyResu
   const closed = closeRound(roundEnv(env), cmd.roundId);
   if (!closed.ok) return closed;
   // Who sent which ballot command, and when, goes with the open round (idempotency only matters while it is open).
-  env.store.deleteRoundCastAcks.run(cmd.roundId);
+  dropCastAcks(env.store, 'election:cast', 'roundId', cmd.roundId);
   const round = env.elections.getRound.get(cmd.roundId)!;
   return ok({ roundId: cmd.roundId, electionId: round.election_id as ElectionId, secretClosed: true });
 }
