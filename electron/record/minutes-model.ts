@@ -7,7 +7,7 @@ import { compareByGivenName } from '../../shared/util/vn-collate';
 import type { ThresholdRule } from '../../shared/voting/thresholds';
 import type { RecordRows } from '../relay';
 import { keyFingerprint } from '../relay';
-import { vnDateWords } from '../../seeds/lib/vn-date';
+import { vnDateWords } from '../common/pdf-layout/vn-date';
 import type {
   AttendanceEntry,
   ItemEntry,
