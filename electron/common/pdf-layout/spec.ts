@@ -55,6 +55,8 @@ export type ParagraphBlock = {
   align?: Align;
   size?: number;
   spaceAfter?: number;
+  /** Never split across pages, and start a new page unless this many points also fit below (what follows). */
+  keepWithNext?: number;
 };
 
 export type TableBlock = {
