@@ -162,7 +162,7 @@ export function ratingCountTables(input: RatingCountRecordInput): Table[] {
       [tv('election.record.returned'), input.returned],
       [tv('election.record.valid'), r.valid],
       [tv('election.record.invalid'), r.invalid],
-      [tv('election.record.rule'), formatCitation(r.citation)],
+      [tv('rating.record.basis'), formatCitation(r.citation)],
       [tv('election.record.board'), input.board.join('; ')],
       [tv('election.record.time'), isoLocal(input.at)],
     ],

@@ -109,6 +109,7 @@ export const countRecord = {
   'rating.record.sheet.summary': { vi: 'Tổng hợp', en: 'Summary' },
   'rating.record.sheet.results': { vi: 'Kết quả', en: 'Results' },
   'rating.record.subject': { vi: 'Nội dung', en: 'Subject' },
+  'rating.record.basis': { vi: 'Căn cứ', en: 'Legal basis' },
   'rating.record.people': { vi: 'Số người được lấy phiếu', en: 'Office-holders rated' },
   'rating.record.col.title': { vi: 'Chức vụ', en: 'Office' },
   'rating.record.col.count': { vi: '{level}: số phiếu', en: '{level}: ballots' },
