@@ -3,6 +3,7 @@ import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { core } from './messages/core';
+import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsPdf } from './messages/errors-pdf';
 import { errorsRelay } from './messages/errors-relay';
@@ -44,6 +45,7 @@ export const MESSAGES = {
   ...discovery,
   ...a11y,
   ...elections,
+  ...countRecord,
   ...electionsLive,
   ...accounts,
 } as const satisfies MessageTable;
