@@ -2,6 +2,7 @@ import { a11y } from './messages/a11y';
 import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
+import { certificate } from './messages/certificate';
 import { core } from './messages/core';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsPdf } from './messages/errors-pdf';
@@ -41,6 +42,7 @@ export const MESSAGES = {
   ...record,
   ...recordApp,
   ...discovery,
+  ...certificate,
   ...a11y,
   ...elections,
   ...accounts,

@@ -22,6 +22,28 @@ export async function checkRelayAddress(api: Api, input: string, remembered: str
 }
 
 /**
+ * What the certificate dialog shows: the relay's address, the code (and full fingerprint) of the certificate it
+ * presents, and, when a confirmed certificate changed, the code confirmed before.
+ */
+export type CertificatePrompt = { relayUrl: string; code: string; fingerprint: string; changed: boolean; previousCode: string | null };
+
+/**
+ * A `relay:login` refusal that asks the person about the relay's certificate: first sign-in
+ * (`error.sync.certificateUnconfirmed`), or a pinned relay presenting another certificate
+ * (`error.sync.certificateChanged` with `detail.changed`: the warning case). Anything else: null.
+ */
+export function certificatePrompt(e: AppError, relayUrl: string): CertificatePrompt | null {
+  const d = e.detail;
+  if (typeof d?.fingerprint !== 'string' || typeof d.code !== 'string') return null;
+  const base = { relayUrl, code: d.code, fingerprint: d.fingerprint };
+  if (e.key === 'error.sync.certificateUnconfirmed') return { ...base, changed: false, previousCode: null };
+  if (e.key === 'error.sync.certificateChanged' && d.changed === true) {
+    return { ...base, changed: true, previousCode: typeof d.previousCode === 'string' ? d.previousCode : null };
+  }
+  return null;
+}
+
+/**
  * Sign in through the meeting-room relay (`relay:login`). On success the session token is stored like a
  * local sign-in's, and the address is remembered on this laptop; the caller then resumes the session.
  */
@@ -32,17 +54,21 @@ export async function signInThroughRelay(
   password: string,
   tokens: { set(token: string | null): void },
   /**
-   * First sign-in to an https relay: asks the user whether the confirmation code (in the error's text) matches
-   * the relay's screen; true pins the certificate (`relay:confirm-certificate`) and signs in.
+   * The relay's certificate is not (or no longer) the confirmed one: asks the person, who compares the code with
+   * what the secretariat reads out; true pins it (`relay:confirm-certificate`) and signs in again.
    */
-  confirmCertificate: (e: AppError) => boolean | Promise<boolean> = () => false,
+  confirmCertificate: (p: CertificatePrompt) => boolean | Promise<boolean> = () => false,
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
   if (!relayUrl) return appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' });
   let r = await api.invoke('relay:login', { relayUrl, username, password });
-  if (!r.ok && r.error.key === 'error.sync.certificateUnconfirmed' && typeof r.error.detail?.fingerprint === 'string') {
-    if (!(await confirmCertificate(r.error))) return r.error;
-    const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: r.error.detail.fingerprint });
+  const prompt = r.ok ? null : certificatePrompt(r.error, relayUrl);
+  if (!r.ok && prompt) {
+    if (!(await confirmCertificate(prompt))) {
+      // Declined: a changed certificate keeps its warning; a first one was simply not trusted.
+      return prompt.changed ? r.error : appError('forbidden', 'cert.notTrusted', { relay: relayUrl }, { field: 'relayUrl' });
+    }
+    const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: prompt.fingerprint });
     if (!pinned.ok) return pinned.error;
     r = await api.invoke('relay:login', { relayUrl, username, password });
   }
