@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, Channel } from '../../shared/ipc/contract';
 import { appError, fail, ok, type Result } from '../../shared/util/result';
+import type { RelayStatus } from '../../shared/ipc/slices/live';
+import { connectionBadge } from '../../renderer/features/connection/connection-view';
 import { certificatePrompt, signInThroughRelay, type CertificatePrompt } from '../../renderer/features/connection/relay-login';
 
 const URL_ = 'https://192.168.1.10:4455';
@@ -83,5 +85,20 @@ describe('the relay certificate question at sign-in', () => {
     const f2 = await signInThroughRelay(second.api, URL_, 'd1', 'pw', tokens(), async () => false);
     expect(f2).toMatchObject({ key: 'error.sync.certificateChanged', detail: { changed: true } });
     expect(second.calls.map(([c]) => c)).toEqual(['relay:login']);
+  });
+});
+
+describe('the connection badge', () => {
+  const status = (message: RelayStatus['message']): RelayStatus => ({
+    state: 'auth_failed',
+    relayUrl: URL_,
+    message,
+    download: null,
+    linkOwner: 'self',
+    hosting: null,
+  });
+  it('says the certificate changed rather than "wrong sign-in" when the relay presents another one', () => {
+    expect(connectionBadge(status(changed().error)).key).toBe('conn.certificateChanged');
+    expect(connectionBadge(status(appError('unauthenticated', 'error.sync.badLogin'))).key).toBe('conn.authFailed');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { CertificatePrompt } from './relay-login';
 import './certificate-dialog.css';
@@ -89,7 +89,16 @@ export function CertificateDialog({ prompt, onTrust, onCancel }: Props) {
           {prompt.code}
         </dd>
         <dt>{t('cert.fingerprint')}</dt>
-        <dd className="mono cert-dialog__fingerprint">{prompt.fingerprint}</dd>
+        <dd className="mono cert-dialog__fingerprint">
+          {/* Breaks only between bytes. */}
+          {prompt.fingerprint.split(':').map((pair, i) => (
+            <Fragment key={i}>
+              {i > 0 ? ':' : null}
+              {i > 0 ? <wbr /> : null}
+              {pair}
+            </Fragment>
+          ))}
+        </dd>
       </dl>
       <div className="dialog__actions">
         <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>

@@ -10,6 +10,7 @@ export const certificate = {
     vi: 'Đọc mã này cho đại biểu: máy của họ hiển thị đúng mã này khi đăng nhập lần đầu.',
     en: 'Read this code out to the delegates: their laptops show the same code when they first sign in.',
   },
+  'conn.certificateChanged': { vi: 'Chứng chỉ máy chủ đã thay đổi', en: 'Server certificate changed' },
   'cert.title': { vi: 'Xác nhận máy chủ phòng họp', en: 'Confirm the meeting-room server' },
   'cert.explain': {
     vi: 'Máy này kết nối lần đầu tới máy chủ phòng họp. Hãy so mã dưới đây với mã thư ký đọc hoặc mã hiển thị trên màn hình chủ trì. Chỉ tin cậy khi hai mã trùng nhau.',
