@@ -93,4 +93,30 @@ describe('first sign-in to an https relay', () => {
     await untilStatus(laptop.conn, (st) => st.state === 'online', 'online with the newly pinned certificate');
     expect(relay.presence()).toContain(fx.users.d1!.id);
   });
+
+  it('moving to another https relay without signing out asks to confirm its certificate first', async () => {
+    const win = newCaller(laptop.app);
+    expect(await win.call('relay:login', { relayUrl: relay!.url, username: 'd1', password: fx.users.d1!.password })).toMatchObject({
+      ok: true,
+    });
+    const otherDir = tempDir('conn-tls-moved');
+    dirs.push(otherDir);
+    const other = await createRelay({ dataDir: otherDir, port: 0, tls: await loadOrCreateTls(otherDir) });
+    try {
+      other.loadPackage(fx.pkg, fx.blobDir);
+      const asked = await win.call('relay:change-address', { relayUrl: other.url });
+      expect(asked).toMatchObject({
+        ok: false,
+        error: { key: 'error.sync.certificateUnconfirmed', detail: { code: other.certificate!.code } },
+      });
+      expect(other.presence()).toEqual([]);
+      await win.must('relay:confirm-certificate', { relayUrl: other.url, fingerprint: other.certificate!.fingerprint256 });
+      const moved = await win.must('relay:change-address', { relayUrl: other.url });
+      expect(moved.relayUrl).toBe(other.url);
+      await untilStatus(laptop.conn, (st) => st.state === 'online' && st.relayUrl === other.url, 'online at the other relay');
+      expect(other.presence()).toContain(fx.users.d1!.id);
+    } finally {
+      await other.close();
+    }
+  });
 });

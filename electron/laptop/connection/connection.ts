@@ -284,9 +284,12 @@ export function createConnection(config: ConnectionConfig): Connection {
       const username = held?.username ?? req.username;
       const password = req.password || held?.password;
       if (!password) return fail('unauthenticated', 'conn.changeNeedsPassword', undefined, { field: 'password' });
-      const signed = await signInThroughRelay({ db, fetchImpl, now, alive: () => !closed }, { relayUrl: url.value, username, password });
+      const confirmed = await requireConfirmedRelay(db, url.value);
+      if (!confirmed.ok) return confirmed;
+      const deps = { db, fetchImpl: transportFor(db, url.value, fetchImpl).fetchImpl, now, alive: () => !closed };
+      const signed = await signInThroughRelay(deps, { relayUrl: url.value, username, password });
       if (closed) return fail('offline', 'error.sync.notConnected');
-      if (!signed.ok) return signed;
+      if (!signed.ok) return explainChangedCertificate(db, url.value, signed);
       if (signed.value.kind === 'offline') return fail('offline', 'error.discovery.unreachable', { url: url.value }, { field: 'relayUrl' });
       if (signed.value.userId !== req.userId) return fail('conflict', 'conn.changeOtherAccount', undefined, { field: 'relayUrl' });
       const link = ensureLink({ userId: req.userId, relayUrl: url.value, username, password, login: signed.value.login });

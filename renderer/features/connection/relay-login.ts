@@ -1,6 +1,6 @@
 import type { Api } from '../../../shared/ipc/contract';
-import type { AppError } from '../../../shared/util/result';
-import { appError } from '../../../shared/util/result';
+import type { AppError, Result } from '../../../shared/util/result';
+import { appError, fail } from '../../../shared/util/result';
 import { normalizeRelayUrl, relayUrlStore } from './relay-url';
 
 export type RelayCheck = { ok: true; relayUrl: string } | { ok: false; error: AppError };
@@ -43,9 +43,36 @@ export function certificatePrompt(e: AppError, relayUrl: string): CertificatePro
   return null;
 }
 
+/** Asks the person about a relay's certificate (the dialog): true = trust it. */
+export type ConfirmCertificate = (p: CertificatePrompt) => boolean | Promise<boolean>;
+
 /**
- * Sign in through the meeting-room relay (`relay:login`). On success the session token is stored like a
- * local sign-in's, and the address is remembered on this laptop; the caller then resumes the session.
+ * Runs a call that signs in at `relayUrl` (`relay:login`, `relay:change-address`). When the relay's certificate
+ * is not (or no longer) the confirmed one, asks the person, who compares the code with what the secretariat
+ * reads out; trusted → pins the certificate shown (`relay:confirm-certificate`) and runs the call once more.
+ * Declined: a changed certificate keeps its warning; a first one is "not trusted" at the address field.
+ */
+export async function withConfirmedCertificate<T>(
+  api: Api,
+  relayUrl: string,
+  attempt: () => Promise<Result<T>>,
+  confirmCertificate: ConfirmCertificate,
+): Promise<Result<T>> {
+  const r = await attempt();
+  const prompt = r.ok ? null : certificatePrompt(r.error, relayUrl);
+  if (!prompt) return r;
+  if (!(await confirmCertificate(prompt))) {
+    return prompt.changed ? r : fail('forbidden', 'cert.notTrusted', { relay: relayUrl }, { field: 'relayUrl' });
+  }
+  const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: prompt.fingerprint });
+  if (!pinned.ok) return pinned;
+  return attempt();
+}
+
+/**
+ * Sign in through the meeting-room relay (`relay:login`), confirming its certificate with the person when
+ * needed. On success the session token is stored like a local sign-in's, and the address is remembered on this
+ * laptop; the caller then resumes the session.
  */
 export async function signInThroughRelay(
   api: Api,
@@ -53,25 +80,16 @@ export async function signInThroughRelay(
   username: string,
   password: string,
   tokens: { set(token: string | null): void },
-  /**
-   * The relay's certificate is not (or no longer) the confirmed one: asks the person, who compares the code with
-   * what the secretariat reads out; true pins it (`relay:confirm-certificate`) and signs in again.
-   */
-  confirmCertificate: (p: CertificatePrompt) => boolean | Promise<boolean> = () => false,
+  confirmCertificate: ConfirmCertificate = () => false,
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
   if (!relayUrl) return appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' });
-  let r = await api.invoke('relay:login', { relayUrl, username, password });
-  const prompt = r.ok ? null : certificatePrompt(r.error, relayUrl);
-  if (!r.ok && prompt) {
-    if (!(await confirmCertificate(prompt))) {
-      // Declined: a changed certificate keeps its warning; a first one was simply not trusted.
-      return prompt.changed ? r.error : appError('forbidden', 'cert.notTrusted', { relay: relayUrl }, { field: 'relayUrl' });
-    }
-    const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: prompt.fingerprint });
-    if (!pinned.ok) return pinned.error;
-    r = await api.invoke('relay:login', { relayUrl, username, password });
-  }
+  const r = await withConfirmedCertificate(
+    api,
+    relayUrl,
+    () => api.invoke('relay:login', { relayUrl, username, password }),
+    confirmCertificate,
+  );
   if (!r.ok) return r.error;
   relayUrlStore.set(relayUrl);
   tokens.set(r.value.token);
