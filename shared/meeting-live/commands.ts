@@ -1,7 +1,8 @@
 import type { AgendaItemId, DocumentId, UserId } from '../model/ids';
 import type { MeetingRole } from '../model/types';
 import type { TallyResult } from '../voting/tally';
-import type { CommandId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
+import type { ElectionCommand } from './election-commands';
+import type { CommandId, ElectionId, ElectionRoundId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
 
 /*
  * Authoritative meeting commands. A client sends one of these to the relay; the relay validates it,
@@ -107,7 +108,8 @@ export type Command =
   | MinutesDissent
   | MinutesEdit
   | MinutesFinalise
-  | MinutesRevise;
+  | MinutesRevise
+  | ElectionCommand;
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -131,6 +133,12 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'minutes:edit',
   'minutes:finalise',
   'minutes:revise',
+  'election:prepare',
+  'election:open',
+  'election:cast',
+  'election:close',
+  'election:confirm',
+  'election:announce',
 ];
 
 /** Roles that are members of the body: counted for quorum, entitled to vote, may check in and speak. */
@@ -157,6 +165,13 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly MeetingRole[]>
   'minutes:edit': ['secretariat'],
   'minutes:finalise': ['secretariat'],
   'minutes:revise': ['secretariat'],
+  'election:prepare': ['secretariat'],
+  'election:open': ['chair'],
+  'election:cast': MEMBER_ROLES,
+  'election:close': ['chair'],
+  // the relay also checks that the sender sits on the round's counting board
+  'election:confirm': MEMBER_ROLES,
+  'election:announce': ['chair'],
 };
 
 /** What each command does, for messages ("Chỉ chủ tọa mới được mở biểu quyết.") and logs. */
@@ -179,6 +194,12 @@ export const COMMAND_LABELS: Readonly<Record<CommandType, { vi: string; en: stri
   'minutes:edit': { vi: 'sửa biên bản', en: 'edit the minutes' },
   'minutes:finalise': { vi: 'hoàn thành biên bản', en: 'finalise the minutes' },
   'minutes:revise': { vi: 'lập phiên bản mới của biên bản', en: 'open a new version of the minutes' },
+  'election:prepare': { vi: 'chuẩn bị danh sách bầu cử', en: 'prepare an election list' },
+  'election:open': { vi: 'mở bỏ phiếu bầu', en: 'open an election round' },
+  'election:cast': { vi: 'bỏ phiếu bầu', en: 'cast an election ballot' },
+  'election:close': { vi: 'kết thúc bỏ phiếu bầu', en: 'close an election round' },
+  'election:confirm': { vi: 'xác nhận kết quả kiểm phiếu', en: 'confirm the count' },
+  'election:announce': { vi: 'công bố kết quả bầu cử', en: 'announce the result' },
 };
 
 /** The sections of the minutes the secretariat may edit. */
@@ -189,7 +210,7 @@ export const mayIssue = (role: MeetingRole, type: CommandType): boolean => COMMA
 /**
  * The relay's answer to an applied command. Stored with the command id: a resend of the same command id
  * by the same sender returns this exact object again and changes nothing.
- * A vote:cast ack never names the option (secret ballots must not be linkable through it).
+ * A vote:cast or election:cast ack never names the choice (secret ballots must not be linkable through it).
  */
 export type CommandAck = {
   commandId: CommandId;
@@ -202,6 +223,8 @@ export type CommandAck = {
   requestId?: SpeakerRequestId;
   /** vote:close: the stored result. */
   result?: TallyResult;
+  electionId?: ElectionId;
+  roundId?: ElectionRoundId;
 };
 
 /** Limits, shared by the validator and the UI's input fields. */

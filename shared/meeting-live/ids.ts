@@ -17,3 +17,10 @@ export const isSpeakerRequestId = (v: unknown): v is SpeakerRequestId => isIdSha
 
 /** Option ids follow the option's 1-based position, so they are stable and readable in exports. */
 export const optionIdAt = (index: number): VoteOptionId => `o${index + 1}` as VoteOptionId;
+
+/** Relay-generated id of a prepared election or confidence rating (its rounds share it). */
+export type ElectionId = Brand<string, 'ElectionId'>;
+/** Relay-generated id of one round (first, further round or runoff) of an election. */
+export type ElectionRoundId = Brand<string, 'ElectionRoundId'>;
+export const isElectionId = (v: unknown): v is ElectionId => isIdShape(v);
+export const isElectionRoundId = (v: unknown): v is ElectionRoundId => isIdShape(v);

@@ -1,3 +1,4 @@
+import type { ElectionView } from './election-state';
 import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../model/ids';
 import type { MeetingRole } from '../model/types';
 import type { MessageKey } from '../i18n';
@@ -184,6 +185,8 @@ export type MeetingLiveView = {
   results: VoteResultView[];
   /** The rules in force for this body on the meeting date (null when none resolve: votes cannot open). */
   rules: RuleSetView | null;
+  /** Prepared elections and confidence ratings with their rounds, oldest first. */
+  elections: ElectionView[];
   me: MyLiveState;
 };
 

@@ -1,22 +1,23 @@
 import type { AgendaItemId, DocumentId, UserId } from '../model/ids';
 import { isIdShape } from '../model/ids';
-import type { MessageKey, MessageParams } from '../i18n';
-import type { AppError, Result } from '../util/result';
+import type { Result } from '../util/result';
 import { fail, ok } from '../util/result';
 import type { AttendanceStatus, Command, CommandType, SpeakerKind, VoteKind, VoteOpen } from './commands';
 import { ATTENDANCE_STATUSES, COMMAND_TYPES, LIMITS, MINUTES_SECTION_RE, SPEAKER_KINDS, VOTE_KINDS } from './commands';
 import type { CommandId, SpeakerRequestId, VoteId, VoteOptionId } from './ids';
+import { ELECTION_ALLOWED, parseElectionBody } from './validate-election';
+import type { Obj } from './validate-fields';
+import { id, invalid, isObj, oneOf, text } from './validate-fields';
 
 /*
  * parse unknown → Result<Command>. Strict: unknown fields are refused rather than ignored, so a tampered
  * client learns exactly what was wrong and nothing it sends is silently half-used.
  */
 
-type Obj = Record<string, unknown>;
-type Fail = { ok: false; error: AppError };
-
 /** Fields that would name the actor. The actor is always the session's user, so these are refused outright. */
 const ACTOR_FIELDS = ['userId', 'voterId', 'voter', 'delegateId', 'delegate', 'user', 'by', 'from', 'senderId', 'actorId', 'actor'];
+
+const isCommandType = (v: unknown): v is CommandType => typeof v === 'string' && (COMMAND_TYPES as readonly string[]).includes(v);
 
 const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
   'attendance:check-in': [],
@@ -37,46 +38,8 @@ const ALLOWED: Readonly<Record<CommandType, readonly string[]>> = {
   'minutes:edit': ['section', 'text'],
   'minutes:finalise': ['version'],
   'minutes:revise': ['reason'],
+  ...ELECTION_ALLOWED,
 };
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCommandType = (v: unknown): v is CommandType => typeof v === 'string' && (COMMAND_TYPES as readonly string[]).includes(v);
-// Control characters (except none: single-line fields) would corrupt exports and the projector.
-// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
-const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-
-/** Refusals are message keys; `label` parameters are field names (error.cmd.field.*), filled in by translate. */
-function invalid(key: MessageKey, params?: MessageParams, field?: string): Fail {
-  return fail('invalid_input', key, params, field ? { field } : undefined);
-}
-
-/** Trimmed, NFC-normalised single-line text within limits. */
-function text(o: Obj, field: string, label: MessageKey, max: number, required: boolean): Result<string | undefined> {
-  const v = o[field];
-  if (v === undefined || v === null) return required ? invalid('error.cmd.missing', { label }, field) : ok(undefined);
-  if (typeof v !== 'string') return invalid('error.cmd.notString', { label }, field);
-  const s = v.normalize('NFC').trim();
-  if (CONTROL_RE.test(s)) return invalid('error.cmd.control', { label }, field);
-  if (s.length === 0) return required ? invalid('error.cmd.empty', { label }, field) : ok(undefined);
-  if (s.length > max) return invalid('error.cmd.tooLong', { label, max }, field);
-  return ok(s);
-}
-
-function id<T extends string>(o: Obj, field: string, label: MessageKey): Result<T> {
-  const v = o[field];
-  if (v === undefined || v === null) return invalid('error.cmd.missing', { label }, field);
-  if (!isIdShape(v)) return invalid('error.cmd.invalid', { label }, field);
-  return ok(v as T);
-}
-
-function oneOf<T extends string>(o: Obj, field: string, label: MessageKey, allowed: readonly T[]): Result<T> {
-  const v = o[field];
-  if (v === undefined || v === null) return invalid('error.cmd.missing', { label }, field);
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    return invalid('error.cmd.notOneOf', { label, allowed: allowed.join(', ') }, field);
-  }
-  return ok(v as T);
-}
 
 export function parseCommand(input: unknown): Result<Command> {
   if (!isObj(input)) return invalid('error.cmd.notObject');
@@ -92,7 +55,7 @@ export function parseCommand(input: unknown): Result<Command> {
     if (ACTOR_FIELDS.includes(key)) {
       return fail(
         'forbidden',
-        type === 'vote:cast' ? 'error.cmd.actorVoter' : 'error.cmd.actor',
+        type === 'vote:cast' || type === 'election:cast' ? 'error.cmd.actorVoter' : 'error.cmd.actor',
         { field: key },
         { field: key, reason: 'actor_field' },
       );
@@ -237,6 +200,13 @@ function parseBody(type: CommandType, commandId: CommandId, o: Obj): Result<Comm
       if (!reason.ok) return reason;
       return ok({ type, commandId, reason: reason.value! });
     }
+    case 'election:prepare':
+    case 'election:open':
+    case 'election:cast':
+    case 'election:close':
+    case 'election:confirm':
+    case 'election:announce':
+      return parseElectionBody(type, commandId, o);
     default: {
       const never: never = type;
       return invalid('error.cmd.unknownType', { type: String(never) }, 'type');

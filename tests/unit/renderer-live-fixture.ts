@@ -35,6 +35,7 @@ export function makeView(over: Partial<MeetingLiveView> = {}): MeetingLiveView {
     vote: null,
     results: [],
     rules: null,
+    elections: [],
     me: { userId: 'u-d1' as UserId, role: 'delegate', isMember: true, attendance: 'present', speakerRequest: null, vote: null },
   };
   return { ...base, ...over };

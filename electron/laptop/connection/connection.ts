@@ -302,7 +302,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       if (!link || link.userId !== userId) return fail('offline', 'error.sync.notConnected');
       const client = link.client;
       const type = command && typeof command === 'object' ? (command as { type?: unknown }).type : undefined;
-      if (type === 'vote:cast') {
+      if (type === 'vote:cast' || type === 'election:cast') {
         // Never queued: a ballot is cast while the relay sees this laptop, or not at all.
         return client.sendCommand(command, randomUUID(), {
           whenOffline: 'refuse',

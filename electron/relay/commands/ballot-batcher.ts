@@ -32,7 +32,14 @@ type Queued = { ctx: CommandContext; command: unknown; reply: (r: Result<Command
 const fieldOf = (command: unknown, key: string): unknown =>
   command && typeof command === 'object' ? (command as Record<string, unknown>)[key] : undefined;
 
-const FLUSH_FIRST = new Set(['vote:close', 'meeting:close']);
+const FLUSH_FIRST = new Set(['vote:close', 'election:close', 'meeting:close']);
+
+/** Secret ballots: casts into an open secret vote and every election ballot (always secret). */
+const isSecretCast = (processor: CommandProcessor, command: unknown): boolean => {
+  const type = fieldOf(command, 'type');
+  if (type === 'vote:cast') return processor.isOpenSecretVote(fieldOf(command, 'voteId'));
+  return type === 'election:cast' && processor.isOpenRound(fieldOf(command, 'roundId'));
+};
 
 export function withBallotBatching(processor: CommandProcessor, opts: BallotBatcherOptions): BatchingProcessor {
   const batchSize = opts.batchSize ?? SECRET_BATCH_SIZE;
@@ -57,7 +64,7 @@ export function withBallotBatching(processor: CommandProcessor, opts: BallotBatc
   return {
     ...processor,
     submit(ctx, command, reply) {
-      if (fieldOf(command, 'type') === 'vote:cast' && processor.isOpenSecretVote(fieldOf(command, 'voteId'))) {
+      if (isSecretCast(processor, command)) {
         queue.push({ ctx, command, reply });
         if (queue.length >= batchSize) flush();
         else if (!timer) timer = setTimeout(flush, deadlineMs);

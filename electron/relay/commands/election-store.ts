@@ -14,13 +14,16 @@ export type ElectionRoundRow = {
   opened_at: number;
   closed_at: number | null;
   result_json: string | null;
+  /** Frozen at open for the record (migration 6; null on rounds opened before it). */
+  present_at_open: number | null;
+  denominator_json: string | null;
 };
 export type ElectionCandidateRow = { candidate_id: string; position: number; full_name: string; source: 'list' | 'floor' };
 
 /** Statements of the election tables (migration-elections.ts), prepared once. */
 export function createElectionStore(db: Db) {
   return {
-    insertRound: db.prepare<Omit<ElectionRoundRow, 'status' | 'closed_at' | 'result_json'>>(
+    insertRound: db.prepare<Omit<ElectionRoundRow, 'status' | 'closed_at' | 'result_json' | 'present_at_open' | 'denominator_json'>>(
       `INSERT INTO election_rounds (id, election_id, round, kind, round_kind, office, seats, basis_json, n, status, opened_at)
        VALUES (@id, @election_id, @round, @kind, @round_kind, @office, @seats, @basis_json, @n, 'open', @opened_at)`,
     ),
@@ -39,9 +42,11 @@ export function createElectionStore(db: Db) {
     ),
     insertEntitled: db.prepare<[string, string]>('INSERT INTO election_entitled (round_id, user_id) VALUES (?, ?)'),
     isEntitled: db.prepare<[string, string], { one: 1 }>('SELECT 1 AS one FROM election_entitled WHERE round_id = ? AND user_id = ?'),
+    listEntitled: db.prepare<[string], { user_id: string }>('SELECT user_id FROM election_entitled WHERE round_id = ?'),
     insertVoter: db.prepare<[string, string]>('INSERT INTO election_voters (round_id, user_id) VALUES (?, ?)'),
     hasVoted: db.prepare<[string, string], { one: 1 }>('SELECT 1 AS one FROM election_voters WHERE round_id = ? AND user_id = ?'),
     listVoters: db.prepare<[string], { user_id: string }>('SELECT user_id FROM election_voters WHERE round_id = ? ORDER BY user_id'),
+    openRoundOf: db.prepare<[string], ElectionRoundRow>("SELECT * FROM election_rounds WHERE id = ? AND status = 'open'"),
     countVoters: db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM election_voters WHERE round_id = ?'),
     deleteVoters: db.prepare<[string]>('DELETE FROM election_voters WHERE round_id = ?'),
     insertBallot: db.prepare<[string, Uint8Array, string]>('INSERT INTO election_ballots (round_id, ballot_key, marks) VALUES (?, ?, ?)'),

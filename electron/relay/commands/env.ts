@@ -1,8 +1,10 @@
 import type { BodyKind } from '../../../shared/model/bodies';
 import type { UserId } from '../../../shared/model/ids';
-import type { SpeakerRequestId, VoteId } from '../../../shared/meeting-live/ids';
+import type { ElectionId, ElectionRoundId, SpeakerRequestId, VoteId } from '../../../shared/meeting-live/ids';
 import type { TallyResult } from '../../../shared/voting/tally';
 import type { Result } from '../../../shared/util/result';
+import type { ElectionBoardStore } from './election-board-store';
+import type { ElectionStore } from './election-store';
 import type { LegalBody } from './legal-body';
 import type { LegalStore } from './legal-store';
 import type { SecretBallotWriter } from './secret-ballot';
@@ -31,10 +33,19 @@ export type ApplyEnv = {
   randomBytes: (size: number) => Uint8Array;
   /** Secret ballots go through it (written at once, or held and shuffled within a batch). */
   secretBallots: SecretBallotWriter;
+  elections: ElectionStore;
+  board: ElectionBoardStore;
 };
 
 /** What a handler adds to the ack; `secretClosed` asks the processor to scrub the WAL after commit. */
-export type Applied = { voteId?: VoteId; requestId?: SpeakerRequestId; result?: TallyResult; secretClosed?: boolean };
+export type Applied = {
+  voteId?: VoteId;
+  requestId?: SpeakerRequestId;
+  result?: TallyResult;
+  electionId?: ElectionId;
+  roundId?: ElectionRoundId;
+  secretClosed?: boolean;
+};
 export type ApplyResult = Result<Applied>;
 
 /**

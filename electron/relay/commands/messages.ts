@@ -25,6 +25,12 @@ export const FORBIDDEN_ROLE_KEYS: Readonly<Record<CommandType, MessageKey>> = {
   'minutes:edit': 'error.record.role.minutes:edit',
   'minutes:finalise': 'error.record.role.minutes:finalise',
   'minutes:revise': 'error.record.role.minutes:revise',
+  'election:prepare': 'error.relay.role.election:prepare',
+  'election:open': 'error.relay.role.election:open',
+  'election:cast': 'error.relay.role.election:cast',
+  'election:close': 'error.relay.role.election:close',
+  'election:confirm': 'error.relay.role.election:confirm',
+  'election:announce': 'error.relay.role.election:announce',
 };
 
 /** "This passing rule is not one of <body>'s", per body (the body's name differs by language). */

@@ -75,3 +75,48 @@ export const m0004Elections: Migration = {
     `);
   },
 };
+
+/*
+ * The prepared election (the secretariat's list and counting board), what each round froze for its record
+ * (present at open, N with its exclusions), and the counting board's confirmations and the announcement.
+ */
+export const m0006ElectionPreparation: Migration = {
+  version: 6,
+  name: 'election-preparation',
+  up(db) {
+    db.exec(`
+      CREATE TABLE elections (
+        id              TEXT PRIMARY KEY,
+        seq             INTEGER NOT NULL UNIQUE,
+        agenda_item_id  TEXT NOT NULL,
+        kind            TEXT NOT NULL CHECK (kind IN ('election', 'rating')),
+        office          TEXT NOT NULL,
+        seats           INTEGER NOT NULL CHECK (seats >= 1),
+        -- [{ id, fullName, accountId, source, floorAgreement }] in ballot order
+        candidates_json TEXT NOT NULL,
+        -- counting-board user ids, in the order they sign
+        board_json      TEXT NOT NULL,
+        -- the ElectionBasis in force for the body
+        basis_json      TEXT NOT NULL,
+        prepared_at     INTEGER NOT NULL
+      );
+      ALTER TABLE election_rounds ADD COLUMN present_at_open INTEGER;
+      -- the FrozenDenominator (N, exclusions by name and reason) without its member list
+      ALTER TABLE election_rounds ADD COLUMN denominator_json TEXT;
+
+      CREATE TABLE election_confirmations (
+        round_id TEXT NOT NULL REFERENCES election_rounds(id),
+        user_id  TEXT NOT NULL,
+        at       INTEGER NOT NULL,
+        PRIMARY KEY (round_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE election_announcements (
+        round_id TEXT PRIMARY KEY REFERENCES election_rounds(id),
+        at       INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TRIGGER election_confirm_only_closed BEFORE INSERT ON election_confirmations
+      WHEN (SELECT status <> 'closed' FROM election_rounds WHERE id = NEW.round_id)
+      BEGIN SELECT RAISE(ABORT, 'round not closed'); END;
+    `);
+  },
+};

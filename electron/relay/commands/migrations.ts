@@ -1,6 +1,6 @@
 import type { Migration } from '../../common/sqlite/migrate';
 import { m0002Record, m0005MinutesEdits } from '../record/migrations';
-import { m0004Elections } from './migration-elections';
+import { m0004Elections, m0006ElectionPreparation } from './migration-elections';
 import { m0003VoteBasis } from './migration-vote-basis';
 
 /*
@@ -148,4 +148,11 @@ const m0001Commands: Migration = {
 };
 
 /** Migrations of the relay's command database, in order. Append only. */
-export const COMMANDS_MIGRATIONS: readonly Migration[] = [m0001Commands, m0002Record, m0003VoteBasis, m0004Elections, m0005MinutesEdits];
+export const COMMANDS_MIGRATIONS: readonly Migration[] = [
+  m0001Commands,
+  m0002Record,
+  m0003VoteBasis,
+  m0004Elections,
+  m0005MinutesEdits,
+  m0006ElectionPreparation,
+];

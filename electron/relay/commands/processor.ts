@@ -12,7 +12,17 @@ import type { ApplyEnv, ApplyResult } from './env';
 import { applyAttendanceSet, applyCheckIn } from './handlers/attendance';
 import { applyAgendaSetCurrent, applyMeetingClose, applyMeetingOpen } from './handlers/meeting';
 import { applySpeakerEnd, applySpeakerGrant, applySpeakerNext, applySpeakerRequest, applySpeakerWithdraw } from './handlers/speakers';
+import {
+  applyElectionAnnounce,
+  applyElectionCast,
+  applyElectionClose,
+  applyElectionConfirm,
+  applyElectionOpen,
+  applyElectionPrepare,
+} from './handlers/election-commands';
 import { applyVoteCast, applyVoteClose, applyVoteOpen } from './handlers/votes';
+import { createElectionBoardStore } from './election-board-store';
+import { createElectionStore } from './election-store';
 import { FORBIDDEN_ROLE_KEYS } from './messages';
 import { createLegalBody, vietnamDate } from './legal-body';
 import { createLegalStore } from './legal-store';
@@ -89,6 +99,18 @@ function dispatch(env: ApplyEnv, notes: NotesStore, cmd: Command): ApplyResult {
       return applyMinutesFinalise(env, notes, cmd);
     case 'minutes:revise':
       return applyMinutesRevise(env, notes, cmd);
+    case 'election:prepare':
+      return applyElectionPrepare(env, cmd);
+    case 'election:open':
+      return applyElectionOpen(env, cmd);
+    case 'election:cast':
+      return applyElectionCast(env, cmd);
+    case 'election:close':
+      return applyElectionClose(env, cmd);
+    case 'election:confirm':
+      return applyElectionConfirm(env, cmd);
+    case 'election:announce':
+      return applyElectionAnnounce(env, cmd);
     default:
       return assertNever(cmd, 'command');
   }
@@ -117,6 +139,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
   // Freed cells and pages are zero-filled: a deleted (scrubbed) ballot leaves no bytes behind.
   db.pragma('secure_delete = ON');
   const store = createStore(db);
+  const elections = createElectionStore(db);
+  const board = createElectionBoardStore(db);
   db.transaction(() => initMeeting(store, config))();
   truncateWal(db);
   // The record (../record): every applied command and every refusal, hash-chained, in the same transaction.
@@ -170,6 +194,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       newId,
       randomBytes,
       secretBallots,
+      elections,
+      board,
     };
     const r = dispatch(env, notes, cmd);
     if (!r.ok) throw new Refusal(r);
@@ -178,6 +204,8 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     if (r.value.voteId) ack.voteId = r.value.voteId;
     if (r.value.requestId) ack.requestId = r.value.requestId;
     if (r.value.result) ack.result = r.value.result;
+    if (r.value.electionId) ack.electionId = r.value.electionId;
+    if (r.value.roundId) ack.roundId = r.value.roundId;
     store.insertAck.run(ctx.userId, cmd.commandId, cmd.type, JSON.stringify(ack));
     record.appendApplied(ctx, cmd, ack);
     return { ack, secretClosed: r.value.secretClosed === true };
@@ -284,7 +312,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
       throw new Error(`view of meeting ${ctx.meetingId} asked from ${config.meeting.meetingId}`);
     if (!snapshot) {
       if (closed) throw new Error('command processor is closed');
-      snapshot = loadSnapshot(store, legalStore);
+      snapshot = loadSnapshot(store, legalStore, { rounds: elections, board });
     }
     // The configured list is authoritative for roles: a session that claims more sees nothing extra.
     const role = participants.get(ctx.userId)?.role ?? 'guest';
@@ -312,6 +340,7 @@ export function createCommandProcessor(config: CommandProcessorConfig): CommandP
     handle,
     handleBatch,
     isOpenSecretVote: (voteId) => !closed && typeof voteId === 'string' && store.isOpenSecretVote.get(voteId) !== undefined,
+    isOpenRound: (roundId) => !closed && typeof roundId === 'string' && elections.openRoundOf.get(roundId) !== undefined,
     view,
     subscribe(listener) {
       listeners.add(listener);

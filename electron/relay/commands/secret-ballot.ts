@@ -47,25 +47,34 @@ export function castSecretBallot(store: Store, voteId: string, userId: string, o
  */
 export type SecretBallotWriter = {
   cast(voteId: string, userId: string, optionId: string): void;
+  /**
+   * An election round's ballot (its "has voted" mark is the caller's): `write` stores the ballot; called at
+   * once standalone, or held and called in the batch's shuffled order.
+   */
+  hold(write: () => void): void;
   /** Runs fn as a batch: ballots cast inside are written, shuffled, when it returns (same transaction). */
   batch<T>(fn: (scope: { mark(): number; rollbackTo(mark: number): void }) => T): T;
 };
 
 export function createSecretBallotWriter(store: Store, randomBytes: RandomBytes): SecretBallotWriter {
-  let held: { voteId: string; optionId: string }[] | null = null;
+  let held: (() => void)[] | null = null;
   return {
     cast(voteId, userId, optionId) {
       if (!held) return castSecretBallot(store, voteId, userId, optionId, randomBytes);
       store.insertVoter.run(voteId, userId);
-      held.push({ voteId, optionId });
+      held.push(() => store.insertBallot.run(voteId, randomBytes(BALLOT_KEY_BYTES), optionId));
+    },
+    hold(write) {
+      if (!held) write();
+      else held.push(write);
     },
     batch(fn) {
-      const mine: { voteId: string; optionId: string }[] = [];
+      const mine: (() => void)[] = [];
       held = mine;
       try {
         // A command refused after its cast (its savepoint rolled back) must not leave its ballot behind.
         const out = fn({ mark: () => mine.length, rollbackTo: (m) => void mine.splice(m) });
-        for (const b of shuffleInPlace(mine, randomBytes)) store.insertBallot.run(b.voteId, randomBytes(BALLOT_KEY_BYTES), b.optionId);
+        for (const write of shuffleInPlace(mine, randomBytes)) write();
         return out;
       } finally {
         held = null;

@@ -60,6 +60,8 @@ export type CommandProcessor = {
   handleBatch(items: readonly { ctx: CommandContext; command: unknown }[]): Result<CommandAck>[];
   /** Whether `voteId` names a secret vote that is open now (ballot-batcher.ts batches casts into it). */
   isOpenSecretVote(voteId: unknown): boolean;
+  /** Whether an election round is open (its ballots are secret and batched). */
+  isOpenRound(roundId: unknown): boolean;
   /** The live state as this viewer may see it. */
   view(ctx: CommandContext): MeetingLiveView;
   /** Called after every committed change and after notifyPresenceChanged(). Returns an unsubscribe function. */

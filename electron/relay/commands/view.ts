@@ -17,6 +17,10 @@ import type {
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { citationOf } from '../../../shared/voting/rule-set';
 import type { ThresholdRule } from '../../../shared/voting/thresholds';
+import type { ElectionBoardStore } from './election-board-store';
+import type { ElectionStore } from './election-store';
+import type { ElectionSnapshot } from './election-view';
+import { loadElections, projectElections } from './election-view';
 import type { LegalBody } from './legal-body';
 import { vietnamDate } from './legal-body';
 import type { LegalStore } from './legal-store';
@@ -50,9 +54,14 @@ export type Snapshot = {
   stats: { user_id: string; count: number; total_ms: number }[];
   openVote: OpenVoteSnapshot | null;
   results: VoteResultView[];
+  elections: ElectionSnapshot[];
 };
 
-export function loadSnapshot(store: Store, legalStore: LegalStore): Snapshot {
+export function loadSnapshot(
+  store: Store,
+  legalStore: LegalStore,
+  elections: { rounds: ElectionStore; board: ElectionBoardStore },
+): Snapshot {
   const meeting = store.getMeeting.get()!;
   const attendance = new Map(store.listAttendance.all().map((r) => [r.user_id, r]));
   const row = store.openVote.get();
@@ -89,6 +98,7 @@ export function loadSnapshot(store: Store, legalStore: LegalStore): Snapshot {
       const r = JSON.parse(v.result_json!) as Omit<VoteResultView, 'basis'> & { basis?: VoteBasis | null };
       return { ...r, basis: r.basis ?? null };
     }),
+    elections: loadElections(elections.rounds, elections.board),
   };
 }
 
@@ -236,6 +246,11 @@ export function projectView(shared: SharedView, ctx: CommandContext, env: Projec
     vote: shared.vote && snap.openVote ? withChairExtras(shared.vote, snap.openVote, ctx, env) : null,
     results: snap.results,
     rules: shared.rules,
+    elections: projectElections(snap.elections, ctx, {
+      participants: env.participants,
+      isOnline: (u) => shared.online.get(u) ?? env.isOnline(u),
+      attendanceOf: (u) => snap.attendance.get(u)?.status ?? null,
+    }),
     me: myState(snap, ctx, env, shared.online),
   };
 }

@@ -83,6 +83,25 @@ function argsOf(cmd: Command, ack: CommandAck | null, secretBallot: boolean): Ar
       return { version: cmd.version };
     case 'minutes:revise':
       return { reason: cmd.reason };
+    case 'election:prepare':
+      return {
+        agendaItemId: cmd.agendaItemId,
+        kind: cmd.kind,
+        office: cmd.office,
+        seats: cmd.seats,
+        candidates: cmd.candidates.map((c) => c.fullName).join(' | '),
+        board: cmd.board.join(' | '),
+        electionId: ack?.electionId ?? null,
+      };
+    case 'election:open':
+      return { electionId: cmd.electionId, roundId: ack?.roundId ?? null };
+    case 'election:cast':
+      // Always secret: the round only, never the ballot.
+      return { roundId: cmd.roundId };
+    case 'election:close':
+    case 'election:confirm':
+    case 'election:announce':
+      return { roundId: cmd.roundId };
     default:
       return assertNever(cmd, 'command');
   }
@@ -113,7 +132,8 @@ export function createRecordLog(deps: RecordLogDeps): RecordLog {
     if (seq % every === 0) store.insertCheckpoint.run(seq, hash, fields.at, 'interval');
   }
 
-  const isSecretBallot = (cmd: Command): boolean => cmd.type === 'vote:cast' && deps.voteIsSecret(cmd.voteId) !== false;
+  const isSecretBallot = (cmd: Command): boolean =>
+    cmd.type === 'election:cast' || (cmd.type === 'vote:cast' && deps.voteIsSecret(cmd.voteId) !== false);
 
   function appendApplied(actor: RecordActor, cmd: Command, ack: CommandAck): void {
     const secret = isSecretBallot(cmd);
@@ -129,7 +149,7 @@ export function createRecordLog(deps: RecordLogDeps): RecordLog {
         version: ack.version,
         refusal: null,
       },
-      cmd.type === 'vote:close' ? 'vote_closed' : cmd.type === 'meeting:close' ? 'meeting_closed' : null,
+      cmd.type === 'vote:close' || cmd.type === 'election:close' ? 'vote_closed' : cmd.type === 'meeting:close' ? 'meeting_closed' : null,
     );
   }
 
@@ -138,7 +158,7 @@ export function createRecordLog(deps: RecordLogDeps): RecordLog {
     const rawType = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     const type = parsed.ok ? parsed.value.type : (COMMAND_TYPES as readonly unknown[]).includes(rawType) ? (rawType as string) : null;
     // An unreadable ballot may still be a secret one: it is logged without its sender too.
-    const secret = parsed.ok ? isSecretBallot(parsed.value) : type === 'vote:cast';
+    const secret = parsed.ok ? isSecretBallot(parsed.value) : type === 'vote:cast' || type === 'election:cast';
     const reason = error.detail?.['reason'];
     append(
       {

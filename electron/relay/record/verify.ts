@@ -100,11 +100,13 @@ function checkPoints(
   return good(name, 'record.verify.checkpointsOk', { count: points.length });
 }
 
-/** Applied secret ballots (logged without sender) of votes whose close is logged too. */
+/** Applied secret ballots (logged without sender) of votes and election rounds whose close is logged too. */
 function scrubbedSecretCasts(entries: readonly LogRow[]): number {
   const bodies = entries.map((e) => parseBody(e.body)).filter((b): b is LogBody => b !== null && b.outcome === 'applied');
   const closed = new Set(bodies.filter((b) => b.type === 'vote:close').map((b) => b.args.voteId));
-  return bodies.filter((b) => b.type === 'vote:cast' && b.actor === null && closed.has(b.args.voteId)).length;
+  const closedRounds = new Set(bodies.filter((b) => b.type === 'election:close').map((b) => b.args.roundId));
+  const votes = bodies.filter((b) => b.type === 'vote:cast' && b.actor === null && closed.has(b.args.voteId)).length;
+  return votes + bodies.filter((b) => b.type === 'election:cast' && b.actor === null && closedRounds.has(b.args.roundId)).length;
 }
 
 /** Applied entries against the processor's idempotency table and version counter. */

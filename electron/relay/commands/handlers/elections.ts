@@ -1,8 +1,10 @@
 import type { Result } from '../../../../shared/util/result';
 import { assertNever, fail, ok } from '../../../../shared/util/result';
-import type { RatingBallot, RatingResult } from '../../../../shared/voting/confidence';
+import type { RoundResult } from '../../../../shared/meeting-live/election-state';
+export type { RoundResult };
+import type { RatingBallot } from '../../../../shared/voting/confidence';
 import { countRating } from '../../../../shared/voting/confidence';
-import type { ElectionBallot, ElectionBasis, ElectionCount } from '../../../../shared/voting/elections';
+import type { ElectionBallot, ElectionBasis } from '../../../../shared/voting/elections';
 import { candidateId, checkCandidateList, checkFirstRoundList, countElection } from '../../../../shared/voting/elections';
 import type { ElectionRoundRow, ElectionStore } from '../election-store';
 import { clockVi } from '../messages';
@@ -14,7 +16,14 @@ import { BALLOT_KEY_BYTES, shuffleInPlace } from '../secret-ballot';
  * processor's, one per command) and writes nothing when it refuses.
  */
 
-export type ElectionEnv = { store: ElectionStore; at: number; randomBytes: RandomBytes; newId: () => string };
+export type ElectionEnv = {
+  store: ElectionStore;
+  at: number;
+  randomBytes: RandomBytes;
+  newId: () => string;
+  /** Where a ballot row is written (the processor's batch writer holds it to a shuffled order); default: at once. */
+  holdBallot?: (write: () => void) => void;
+};
 
 export type RoundCandidate = { id: string; fullName: string; source: 'list' | 'floor' };
 
@@ -27,6 +36,8 @@ export type OpenRoundInput = {
   candidates: readonly RoundCandidate[];
   /** Delegates in office (N), by user id: the entitled list, frozen now. */
   entitled: readonly string[];
+  /** The first round's list may have at most 30 % extra candidates (Party: 190-QĐ/TW Art. 14). Default true. */
+  limitExtraCandidates?: boolean;
 };
 
 /** A delegate's ballot as sent (plain ids): strike-out, agree/disagree, or a confidence rating per office-holder. */
@@ -35,8 +46,6 @@ export type CastBallot =
   | { kind: 'approval'; marks: Readonly<Record<string, 'agree' | 'disagree'>> }
   | { kind: 'rating'; levels: RatingBallot };
 
-export type RoundResult = { kind: 'election'; count: ElectionCount } | { kind: 'rating'; count: RatingResult };
-
 export function openRound(env: ElectionEnv, input: OpenRoundInput): Result<{ roundId: string; round: number }> {
   const { store, at } = env;
   if (store.openRound.get()) return fail('conflict', 'error.relay.voteAlreadyOpen', undefined, { reason: 'vote_open' });
@@ -44,7 +53,8 @@ export function openRound(env: ElectionEnv, input: OpenRoundInput): Result<{ rou
   const latest = store.latestRound.get(input.electionId);
   if (latest && latest.status !== 'closed') return fail('conflict', 'error.relay.voteAlreadyOpen', undefined, { reason: 'vote_open' });
   if (input.kind === 'election') {
-    const list = latest ? checkCandidateList(ids, input.seats) : checkFirstRoundList(ids, input.seats);
+    const limit = !latest && input.limitExtraCandidates !== false;
+    const list = limit ? checkFirstRoundList(ids, input.seats) : checkCandidateList(ids, input.seats);
     if (!list.ok) return list;
   } else if (ids.length === 0 || new Set(ids).size !== ids.length) {
     return fail('invalid_input', 'election.error.officeHolders');
@@ -91,7 +101,9 @@ export function castRoundBallot(env: ElectionEnv, roundId: string, userId: strin
   const marks = canonicalMarks(round, ballot, known);
   if (!marks.ok) return marks;
   store.insertVoter.run(roundId, userId);
-  store.insertBallot.run(roundId, env.randomBytes(BALLOT_KEY_BYTES), marks.value);
+  const write = () => void store.insertBallot.run(roundId, env.randomBytes(BALLOT_KEY_BYTES), marks.value);
+  if (env.holdBallot) env.holdBallot(write);
+  else write();
   return ok({ roundId });
 }
 
