@@ -16,6 +16,7 @@ import { electionsLive } from './messages/elections-live';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { projector } from './messages/projector';
 import { record } from './messages/record';
 import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
@@ -50,6 +51,7 @@ export const MESSAGES = {
   ...countRecord,
   ...electionsLive,
   ...accounts,
+  ...projector,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
