@@ -2,6 +2,7 @@ import { a11y } from './messages/a11y';
 import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
+import { confidential } from './messages/confidential';
 import { core } from './messages/core';
 import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...documents,
   ...roster,
   ...viewer,
+  ...confidential,
   ...live,
   ...legal,
   ...rosterCsv,
