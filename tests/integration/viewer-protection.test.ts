@@ -37,7 +37,10 @@ describe('viewer:protection and the refused export of confidential documents', (
     const ordinary = ordinaryOf(docs);
     expect(secret).toBeDefined();
 
-    expect(await caller.must('viewer:protection', { viewerId: 'a', documentId: ordinary.id })).toEqual({ protected: false, watermark: null });
+    expect(await caller.must('viewer:protection', { viewerId: 'a', documentId: ordinary.id })).toEqual({
+      protected: false,
+      watermark: null,
+    });
     expect(applied).toEqual([]);
 
     // Viewer a switches in place to the confidential document: protected, the roster entry to mark pages with.

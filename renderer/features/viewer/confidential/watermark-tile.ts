@@ -4,7 +4,7 @@
  * kilobytes whatever the number or size of pages. Cached per text, size and pixel ratio.
  */
 
-const COLOR = 'rgba(176, 30, 30, 0.3)';
+const COLOR = 'rgba(176, 30, 30, 0.28)';
 const MAX_TILES = 24;
 const tiles = new Map<string, WatermarkTile>();
 
@@ -26,7 +26,7 @@ export function watermarkTile(text: string, fontPx: number, pixelRatio: number):
   const font = `700 ${fontPx}px ${fontFamily()}`;
   ctx.font = font;
   const width = Math.ceil(ctx.measureText(text).width + fontPx * 5);
-  const height = Math.ceil(fontPx * 7);
+  const height = Math.ceil(fontPx * 11);
   canvas.width = Math.ceil(width * pixelRatio);
   canvas.height = Math.ceil(height * pixelRatio);
   ctx.scale(pixelRatio, pixelRatio);
