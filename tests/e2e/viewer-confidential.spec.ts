@@ -152,6 +152,9 @@ test('a confidential document is watermarked with the reader and refuses print, 
   });
   expect(copied).toBe(true);
   await expect(refusal(page)).toHaveAttribute('data-reason', 'copy');
+  // Highlighting that selection still works, through the watermark.
+  await page.getByTestId('selection-popup').getByRole('button', { name: 'Tô sáng: vàng' }).click();
+  await expect(page.locator('.an-layer [data-kind="highlight"]')).toHaveCount(1);
 
   // The annotated export: refused by the services, the reason shown, nothing downloaded.
   await page.getByRole('button', { name: 'Xuất bản có ghi chú của tôi' }).click();
