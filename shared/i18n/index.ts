@@ -2,6 +2,7 @@ import { a11y } from './messages/a11y';
 import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
+import { certificate } from './messages/certificate';
 import { confidential } from './messages/confidential';
 import { core } from './messages/core';
 import { countRecord } from './messages/count-record';
@@ -45,6 +46,7 @@ export const MESSAGES = {
   ...record,
   ...recordApp,
   ...discovery,
+  ...certificate,
   ...a11y,
   ...elections,
   ...countRecord,
