@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { DocumentMeta, MeetingSummary } from '../../shared/model/types';
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { decodePng } from '../helpers/png';
+import { checkA11y } from './a11y';
 import { apiClient, openDocument, shot, signIn } from './viewer-helpers';
 
 /**
@@ -120,6 +121,7 @@ test('a confidential document is watermarked with the reader and refuses print, 
   await expect(refusal(page)).toHaveAttribute('data-reason', 'print');
   await expect(refusal(page)).toContainText('Không được in tài liệu mật');
   await shot(page, 'confidential-03-print-refused');
+  await checkA11y(page, 'viewer: confidential document, print refused');
   await page.keyboard.press('Control+s');
   await expect(refusal(page)).toHaveAttribute('data-reason', 'save');
   await expect(refusal(page)).toContainText('Không được lưu tài liệu mật');
