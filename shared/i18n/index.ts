@@ -3,6 +3,7 @@ import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { certificate } from './messages/certificate';
+import { confidential } from './messages/confidential';
 import { core } from './messages/core';
 import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...documents,
   ...roster,
   ...viewer,
+  ...confidential,
   ...live,
   ...legal,
   ...rosterCsv,
