@@ -73,8 +73,11 @@ describe('the big screen through the laptop services', () => {
     expect(
       (await chair.win.call('live:command', { command: { type: 'agenda:set-current', commandId: 'cur-1', agendaItemId: item } })).ok,
     ).toBe(true);
-    const s = await untilState(screen, (x) => x.view?.current.agendaItemId === item, 'current item on the screen');
+    const s = await untilState(screen, (x) => x.view?.current.agendaItemId === item && x.meeting !== null, 'current item on the screen');
     expect(s.view?.phase).toBe('open');
+    // The title and the agenda the screen prints (the live view names items by id only).
+    expect(s.meeting?.meeting.title).toBe(fx.pkg.meeting.title);
+    expect(s.meeting?.agenda.map((a) => a.title)).toEqual(fx.pkg.agenda.map((a) => a.title));
     expect((await screen.win.must('projector:disconnect')).state).toBe('idle');
   });
 });

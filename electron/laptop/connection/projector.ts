@@ -1,7 +1,7 @@
 import { WebSocket as WsWebSocket } from 'ws';
 import type { ProjectorState } from '../../../shared/ipc/slices/projector';
 import { normalizeProjectorCode } from '../../../shared/relay-protocol/constants';
-import type { ProjectorSessionResponse } from '../../../shared/relay-protocol/types';
+import type { ProjectorMeetingResponse, ProjectorSessionResponse } from '../../../shared/relay-protocol/types';
 import type { AppError, Result } from '../../../shared/util/result';
 import { appError, fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
@@ -9,7 +9,7 @@ import type { CallContext } from '../call-context';
 import type { ControlChannel } from '../sync/control-channel';
 import { openControlChannel } from '../sync/control-channel';
 import type { FetchLike } from '../sync/relay-http';
-import { httpBase, requestFailure, wsBase } from '../sync/relay-http';
+import { httpBase, relayGetJson, requestFailure, wsBase } from '../sync/relay-http';
 import { requireConfirmedRelay, transportFor } from './relay-pins';
 import { normalizeRelayUrl } from './relay-url';
 import { createWatchers } from './watchers';
@@ -50,7 +50,7 @@ export type ProjectorService = {
   close(): void;
 };
 
-const IDLE: ProjectorState = { state: 'idle', relayUrl: null, error: null, view: null };
+const IDLE: ProjectorState = { state: 'idle', relayUrl: null, error: null, view: null, meeting: null, offsetMs: 0 };
 
 export function createProjectorService(deps: { db: Db; fetchImpl?: FetchLike; log: (msg: string, e?: unknown) => void }): ProjectorService {
   const watchers = createWatchers(deps.log);
@@ -71,6 +71,13 @@ export function createProjectorService(deps: { db: Db; fetchImpl?: FetchLike; lo
     link = null;
   };
 
+  /** The title and agenda, once per meeting (a failure leaves them empty; the next view asks again). */
+  async function loadMeeting(mine: { stopped: boolean }, fetchImpl: FetchLike, relayUrl: string, code: string): Promise<void> {
+    const r = await relayGetJson<ProjectorMeetingResponse>(fetchImpl, relayUrl, '/api/projector/meeting', code);
+    if (mine.stopped || !r.ok || !r.value.value) return;
+    set({ ...current, meeting: r.value.value });
+  }
+
   function open(relayUrl: string, code: string, first: (r: Result<ProjectorState>) => void): void {
     const mine = { channel: null as ControlChannel | null, timer: null as NodeJS.Timeout | null, stopped: false };
     link = mine;
@@ -90,7 +97,11 @@ export function createProjectorService(deps: { db: Db; fetchImpl?: FetchLike; lo
           onOpen: () => undefined,
           onFrame(frame) {
             if (mine.stopped || frame.type !== 'state') return;
-            set({ state: 'online', relayUrl, error: null, view: frame.state });
+            const view = frame.state;
+            const offsetMs = view ? view.serverNow - Date.now() : current.offsetMs;
+            const stale = current.meeting && view && current.meeting.meeting.id !== view.meetingId;
+            set({ ...current, state: 'online', relayUrl, error: null, view, offsetMs, meeting: stale ? null : current.meeting });
+            if (view && !current.meeting) void loadMeeting(mine, transport.fetchImpl, relayUrl, code);
             settle(ok(current));
           },
           onClose(info) {
@@ -100,12 +111,12 @@ export function createProjectorService(deps: { db: Db; fetchImpl?: FetchLike; lo
               const error = info.certificateRefused
                 ? appError('forbidden', 'error.sync.certificateChanged', { relay: relayUrl })
                 : appError('unauthenticated', 'projector.error.code');
-              set({ state: 'refused', relayUrl, error, view: null });
+              set({ ...IDLE, state: 'refused', relayUrl, error });
               settle(fail(error.code, error.key!, error.params));
               mine.stopped = true;
               return;
             }
-            set({ state: 'offline', relayUrl, error: appError('offline', 'error.sync.unreachable'), view: current.view });
+            set({ ...current, state: 'offline', relayUrl, error: appError('offline', 'error.sync.unreachable') });
             settle(fail('offline', 'error.discovery.unreachable', { url: relayUrl }));
             mine.timer = setTimeout(attempt, RETRY_MS);
             mine.timer.unref();
@@ -127,7 +138,7 @@ export function createProjectorService(deps: { db: Db; fetchImpl?: FetchLike; lo
       const confirmed = await requireConfirmedRelay(deps.db, url.value);
       if (!confirmed.ok) return confirmed;
       stop();
-      set({ state: 'connecting', relayUrl: url.value, error: null, view: null });
+      set({ ...IDLE, state: 'connecting', relayUrl: url.value });
       return new Promise((resolve) => open(url.value, code, resolve));
     },
     disconnect() {

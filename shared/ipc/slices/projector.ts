@@ -1,4 +1,5 @@
 import type { MeetingLiveView } from '../../meeting-live/live-state';
+import type { ProjectorMeetingResponse } from '../../relay-protocol/types';
 import type { AppError } from '../../util/result';
 
 /*
@@ -12,6 +13,10 @@ export type ProjectorState = {
   relayUrl: string | null;
   error: AppError | null;
   view: MeetingLiveView | null;
+  /** The meeting's title and agenda (the live view names items by id only). */
+  meeting: ProjectorMeetingResponse | null;
+  /** Relay clock minus this laptop's, from the last view (for the screen's clock). */
+  offsetMs: number;
 };
 
 export type ProjectorContract = {
