@@ -13,7 +13,9 @@ import { useLiveRoute } from '../features/live/useLiveRoute';
 import { MeetingCreateScreen } from '../features/meetings/MeetingCreateScreen';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { ProjectorJoin } from '../features/projector/ProjectorJoin';
 import { ProjectorScreen } from '../features/projector/ProjectorScreen';
+import { useIsScreenRoute } from '../features/projector/useProjectorState';
 import { ApiProvider } from './api-context';
 import { Header } from './Header';
 import { I18nProvider, useI18n } from './i18n';
@@ -35,6 +37,9 @@ function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
   const { t } = useI18n();
   const { state, api, login, logout } = useSession(rawApi);
   const certificate = useCertificatePrompt();
+  // The big screen's entry works without anyone signed in (projector session).
+  const screen = useIsScreenRoute();
+  if (screen) return <ProjectorJoin api={rawApi} />;
   switch (state.status) {
     case 'resuming':
       return (

@@ -98,7 +98,7 @@ export function createProjectorService(deps: { db: Db; fetchImpl?: FetchLike; lo
           onFrame(frame) {
             if (mine.stopped || frame.type !== 'state') return;
             const view = frame.state;
-            const offsetMs = view ? view.serverNow - Date.now() : current.offsetMs;
+            const offsetMs = view ? Date.now() - view.serverNow : current.offsetMs;
             const stale = current.meeting && view && current.meeting.meeting.id !== view.meetingId;
             set({ ...current, state: 'online', relayUrl, error: null, view, offsetMs, meeting: stale ? null : current.meeting });
             if (view && !current.meeting) void loadMeeting(mine, transport.fetchImpl, relayUrl, code);

@@ -107,6 +107,13 @@ export function SignInScreen({ expired, onLogin, onRelayLogin, api, dialog }: Pr
             {busy ? t('auth.loggingIn') : t('auth.login')}
           </button>
         </form>
+        {onRelayLogin ? (
+          <p className="sign-in__screen-link">
+            <a href="#/screen" data-testid="projector-join-link">
+              {t('projector.join.link')}
+            </a>
+          </p>
+        ) : null}
       </main>
       {dialog}
     </div>

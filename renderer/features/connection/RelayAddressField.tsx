@@ -6,7 +6,18 @@ import { useI18n } from '../../app/i18n';
  * The optional "Máy chủ phòng họp" field of the sign-in form (and of the connection panel's "change
  * address"). Its problem (invalid, unreachable, not a relay, no meeting) is shown at the field itself.
  */
-export function RelayAddressField({ value, onChange, error }: { value: string; onChange(v: string): void; error?: AppError | null }) {
+export function RelayAddressField({
+  value,
+  onChange,
+  error,
+  required = false,
+}: {
+  value: string;
+  onChange(v: string): void;
+  error?: AppError | null;
+  /** The big screen's entry needs an address; the sign-in form works locally without one. */
+  required?: boolean;
+}) {
   const { t, errorText } = useI18n();
   const id = useId();
   return (
@@ -40,7 +51,7 @@ export function RelayAddressField({ value, onChange, error }: { value: string; o
         </span>
       ) : (
         <span id={`${id}-hint`} className="field__hint">
-          {t('conn.relayHint')}
+          {required ? t('conn.relayHintRequired') : t('conn.relayHint')}
         </span>
       )}
     </div>

@@ -14,6 +14,7 @@ import { formatLiveRoute, meetingPageHash } from './live-route';
 import { SecretariatLive } from './SecretariatLive';
 import { useLiveState } from './useLiveState';
 import { useMeetingDetail } from '../meetings/useMeetingDetail';
+import { ProjectorCodeButton } from '../projector/ProjectorCodeButton';
 import './live.css';
 import { LiveAnnouncer } from './LiveAnnouncer';
 
@@ -62,6 +63,7 @@ export function LiveScreen({ meetingId, onRole }: { meetingId: MeetingId; onRole
             {t('live.openProjector')}
           </button>
         ) : null}
+        {canProject ? <ProjectorCodeButton /> : null}
       </div>
     </header>
   );

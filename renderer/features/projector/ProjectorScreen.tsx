@@ -1,125 +1,23 @@
 import type { MeetingId } from '../../../shared/model/ids';
 import { useI18n } from '../../app/i18n';
-import { itemLabel } from '../chair/agenda-nav';
-import { formatTime, voteKindLabel } from '../live/labels';
 import { meetingPageHash } from '../live/live-route';
 import { useLiveState } from '../live/useLiveState';
 import { useMeetingDetail } from '../meetings/useMeetingDetail';
-import { useNow } from '../live/useNow';
-import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
-import { summarizeDenominator } from '../../../shared/voting/denominator';
-import { ResultChart } from '../voting/ResultChart';
-import { OutcomeBadge } from '../voting/VoteBasisView';
-import { screenVote, voteProgress } from '../voting/vote-view';
-import './projector.css';
+import { ProjectorBoard } from './ProjectorBoard';
 
-const NEXT_SPEAKERS_SHOWN = 3;
-
-/**
- * `#/projector/<meetingId>`: the room's big screen. Dark on light, type sized to the window so it reads
- * from the back of the room; shows only what the whole room may see (cast / N while a vote is open, never
- * live counts).
- */
+/** `#/projector/<meetingId>`: the big screen in a second window of a signed-in laptop (ProjectorBoard). */
 export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const live = useLiveState();
   const { detail } = useMeetingDetail(meetingId);
-  const now = useNow(true, 1000);
   const view = live.view?.meetingId === meetingId ? live.view : null;
-
-  if (!view) {
-    return (
-      <div className="projector projector--waiting" data-testid="projector">
-        <p className="projector__waiting">{t('projector.waiting')}</p>
-      </div>
-    );
-  }
-  const item = detail ? itemLabel(detail.agenda, view.current.agendaItemId) : null;
-  const q = view.attendance.quorum;
-  const sv = screenVote(view);
-  const next = view.speakers.queue.slice(0, NEXT_SPEAKERS_SHOWN).map((s) => s.fullName);
   return (
-    <div className="projector" data-testid="projector">
-      <header className="projector__top">
-        <span className="projector__meeting">{detail?.meeting.title ?? ''}</span>
-        <span
-          className={q.met ? 'projector__quorum projector__quorum--met' : 'projector__quorum projector__quorum--short'}
-          data-testid="projector-quorum"
-        >
-          {t('projector.quorum', { present: q.present, total: q.total })} {t('projector.quorumNeed', { required: q.required })}
-        </span>
-        <span className="projector__clock">{formatTime(now - live.offsetMs, locale)}</span>
-      </header>
-      <section className="projector__item" data-testid="projector-item">
-        {item ? (
-          <>
-            <span className="projector__item-no">{t('live.itemNumber', { n: item.number })}</span>
-            <h1 className="projector__item-title">{item.title}</h1>
-          </>
-        ) : (
-          <h1 className="projector__item-title projector__item-title--empty">{detail?.meeting.title ?? ''}</h1>
-        )}
-      </section>
-      <div className={sv.kind === 'none' ? 'projector__body' : 'projector__body projector__body--split'}>
-        <section className="projector__speaker" aria-label={t('projector.speaker')}>
-          <h2 className="projector__label">{t('projector.speaker')}</h2>
-          <CurrentSpeaker current={view.speakers.current} offsetMs={live.offsetMs} size="big" />
-          {next.length > 0 ? <p className="projector__next">{t('projector.nextSpeakers', { names: next.join(', ') })}</p> : null}
-        </section>
-        {sv.kind === 'open' ? (
-          <section className="projector__vote" data-testid="projector-vote">
-            <h2 className="projector__label projector__label--vote">
-              {t('projector.voteOpen')} · {voteKindLabel(sv.vote.kind, locale)}
-            </h2>
-            <p className="projector__question">{sv.vote.question}</p>
-            <ProjectorProgress done={voteProgress(sv.vote).done} of={voteProgress(sv.vote).of} />
-          </section>
-        ) : sv.kind === 'result' ? (
-          <section className="projector__vote" data-testid="projector-result">
-            <h2 className="projector__label">{t('projector.result')}</h2>
-            <p className="projector__question">{sv.result.question}</p>
-            <p className="projector__outcome-line" data-testid="projector-outcome">
-              <OutcomeBadge result={sv.result} className="projector__outcome" />
-            </p>
-            <p className="projector__numbers" data-testid="projector-n">
-              {sv.result.basis ? summarizeDenominator(sv.result.basis.denominator, locale) : `N = ${sv.result.tally.n}`} ·{' '}
-              {t('result.present')}: {sv.result.tally.present} · {t('result.cast')}: {sv.result.tally.cast} · {t('result.notCast')}:{' '}
-              {sv.result.tally.notCast}
-            </p>
-            <ResultChart tally={sv.result.tally} label={t('result.chartLabel', { question: sv.result.question })} size="big" />
-            <p className="projector__rule">
-              {sv.result.tally.rule.label[locale]}
-              {sv.result.tally.rule.citation ? ` — ${sv.result.tally.rule.citation.text}` : ''}
-            </p>
-          </section>
-        ) : null}
-      </div>
-      <a className="projector__exit" href={meetingPageHash(meetingId)}>
-        {t('projector.exit')}
-      </a>
-    </div>
-  );
-}
-
-function ProjectorProgress({ done, of }: { done: number; of: number }) {
-  const { t } = useI18n();
-  const pct = of > 0 ? Math.min(100, (done / of) * 100) : 0;
-  return (
-    <div className="projector__progress">
-      <p className="projector__cast" data-testid="projector-cast">
-        <span className="projector__cast-done">{done}</span>
-        <span className="projector__cast-of">/{of}</span>
-      </p>
-      <div
-        className="projector__bar"
-        role="progressbar"
-        aria-label={t('vote.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={of}
-        aria-valuenow={done}
-      >
-        <div className="projector__fill" style={{ width: `${pct}%` }} />
-      </div>
-    </div>
+    <ProjectorBoard
+      view={view}
+      offsetMs={live.offsetMs}
+      title={detail?.meeting.title ?? ''}
+      agenda={detail?.agenda ?? []}
+      exit={{ href: meetingPageHash(meetingId), label: t('projector.exit') }}
+    />
   );
 }

@@ -22,4 +22,21 @@ export const projector = {
     vi: 'Cần đăng nhập qua máy chủ phòng họp để cấp mã màn hình chiếu.',
     en: 'Sign in through the meeting-room relay to issue a big-screen code.',
   },
+  'conn.relayHintRequired': { vi: 'Ví dụ: https://192.168.1.10:4455', en: 'For example: https://192.168.1.10:4455' },
+  'projector.code.issue': { vi: 'Cấp mã màn hình chiếu', en: 'Big-screen code' },
+  'projector.code.shown': {
+    vi: 'Mã màn hình chiếu: {code} (dùng đến {time}). Nhập mã này trên máy chiếu, mục “Màn hình chiếu”.',
+    en: 'Big-screen code: {code} (valid until {time}). Type it on the projector laptop under “Big screen”.',
+  },
+  'projector.join.link': { vi: 'Màn hình chiếu (không cần đăng nhập)', en: 'Big screen (no sign-in)' },
+  'projector.join.title': { vi: 'Màn hình chiếu', en: 'Big screen' },
+  'projector.join.intro': {
+    vi: 'Nhập địa chỉ máy chủ phòng họp và mã màn hình chiếu do chủ tọa hoặc bộ phận thư ký cấp. Màn hình chỉ hiển thị diễn biến công khai của cuộc họp.',
+    en: 'Type the meeting-room server address and the big-screen code from the chair or the secretariat. The screen shows only the public course of the meeting.',
+  },
+  'projector.join.code': { vi: 'Mã màn hình chiếu', en: 'Big-screen code' },
+  'projector.join.submit': { vi: 'Mở màn hình chiếu', en: 'Open the big screen' },
+  'projector.join.connecting': { vi: 'Đang kết nối…', en: 'Connecting…' },
+  'projector.join.back': { vi: 'Quay lại đăng nhập', en: 'Back to sign-in' },
+  'projector.join.leave': { vi: 'Thoát màn hình chiếu', en: 'Leave the big screen' },
 } as const satisfies MessageTable;

@@ -15,7 +15,7 @@ export type ProjectorState = {
   view: MeetingLiveView | null;
   /** The meeting's title and agenda (the live view names items by id only). */
   meeting: ProjectorMeetingResponse | null;
-  /** Relay clock minus this laptop's, from the last view (for the screen's clock). */
+  /** This laptop's clock minus the relay's at the last view (receivedAt - serverNow), for the screen's clock. */
   offsetMs: number;
 };
 
