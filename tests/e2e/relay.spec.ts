@@ -8,6 +8,7 @@ import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { buildLiveMeeting, credentials, PEOPLE, type LiveMeeting, type PersonKey } from './live-fixture';
 import { SHOTS } from './viewer-helpers';
 import { checkA11y } from './a11y';
+import { relayCode, trustRelayCertificate } from './relay-certificate';
 
 /**
  * The relay from the laptops' side: the published meeting and its PDFs arrive (with progress), the relay
@@ -42,12 +43,14 @@ async function newSeat(browser: Browser, who: string, laptopArgs: string[] = RET
   return s;
 }
 
-async function signIn(page: Page, url: string, username: string, password: string, relayUrl: string) {
+async function signIn(page: Page, url: string, username: string, password: string, relayUrl: string, firstTime = false) {
   await page.goto(url);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByLabel('Máy chủ phòng họp').fill(relayUrl);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // The relay serves HTTPS: a laptop's first contact confirms its certificate's code.
+  if (firstTime) await trustRelayCertificate(page, relayCode(relay!));
 }
 
 async function joinThroughRelay(browser: Browser, fx: LiveMeeting, who: PersonKey): Promise<Seat> {
@@ -55,12 +58,12 @@ async function joinThroughRelay(browser: Browser, fx: LiveMeeting, who: PersonKe
   const { username, password } = credentials(fx, who);
   if (who === 'd1') {
     // A wrong password is refused by the relay, and said so on the sign-in screen.
-    await signIn(s.page, s.laptop.url, username, 'sai-mat-khau', relay!.url);
+    await signIn(s.page, s.laptop.url, username, 'sai-mat-khau', relay!.url, true);
     await expect(s.page.getByRole('alert')).toContainText('mật khẩu');
     await shot(s.page, 'relay-00-wrong-password');
     await checkA11y(s.page, 'sign-in through the relay: wrong password');
   }
-  await signIn(s.page, s.laptop.url, username, password, relay!.url);
+  await signIn(s.page, s.laptop.url, username, password, relay!.url, who !== 'd1');
   await expect(s.page.getByTestId('connection-badge')).toHaveAttribute('data-state', 'online');
   await expect(s.page.getByTestId('meeting-row').filter({ hasText: fx.pkg.meeting.title })).toBeVisible();
   return s;
@@ -86,7 +89,7 @@ test('the meeting and its documents arrive; the relay stops, delegates read and 
   mkdirSync(SHOTS, { recursive: true });
   const fx = await buildLiveMeeting();
   const relayDir = mkdtempSync(path.join(tmpdir(), 'phg-relay-e2e-'));
-  relay = await spawnRelay({ dataDir: relayDir, packageDir: fx.packageDir });
+  relay = await spawnRelay({ dataDir: relayDir, packageDir: fx.packageDir, tls: true });
   const port = relay.port;
 
   const [secretary, ngoc, hung] = await Promise.all([
@@ -139,7 +142,8 @@ test('the meeting and its documents arrive; the relay stops, delegates read and 
   await shot(p2, 'relay-03-offline-reading');
 
   // --- The relay comes back on the same port and data --------------------------------------------------
-  relay = await spawnRelay({ dataDir: relayDir, port, packageDir: fx.packageDir });
+  // Same data folder: same certificate, so every laptop's pin still holds.
+  relay = await spawnRelay({ dataDir: relayDir, port, packageDir: fx.packageDir, tls: true });
   for (const s of [secretary!, ngoc!, hung!]) await expect(badge(s.page)).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
 
   // Hùng now sees Ngọc's shared highlight, with her name.
