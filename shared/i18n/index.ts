@@ -11,6 +11,7 @@ import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { elections } from './messages/elections';
 import { electionsLive } from './messages/elections-live';
+import { electionsUi } from './messages/elections-ui';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -45,6 +46,7 @@ export const MESSAGES = {
   ...a11y,
   ...elections,
   ...electionsLive,
+  ...electionsUi,
   ...accounts,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

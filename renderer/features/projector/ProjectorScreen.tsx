@@ -11,6 +11,8 @@ import { summarizeDenominator } from '../../../shared/voting/denominator';
 import { ResultChart } from '../voting/ResultChart';
 import { OutcomeBadge } from '../voting/VoteBasisView';
 import { screenVote, voteProgress } from '../voting/vote-view';
+import { ProjectorElection } from '../elections/ProjectorElection';
+import { screenElection } from '../elections/election-view';
 import './projector.css';
 
 const NEXT_SPEAKERS_SHOWN = 3;
@@ -37,6 +39,8 @@ export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
   const item = detail ? itemLabel(detail.agenda, view.current.agendaItemId) : null;
   const q = view.attendance.quorum;
   const sv = screenVote(view);
+  const se = sv.kind === 'open' ? ({ kind: 'none' } as const) : screenElection(view);
+  const split = sv.kind !== 'none' || se.kind !== 'none';
   const next = view.speakers.queue.slice(0, NEXT_SPEAKERS_SHOWN).map((s) => s.fullName);
   return (
     <div className="projector" data-testid="projector">
@@ -60,13 +64,15 @@ export function ProjectorScreen({ meetingId }: { meetingId: MeetingId }) {
           <h1 className="projector__item-title projector__item-title--empty">{detail?.meeting.title ?? ''}</h1>
         )}
       </section>
-      <div className={sv.kind === 'none' ? 'projector__body' : 'projector__body projector__body--split'}>
+      <div className={split ? 'projector__body projector__body--split' : 'projector__body'}>
         <section className="projector__speaker" aria-label={t('projector.speaker')}>
           <h2 className="projector__label">{t('projector.speaker')}</h2>
           <CurrentSpeaker current={view.speakers.current} offsetMs={live.offsetMs} size="big" />
           {next.length > 0 ? <p className="projector__next">{t('projector.nextSpeakers', { names: next.join(', ') })}</p> : null}
         </section>
-        {sv.kind === 'open' ? (
+        {se.kind !== 'none' ? (
+          <ProjectorElection screen={se} />
+        ) : sv.kind === 'open' ? (
           <section className="projector__vote" data-testid="projector-vote">
             <h2 className="projector__label projector__label--vote">
               {t('projector.voteOpen')} · {voteKindLabel(sv.vote.kind, locale)}
