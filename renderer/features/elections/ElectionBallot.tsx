@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import type { BallotForm } from '../../../shared/meeting-live/election-commands';
 import type { ElectionRoundView, ElectionView } from '../../../shared/meeting-live/election-state';
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../app/i18n';
 import { useRelayStatus } from '../connection/useRelayStatus';
+import { isBallotShortcut } from '../voting/ballot-shortcut';
 import { useCommand } from '../live/useCommand';
 import { ballotOf, checkDraft, emptyDraft, type BallotDraft } from './ballot-draft';
 import { ApprovalRows, RatingRows, StrikeNames } from './BallotForms';
@@ -38,6 +39,20 @@ export function ElectionBallot({ election, round }: Props) {
   const check = checkDraft(draft, round.candidateIds, round.seats);
   const blockedReason = open && !recorded && me.entitled ? me.cannotVoteReason : null;
   const canMark = open && !recorded && me.entitled && !blockedReason && !offline && !cmd.busy;
+  const names = useRef<HTMLDivElement>(null);
+  // Alt+B from anywhere on the live screen: focus the ballot's first name (as for a vote's ballot).
+  useEffect(() => {
+    if (!canMark) return;
+    const onKey = (e: KeyboardEvent) => {
+      const first = names.current?.querySelector<HTMLElement>('button[tabindex="0"], input');
+      if (!isBallotShortcut(e) || !first) return;
+      e.preventDefault();
+      first.scrollIntoView({ block: 'center' });
+      first.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canMark]);
 
   const cast = async () => {
     const ack = await cmd.send({ type: 'election:cast', roundId: round.roundId, ballot: ballotOf(draft, round.candidateIds) });
@@ -96,13 +111,20 @@ export function ElectionBallot({ election, round }: Props) {
             ) : (
               <p className="paper-ballot__how">{t(howKey(round.form))}</p>
             )}
-            {round.form === 'strike' ? (
-              <StrikeNames candidates={candidates} draft={draft} disabled={!canMark} onChange={setDraft} />
-            ) : round.form === 'approval' ? (
-              <ApprovalRows candidates={candidates} draft={draft} disabled={!canMark} onChange={setDraft} />
-            ) : (
-              <RatingRows candidates={candidates} draft={draft} disabled={!canMark} onChange={setDraft} />
-            )}
+            <div ref={names}>
+              {round.form === 'strike' ? (
+                <StrikeNames candidates={candidates} draft={draft} disabled={!canMark} onChange={setDraft} />
+              ) : round.form === 'approval' ? (
+                <ApprovalRows candidates={candidates} draft={draft} disabled={!canMark} onChange={setDraft} />
+              ) : (
+                <RatingRows candidates={candidates} draft={draft} disabled={!canMark} onChange={setDraft} />
+              )}
+            </div>
+            {canMark ? (
+              <p className="paper-ballot__shortcut">
+                <kbd>Alt</kbd>+<kbd>B</kbd> {t('eui.ballot.shortcut')}
+              </p>
+            ) : null}
             <p className="paper-ballot__count" data-testid="ballot-kept">
               {t(countKey(round.form), { kept: check.kept, of: check.of })}
             </p>

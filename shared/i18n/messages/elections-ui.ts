@@ -41,6 +41,7 @@ export const electionsUi = {
     vi: 'Chọn một mức tín nhiệm cho từng người; dòng để trống không được tính.',
     en: 'Choose one level for each person; a blank row is not counted.',
   },
+  'eui.ballot.shortcut': { vi: 'chuyển tới tên đầu tiên trên phiếu', en: 'jumps to the first name on the ballot' },
   'eui.ballot.namesLabel': { vi: 'Danh sách tên trên phiếu', en: 'Names on the ballot' },
   'eui.ballot.strikeName': { vi: 'Gạch tên: {name}', en: 'Strike out: {name}' },
   'eui.ballot.struck': { vi: 'Đã gạch', en: 'Struck out' },
