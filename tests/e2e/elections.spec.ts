@@ -109,6 +109,7 @@ test('the secretariat prepares a list, members mark strike-out ballots (one by k
   // The board: a candidate's account cannot be picked.
   await expect(form.getByRole('checkbox', { name: new RegExp(PEOPLE.d1.fullName) })).toBeDisabled();
   await form.getByRole('checkbox', { name: PEOPLE.d3.fullName }).check();
+  await shot(sec, 'election-00-prepare-form');
   await form.getByRole('button', { name: 'Lưu danh sách' }).click();
   // The relay refuses the floor nomination without more than 30 % agreement, in its own words.
   await expect(form.getByRole('alert')).toContainText(

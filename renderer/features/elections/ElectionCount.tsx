@@ -37,7 +37,7 @@ function CountTable({ election, count }: { election: ElectionView; count: Count 
               {t('election.record.col.votes')}
             </th>
             <th scope="col" className="num">
-              {t('election.record.col.percent', { base: t(baseWordKey(count.basis.base)) })}
+              {t('eui.count.percentCol')}
             </th>
             <th scope="col">{t('election.record.col.elected')}</th>
           </tr>
@@ -59,6 +59,7 @@ function CountTable({ election, count }: { election: ElectionView; count: Count 
           ))}
         </tbody>
       </table>
+      <p className="small">{t('eui.count.percentOf', { base: t(baseWordKey(count.basis.base)), n: count.base })}</p>
       <p className="small" data-testid="count-next">
         {t(nextRoundKey(count.next), { seats: 'seats' in count.next ? count.next.seats : count.seats })}
         {'among' in count.next ? `: ${count.next.among.map((id) => candidateName(election, id)).join(', ')}` : ''}

@@ -81,7 +81,9 @@ export const electionsUi = {
   },
   'eui.counting.confirm': { vi: 'Xác nhận kết quả kiểm phiếu', en: 'Confirm the count' },
   'eui.counting.confirmed': { vi: 'Bạn đã xác nhận kết quả kiểm phiếu.', en: 'You have confirmed the count.' },
-  'eui.count.required': { vi: 'Số phiếu cần để trúng cử (quá một nửa của {base})', en: 'Votes needed (more than half of {base})' },
+  'eui.count.required': { vi: 'Cần để trúng cử (quá nửa của {base})', en: 'Needed (more than half of {base})' },
+  'eui.count.percentCol': { vi: 'Tỷ lệ', en: 'Share' },
+  'eui.count.percentOf': { vi: 'Tỷ lệ tính trên {base} ({n}).', en: 'Percentages of the {base} ({n}).' },
   'eui.count.n': { vi: 'Tổng số đại biểu (N)', en: 'Total delegates (N)' },
   'eui.count.caption': { vi: 'Kết quả kiểm phiếu: {office}', en: 'Count: {office}' },
   'eui.count.ratingBase': {
