@@ -33,6 +33,11 @@ export function CandidateLines({ lines, members, canAdd, onChange }: Props) {
   const set = (i: number, patch: Partial<CandidateLine>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
     <>
+      <div className="candidate-lines__head" aria-hidden="true">
+        <span>{t('eui.prep.colName')}</span>
+        <span>{t('eui.prep.colAccount')}</span>
+        <span>{t('eui.prep.colSource')}</span>
+      </div>
       <ol className="candidate-lines" data-testid="candidate-lines">
         {lines.map((l, i) => {
           const n = i + 1;

@@ -140,8 +140,10 @@ export function ElectionPrepareForm({ agenda, currentItemId, members }: Props) {
                     })
                   }
                 />
-                {m.fullName}
-                {isCandidate ? <span className="muted"> ({t('eui.prep.isCandidate')})</span> : null}
+                <span>
+                  {m.fullName}
+                  {isCandidate ? <span className="muted"> ({t('eui.prep.isCandidate')})</span> : null}
+                </span>
               </label>
             );
           })}
