@@ -234,4 +234,28 @@ test('the secretariat prepares a list, members mark strike-out ballots (one by k
   const result = d2.getByTestId('election-result');
   await expect(result.getByTestId('count-row').first()).toContainText('Trúng cử');
   await shot(d2, 'election-07-delegate-result');
+
+  // --- A confidence rating: one row per office-holder, three levels ---------------------------------------------
+  const RATING = 'Lấy phiếu tín nhiệm người giữ chức vụ do HĐND tỉnh bầu';
+  const HOLDERS = ['Vi Thị Hằng', 'Nông Văn Lộc'];
+  await form.getByRole('radio', { name: 'Lấy phiếu tín nhiệm' }).check();
+  await form.getByLabel('Tiêu đề lấy phiếu tín nhiệm').fill(RATING);
+  await form.getByLabel('Họ và tên, dòng 1').fill(HOLDERS[0]!);
+  await form.getByLabel('Họ và tên, dòng 2').fill(HOLDERS[1]!);
+  await form.getByRole('checkbox', { name: PEOPLE.d3.fullName }).check();
+  await form.getByRole('button', { name: 'Lưu danh sách' }).click();
+  await expect(form).toContainText('Đã lưu danh sách.');
+  const ratingControl = chair.getByTestId('election-control').filter({ hasText: RATING });
+  await ratingControl.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+  const rb = d1.getByTestId('election-ballot');
+  await expect(rb.getByRole('heading', { name: RATING })).toBeVisible();
+  await expect(rb.getByTestId('ballot-seats')).toHaveText('2 người được lấy phiếu tín nhiệm · Lần bỏ phiếu thứ 1');
+  await rb.getByRole('group', { name: HOLDERS[0] }).getByRole('radio', { name: 'Tín nhiệm cao' }).check();
+  await rb.getByRole('group', { name: HOLDERS[1] }).getByRole('radio', { name: 'Tín nhiệm thấp' }).check();
+  await expect(rb.getByTestId('ballot-kept')).toHaveText('Đã đánh giá 2 / 2 người');
+  await rb.scrollIntoViewIfNeeded();
+  await shot(d1, 'election-08-rating-ballot');
+  await checkA11y(d1, 'delegate: confidence rating ballot');
+  await sendBallot(d1);
+  await expect(ratingControl.getByTestId('election-progress')).toHaveText('Đã nhận 1/4 phiếu');
 });
