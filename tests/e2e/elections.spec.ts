@@ -180,6 +180,13 @@ test('the secretariat prepares a list, members mark strike-out ballots (one by k
 
   // --- Hà (the counting board) strikes Việt; the chair strikes Khánh ---------------------------------------------
   await expect(d3.getByTestId('counting-view')).toContainText('Kết quả kiểm phiếu hiện ra khi chủ tọa kết thúc bỏ phiếu.');
+  // At 200 % zoom of a laptop screen the columns stack and the waiting ballot comes first.
+  await d3.setViewportSize({ width: 683, height: 768 });
+  const ballotBox = await d3.getByTestId('election-ballot').boundingBox();
+  const checkinBox = await d3.getByTestId('checkin').boundingBox();
+  expect(ballotBox!.y).toBeLessThan(checkinBox!.y);
+  await shot(d3, 'election-03b-ballot-narrow');
+  await d3.setViewportSize({ width: 1366, height: 768 });
   await nameButton(d3, CANDIDATES[2]!).click();
   await sendBallot(d3);
   await nameButton(chair, CANDIDATES[3]!).click();
