@@ -25,8 +25,8 @@ const ALLOWED = {
   'electron/relay': ['electron/relay', 'electron/common', 'shared'],
   // the laptop reaches the record program (minutes, exports, archive import in the app) only through its entry
   'electron/laptop': ['electron/laptop', 'electron/relay#entry', 'electron/record#entry', 'electron/common', 'shared'],
-  // the record program (npm run record): reads a relay data dir through the relay's entry; reuses seeds/lib's PDF layout
-  'electron/record': ['electron/record', 'electron/relay#entry', 'electron/common', 'shared', 'seeds'],
+  // the record program (npm run record): reads a relay data dir through the relay's entry; PDF layout in common/pdf-layout
+  'electron/record': ['electron/record', 'electron/relay#entry', 'electron/common', 'shared'],
   'electron/shell': ['electron/shell', 'electron/laptop', 'electron/common', 'shared'],
   tests: [
     'tests',
@@ -40,7 +40,8 @@ const ALLOWED = {
     'seeds',
     'build',
   ],
-  seeds: ['seeds', 'shared'],
+  // the demo's generated PDFs use the same layout engine as the record program (electron/common/pdf-layout)
+  seeds: ['seeds', 'electron/common', 'shared'],
 };
 const importRe = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const EXTS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '/index.ts', '/index.tsx'];

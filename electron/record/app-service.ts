@@ -7,6 +7,7 @@ import type { Result } from '../../shared/util/result';
 import { assertNever, fail, ok } from '../../shared/util/result';
 import { snapshotDatabase } from '../relay';
 import { buildArchive } from './archive';
+import { countRecordFiles } from './count-records';
 import type { RelayData } from './data-dir';
 import { readRelayData } from './data-dir';
 import { buildExportFiles } from './exports';
@@ -80,6 +81,8 @@ export async function recordFiles(relayDir: string, meetingId: MeetingId, kind: 
       return ok((await buildExportFiles(minutes)).filter((f) => f.name.endsWith('.csv')).map((f) => file(f.name, f.data)));
     case 'xlsx':
       return ok((await buildExportFiles(minutes)).filter((f) => f.name.endsWith('.xlsx')).map((f) => file(f.name, f.data)));
+    case 'count-records':
+      return ok((await countRecordFiles(data)).map((f) => file(f.name, f.data)));
     case 'archive':
       return ok([file(`ho-so-${meetingId}.tar.gz`, new Uint8Array(await buildArchive(data, minutes, snapshotDatabase(data.dbFile), now)))]);
     default:

@@ -3,3 +3,8 @@
  * secretariat's editor, the files to download, importing an archive. The laptop imports only this file.
  */
 export { importArchive, loadMinutesDraft, recordFiles } from './app-service';
+/** The biên bản kiểm phiếu of an election round or a confidence rating: PDF bytes, and the same data as tables. */
+export { renderElectionCountPdf, renderRatingCountPdf } from './count-record-pdf';
+export { electionCountTables, ratingCountTables } from './election-count';
+export type { CountRecordHeaderInput, ElectionCountRecordInput, RatingCountRecordInput } from './election-count';
+export type { Table } from './exports';

@@ -1,15 +1,15 @@
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 import { translate } from '../../shared/i18n';
 import { SPEAKER_KIND_LABELS, VOTE_KIND_LABELS } from '../../shared/meeting-live/commands';
-import type { Block, DocSpec, Run } from '../../seeds/lib/spec';
-import { b, heading, i, para, r } from '../../seeds/lib/spec';
+import type { Block, DocSpec, Run } from '../common/pdf-layout/spec';
+import { b, heading, i, para, r } from '../common/pdf-layout/spec';
 import type { AttendanceEntry, ItemEntry, Minutes, VoteEntry } from './minutes-types';
 import type { MinutesSection } from './minutes-sections';
 import { minutesSections, sectionText } from './minutes-sections';
 import { clock, clockWords } from './vn-time';
 
 /*
- * The minutes as a document: the block model of seeds/lib (rendered to PDF by seeds/lib/build-pdf.ts and to
+ * The minutes as a document: the block model of common/pdf-layout (rendered to PDF by its build-pdf.ts and to
  * DOCX by minutes-docx.ts), Vietnamese text from the i18n tables.
  */
 

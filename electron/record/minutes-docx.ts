@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Align, Block, Run } from '../../seeds/lib/spec';
+import type { Align, Block, Run } from '../common/pdf-layout/spec';
 import { assertNever } from '../../shared/util/result';
 import { minutesDocSpec } from './minutes-doc';
 import type { Minutes } from './minutes-types';

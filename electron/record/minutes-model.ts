@@ -7,7 +7,6 @@ import { compareByGivenName } from '../../shared/util/vn-collate';
 import type { ThresholdRule } from '../../shared/voting/thresholds';
 import type { RecordRows } from '../relay';
 import { keyFingerprint } from '../relay';
-import { vnDateWords } from '../../seeds/lib/vn-date';
 import type {
   AttendanceEntry,
   ItemEntry,
@@ -19,6 +18,7 @@ import type {
   VoteEntry,
 } from './minutes-types';
 import { MINUTES_FORMAT } from './minutes-types';
+import { recordHeader } from './record-header';
 
 /*
  * Builds the minutes from the published package and the committed rows of the command database, nothing
@@ -34,34 +34,6 @@ export function guessProvince(pkg: MeetingPackage): string {
     if (m) return m[1]!;
   }
   return '';
-}
-
-function header(pkg: MeetingPackage, province: string): Minutes['header'] {
-  const [y, mo, d] = pkg.meeting.date.split('-').map(Number) as [number, number, number];
-  const placeDate = `${province || '…'}, ${vnDateWords({ year: y, month: mo, day: d })}`;
-  const P = province.toLocaleUpperCase('vi');
-  switch (pkg.meeting.bodyKind) {
-    case 'tinh_uy':
-      return { style: 'party', parentAgency: `ĐẢNG BỘ TỈNH ${P}`, agency: ['TỈNH ỦY'], number: 'Số      -BB/TU', placeDate, province };
-    case 'hdnd':
-      return {
-        style: 'state',
-        parentAgency: '',
-        agency: ['HỘI ĐỒNG NHÂN DÂN', `TỈNH ${P}`],
-        number: 'Số:      /BB-HĐND',
-        placeDate,
-        province,
-      };
-    case 'ubnd':
-      return {
-        style: 'state',
-        parentAgency: '',
-        agency: ['ỦY BAN NHÂN DÂN', `TỈNH ${P}`],
-        number: 'Số:      /BB-UBND',
-        placeDate,
-        province,
-      };
-  }
 }
 
 function attendance(pkg: MeetingPackage, rows: RecordRows): Minutes['attendance'] {
@@ -255,7 +227,7 @@ export function buildMinutes(pkg: MeetingPackage, rows: RecordRows, opts: Minute
       time: pkg.meeting.time,
       place: pkg.meeting.place,
     },
-    header: header(pkg, opts.province ?? guessProvince(pkg)),
+    header: recordHeader(pkg.meeting.bodyKind, opts.province ?? guessProvince(pkg), pkg.meeting.date),
     openedAt: rows.meeting.opened_at,
     closedAt: rows.meeting.closed_at,
     chair: chair ? person(chair) : null,

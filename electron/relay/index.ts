@@ -16,6 +16,8 @@ export type { RelayAdvertiser } from './discovery';
 // The official record (./record): read a command database read-only and verify its log offline.
 export { readRecordRows, snapshotDatabase } from './record/read';
 export type { ReadFailure, RecordRows } from './record/read';
+export { readClosedRounds } from './record/read-elections';
+export type { ClosedRoundRecord } from './record/read-elections';
 export { verifyRecord } from './record/verify';
 export type { VerifyCheck, VerifyInput, VerifyReport } from './record/verify';
 export { keyFingerprint } from './record/chain';

@@ -1,4 +1,4 @@
-import { b, bi, heading, i, item, para, paraRuns, type DocSpec } from '../lib/spec';
+import { b, bi, heading, i, item, para, paraRuns, type DocSpec } from '../../electron/common/pdf-layout/spec';
 import { ictHeader, NUMBERS, PEOPLE } from './common';
 
 const DATE = { year: 2022, month: 9, day: 8 };

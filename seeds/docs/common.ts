@@ -1,5 +1,5 @@
-import type { AdminHeaderBlock, DocDate } from '../lib/spec';
-import { vnDateWords } from '../lib/vn-date';
+import type { AdminHeaderBlock, DocDate } from '../../electron/common/pdf-layout/spec';
+import { vnDateWords } from '../../electron/common/pdf-layout/vn-date';
 
 /*
  * Facts shared by the demo documents and seeds/demo-meeting.json. Numbers, dates and people are

@@ -1,4 +1,4 @@
-import { b, heading, i, item, para, paraRuns, type DocSpec } from '../lib/spec';
+import { b, heading, i, item, para, paraRuns, type DocSpec } from '../../electron/common/pdf-layout/spec';
 import { hdndHeader, LEGAL_BASES, NUMBERS, PARTY_RESOLUTION, PROGRAMME, SESSION } from './common';
 
 const DATE = { year: 2022, month: 9, day: 5 };

@@ -1,4 +1,4 @@
-import { b, bi, para, r, type DocSpec } from '../lib/spec';
+import { b, bi, para, r, type DocSpec } from '../../electron/common/pdf-layout/spec';
 import { NUMBERS, PEOPLE, ubndHeader } from './common';
 
 const DATE = { year: 2022, month: 9, day: 14 };

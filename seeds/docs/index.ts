@@ -1,5 +1,5 @@
 import type { Article } from '../lib/articles';
-import type { DocSpec } from '../lib/spec';
+import type { DocSpec } from '../../electron/common/pdf-layout/spec';
 import { baoCaoPhongHop } from './bao-cao-phong-hop';
 import { baoCaoThamTra } from './bao-cao-tham-tra';
 import { duThaoNghiQuyet } from './du-thao-nghi-quyet';

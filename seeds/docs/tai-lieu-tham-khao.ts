@@ -1,5 +1,5 @@
 import type { Article } from '../lib/articles';
-import { b, heading, i, item, para, paraRuns, r, spacer, type Block, type DocSpec, type Run } from '../lib/spec';
+import { b, heading, i, item, para, paraRuns, r, spacer, type Block, type DocSpec, type Run } from '../../electron/common/pdf-layout/spec';
 import { SESSION } from './common';
 
 const DATE = { year: 2022, month: 9, day: 10 };

@@ -1,4 +1,4 @@
-import { b, bi, i, para, paraRuns, r, type DocSpec } from '../lib/spec';
+import { b, bi, i, para, paraRuns, r, type DocSpec } from '../../electron/common/pdf-layout/spec';
 import { LEGAL_BASES, NUMBERS, PEOPLE, ubndHeader } from './common';
 
 const DATE = { year: 2022, month: 9, day: 9 };

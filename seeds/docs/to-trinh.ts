@@ -1,4 +1,4 @@
-import { b, bi, heading, i, item, para, paraRuns, r, type DocSpec } from '../lib/spec';
+import { b, bi, heading, i, item, para, paraRuns, r, type DocSpec } from '../../electron/common/pdf-layout/spec';
 import { LEGAL_BASES, NUMBERS, PARTY_RESOLUTION, PEOPLE, PROGRAMME, ubndHeader } from './common';
 
 const DATE = { year: 2022, month: 9, day: 5 };

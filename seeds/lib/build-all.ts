@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { loadArticles } from './articles';
-import { buildPdf, type BuiltPdf } from './build-pdf';
-import { DEFAULT_LAYOUT, type LayoutConfig } from './cursor';
-import { DEFAULT_FONT_PATHS, loadFontBytes, type FontPaths } from './fonts';
+import { buildPdf, type BuiltPdf } from '../../electron/common/pdf-layout/build-pdf';
+import { DEFAULT_LAYOUT, type LayoutConfig } from '../../electron/common/pdf-layout/cursor';
+import { DEFAULT_FONT_PATHS, loadFontBytes, type FontPaths } from '../../electron/common/pdf-layout/fonts';
 import { allDocSpecs } from '../docs/index';
 
 export type SeedBuildConfig = {

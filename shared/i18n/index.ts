@@ -2,7 +2,9 @@ import { a11y } from './messages/a11y';
 import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
+import { certificate } from './messages/certificate';
 import { core } from './messages/core';
+import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsPdf } from './messages/errors-pdf';
 import { errorsRelay } from './messages/errors-relay';
@@ -43,8 +45,10 @@ export const MESSAGES = {
   ...record,
   ...recordApp,
   ...discovery,
+  ...certificate,
   ...a11y,
   ...elections,
+  ...countRecord,
   ...electionsLive,
   ...electionsUi,
   ...accounts,

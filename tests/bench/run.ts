@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- <suite>...]`: runs the benchmark suites one after another (they compete for the same
  * two cores otherwise) and prints one JSON array of metrics. Suites: viewer, search, package, relay, wifi,
- * votes. Progress goes to stderr so stdout stays valid JSON. The machine's load average is recorded before
+ * votes, elections. Progress goes to stderr so stdout stays valid JSON. The machine's load average is recorded before
  * and after: absolute figures move with it, ratios against same-run baselines much less.
  */
 import type { Metric } from './metric';
@@ -16,6 +16,7 @@ const SUITES: Suite[] = [
   { name: 'relay', load: async () => (await import('./relay-bench')).runRelayBench },
   { name: 'wifi', load: async () => (await import('./wifi-bench')).runWifiBench },
   { name: 'votes', load: async () => (await import('./votes-bench')).runVotesBench },
+  { name: 'elections', load: async () => (await import('./elections-bench')).runElectionsBench },
 ];
 
 async function main() {

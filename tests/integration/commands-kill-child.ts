@@ -1,7 +1,8 @@
 /*
- * Child process for commands-crash.test.ts: a stand-in relay that applies vote:cast commands read from stdin
- * ("cast <delegate-index> <commandId> <voteId> <optionId>") and prints "ack <commandId>" once each is
- * committed. The parent kills it with SIGKILL at an arbitrary point.
+ * Child process for commands-crash.test.ts and elections-crash.test.ts: a stand-in relay that applies commands
+ * read from stdin ("cast <userId> <commandId> <voteId> <optionId>" for vote:cast, or "cmd <userId> <json>" for
+ * any delegate command) and prints "ack <commandId>" once each is committed. The parent kills it with SIGKILL
+ * at an arbitrary point.
  */
 import { createInterface } from 'node:readline';
 import { createCommandProcessor } from '../../electron/relay/commands';
@@ -21,11 +22,14 @@ process.stdout.write('ready\n');
 
 const rl = createInterface({ input: process.stdin });
 rl.on('line', (line) => {
-  const [verb, userId, commandId, voteId, optionId] = line.trim().split(' ');
-  if (verb !== 'cast') return;
-  const r = processor.handle(
-    { userId: userId as UserId, role: 'delegate', meetingId: meetingId as MeetingId, online: true },
-    { type: 'vote:cast', commandId, voteId, optionId },
-  );
-  process.stdout.write(r.ok ? `ack ${commandId}\n` : `err ${commandId} ${r.error.code}\n`);
+  const [verb, userId, ...rest] = line.trim().split(' ');
+  let command: { commandId?: unknown } & Record<string, unknown>;
+  if (verb === 'cast') {
+    const [commandId, voteId, optionId] = rest;
+    command = { type: 'vote:cast', commandId, voteId, optionId };
+  } else if (verb === 'cmd') {
+    command = JSON.parse(rest.join(' ')) as typeof command;
+  } else return;
+  const r = processor.handle({ userId: userId as UserId, role: 'delegate', meetingId: meetingId as MeetingId, online: true }, command);
+  process.stdout.write(r.ok ? `ack ${String(command.commandId)}\n` : `err ${String(command.commandId)} ${r.error.code}\n`);
 });

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Relay } from '../../electron/relay';
 import { createRelay } from '../../electron/relay';
+import { recordFiles } from '../../electron/record';
+import type { MeetingId } from '../../shared/model/ids';
 import type { ElectionRoundView, ElectionView } from '../../shared/meeting-live/election-state';
 import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
 import type { CommandSocket } from '../helpers/command-socket';
@@ -258,5 +261,32 @@ describe('a 51-member HĐND elects 15 of 17 by secret strike-out ballots through
     // Pairing the n-th voter cell with the n-th ballot cell matches no better than chance (the ballots are mostly distinct).
     const paired = voterCells.filter((v, i) => byUser.get(v.values[1] as string) === ballotCells[i]!.values[2]).length;
     expect(paired).toBeLessThan(8);
+  });
+
+  it('the biên bản kiểm phiếu is produced from the committed data: PDF with every figure, and CSV', async () => {
+    const r = await recordFiles(dataDir, fx.meetingId as MeetingId, 'count-records', new Date());
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.map((f) => f.name)).toEqual([
+      'bien-ban-kiem-phieu-1-lan-1.pdf',
+      'bien-ban-kiem-phieu-1-lan-1-tong-hop.csv',
+      'bien-ban-kiem-phieu-1-lan-1-ket-qua.csv',
+    ]);
+    const pdf = join(tmpdir(), `count-record-${process.pid}.pdf`);
+    writeFileSync(pdf, r.value[0]!.bytes);
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    rmSync(pdf, { force: true });
+    expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const ref = referenceCount(ballots, 51);
+    for (const [i, id] of candidateIds.entries()) {
+      const line = text.split('\n').find((l) => l.includes(`Ứng cử viên Số ${i + 1} `) || l.trimEnd().endsWith(`Ứng cử viên Số ${i + 1}`));
+      expect(line, id).toBeDefined();
+      expect(line!, id).toMatch(new RegExp(`\\b${ref.votes.get(id)}\\b`));
+    }
+    const nameOf = (k: string) => fx.pkg.participants.find((p) => p.userId === fx.users[k]!.id)!.fullName;
+    for (const k of BOARD) expect(text).toContain(nameOf(k));
+    const summary = new TextDecoder().decode(r.value[1]!.bytes);
+    expect(summary).toMatch(/Số phiếu hợp lệ[^\n]*47/);
+    expect(summary).toMatch(/Số phiếu không hợp lệ[^\n]*4/);
   });
 });

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { electionCountTables } from '../../electron/record/election-count';
+import { electionCountTables, ratingCountTables } from '../../electron/record/election-count';
 import { toCsv } from '../../electron/record/exports';
+import type { RatingBallot } from '../../shared/voting/confidence';
+import { countRating } from '../../shared/voting/confidence';
 import type { ElectionBallot } from '../../shared/voting/elections';
 import { candidateId, countElection, HDND_ELECTION_BASIS, PARTY_ELECTION_BASIS } from '../../shared/voting/elections';
 
@@ -90,5 +92,65 @@ describe('biên bản kiểm phiếu as CSV', () => {
       ['Lê Văn Cường', '30,61', 'Không trúng cử'],
     ]);
     expect(summary!.file).toBe('bien-ban-kiem-phieu-lan-2.csv');
+  });
+});
+
+describe('biên bản kiểm phiếu of a confidence rating as CSV', () => {
+  it('states N, the ballots, counts and % of N per level and the band per office-holder', () => {
+    // N = 7: more than half is 4, two thirds is 5
+    const ballots: RatingBallot[] = [
+      ...Array.from({ length: 5 }, (): RatingBallot => ({ a: 'low', b: 'high' })),
+      { a: 'high', b: 'low', c: null },
+      { a: 'low', x: 'low' }, // a name not on the list: the whole ballot is invalid
+    ];
+    const counted = countRating(['a', 'b', 'c'], 7, ballots);
+    if (!counted.ok) throw new Error('count');
+    const [summary, results] = ratingCountTables({
+      denominatorText: 'N = 7 (8 đại biểu; 1 từ trần 8/2026)',
+      present: 7,
+      issued: 7,
+      returned: 7,
+      result: counted.value,
+      names: new Map([
+        ['a', 'Nguyễn Văn An'],
+        ['b', 'Trần Thị Bình'],
+      ]),
+      titles: new Map([['a', 'Chủ tịch UBND tỉnh']]),
+      board: ['Phạm Văn Dũng', 'Hoàng Thị Em'],
+      at: Date.UTC(2026, 11, 1, 3, 30),
+    });
+    const s = readCsv(toCsv(summary!));
+    const value = (label: string) => s.find((r) => r[0] === label)?.[1];
+    expect([
+      value('Số người được lấy phiếu'),
+      value('Số đại biểu có mặt'),
+      value('Số phiếu phát ra'),
+      value('Số phiếu thu vào'),
+      value('Số phiếu hợp lệ'),
+      value('Số phiếu không hợp lệ'),
+    ]).toEqual(['3', '7', '7', '7', '6', '1']);
+    expect(value('Tổng số đại biểu (N) và các trường hợp loại trừ')).toBe('N = 7 (8 đại biểu; 1 từ trần 8/2026)');
+    expect(value('Căn cứ')).toContain('Nghị quyết số 96/2023/QH15');
+    expect(value('Ban kiểm phiếu')).toBe('Phạm Văn Dũng; Hoàng Thị Em');
+    const r = readCsv(toCsv(results!));
+    expect(r[0]).toEqual([
+      'STT',
+      'Họ và tên',
+      'Chức vụ',
+      'Tín nhiệm cao: số phiếu',
+      'Tín nhiệm cao: tỷ lệ % so với tổng số đại biểu',
+      'Tín nhiệm: số phiếu',
+      'Tín nhiệm: tỷ lệ % so với tổng số đại biểu',
+      'Tín nhiệm thấp: số phiếu',
+      'Tín nhiệm thấp: tỷ lệ % so với tổng số đại biểu',
+      'Kết quả',
+    ]);
+    // a: 5 of 7 low is at least two thirds; b: 1 low; c: rated by nobody
+    expect(r.slice(1)).toEqual([
+      ['1', 'Nguyễn Văn An', 'Chủ tịch UBND tỉnh', '1', '14,29', '0', '0,00', '5', '71,43', expect.stringContaining('trình bãi nhiệm')],
+      ['2', 'Trần Thị Bình', '', '5', '71,43', '0', '0,00', '1', '14,29', 'Không thuộc trường hợp phải xem xét'],
+      ['3', 'c', '', '0', '0,00', '0', '0,00', '0', '0,00', 'Không thuộc trường hợp phải xem xét'],
+    ]);
+    expect(summary!.file).toBe('bien-ban-kiem-phieu-tin-nhiem.csv');
   });
 });

@@ -99,7 +99,12 @@ describe('connection badge and download progress', () => {
     expect(connectionBadge(status({ state: 'auth_failed' })).key).toBe('conn.authFailed');
     expect(connectionBadge(null).key).toBe('conn.local');
     expect(
-      connectionBadge(status({ state: 'not_configured', hosting: { url: 'http://x:4455', meetingId: 'm' as MeetingId } })),
+      connectionBadge(
+        status({
+          state: 'not_configured',
+          hosting: { url: 'https://x:4455', meetingId: 'm' as MeetingId, certificate: { fingerprint256: 'AB', code: 'ABCD-EF01' } },
+        }),
+      ),
     ).toMatchObject({ key: 'conn.hostingOnly', hosting: true });
   });
   it('sums the package download and knows when it is done', () => {

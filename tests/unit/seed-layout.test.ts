@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../seeds/lib/articles';
-import { vnDateWords } from '../../seeds/lib/vn-date';
-import { wrapRuns, type Measure } from '../../seeds/lib/wrap';
+import { vnDateWords } from '../../electron/common/pdf-layout/vn-date';
+import { wrapRuns, type Measure } from '../../electron/common/pdf-layout/wrap';
 
 /** Monospace measure: every code point is 1 unit, bold 2 — enough to check the algorithm exactly. */
 const mono: Measure = (text, style) => Array.from(text).length * (style.bold ? 2 : 1);

@@ -89,7 +89,7 @@ export function createSecretBallotWriter(store: Store, randomBytes: RandomBytes)
  * open; afterwards a resent cast is simply refused as late.
  */
 export function scrubSecretVote(store: Store, voteId: string, randomBytes: RandomBytes): void {
-  store.deleteCastAcks.run(voteId);
+  dropCastAcks(store, 'vote:cast', 'voteId', voteId);
   const choices = shuffleInPlace(
     store.listBallotChoices.all(voteId).map((r) => r.option_id),
     randomBytes,
@@ -99,4 +99,17 @@ export function scrubSecretVote(store: Store, voteId: string, randomBytes: Rando
   store.deleteVoters.run(voteId);
   for (const optionId of choices) store.insertBallot.run(voteId, randomBytes(BALLOT_KEY_BYTES), optionId);
   for (const userId of voters) store.insertVoter.run(voteId, userId);
+}
+
+/**
+ * Deletes the cast acknowledgements (voter, command id, exact time) of one secret vote or election round by
+ * rebuilding the whole idempotency table. Deleting only those rows is not enough: `commands` is a WITHOUT
+ * ROWID table, whose interior pages hold full copies of some rows as dividers, and a deleted row's divider
+ * can stay. Emptying the table frees (and, with secure_delete, zeroes) every page; re-inserting the rows that
+ * remain builds dividers from them only.
+ */
+export function dropCastAcks(store: Store, type: 'vote:cast' | 'election:cast', field: 'voteId' | 'roundId', id: string): void {
+  const keep = store.listAcks.all().filter((r) => !(r.type === type && (JSON.parse(r.ack) as Record<string, unknown>)[field] === id));
+  store.deleteAllAcks.run();
+  for (const r of keep) store.insertAck.run(r.user_id, r.command_id, r.type, r.ack);
 }

@@ -192,8 +192,10 @@ export function createStore(db: Db) {
     ),
     countVoters: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM voters WHERE vote_id = ?'),
     /** The idempotency records of a secret vote's ballots: each holds its voter and its exact time. */
-    deleteCastAcks: db.prepare<[string]>("DELETE FROM commands WHERE type = 'vote:cast' AND json_extract(ack, '$.voteId') = ?"),
-    deleteRoundCastAcks: db.prepare<[string]>("DELETE FROM commands WHERE type = 'election:cast' AND json_extract(ack, '$.roundId') = ?"),
+    listAcks: db.prepare<[], { user_id: string; command_id: string; type: string; ack: string }>(
+      'SELECT user_id, command_id, type, ack FROM commands ORDER BY user_id, command_id',
+    ),
+    deleteAllAcks: db.prepare<[]>('DELETE FROM commands'),
     isOpenSecretVote: db.prepare<[string], { one: number }>(
       "SELECT 1 AS one FROM votes WHERE id = ? AND kind = 'secret' AND status = 'open'",
     ),

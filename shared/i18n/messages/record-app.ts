@@ -30,6 +30,7 @@ export const recordApp = {
   'record.ui.download.csv': { vi: 'Số liệu (CSV)', en: 'Data (CSV)' },
   'record.ui.download.xlsx': { vi: 'Số liệu (XLSX)', en: 'Data (XLSX)' },
   'record.ui.download.archive': { vi: 'Hồ sơ lưu trữ (.tar.gz)', en: 'Archive (.tar.gz)' },
+  'record.ui.download.count-records': { vi: 'Biên bản kiểm phiếu (PDF, CSV)', en: 'Vote-count records (PDF, CSV)' },
   'record.ui.downloaded': { vi: 'Đã tải về: {files}', en: 'Downloaded: {files}' },
   'record.ui.print': { vi: 'In biên bản', en: 'Print the minutes' },
   'record.ui.importTitle': { vi: 'Nhập hồ sơ lưu trữ', en: 'Import an archive' },

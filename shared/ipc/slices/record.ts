@@ -18,8 +18,9 @@ export type MinutesDraftView = MinutesVersionView & {
   sections: MinutesSectionView[];
 };
 
-export type RecordFileKind = 'minutes-pdf' | 'minutes-docx' | 'csv' | 'xlsx' | 'archive';
-export const RECORD_FILE_KINDS: readonly RecordFileKind[] = ['minutes-pdf', 'minutes-docx', 'csv', 'xlsx', 'archive'];
+/** 'count-records': the biên bản kiểm phiếu (PDF and CSV) of every closed election round and confidence rating. */
+export type RecordFileKind = 'minutes-pdf' | 'minutes-docx' | 'csv' | 'xlsx' | 'archive' | 'count-records';
+export const RECORD_FILE_KINDS: readonly RecordFileKind[] = ['minutes-pdf', 'minutes-docx', 'csv', 'xlsx', 'archive', 'count-records'];
 export type RecordFile = { name: string; mime: string; bytes: Uint8Array };
 
 export type VerifyLine = { ok: boolean; key: MessageKey; params: MessageParams };

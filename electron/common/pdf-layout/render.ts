@@ -18,6 +18,7 @@ function drawParagraph(c: Cursor, p: ParagraphBlock): void {
   const width = c.textWidth - leftIndent;
   const first = align === 'left' ? (p.indent ?? c.cfg.indent) : 0;
   const lines = wrapRuns(p.runs, width, c.measure(size), first);
+  if (p.keepWithNext !== undefined) c.ensureSpace(lines.length * lh + p.keepWithNext);
   for (const line of lines) {
     const dx = align === 'center' ? (width - line.width) / 2 : align === 'right' ? width - line.width : 0;
     c.emitLine(line, c.left + leftIndent + dx, size, lh);

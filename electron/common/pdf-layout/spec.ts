@@ -1,6 +1,6 @@
 /**
- * The document model the seed PDFs are written in: a flat list of blocks, laid out top to bottom by
- * layout.ts. Content modules (seeds/docs/*) build these; nothing here knows about pdf-lib.
+ * The document model of the PDF layout engine: a flat list of blocks, laid out top to bottom by render.ts.
+ * Content modules (seeds/docs/*, electron/record/*-doc.ts) build these; nothing here knows about pdf-lib.
  */
 
 export type RunStyle = { bold: boolean; italic: boolean };
@@ -55,6 +55,8 @@ export type ParagraphBlock = {
   align?: Align;
   size?: number;
   spaceAfter?: number;
+  /** Never split across pages, and start a new page unless this many points also fit below (what follows). */
+  keepWithNext?: number;
 };
 
 export type TableBlock = {

@@ -1,0 +1,63 @@
+import { BODY_PRESETS } from '../../shared/model/bodies';
+import { summarizeDenominator } from '../../shared/voting/denominator';
+import type { ClosedRoundRecord } from '../relay';
+import { readClosedRounds } from '../relay';
+import { renderElectionCountPdf, renderRatingCountPdf } from './count-record-pdf';
+import type { RelayData } from './data-dir';
+import type { CountRecordHeaderInput } from './election-count';
+import { electionCountTables, ratingCountTables } from './election-count';
+import { toCsv } from './exports';
+import { guessProvince } from './minutes-model';
+
+/*
+ * The biên bản kiểm phiếu of every closed election round and confidence rating of a meeting, from the
+ * committed data of its command database: a PDF ready to print and sign, and the same figures as CSV.
+ */
+
+export type CountRecordFile = { name: string; data: Uint8Array };
+
+function header(data: RelayData): CountRecordHeaderInput {
+  const { meeting, body } = data.pkg;
+  return {
+    bodyKind: meeting.bodyKind,
+    bodyName: body?.body.name ?? BODY_PRESETS[meeting.bodyKind].name.vi,
+    term: body?.term.label ?? '',
+    session: meeting.title,
+    date: meeting.date,
+    place: meeting.place,
+    province: guessProvince(data.pkg),
+  };
+}
+
+/** Ballots issued: one electronic ballot to every member recorded present when the round opened. */
+const common = (r: ClosedRoundRecord, names: ReadonlyMap<string, string>) => ({
+  denominatorText: r.denominator ? summarizeDenominator(r.denominator, 'vi') : `N = ${r.n}`,
+  present: r.presentAtOpen ?? r.n,
+  issued: r.presentAtOpen ?? r.n,
+  returned: r.result.count.ballots,
+  names: new Map(r.candidates.map((c) => [c.id, c.fullName])),
+  board: r.board.map((u) => names.get(u) ?? u),
+  at: r.closedAt,
+});
+
+export async function countRecordFiles(data: RelayData): Promise<CountRecordFile[]> {
+  const rounds = readClosedRounds(data.dbFile);
+  const names = new Map(data.pkg.participants.map((p) => [p.userId as string, p.fullName]));
+  const elections = [...new Set(rounds.map((r) => r.electionId))];
+  const files: CountRecordFile[] = [];
+  for (const r of rounds) {
+    const base = `bien-ban-kiem-phieu-${elections.indexOf(r.electionId) + 1}-lan-${r.round}`;
+    const input = common(r, names);
+    const tables =
+      r.result.kind === 'election'
+        ? electionCountTables({ ...input, office: r.office, round: r.round, count: r.result.count })
+        : ratingCountTables({ ...input, result: r.result.count });
+    const pdf =
+      r.result.kind === 'election'
+        ? await renderElectionCountPdf({ ...header(data), ...input, office: r.office, round: r.round, count: r.result.count })
+        : await renderRatingCountPdf({ ...header(data), ...input, result: r.result.count });
+    files.push({ name: `${base}.pdf`, data: pdf });
+    tables.forEach((t, i) => files.push({ name: `${base}-${i === 0 ? 'tong-hop' : 'ket-qua'}.csv`, data: toCsv(t) }));
+  }
+  return files;
+}
