@@ -1,6 +1,5 @@
 import type { CandidateSource } from '../../../shared/meeting-live/election-commands';
 import { CANDIDATE_SOURCES, ELECTION_LIMITS } from '../../../shared/meeting-live/election-commands';
-import { floorNominationRequired } from '../../../shared/voting/elections';
 import { assertNever } from '../../../shared/util/result';
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../../app/i18n';
@@ -41,7 +40,6 @@ export function CandidateLines({ lines, members, canAdd, onChange }: Props) {
       <ol className="candidate-lines" data-testid="candidate-lines">
         {lines.map((l, i) => {
           const n = i + 1;
-          const base = Number(l.base);
           return (
             <li key={l.key} className="candidate-line" data-testid="candidate-line">
               <span className="candidate-line__no" aria-hidden="true">
@@ -96,9 +94,6 @@ export function CandidateLines({ lines, members, canAdd, onChange }: Props) {
                       {t('eui.prep.base')}
                       <input inputMode="numeric" className="num-input" value={l.base} onChange={(e) => set(i, { base: e.target.value })} />
                     </label>
-                    {base > 0 ? (
-                      <span className="hint">{t('eui.prep.floorNeeds', { required: floorNominationRequired(base) })}</span>
-                    ) : null}
                   </div>
                 ) : null}
               </div>

@@ -133,7 +133,6 @@ export const electionsUi = {
   'eui.prep.lineSource': { vi: 'Nguồn giới thiệu, dòng {n}', en: 'Nomination source, line {n}' },
   'eui.prep.agree': { vi: 'Số đồng ý', en: 'Agreed' },
   'eui.prep.base': { vi: 'trên tổng số', en: 'of' },
-  'eui.prep.floorNeeds': { vi: 'Cần ít nhất {required} (quá 30%)', en: 'At least {required} needed (over 30%)' },
   'eui.prep.up': { vi: 'Chuyển dòng {n} lên', en: 'Move line {n} up' },
   'eui.prep.down': { vi: 'Chuyển dòng {n} xuống', en: 'Move line {n} down' },
   'eui.prep.remove': { vi: 'Xóa dòng {n}', en: 'Remove line {n}' },
