@@ -35,7 +35,7 @@ export function ElectionBallot({ election, round }: Props) {
   const me = election.me;
   const open = round.status === 'open';
   const recorded = acked || (open && me.hasVoted);
-  const candidates = round.candidateIds.map((id) => election.candidates.find((c) => c.id === id)!).filter(Boolean);
+  const candidates = round.candidateIds.flatMap((id) => election.candidates.filter((c) => c.id === id));
   const check = checkDraft(draft, round.candidateIds, round.seats);
   const blockedReason = open && !recorded && me.entitled ? me.cannotVoteReason : null;
   const canMark = open && !recorded && me.entitled && !blockedReason && !offline && !cmd.busy;
