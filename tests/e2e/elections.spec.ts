@@ -132,6 +132,7 @@ test('the secretariat prepares a list, members mark strike-out ballots (one by k
 
   // --- Ngọc strikes one name with the mouse ------------------------------------------------------------------
   const b1 = d1.getByTestId('election-ballot');
+  await expect(d1.getByTestId('live-announcer')).toContainText(`Bỏ phiếu bầu đã mở: ${OFFICE}. Nhấn Alt+B để tới phiếu.`);
   await expect(b1.getByRole('heading', { name: OFFICE })).toBeVisible();
   await expect(b1.getByTestId('ballot-seats')).toHaveText('Bầu 3 người · Lần bỏ phiếu thứ 1');
   await expect(b1.getByTestId('ballot-name')).toHaveText(CANDIDATES.map((n, i) => new RegExp(`^${i + 1}\\.${n}`)));

@@ -12,7 +12,14 @@ import {
   nextIndex,
   toggleStrike,
 } from '../../renderer/features/elections/ballot-draft';
-import { boardRows, canOpenRound, electionStage, nextRound, screenElection } from '../../renderer/features/elections/election-view';
+import {
+  boardRows,
+  canOpenRound,
+  electionAnnouncements,
+  electionStage,
+  nextRound,
+  screenElection,
+} from '../../renderer/features/elections/election-view';
 import { buildPrepare, defaultPrepareForm, moveLine, newLine } from '../../renderer/features/elections/prepare-form';
 import { makeView } from './renderer-live-fixture';
 
@@ -197,5 +204,21 @@ describe('an election in the live view', () => {
     const announced = { ...closed, announcedAt: T0 + 9000 };
     expect(at([announced], T0)).toMatchObject({ kind: 'announced', round: { roundId: 'r-1' } });
     expect(at([announced], T0 + 10_000).kind).toBe('none');
+  });
+});
+
+describe('what a screen reader hears of elections', () => {
+  const v = (rounds: ElectionRoundView[], role: 'delegate' | 'secretariat' = 'delegate') => {
+    const base = makeView({ elections: [election(rounds)] });
+    return { ...base, me: { ...base.me, role } };
+  };
+  it('a round opening (with the shortcut for members), closing, and its result announced, each once', () => {
+    expect(electionAnnouncements(v([]), v([round()]))).toEqual([{ key: 'eui.announce.opened', params: { office: 'Ủy viên' } }]);
+    expect(electionAnnouncements(v([], 'secretariat'), v([round()], 'secretariat'))[0]!.key).toBe('eui.announce.openedWatch');
+    expect(electionAnnouncements(v([round()]), v([round({ castCount: 3 })]))).toEqual([]);
+    expect(electionAnnouncements(v([round()]), v([closed])).map((a) => a.key)).toEqual(['eui.announce.closed']);
+    const announced = { ...closed, announcedAt: T0 + 9000 };
+    expect(electionAnnouncements(v([closed]), v([announced])).map((a) => a.key)).toEqual(['eui.announce.result']);
+    expect(electionAnnouncements(v([announced]), v([announced]))).toEqual([]);
   });
 });

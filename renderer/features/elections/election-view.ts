@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n';
 import type { ElectionRoundView, ElectionView, RoundKind } from '../../../shared/meeting-live/election-state';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import { isMemberRole } from '../../../shared/meeting-live/commands';
 import type { ElectionBase, NextRound } from '../../../shared/voting/elections';
 import { assertNever } from '../../../shared/util/result';
 
@@ -119,3 +120,20 @@ export function baseWordKey(base: ElectionBase): MessageKey {
 /** The "Bầu cử" tab's label, with a dot while a round is open. */
 export const electionsTabLabel = (view: MeetingLiveView, label: string): string =>
   view.elections.some((e) => electionStage(e).kind === 'open') ? `${label} ●` : label;
+
+/** What a screen reader hears of elections between two views: a round opened, closed, a result announced. */
+export function electionAnnouncements(prev: MeetingLiveView, next: MeetingLiveView): { key: MessageKey; params: { office: string } }[] {
+  const out: { key: MessageKey; params: { office: string } }[] = [];
+  for (const e of next.elections) {
+    const before = prev.elections.find((p) => p.electionId === e.electionId)?.rounds.at(-1);
+    const now = e.rounds.at(-1);
+    if (!now) continue;
+    const params = { office: e.office };
+    const same = before?.roundId === now.roundId;
+    if (now.status === 'open' && !same)
+      out.push({ key: isMemberRole(next.me.role) ? 'eui.announce.opened' : 'eui.announce.openedWatch', params });
+    else if (now.status === 'closed' && (!same || before?.status === 'open')) out.push({ key: 'eui.announce.closed', params });
+    if (now.announcedAt !== null && (!same || before?.announcedAt === null)) out.push({ key: 'eui.announce.result', params });
+  }
+  return out;
+}

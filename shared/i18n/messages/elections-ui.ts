@@ -157,6 +157,13 @@ export const electionsUi = {
     en: 'The list is saved. The chair opens the round when its time comes.',
   },
 
+  'eui.announce.opened': {
+    vi: 'Bỏ phiếu bầu đã mở: {office}. Nhấn Alt+B để tới phiếu.',
+    en: 'Election round opened: {office}. Press Alt+B to go to the ballot.',
+  },
+  'eui.announce.openedWatch': { vi: 'Bỏ phiếu bầu đã mở: {office}', en: 'Election round opened: {office}' },
+  'eui.announce.closed': { vi: 'Đã kết thúc bỏ phiếu bầu: {office}', en: 'Election round closed: {office}' },
+  'eui.announce.result': { vi: 'Đã công bố kết quả: {office}', en: 'Result announced: {office}' },
   'eui.screen.open': { vi: 'Đang bỏ phiếu bầu', en: 'Voting in progress' },
   'eui.screen.result': { vi: 'Kết quả bầu cử', en: 'Election result' },
   'eui.screen.ratingResult': { vi: 'Kết quả lấy phiếu tín nhiệm', en: 'Confidence rating result' },
