@@ -8,7 +8,8 @@ import type { RelayAuth, RelaySession } from './auth';
 import { serveBlob } from './blob-serve';
 import type { PackageStore } from './package-store';
 import { packageForViewer, viewerMaySeeBlob } from './package-view';
-import type { HealthResponse, PresenceResponse, SessionResponse } from '../../shared/relay-protocol/types';
+import type { HealthResponse, PresenceResponse, ProjectorSessionResponse, SessionResponse } from '../../shared/relay-protocol/types';
+import type { Result } from '../../shared/util/result';
 
 /**
  * The relay's HTTP endpoints (PROTOCOL.md): login, the filtered package manifest, blobs with Range,
@@ -20,6 +21,8 @@ export type HttpDeps = {
   packages: PackageStore;
   presence: () => PresenceResponse['online'];
   health: () => Omit<HealthResponse, 'ok'>;
+  /** A projector code for the big screen (chair or secretariat only). */
+  issueProjector: (by: RelaySession) => Result<ProjectorSessionResponse>;
 };
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -82,9 +85,14 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
 }
 
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  /** A person's session: a projector's read-only session gets no HTTP endpoint (it only watches /commands). */
   const authed = (req: IncomingMessage, res: ServerResponse): RelaySession | null => {
     const s = deps.auth.resolve(bearerToken(req));
     if (!s) sendError(res, 401, 'unauthenticated', 'error.relay.sessionInvalid');
+    else if (s.projector) {
+      sendError(res, 403, 'forbidden', 'error.relay.projectorReadOnly');
+      return null;
+    }
     return s;
   };
 
@@ -133,6 +141,13 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
         user: { id: p.userId, fullName: p.fullName, role: p.role },
         meetingId: s.meetingId,
       } satisfies SessionResponse);
+    }
+
+    if (path === '/api/projector-session' && method === 'POST') {
+      const s = authed(req, res);
+      if (!s) return;
+      const r = deps.issueProjector(s);
+      return r.ok ? sendJson(res, 200, r.value) : sendJson(res, statusFor[r.error.code], r);
     }
 
     if (path === '/api/presence' && isGet) {

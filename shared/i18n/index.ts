@@ -3,6 +3,7 @@ import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { certificate } from './messages/certificate';
+import { confidential } from './messages/confidential';
 import { core } from './messages/core';
 import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
@@ -17,6 +18,7 @@ import { electionsUi } from './messages/elections-ui';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { projector } from './messages/projector';
 import { record } from './messages/record';
 import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
@@ -34,6 +36,7 @@ export const MESSAGES = {
   ...documents,
   ...roster,
   ...viewer,
+  ...confidential,
   ...live,
   ...legal,
   ...rosterCsv,
@@ -52,6 +55,7 @@ export const MESSAGES = {
   ...electionsLive,
   ...electionsUi,
   ...accounts,
+  ...projector,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

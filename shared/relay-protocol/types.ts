@@ -8,6 +8,8 @@ import type { Result } from '../util/result';
 /** HTTP and command-channel payloads of the relay (PROTOCOL.md). */
 export type LoginRequest = { username: string; password: string };
 export type RelayUser = { id: UserId; fullName: string; role: MeetingRole };
+/** POST /api/projector-session: the code to type on the big screen's laptop, and when it stops working. */
+export type ProjectorSessionResponse = { code: string; expiresMs: number };
 export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId };
 export type SessionResponse = { user: RelayUser; meetingId: MeetingId };
 

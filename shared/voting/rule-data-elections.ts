@@ -10,6 +10,11 @@ import { LAW_72_FROM, LAW_77_FROM, LAW_77_TO, PARTY_BODIES, with72, with77 } fro
 
 export const QD_190_FROM = '2024-10-10';
 
+const HDND_ELECTION_WORDING = {
+  vi: 'Người được bầu phải được quá nửa tổng số đại biểu Hội đồng nhân dân tán thành.',
+  en: 'A person is elected with more than half of the total delegates of the council.',
+};
+
 export const ELECTION_RULES: readonly ElectionRuleDef[] = [
   {
     id: 'party_election@190-2024',
@@ -38,10 +43,7 @@ export const ELECTION_RULES: readonly ElectionRuleDef[] = [
     base: 'total_members',
     maxExtraPercent: null,
     floorAgreementPercent: null,
-    wording: {
-      vi: 'Người được bầu phải được quá nửa tổng số đại biểu Hội đồng nhân dân tán thành.',
-      en: 'A person is elected with more than half of the total delegates of the council.',
-    },
+    wording: HDND_ELECTION_WORDING,
   },
   {
     id: 'hdnd_election@77-2015',
@@ -54,9 +56,6 @@ export const ELECTION_RULES: readonly ElectionRuleDef[] = [
     base: 'total_members',
     maxExtraPercent: null,
     floorAgreementPercent: null,
-    wording: {
-      vi: 'Người được bầu phải được quá nửa tổng số đại biểu Hội đồng nhân dân tán thành.',
-      en: 'A person is elected with more than half of the total delegates of the council.',
-    },
+    wording: HDND_ELECTION_WORDING,
   },
 ];

@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { fingerprintCode } from '../../shared/relay-protocol/fingerprint';
+import type { RelayProcess } from '../helpers/relay-process';
 
 /** The certificate dialog a laptop shows at first sign-in to an https relay (or when its certificate changed). */
 export const certificateDialog = (page: Page) => page.getByTestId('certificate-dialog');
@@ -16,4 +18,10 @@ export async function trustRelayCertificate(page: Page, expectedCode?: string): 
   await dialog.getByRole('button', { name: 'Tin cậy và kết nối' }).click();
   await expect(dialog).toBeHidden();
   return shown;
+}
+
+/** The short code a laptop shows for a relay process started with `tls: true` (what its operator reads out). */
+export function relayCode(relay: RelayProcess): string {
+  if (!relay.fingerprint256) throw new Error('the relay was started without TLS');
+  return fingerprintCode(relay.fingerprint256);
 }

@@ -56,9 +56,9 @@ describe('command ids', () => {
 
 describe('relay address', () => {
   it('accepts what people type and normalises it', () => {
-    expect(normalizeRelayUrl('192.168.1.10:4455')).toBe('http://192.168.1.10:4455');
+    expect(normalizeRelayUrl('192.168.1.10:4455')).toBe('https://192.168.1.10:4455');
     expect(normalizeRelayUrl('  HTTP://192.168.1.10:4455/ ')).toBe('http://192.168.1.10:4455');
-    expect(normalizeRelayUrl('phonghop.local:4455')).toBe('http://phonghop.local:4455');
+    expect(normalizeRelayUrl('phonghop.local:4455')).toBe('https://phonghop.local:4455');
     expect(normalizeRelayUrl('https://relay.example.vn')).toBe('https://relay.example.vn');
   });
   it('refuses what is not a relay address', () => {
