@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from '../live/labels';
 import { boardRows } from './election-view';
-import './elections.css';
+import './election-count.css';
 
 /** The counting board (Ban kiểm phiếu) in signing order, a tick and the time by each member who confirmed. */
 export function BoardConfirmations({ election, round }: { election: ElectionView; round: ElectionRoundView }) {

@@ -4,7 +4,7 @@ import { assertNever } from '../../../shared/util/result';
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { moveLine, newLine, type CandidateLine } from './prepare-form';
-import './elections.css';
+import './election-prepare.css';
 
 export type MemberOption = { userId: string; fullName: string };
 

@@ -7,7 +7,7 @@ import { BoardConfirmations } from './BoardConfirmations';
 import { ElectionCount } from './ElectionCount';
 import { roundKindKey } from './election-view';
 import { RoundProgress } from './RoundProgress';
-import './elections.css';
+import './election-count.css';
 
 /**
  * A counting-board member's view of a round: the ballots coming in while it is open, then the count, which the

@@ -12,7 +12,7 @@ import { BoardConfirmations } from './BoardConfirmations';
 import { ElectionCount } from './ElectionCount';
 import { boardRows, candidateName, electionStage, nextRound, roundKindKey, type ElectionStage } from './election-view';
 import { RoundProgress } from './RoundProgress';
-import './elections.css';
+import './election-count.css';
 
 /**
  * One election as the chair runs it (open the round, close it, wait for the board, announce, open the further

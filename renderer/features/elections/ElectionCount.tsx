@@ -5,7 +5,7 @@ import type { ElectionCount as Count } from '../../../shared/voting/elections';
 import { localDecimal } from '../../../shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { baseWordKey, candidateName, nextRoundKey } from './election-view';
-import './elections.css';
+import './election-count.css';
 
 /** The count of a closed round: ballots, valid/invalid, votes per candidate with % of the base, the elected / bands. */
 export function ElectionCount({ election, round }: { election: ElectionView; round: ElectionRoundView }) {

@@ -12,7 +12,7 @@ import { buildTree, flatten } from '../agenda/agenda-tree';
 import { useCommand } from '../live/useCommand';
 import { CandidateLines, type MemberOption } from './CandidateLines';
 import { buildPrepare, canAddLine, candidateAccounts, defaultPrepareForm, type PrepareForm } from './prepare-form';
-import './elections.css';
+import './election-prepare.css';
 
 type Props = { agenda: readonly AgendaItem[]; currentItemId: AgendaItemId | null; members: readonly MemberOption[] };
 

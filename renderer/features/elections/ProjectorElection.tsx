@@ -2,7 +2,7 @@ import { localDecimal } from '../../../shared/i18n';
 import { confidenceBandKey } from '../../../shared/voting/confidence';
 import { useI18n } from '../../app/i18n';
 import { candidateName, roundKindKey, roundProgress, type ScreenElection } from './election-view';
-import './elections.css';
+import './election-screen.css';
 
 /**
  * The big screen's election part: an open round's ballots returned (never a count), then, once the chair has
