@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { checkA11y } from './a11y';
+import { relayCode, trustRelayCertificate } from './relay-certificate';
 import { buildLiveMeeting, credentials, ITEMS, PEOPLE, type LiveMeeting, type PersonKey } from './live-fixture';
 
 /**
@@ -41,8 +42,10 @@ async function seat(browser: Browser, fx: LiveMeeting, who: PersonKey): Promise<
   await page.goto(laptop.url);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^http:\/\//, ''));
+  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^https:\/\//, ''));
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // The relay serves HTTPS (as in a real room): each laptop confirms its certificate's code once.
+  await trustRelayCertificate(page, relayCode(relay!));
   await expect(page.getByTestId('connection-badge')).toHaveAttribute('data-state', 'online');
   await page.getByTestId('meeting-row').filter({ hasText: fx.pkg.meeting.title }).getByRole('link').click();
   await page.getByTestId('enter-live').click();
@@ -68,7 +71,7 @@ test('the secretariat prepares a list, members mark strike-out ballots (one by k
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   const fx = await buildLiveMeeting();
-  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-elections-relay-')), packageDir: fx.packageDir });
+  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-elections-relay-')), packageDir: fx.packageDir, tls: true });
   const [sec, chair, d1, d2, d3] = (
     await Promise.all((['secretary', 'chair', 'd1', 'd2', 'd3'] as const).map((w) => seat(browser, fx, w)))
   ).map((s) => s.page) as [Page, Page, Page, Page, Page];
