@@ -8,7 +8,13 @@ import type { RelayAuth, RelaySession } from './auth';
 import { serveBlob } from './blob-serve';
 import type { PackageStore } from './package-store';
 import { packageForViewer, viewerMaySeeBlob } from './package-view';
-import type { HealthResponse, PresenceResponse, ProjectorSessionResponse, SessionResponse } from '../../shared/relay-protocol/types';
+import type {
+  HealthResponse,
+  PresenceResponse,
+  ProjectorMeetingResponse,
+  ProjectorSessionResponse,
+  SessionResponse,
+} from '../../shared/relay-protocol/types';
 import type { Result } from '../../shared/util/result';
 
 /**
@@ -141,6 +147,19 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
         user: { id: p.userId, fullName: p.fullName, role: p.role },
         meetingId: s.meetingId,
       } satisfies SessionResponse);
+    }
+
+    if (path === '/api/projector/meeting' && isGet) {
+      // What the big screen prints around the live view: the meeting's title and agenda, nothing else.
+      const s = deps.auth.resolve(bearerToken(req));
+      if (!s) return sendError(res, 401, 'unauthenticated', 'error.relay.sessionInvalid');
+      const pkg = deps.packages.current();
+      if (!pkg) return sendError(res, 404, 'not_found', 'error.relay.noMeetingPublished');
+      const { id, title, date, time, place, bodyKind } = pkg.meeting;
+      return sendJson(res, 200, {
+        meeting: { id, title, date, time, place, bodyKind },
+        agenda: pkg.agenda,
+      } satisfies ProjectorMeetingResponse);
     }
 
     if (path === '/api/projector-session' && method === 'POST') {

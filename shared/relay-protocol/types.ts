@@ -2,7 +2,7 @@ import type { CommandAck } from '../meeting-live/commands';
 import type { MeetingLiveView } from '../meeting-live/live-state';
 import type { MeetingId, UserId } from '../model/ids';
 import type { MeetingPackage } from '../model/package';
-import type { MeetingRole, Participant } from '../model/types';
+import type { AgendaItem, Meeting, MeetingRole, Participant } from '../model/types';
 import type { Result } from '../util/result';
 
 /** HTTP and command-channel payloads of the relay (PROTOCOL.md). */
@@ -10,6 +10,11 @@ export type LoginRequest = { username: string; password: string };
 export type RelayUser = { id: UserId; fullName: string; role: MeetingRole };
 /** POST /api/projector-session: the code to type on the big screen's laptop, and when it stops working. */
 export type ProjectorSessionResponse = { code: string; expiresMs: number };
+/** GET /api/projector/meeting: the title and agenda the big screen prints around the live view. */
+export type ProjectorMeetingResponse = {
+  meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'time' | 'place' | 'bodyKind'>;
+  agenda: AgendaItem[];
+};
 export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId };
 export type SessionResponse = { user: RelayUser; meetingId: MeetingId };
 

@@ -105,6 +105,11 @@ describe('the big screen: a read-only session issued by the chair', () => {
       const r = await fetch(`${relay.url}${path}`, { headers: { Authorization: `Bearer ${code}` } });
       expect(r.status, path).toBe(403);
     }
+    // Only the title and the agenda, for printing around the live view.
+    const meeting = (await (
+      await fetch(`${relay.url}/api/projector/meeting`, { headers: { Authorization: `Bearer ${code}` } })
+    ).json()) as Record<string, unknown>;
+    expect(Object.keys(meeting).sort()).toEqual(['agenda', 'meeting']);
     // A wrong code is simply not a session.
     expect(await connect('/commands?token=AAAAAAAAAA')).toEqual({ status: 401 });
   });
