@@ -14,6 +14,7 @@ import { discovery } from './messages/discovery';
 import { documents } from './messages/documents';
 import { elections } from './messages/elections';
 import { electionsLive } from './messages/elections-live';
+import { electionsUi } from './messages/elections-ui';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
@@ -52,6 +53,7 @@ export const MESSAGES = {
   ...elections,
   ...countRecord,
   ...electionsLive,
+  ...electionsUi,
   ...accounts,
   ...projector,
 } as const satisfies MessageTable;

@@ -17,8 +17,10 @@ import { AgendaControl } from './AgendaControl';
 import { ConclusionForm } from '../minutes/ConclusionForm';
 import { MeetingControls } from './MeetingControls';
 import { Card } from '../../components/Card';
+import { ChairElections } from '../elections/ElectionPanels';
+import { electionsTabLabel } from '../elections/election-view';
 
-type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'results';
+type ChairTab = 'run' | 'attendance' | 'speakers' | 'votes' | 'elections' | 'results';
 
 /** The chair's console: run the agenda, attendance and quorum, the speaker queue, votes and results. */
 export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
@@ -30,6 +32,7 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
     { key: 'attendance', label: t('chair.tab.attendance') },
     { key: 'speakers', label: `${t('chair.tab.speakers')}${view.speakers.queue.length ? ` (${view.speakers.queue.length})` : ''}` },
     { key: 'votes', label: `${t('chair.tab.votes')}${view.vote ? ' ●' : ''}` },
+    { key: 'elections', label: electionsTabLabel(view, t('eui.tab')) },
     { key: 'results', label: `${t('chair.tab.results')}${view.results.length ? ` (${view.results.length})` : ''}` },
   ] as const;
   return (
@@ -61,6 +64,7 @@ export function ChairConsole({ view, detail, offsetMs }: { view: MeetingLiveView
               </>
             )
           ) : null}
+          {tab === 'elections' ? <ChairElections view={view} /> : null}
           {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
         </div>
       </div>

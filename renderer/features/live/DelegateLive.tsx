@@ -13,6 +13,7 @@ import { awayFromChairPage, browse, follow, initialFollow, isAway, onChairPush, 
 import { LiveAgendaList } from './LiveAgendaList';
 import { LiveDocumentPane } from './LiveDocumentPane';
 import { Card } from '../../components/Card';
+import { MemberElections } from '../elections/ElectionPanels';
 
 /** A delegate's (or guest's) live meeting: agenda, what the chair shows (when following), own actions on the right. */
 export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
@@ -51,6 +52,7 @@ export function DelegateLive({ view, detail, offsetMs }: { view: MeetingLiveView
       </aside>
       <main className="live-grid__main">
         <FloorBanner view={view} />
+        <MemberElections view={view} itemId={place.agendaItemId} />
         {closed ? (
           <p className="alert alert--info live-closed" role="status" data-testid="meeting-closed">
             <strong>{t('live.closedTitle')}</strong> {t('live.closedBody')}

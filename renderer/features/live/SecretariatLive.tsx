@@ -13,8 +13,10 @@ import { VoteProgress } from '../voting/VoteProgress';
 import { MinutesTab } from '../minutes/MinutesTab';
 import { phaseKey } from './labels';
 import { Card } from '../../components/Card';
+import { SecretariatElections } from '../elections/ElectionPanels';
+import { electionsTabLabel } from '../elections/election-view';
 
-type Tab = 'attendance' | 'results' | 'minutes';
+type Tab = 'attendance' | 'elections' | 'results' | 'minutes';
 
 /** The secretariat during the meeting: records attendance, hosts the relay, watches the meeting. */
 export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveView; detail: MeetingDetail; offsetMs: number }) {
@@ -22,6 +24,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
   const [tab, setTab] = useState<Tab>('attendance');
   const tabs = [
     { key: 'attendance', label: t('chair.tab.attendance') },
+    { key: 'elections', label: electionsTabLabel(view, t('eui.tab')) },
     { key: 'results', label: `${t('chair.tab.results')}${view.results.length ? ` (${view.results.length})` : ''}` },
     { key: 'minutes', label: t('record.ui.tab') },
   ] as const;
@@ -32,6 +35,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
         <Tabs<Tab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
           {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : null}
+          {tab === 'elections' ? <SecretariatElections view={view} agenda={detail.agenda} /> : null}
           {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
           {tab === 'minutes' ? <MinutesTab view={view} meetingId={detail.meeting.id} /> : null}
         </div>

@@ -9,6 +9,8 @@ import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
 import { ResultChart } from '../voting/ResultChart';
 import { OutcomeBadge } from '../voting/VoteBasisView';
 import { screenVote, voteProgress } from '../voting/vote-view';
+import { ProjectorElection } from '../elections/ProjectorElection';
+import { screenElection } from '../elections/election-view';
 import './projector.css';
 
 const NEXT_SPEAKERS_SHOWN = 3;
@@ -40,6 +42,8 @@ export function ProjectorBoard({ view, offsetMs, title, agenda, exit }: Projecto
   const item = itemLabel(agenda, view.current.agendaItemId);
   const q = view.attendance.quorum;
   const sv = screenVote(view);
+  const se = sv.kind === 'open' ? ({ kind: 'none' } as const) : screenElection(view);
+  const split = sv.kind !== 'none' || se.kind !== 'none';
   const next = view.speakers.queue.slice(0, NEXT_SPEAKERS_SHOWN).map((s) => s.fullName);
   return (
     <div className="projector" data-testid="projector">
@@ -63,13 +67,15 @@ export function ProjectorBoard({ view, offsetMs, title, agenda, exit }: Projecto
           <h1 className="projector__item-title projector__item-title--empty">{title}</h1>
         )}
       </section>
-      <div className={sv.kind === 'none' ? 'projector__body' : 'projector__body projector__body--split'}>
+      <div className={split ? 'projector__body projector__body--split' : 'projector__body'}>
         <section className="projector__speaker" aria-label={t('projector.speaker')}>
           <h2 className="projector__label">{t('projector.speaker')}</h2>
           <CurrentSpeaker current={view.speakers.current} offsetMs={offsetMs} size="big" />
           {next.length > 0 ? <p className="projector__next">{t('projector.nextSpeakers', { names: next.join(', ') })}</p> : null}
         </section>
-        {sv.kind === 'open' ? (
+        {se.kind !== 'none' ? (
+          <ProjectorElection screen={se} />
+        ) : sv.kind === 'open' ? (
           <section className="projector__vote" data-testid="projector-vote">
             <h2 className="projector__label projector__label--vote">
               {t('projector.voteOpen')} · {voteKindLabel(sv.vote.kind, locale)}
