@@ -113,7 +113,7 @@ test('a meeting room: sign-in checks the address, reading mode, the floor banner
   await p1.getByLabel('Máy chủ phòng họp').fill('127.0.0.1:1');
   await p1.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(p1.getByTestId('relay-url-error')).toHaveAttribute('data-code', 'error.discovery.unreachable');
-  await expect(p1.getByTestId('relay-url-error')).toContainText('Không kết nối được tới http://127.0.0.1:1');
+  await expect(p1.getByTestId('relay-url-error')).toContainText('Không kết nối được tới https://127.0.0.1:1');
   // The laptop's own page: it answers, but it is not a relay.
   await p1.getByLabel('Máy chủ phòng họp').fill(d2.url);
   await p1.getByRole('button', { name: 'Đăng nhập' }).click();

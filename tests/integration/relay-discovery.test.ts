@@ -48,10 +48,11 @@ describe('a typed relay address is checked before sign-in', () => {
         s.close(() => resolve(p));
       });
     });
+    // No scheme typed: relays serve HTTPS, so https is what is tried (and named in the message).
     const unreachable = await probeRelay(fetch, `127.0.0.1:${closed}`);
     expect(unreachable.ok || unreachable.error.key).toBe('error.discovery.unreachable');
     expect(unreachable.ok || translate('en', unreachable.error.key!, unreachable.error.params)).toBe(
-      `Cannot reach http://127.0.0.1:${closed}: check the address, the port and the Wi-Fi network.`,
+      `Cannot reach https://127.0.0.1:${closed}: check the address, the port and the Wi-Fi network.`,
     );
 
     const web: Server = createServer((_req, res) => res.end('<html>router admin</html>'));
