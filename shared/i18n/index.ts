@@ -3,6 +3,7 @@ import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { core } from './messages/core';
+import { confidential } from './messages/confidential';
 import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsPdf } from './messages/errors-pdf';
@@ -48,6 +49,7 @@ export const MESSAGES = {
   ...countRecord,
   ...electionsLive,
   ...accounts,
+  ...confidential,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
