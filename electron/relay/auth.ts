@@ -42,7 +42,12 @@ export function createRelayAuth(deps: {
 }): RelayAuth {
   const response = (token: string, pkg: MeetingPackage, p: PackagedParticipant): LoginResponse => {
     const key = deps.meetingKey?.(pkg, stripHash(p)) ?? null;
-    return { token, user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: pkg.meeting.id, ...(key ? { meetingKey: key } : {}) };
+    return {
+      token,
+      user: { id: p.userId, fullName: p.fullName, role: p.role },
+      meetingId: pkg.meeting.id,
+      ...(key ? { meetingKey: key } : {}),
+    };
   };
   const failures = new Map<string, { windowStart: number; count: number }>();
 

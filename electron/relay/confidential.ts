@@ -76,7 +76,12 @@ export function createConfidential(deps: { db: Db; dataDir: string }): Confident
       if (mayOverseeRecall(viewer)) {
         view.laptops = pkg.participants
           .filter((p) => holdsConfidential(pkg, p))
-          .map((p): RecallLaptop => ({ userId: p.userId, fullName: p.fullName, role: p.role, confirmedAt: confirmed.get(p.userId) ?? null }));
+          .map((p): RecallLaptop => ({
+            userId: p.userId,
+            fullName: p.fullName,
+            role: p.role,
+            confirmedAt: confirmed.get(p.userId) ?? null,
+          }));
       }
       return view;
     },

@@ -129,7 +129,8 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
         ? null
         : meetingCommandsFactoryWith(config.commandOptions ?? {});
   const recallDeps = { confidential, meetingPackage: packages.current, now };
-  let processor: CommandProcessorLike = typeof config.commands === 'object' ? withRecall(config.commands, recallDeps) : NOOP_COMMAND_PROCESSOR;
+  let processor: CommandProcessorLike =
+    typeof config.commands === 'object' ? withRecall(config.commands, recallDeps) : NOOP_COMMAND_PROCESSOR;
   let processorMeeting: MeetingId | null = null;
   const commands = createCommandChannel({ processor, isOnline: presence.isOnline, online: presence.online, logger });
   const ensureProcessor = () => {

@@ -17,7 +17,8 @@ export function findBytes(dir: string, needles: Record<string, Buffer>): { file:
   const hits: { file: string; needle: string }[] = [];
   for (const file of filesUnder(dir)) {
     const bytes = readFileSync(file);
-    for (const [label, needle] of Object.entries(needles)) if (bytes.includes(needle)) hits.push({ file: relative(dir, file), needle: label });
+    for (const [label, needle] of Object.entries(needles))
+      if (bytes.includes(needle)) hits.push({ file: relative(dir, file), needle: label });
   }
   return hits;
 }

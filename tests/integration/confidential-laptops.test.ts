@@ -227,7 +227,11 @@ describe('recall after the meeting', () => {
     const confirmed = (userKey: string) => laptopsOf().find((l) => l.userId === fx.users[userKey]!.id)?.confirmedAt ?? null;
     await untilLive(c.conn, () => confirmed('d1') !== null && confirmed('chair') !== null, 'd1 and chair confirmed');
     expect(c.conn.live().view?.recall).toMatchObject({ active: true, source: 'meeting_close' });
-    expect(laptopsOf().map((l) => l.userId).sort()).toEqual([fx.users.chair!.id, fx.users.d1!.id, fx.users.d2!.id].sort());
+    expect(
+      laptopsOf()
+        .map((l) => l.userId)
+        .sort(),
+    ).toEqual([fx.users.chair!.id, fx.users.d1!.id, fx.users.d2!.id].sort());
     expect(confirmed('d2')).toBeNull(); // not connected since: pending
 
     // Laptop A: nothing confidential is left, and nothing would let it re-open the document.

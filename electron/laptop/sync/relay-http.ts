@@ -70,7 +70,13 @@ export async function relayGetJson<T>(
   return errorFrom(res);
 }
 
-export async function relayPostJson<T>(fetchImpl: FetchLike, relayUrl: string, path: string, token: string, body: unknown): Promise<Result<T>> {
+export async function relayPostJson<T>(
+  fetchImpl: FetchLike,
+  relayUrl: string,
+  path: string,
+  token: string,
+  body: unknown,
+): Promise<Result<T>> {
   let res: Response;
   try {
     res = await fetchImpl(`${httpBase(relayUrl)}${path}`, {

@@ -18,7 +18,9 @@ export type RecallTables = {
 };
 
 export function createRecallTables(db: Db): RecallTables {
-  const get = db.prepare<[string], { started_ms: number; source: RecallSource }>('SELECT started_ms, source FROM recalls WHERE meeting_id = ?');
+  const get = db.prepare<[string], { started_ms: number; source: RecallSource }>(
+    'SELECT started_ms, source FROM recalls WHERE meeting_id = ?',
+  );
   const start = db.prepare<[string, string, number]>(
     'INSERT INTO recalls (meeting_id, source, started_ms) VALUES (?, ?, ?) ON CONFLICT(meeting_id) DO NOTHING',
   );

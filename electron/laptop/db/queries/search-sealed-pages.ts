@@ -19,7 +19,9 @@ export function insertSealedPages(db: Db, sha256: Sha256, meetingId: MeetingId, 
 }
 
 export function listSealedPages(db: Db, sha256: Sha256): { meetingId: MeetingId; pages: SealedPage[] } | null {
-  const rows = cachedStatement(db, 'SELECT page, meeting_id, sealed FROM search_sealed_pages WHERE sha256 = ? ORDER BY page').all(sha256) as {
+  const rows = cachedStatement(db, 'SELECT page, meeting_id, sealed FROM search_sealed_pages WHERE sha256 = ? ORDER BY page').all(
+    sha256,
+  ) as {
     page: number;
     meeting_id: string;
     sealed: Buffer;
