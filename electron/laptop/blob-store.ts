@@ -6,7 +6,8 @@ import { isSha256 } from '../../shared/model/ids';
 import type { Result } from '../../shared/util/result';
 import { fail, ok } from '../../shared/util/result';
 import type { KeyRing } from './confidential/key-ring';
-import { MAX_HEADER_BYTES, sealedMeetingOf, unseal } from './confidential/seal';
+import { MAX_HEADER_BYTES, sealedMeetingOf } from './confidential/seal';
+import { openSealedFile } from './confidential/sealed-file';
 
 /**
  * Content-addressed file store: `<dir>/<sha256>.pdf`, and `<dir>/<sha256>.mat` for a confidential document
@@ -91,7 +92,7 @@ export function createBlobStore(dir: string, keys: KeyRing): BlobStore {
       const meetingId = sealedMeetingOf(sealed);
       const key = meetingId ? keys.get(meetingId) : null;
       if (!meetingId || !key) return fail('forbidden', 'error.confidential.locked');
-      const bytes = unseal(key, meetingId, sha, sealed);
+      const bytes = openSealedFile(key, meetingId, sha, sealed);
       // The hash check catches a file sealed correctly but for other bytes (it cannot be, short of a bug).
       if (!bytes || sha256Of(bytes) !== sha) return fail('internal', 'error.confidential.damaged');
       return ok({ bytes: asBytes(bytes), sealedFor: meetingId });

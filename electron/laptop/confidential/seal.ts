@@ -3,7 +3,8 @@ import type { MeetingId } from '../../../shared/model/ids';
 
 /**
  * Authenticated encryption of confidential ("mật") material at rest: AES-256-GCM with a per-meeting key the
- * relay releases at sign-in (kept only in memory, key-ring.ts), a random 96-bit nonce per sealed item.
+ * relay releases at sign-in (kept only in memory, key-ring.ts), a random 96-bit nonce per sealed item. Small
+ * items (a page of search text) are sealed whole here; PDFs are sealed in chunks (sealed-file.ts).
  *
  * A sealed item: MAGIC (4) | meeting id length (1) | meeting id (UTF-8) | nonce (12) | ciphertext | tag (16).
  * The header (meeting id) is not secret: it says which key opens the item. The additional authenticated data
@@ -60,23 +61,6 @@ export function unseal(key: MeetingKey, meetingId: MeetingId, context: string, s
   } catch {
     return null; // wrong key, tampered bytes or tag
   }
-}
-
-/**
- * Sealing while streaming (a PDF arriving from the relay): the header first, ciphertext chunk by chunk, the
- * tag at the end. Plaintext never reaches the disk.
- */
-export type SealStream = { head: Buffer; update(chunk: Uint8Array): Buffer; final(): Buffer };
-
-export function sealStream(key: MeetingKey, meetingId: MeetingId, context: string): SealStream {
-  const nonce = randomBytes(NONCE_BYTES);
-  const c = createCipheriv('aes-256-gcm', key, nonce);
-  c.setAAD(aad(meetingId, context));
-  return {
-    head: header(meetingId, nonce),
-    update: (chunk) => c.update(chunk),
-    final: () => Buffer.concat([c.final(), c.getAuthTag()]),
-  };
 }
 
 export const isMeetingKey = (k: Uint8Array): boolean => k.byteLength === KEY_BYTES;

@@ -8,7 +8,7 @@ import type { Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
 import type { PublicMeetingPackage } from '../../../shared/relay-protocol/types';
 import type { MeetingKey } from '../confidential/seal';
-import { sealStream } from '../confidential/seal';
+import { openSealedWriter } from '../confidential/sealed-file';
 import type { FetchLike } from './relay-http';
 import { httpBase, relayGetJson } from './relay-http';
 
@@ -64,7 +64,7 @@ export type DownloadOptions = {
 
 /**
  * Plain `<sha>.pdf`; sealed `<sha>.mat`, encrypted with the meeting's key while it streams (confidential
- * documents: the plaintext never reaches the disk; no Range resume, an interrupted file starts over); locked:
+ * documents: the plaintext never reaches the disk; resumed from its last complete chunk); locked:
  * confidential but no key in memory, so not downloaded at all.
  */
 export type BlobStorage = { kind: 'plain' } | { kind: 'sealed'; meetingId: MeetingId; key: MeetingKey } | { kind: 'locked' };
@@ -77,7 +77,10 @@ const DEFAULT_CONCURRENCY = 3;
 export const blobFileName = (sha: Sha256): string => `${sha}.pdf`;
 export const sealedBlobFileName = (sha: Sha256): string => `${sha}.mat`;
 
-/** Downloads one confidential blob, sealing it while it streams; returns bytes transferred. */
+/**
+ * Downloads one confidential blob, sealing it chunk by chunk as it streams (confidential/sealed-file.ts): the
+ * plaintext never reaches the disk, and an interrupted file resumes from its last complete chunk with Range.
+ */
 async function downloadSealedBlob(
   opts: { relayUrl: string; token: string; blobDir: string; fetchImpl: FetchLike; signal?: AbortSignal },
   sha: Sha256,
@@ -87,43 +90,43 @@ async function downloadSealedBlob(
 ): Promise<number> {
   const final = join(opts.blobDir, sealedBlobFileName(sha));
   const part = `${final}.part`;
+  const fileKey = { key: storage.key, meetingId: storage.meetingId, sha };
   let transferred = 0;
   for (let attempt = 0; attempt < 2; attempt++) {
-    onBytes(0);
-    const res = await opts.fetchImpl(`${httpBase(opts.relayUrl)}/api/blobs/${sha}`, {
-      headers: { Authorization: `Bearer ${opts.token}` },
-      signal: opts.signal,
-    });
-    if (res.status === 401) throw new BlobError('unauthenticated');
-    if (res.status !== 200) throw new BlobError(`HTTP ${res.status}`);
-    const h = createHash('sha256');
-    const sealer = sealStream(storage.key, storage.meetingId, sha);
-    const fh = await open(part, 'w');
-    let received = 0;
+    let hash = createHash('sha256');
+    let writer = await openSealedWriter(part, fileKey, size, hash, existsSync(part));
     try {
-      await fh.write(sealer.head);
+      const headers: Record<string, string> = { Authorization: `Bearer ${opts.token}` };
+      if (writer.offset > 0) {
+        headers.Range = `bytes=${writer.offset}-`;
+        headers['If-Range'] = `"${sha}"`;
+      }
+      onBytes(writer.offset);
+      const res = await opts.fetchImpl(`${httpBase(opts.relayUrl)}/api/blobs/${sha}`, { headers, signal: opts.signal });
+      if (res.status === 401) throw new BlobError('unauthenticated');
+      if (res.status !== 200 && res.status !== 206) throw new BlobError(`HTTP ${res.status}`);
+      let received = writer.offset;
+      if (res.status === 200 && writer.offset > 0) {
+        // The relay ignored the range: start the file over.
+        await writer.close();
+        hash = createHash('sha256');
+        writer = await openSealedWriter(part, fileKey, size, hash, false);
+        received = 0;
+      }
       if (res.body) {
         for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-          await fh.write(sealer.update(chunk));
-          h.update(chunk);
+          await writer.write(chunk);
           received += chunk.length;
           transferred += chunk.length;
           onBytes(received);
         }
       }
-      await fh.write(sealer.final());
-      await fh.sync();
-    } catch (e) {
-      await fh.close();
-      await rm(part, { force: true });
-      throw e;
+      if (received !== size) throw new BlobError(`short body: ${received} of ${size} bytes`);
+      await writer.finish();
+    } finally {
+      await writer.close();
     }
-    await fh.close();
-    if (received !== size) {
-      await rm(part, { force: true });
-      throw new BlobError(`short body: ${received} of ${size} bytes`);
-    }
-    if (h.digest('hex') === sha) {
+    if (hash.digest('hex') === sha) {
       await rename(part, final);
       return transferred;
     }
