@@ -182,7 +182,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     const parsed = parseRoomName(name);
     const pkg = packages.current();
     if (!parsed || !pkg) return { access: 'none', closeCode: CLOSE_NOT_FOUND, reason: 'not found: no such room' };
-    return roomAccess(parsed, session.participant, pkg);
+    return roomAccess(parsed, session.participant, pkg, confidential.withheld(pkg.meeting.id, session.participant));
   };
 
   function acceptCommands(ws: WebSocket, session: RelaySession): void {
@@ -260,6 +260,11 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       else c.access = { canWrite: a.access === 'write', readOnlyReason: a.readOnlyReason };
     }
   }
+
+  // A recall closes the shared annotation rooms of confidential documents for everyone but the secretariat.
+  confidential.onChange(() => {
+    if (!closing) recheckConnections();
+  });
 
   return {
     url: `${tlsInfo ? 'https' : 'http'}://${urlHost}:${port}`,

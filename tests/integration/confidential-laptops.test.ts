@@ -14,7 +14,8 @@ import type { MeetingFixture } from '../helpers/relay-fixture';
 import { DEFAULT_USERS, makeMeetingFixture } from '../helpers/relay-fixture';
 import { loginAs, removeDir, tempDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
-import { openLaptop, untilDownloaded, untilLive, untilStatus } from '../helpers/relay-laptops';
+import { annotate, note, noteTexts, openLaptop, untilDownloaded, untilLive, untilStatus } from '../helpers/relay-laptops';
+import { privateRoom, sharedRoom } from '../../shared/annotations/rooms';
 
 /**
  * Confidential ("mật") documents on delegates' laptops (issue #13): a real relay (in-process, real sockets)
@@ -217,6 +218,13 @@ describe('recall after the meeting', () => {
     const bDir = b.dataDir;
     await b.close(); // laptop B is switched off before the meeting ends
 
+    // Delegate A's notes on the confidential document (shared and private) and on the public one.
+    const me = fx.users.d1!.id;
+    await annotate(a.win, sharedRoom(fx.docs.secret!.id), note('n1', fx.docs.secret!.id, me, 'GHI CHU CHUNG VE NHAN SU', true));
+    await annotate(a.win, privateRoom(me), note('n2', fx.docs.secret!.id, me, 'GHI CHU RIENG VE NHAN SU', false));
+    await annotate(a.win, privateRoom(me), note('n3', fx.docs.public!.id, me, 'GHI CHU RIENG VE CHUYEN DOI SO', false));
+    expect(findBytes(a.dataDir, textForms('note', 'GHI CHU RIENG VE NHAN SU')).length).toBeGreaterThan(0);
+
     c = laptop('chair');
     await signIn(c, 'chair');
     const cmd = (command: Record<string, unknown>) => c.win.must('live:command', { command });
@@ -250,6 +258,13 @@ describe('recall after the meeting', () => {
     } finally {
       db.close();
     }
+    // Its notes on the confidential document are gone from memory and disk; the one on the public document stays.
+    expect(noteTexts(a, privateRoom(me))).toEqual(['GHI CHU RIENG VE CHUYEN DOI SO']);
+    expect(noteTexts(a, sharedRoom(fx.docs.secret!.id))).toEqual([]);
+    expect(
+      findBytes(a.dataDir, { ...textForms('shared note', 'GHI CHU CHUNG VE NHAN SU'), ...textForms('note', 'GHI CHU RIENG VE NHAN SU') }),
+    ).toEqual([]);
+    expect(findBytes(a.dataDir, textForms('public note', 'GHI CHU RIENG VE CHUYEN DOI SO')).length).toBeGreaterThan(0);
     // The relay no longer gives the key, the document or its bytes to delegates.
     const late = await loginAs(relayUrl, 'd1', fx.users.d1!.password);
     expect(late.meetingKey).toBeUndefined();

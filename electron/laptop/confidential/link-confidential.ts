@@ -3,6 +3,7 @@ import type { Sha256, UserId } from '../../../shared/model/ids';
 import type { LoginResponse, PublicMeetingPackage, RecallConfirmResponse } from '../../../shared/relay-protocol/types';
 import type { Db } from '../../common/sqlite/connection';
 import type { BlobStore } from '../blob-store';
+import type { LocalDocs } from '../ydocs/local-docs';
 import type { BlobStorage } from '../sync/package-download';
 import type { FetchLike } from '../sync/relay-http';
 import { relayPostJson } from '../sync/relay-http';
@@ -24,6 +25,8 @@ export type LinkConfidential = {
 export function linkConfidential(deps: {
   db: Db;
   blobs: BlobStore;
+  ydocs: LocalDocs;
+  closeRooms: (rooms: string[]) => void;
   userId: UserId;
   relayUrl: string;
   fetchImpl: FetchLike;

@@ -80,7 +80,18 @@ export type LinkRequest = {
 export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEvents): RelayLink {
   const { tuning } = deps;
   const cached = req.hosted ? null : getCachedManifest(deps.db, req.userId, req.relayUrl);
-  const confidential = linkConfidential({ ...deps, userId: req.userId, relayUrl: req.relayUrl });
+  const rooms = new Set<string>();
+  const confidential = linkConfidential({
+    ...deps,
+    userId: req.userId,
+    relayUrl: req.relayUrl,
+    closeRooms: (names) => {
+      for (const room of names) {
+        if (!rooms.delete(room)) continue;
+        client.closeRoom(room);
+      }
+    },
+  });
   const client = createSyncClient({
     relayUrl: req.relayUrl,
     username: req.username,
@@ -105,7 +116,6 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
   let credentials = { username: req.username, password: req.password };
   let live: LiveSnapshot = { view: null, online: [] };
   let stopped = false;
-  const rooms = new Set<string>();
 
   const syncRooms = (pkg: PublicMeetingPackage) => {
     const want = new Set(roomsFor(req.userId, pkg));
