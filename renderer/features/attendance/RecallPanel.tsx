@@ -1,6 +1,7 @@
 import type { RecallView } from '../../../shared/meeting-live/recall';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from '../live/labels';
+import { recallRows } from './recall-view';
 
 /**
  * Recall of confidential documents (chair and secretariat): once the meeting is closed or the secretariat
@@ -8,8 +9,8 @@ import { formatTime } from '../live/labels';
  */
 export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
   const { t, locale } = useI18n();
-  if (!recall?.active || !recall.laptops || recall.laptops.length === 0) return null;
-  const confirmed = recall.laptops.filter((l) => l.confirmedAt !== null).length;
+  const shown = recallRows(recall);
+  if (!recall || !shown) return null;
   return (
     <section aria-labelledby="recall-heading" data-testid="recall-panel">
       <h2 id="recall-heading" className="page__subtitle">
@@ -17,11 +18,11 @@ export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
       </h2>
       <p className="muted">{t(recall.source === 'secretariat' ? 'recall.sourceSecretariat' : 'recall.sourceMeetingClose')}</p>
       <p className="attendance__counts" data-testid="recall-summary">
-        {t('recall.summary', { confirmed, total: recall.laptops.length })}
+        {t('recall.summary', { confirmed: shown.confirmed, total: shown.total })}
       </p>
       <table className="attendance__table">
         <tbody>
-          {recall.laptops.map((l) => (
+          {shown.rows.map((l) => (
             <tr key={l.userId} data-testid="recall-row" data-confirmed={l.confirmedAt !== null}>
               <td>{l.fullName}</td>
               <td className="attendance__nowrap">
