@@ -6,6 +6,7 @@ import { AccountsScreen } from '../features/accounts/AccountsScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { DownloadPanel } from '../features/connection/DownloadPanel';
 import { signInThroughRelay } from '../features/connection/relay-login';
+import { useCertificatePrompt } from '../features/connection/useCertificatePrompt';
 import { LiveEntryBar } from '../features/live/LiveEntryBar';
 import { LiveScreen } from '../features/live/LiveScreen';
 import { useLiveRoute } from '../features/live/useLiveRoute';
@@ -31,8 +32,9 @@ export function App({ api }: { api: Api }) {
 }
 
 function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
-  const { t, errorText } = useI18n();
+  const { t } = useI18n();
   const { state, api, login, logout } = useSession(rawApi);
+  const certificate = useCertificatePrompt();
   switch (state.status) {
     case 'resuming':
       return (
@@ -47,11 +49,12 @@ function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
           onLogin={login}
           api={rawApi}
           onRelayLogin={async (relayUrl, username, password) => {
-            // The relay's certificate, first time: the user compares the code with the relay's screen.
-            const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore, (e) => window.confirm(errorText(e)));
+            // The relay's certificate, first time or changed: the user compares the code with the hosting screen's.
+            const failure = await signInThroughRelay(rawApi, relayUrl, username, password, tokenStore, certificate.confirm);
             if (!failure) onRestart();
             return failure;
           }}
+          dialog={certificate.dialog}
         />
       );
     case 'signedIn':

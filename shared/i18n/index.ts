@@ -2,6 +2,7 @@ import { a11y } from './messages/a11y';
 import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
+import { certificate } from './messages/certificate';
 import { core } from './messages/core';
 import { confidential } from './messages/confidential';
 import { countRecord } from './messages/count-record';
@@ -44,6 +45,7 @@ export const MESSAGES = {
   ...record,
   ...recordApp,
   ...discovery,
+  ...certificate,
   ...a11y,
   ...elections,
   ...countRecord,

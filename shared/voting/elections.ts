@@ -88,17 +88,17 @@ export function checkBallot(ballot: ElectionBallot, candidates: readonly Candida
   }
 }
 
-/** Most candidates a list may have: seats plus at most 30 % more, exact: c - s <= floor(3s / 10). */
-export function maxCandidates(seats: number): number {
-  return seats + Math.floor((3 * seats) / 10);
+/** Most candidates a list may have: seats plus at most `percent` % more, exact: c - s <= floor(p·s / 100). Party: 30. */
+export function maxCandidates(seats: number, percent = 30): number {
+  return seats + Math.floor((percent * seats) / 100);
 }
 
-/** Floor nominations (đề cử tại hội nghị) are admitted with more than 30 % agreement: 10 × agree > 3 × base. */
-export function floorNominationRequired(base: number): number {
-  return Math.floor((3 * base) / 10) + 1;
+/** Floor nominations (đề cử tại hội nghị) need more than `percent` % agreement: 100 × agree > p × base. Party: 30. */
+export function floorNominationRequired(base: number, percent = 30): number {
+  return Math.floor((percent * base) / 100) + 1;
 }
-export function floorNominationAdmitted(agree: number, base: number): boolean {
-  return base > 0 && agree >= floorNominationRequired(base);
+export function floorNominationAdmitted(agree: number, base: number, percent = 30): boolean {
+  return base > 0 && agree >= floorNominationRequired(base, percent);
 }
 
 export type ElectionInput = {
@@ -148,12 +148,12 @@ export function checkCandidateList(candidates: readonly CandidateId[], seats: nu
   return ok(true);
 }
 
-/** The list prepared for a first round: also at most 30 % extra candidates (190 Art. 14). */
-export function checkFirstRoundList(candidates: readonly CandidateId[], seats: number): Result<true> {
+/** The list prepared for a first round: also at most `percent` % extra candidates (Party: 30, 190 Art. 14). */
+export function checkFirstRoundList(candidates: readonly CandidateId[], seats: number, percent = 30): Result<true> {
   const basic = checkCandidateList(candidates, seats);
   if (!basic.ok) return basic;
-  if (candidates.length > maxCandidates(seats)) {
-    return fail('invalid_input', 'election.error.tooManyCandidates', { max: maxCandidates(seats), seats });
+  if (candidates.length > maxCandidates(seats, percent)) {
+    return fail('invalid_input', 'election.error.tooManyCandidates', { max: maxCandidates(seats, percent), seats, percent });
   }
   return ok(true);
 }

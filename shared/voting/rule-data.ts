@@ -20,6 +20,7 @@ import {
   PARTY_LABELS,
   PARTY_BODIES,
 } from './rule-sources';
+import { ELECTION_RULES } from './rule-data-elections';
 import { HDND_RULES } from './rule-data-hdnd';
 
 /*
@@ -31,6 +32,7 @@ import { HDND_RULES } from './rule-data-hdnd';
 
 export const BUILTIN_RULES: readonly RuleDef[] = [
   ...HDND_RULES,
+  ...ELECTION_RULES,
   // ---- UBND ----
   {
     id: 'ubnd_quorum@72-2025',

@@ -1,4 +1,6 @@
 import { isBodyType, isIsoDate, MEMBERSHIP_END_KINDS, type MembershipEndKind } from '../model/roster';
+import type { ElectionBase } from './elections';
+import { ELECTION_BASES } from './elections';
 import type { Result } from '../util/result';
 import { fail, ok } from '../util/result';
 import type { Citation, RuleDef, Text2, TieResolution } from './rule-set';
@@ -102,6 +104,25 @@ function rule(v: unknown, path: string): RuleDef {
         throw new Problem(`${path}.excluded`, `expected a list of ${MEMBERSHIP_END_KINDS.join(', ')}`);
       }
       return { ...common, topic: 'exclusions', excluded: ex as MembershipEndKind[] };
+    }
+    case 'election': {
+      const base = v['base'];
+      if (typeof base !== 'string' || !(ELECTION_BASES as readonly string[]).includes(base))
+        throw new Problem(`${path}.base`, `expected one of ${ELECTION_BASES.join(', ')}`);
+      const percent = (key: string): number | null => {
+        const p = v[key];
+        if (p === null) return null;
+        if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > 100)
+          throw new Problem(`${path}.${key}`, 'expected a whole percentage from 0 to 100, or null');
+        return p;
+      };
+      return {
+        ...common,
+        topic: 'election',
+        base: base as ElectionBase,
+        maxExtraPercent: percent('maxExtraPercent'),
+        floorAgreementPercent: percent('floorAgreementPercent'),
+      };
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { BodyType, MembershipEndKind } from '../model/roster';
 import type { Citation, RuleCitation, Text2 } from './citation';
 import { formatCitation } from './citation';
+import type { ElectionBase } from './elections';
 import type { DenominatorBase, ThresholdKind, ThresholdRule } from './thresholds';
 
 export type { Citation, RuleCitation, Text2 } from './citation';
@@ -38,9 +39,21 @@ export type LabelsRuleDef = RuleCommon & { topic: 'labels'; options: readonly Te
 /** Which standings take a member out of N (beyond not having started). */
 export type ExclusionsRuleDef = RuleCommon & { topic: 'exclusions'; excluded: readonly MembershipEndKind[] };
 
-export type RuleDef = QuorumRuleDef | PassingRuleDef | TieRuleDef | LabelsRuleDef | ExclusionsRuleDef;
+/**
+ * Elections held by the body: what "more than half" is taken of, at most how many extra candidates the first
+ * round's list may carry (percent of seats, null: no limit), and the agreement a floor nomination needs
+ * (more than this percent of those voting on it; null: no such vote). A body without one holds no elections.
+ */
+export type ElectionRuleDef = RuleCommon & {
+  topic: 'election';
+  base: ElectionBase;
+  maxExtraPercent: number | null;
+  floorAgreementPercent: number | null;
+};
+
+export type RuleDef = QuorumRuleDef | PassingRuleDef | TieRuleDef | LabelsRuleDef | ExclusionsRuleDef | ElectionRuleDef;
 export type RuleTopic = RuleDef['topic'];
-export const RULE_TOPICS: readonly RuleTopic[] = ['quorum', 'passing', 'tie', 'labels', 'exclusions'];
+export const RULE_TOPICS: readonly RuleTopic[] = ['quorum', 'passing', 'tie', 'labels', 'exclusions', 'election'];
 
 /** The rules that apply to one body on one date. */
 export type RuleSet = {
@@ -51,6 +64,8 @@ export type RuleSet = {
   tie: TieRuleDef | null;
   labels: LabelsRuleDef;
   exclusions: ExclusionsRuleDef;
+  /** Null: the body holds no elections or confidence ratings in its meetings. */
+  election: ElectionRuleDef | null;
 };
 
 export function citationOf(r: RuleDef): RuleCitation {
@@ -108,7 +123,16 @@ export function resolveRuleSet(
   if (passingDefs.length === 0) return { ok: false, problem: { topic: 'passing', bodyType, date } };
   return {
     ok: true,
-    value: { bodyType, date, quorum, passing: passingDefs.map(toThresholdRule), tie: pick(of('tie')), labels, exclusions },
+    value: {
+      bodyType,
+      date,
+      quorum,
+      passing: passingDefs.map(toThresholdRule),
+      tie: pick(of('tie')),
+      labels,
+      exclusions,
+      election: pick(of('election')),
+    },
   };
 }
 

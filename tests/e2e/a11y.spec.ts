@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
+import { relayCode, trustRelayCertificate } from './relay-certificate';
 import { checkA11y, rootFontPx, smallTargets, smallText } from './a11y';
 import { buildLiveMeeting, credentials, type LiveMeeting, type PersonKey } from './live-fixture';
 import { SHOTS } from './viewer-helpers';
@@ -55,12 +56,14 @@ async function seat(
   await page.goto(laptop.url);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^http:\/\//, ''));
+  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^https:\/\//, ''));
   if (shotName) {
     await shot(page, shotName);
     await checkA11y(page, `sign-in at ${viewport.width}x${viewport.height}`);
   }
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // The relay serves HTTPS (as in a real room): each laptop confirms its certificate's code once.
+  await trustRelayCertificate(page, relayCode(relay!));
   await expect(page.getByTestId('connection-badge')).toHaveAttribute('data-state', 'online');
   await page.getByTestId('meeting-row').filter({ hasText: fx.pkg.meeting.title }).getByRole('link').click();
   await expect(page.getByTestId('enter-live')).toBeVisible();
@@ -99,7 +102,7 @@ test('large text, sizes, 200 % zoom and the keyboard path to the ballot', async 
   test.setTimeout(240_000);
   mkdirSync(SHOTS, { recursive: true });
   const fx = await buildLiveMeeting();
-  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-a11y-relay-')), packageDir: fx.packageDir });
+  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-a11y-relay-')), packageDir: fx.packageDir, tls: true });
 
   const [chair, zoomed, wide] = await Promise.all([
     seat(browser, fx, 'chair', WIDE),

@@ -114,7 +114,7 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   const chair = credentials(fx, 'chair');
   await page.getByLabel('Username').fill(chair.username);
   await page.getByLabel('Password').fill('wrong-password');
-  await page.getByLabel('Meeting-room server').fill(relay.url.replace(/^http:\/\//, ''));
+  await page.getByLabel('Meeting-room server').fill(relay.url);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expectEnglish(page.getByRole('alert'), /^The username or password is incorrect\.$/);
   await shot(page, 'errors-english-02-relay-sign-in');

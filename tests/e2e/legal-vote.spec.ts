@@ -7,6 +7,7 @@ import type { BodyId, Membership, MembershipId, TermId } from '../../shared/mode
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { makeMeetingFixture, writeExportedPackage, type MeetingFixture } from '../helpers/relay-fixture';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
+import { relayCode, trustRelayCertificate } from './relay-certificate';
 import { checkA11y } from './a11y';
 
 /**
@@ -122,8 +123,10 @@ async function signIn(browser: Browser, fx: MeetingFixture, key: string, testId:
   await page.goto(laptop.url);
   await page.getByLabel('Tên đăng nhập').fill(fx.users[key]!.username);
   await page.getByLabel('Mật khẩu').fill(fx.users[key]!.password);
-  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^http:\/\//, ''));
+  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^https:\/\//, ''));
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // The relay serves HTTPS (as in a real room): each laptop confirms its certificate's code once.
+  await trustRelayCertificate(page, relayCode(relay!));
   await expect(page.getByTestId('connection-badge')).toHaveAttribute('data-state', 'online');
   await page.getByTestId('meeting-row').filter({ hasText: fx.pkg.meeting.title }).getByRole('link').click();
   await page.getByTestId('enter-live').click();
@@ -136,7 +139,7 @@ test('the secretariat records members present by hand; the chair opens a vote th
 }) => {
   test.setTimeout(180_000);
   const fx = await buildMeeting();
-  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-legal-relay-')), packageDir: fx.dir });
+  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-legal-relay-')), packageDir: fx.dir, tls: true });
   const [sec, chair] = await Promise.all([
     signIn(browser, fx, 'thuky', 'secretariat-live'),
     signIn(browser, fx, 'chutoa', 'chair-console'),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
+import { relayCode, trustRelayCertificate } from './relay-certificate';
 import { buildLiveMeeting, credentials, ITEMS, PEOPLE, type LiveMeeting, type PersonKey } from './live-fixture';
 import { SHOTS } from './viewer-helpers';
 import { checkA11y } from './a11y';
@@ -37,9 +38,11 @@ async function signInThroughRelay(page: Page, url: string, fx: LiveMeeting, who:
   await page.goto(url);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^http:\/\//, ''));
+  await page.getByLabel('Máy chủ phòng họp').fill(relay!.url.replace(/^https:\/\//, ''));
   if (shotName) await shot(page, shotName);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // The relay serves HTTPS (as in a real room): each laptop confirms its certificate's code once.
+  await trustRelayCertificate(page, relayCode(relay!));
   await expect(page.getByTestId('connection-badge')).toHaveAttribute('data-state', 'online');
   await expect(page.getByTestId('connection-badge')).toHaveText(/Trực tuyến/);
 }
@@ -87,7 +90,7 @@ test('chair and three delegates run a meeting: check-in, follow the chair, speak
   test.setTimeout(240_000);
   mkdirSync(SHOTS, { recursive: true });
   const fx = await buildLiveMeeting();
-  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-live-relay-')), packageDir: fx.packageDir });
+  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-live-relay-')), packageDir: fx.packageDir, tls: true });
 
   const [chair, d1, d2, d3] = await Promise.all((['chair', 'd1', 'd2', 'd3'] as const).map((w) => seat(browser, fx, w)));
   const delegates = [d1!, d2!, d3!];

@@ -6,6 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readTarGz, writeTarGz } from '../../electron/record/tar';
 import { startLaptop, type Laptop } from '../helpers/laptop';
+import { trustRelayCertificate } from './relay-certificate';
 import { SHOTS } from './viewer-helpers';
 
 /**
@@ -84,14 +85,16 @@ test('conclusion, edited and finalised minutes, exports, archive imported read-o
   await s.getByTestId('hosting-open').click();
   await s.getByLabel('Cổng').fill(String(port));
   await s.getByRole('button', { name: 'Bắt đầu chủ trì' }).click();
-  await expect(s.getByTestId('hosting-url')).toHaveText(`http://127.0.0.1:${port}`);
+  await expect(s.getByTestId('hosting-url')).toHaveText(`https://127.0.0.1:${port}`);
+  const certificateCode = (await s.getByTestId('hosting-cert-code').textContent())!;
   await s.getByTestId('enter-live').click();
   await expect(s.getByTestId('secretariat-live')).toBeVisible();
 
   // --- The chair opens the meeting, records a conclusion, closes it -------------------------------------
   const ch = await seat(browser);
   const c = ch.page;
-  await signIn(c, ch.laptop.url, 'chutoa', 'chutoa', `127.0.0.1:${port}`);
+  await signIn(c, ch.laptop.url, 'chutoa', 'chutoa', `https://127.0.0.1:${port}`);
+  await trustRelayCertificate(c, certificateCode);
   await expect(badge(c)).toHaveAttribute('data-state', 'online');
   await c.getByTestId('meeting-row').first().getByRole('link').click();
   await c.getByTestId('enter-live').click();

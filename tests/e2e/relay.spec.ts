@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,8 @@ import { checkA11y } from './a11y';
 /**
  * The relay from the laptops' side: the published meeting and its PDFs arrive (with progress), the relay
  * goes away and delegates keep reading and annotating, it comes back and shared annotations converge.
- * Then the secretariat hosts a meeting from its own app and a delegate joins at the address it shows.
+ * Then the secretariat hosts a meeting from its own app (over HTTPS) and a delegate joins at the address it shows,
+ * after comparing the certificate code the hosting screen shows; a changed certificate is a warning.
  */
 
 type Seat = { who: string; laptop: Laptop; context: BrowserContext; page: Page };
@@ -167,14 +168,46 @@ test('the secretariat hosts the meeting from its own app; a delegate joins at th
   await page.getByTestId('hosting-open').click();
   await page.getByLabel('Cổng').fill(String(port));
   await page.getByRole('button', { name: 'Bắt đầu chủ trì' }).click();
-  const url = page.getByTestId('hosting-url');
-  await expect(url).toHaveText(`http://127.0.0.1:${port}`);
+  // The hosting screen gives the https address and the certificate's code the secretariat reads out.
+  const address = `https://127.0.0.1:${port}`;
+  await expect(page.getByTestId('hosting-url')).toHaveText(address);
+  const hostCode = page.getByTestId('hosting-cert-code');
+  await expect(hostCode).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+  const code = (await hostCode.textContent())!;
+  await expect(page.getByTestId('hosting-panel')).toContainText(`Mã xác nhận chứng chỉ: ${code}`);
   await shot(page, 'relay-05-secretariat-hosting');
   await checkA11y(page, 'secretariat hosting the meeting');
 
-  // A delegate signs in at that address and finds the meeting.
+  // A delegate signs in at that address: the laptop shows the same code to compare before trusting the relay.
   const d = await newSeat(browser, 'delegate');
-  await signIn(d.page, d.laptop.url, 'daibieu01', 'daibieu', `127.0.0.1:${port}`);
+  await signIn(d.page, d.laptop.url, 'daibieu01', 'daibieu', address);
+  const dialog = d.page.getByRole('dialog', { name: 'Xác nhận máy chủ phòng họp' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAttribute('aria-modal', 'true');
+  await expect(dialog.getByTestId('certificate-relay')).toHaveText(address);
+  await expect(dialog.getByTestId('certificate-code')).toHaveText(code);
+  const trust = dialog.getByRole('button', { name: 'Tin cậy và kết nối' });
+  const cancel = dialog.getByRole('button', { name: 'Hủy' });
+  // Keyboard: focus starts on "trust", Tab stays inside the dialog, Escape cancels.
+  await expect(trust).toBeFocused();
+  await d.page.keyboard.press('Tab');
+  await expect(cancel).toBeFocused();
+  await d.page.keyboard.press('Shift+Tab');
+  await expect(trust).toBeFocused();
+  await d.page.keyboard.press('Tab');
+  await d.page.keyboard.press('Tab');
+  await expect(trust).toBeFocused();
+  await shot(d.page, 'relay-05b-delegate-confirms-certificate');
+  await checkA11y(d.page, 'first sign-in: the relay certificate dialog');
+  await d.page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(d.page.getByText(`Chưa kết nối: bạn chưa xác nhận chứng chỉ của máy chủ phòng họp ${address}.`)).toBeVisible();
+  await expect(badge(d.page)).toHaveCount(0);
+  // Asked again, trusted with Enter on the focused button: signed in through the relay.
+  await d.page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(dialog.getByTestId('certificate-code')).toHaveText(code);
+  await expect(trust).toBeFocused();
+  await d.page.keyboard.press('Enter');
   await expect(badge(d.page)).toHaveAttribute('data-state', 'online');
   await d.page.getByTestId('meeting-row').first().getByRole('link').click();
   await expect(d.page.getByTestId('enter-live')).toBeVisible();
@@ -206,4 +239,34 @@ test('the secretariat hosts the meeting from its own app; a delegate joins at th
 
   await page.getByRole('button', { name: 'Dừng chủ trì' }).click();
   await expect(badge(d.page)).toHaveText(/Ngoại tuyến — đang thử lại/);
+
+  // --- The secretariat's laptop lost its relay certificate and hosts again at the same address ------------
+  rmSync(path.join(sec.laptop.dataDir, 'relay', 'tls'), { recursive: true });
+  await page.getByTestId('hosting-open').click();
+  await page.getByLabel('Cổng').fill(String(port));
+  await page.getByRole('button', { name: 'Bắt đầu chủ trì' }).click();
+  await expect(hostCode).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+  const newCode = (await hostCode.textContent())!;
+  expect(newCode).not.toBe(code);
+  // The delegate's laptop refuses the other certificate instead of reconnecting, and says why.
+  await expect(badge(d.page)).toHaveText(/Chứng chỉ máy chủ đã thay đổi/);
+  // Signing in again shows the warning with both codes; focus starts on "cancel"; declining keeps the warning.
+  await d.page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signIn(d.page, d.laptop.url, 'daibieu01', 'daibieu', address);
+  const warning = d.page.getByRole('dialog', { name: 'Cảnh báo: chứng chỉ máy chủ đã thay đổi' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('Có thể có kẻ giả mạo máy chủ phòng họp');
+  await expect(warning.getByTestId('certificate-previous-code')).toHaveText(code);
+  await expect(warning.getByTestId('certificate-code')).toHaveText(newCode);
+  await expect(warning.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await shot(d.page, 'relay-05c-delegate-certificate-changed');
+  await checkA11y(d.page, 'sign-in: the relay certificate changed');
+  await d.page.keyboard.press('Escape');
+  await expect(warning).toBeHidden();
+  await expect(d.page.getByRole('alert')).toContainText('CẢNH BÁO: chứng chỉ của máy chủ phòng họp');
+  // The technical staff confirm the change and read out the new code: trusted on purpose, the delegate is back.
+  await d.page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(warning.getByTestId('certificate-code')).toHaveText(newCode);
+  await warning.getByRole('button', { name: 'Tin cậy và kết nối' }).click();
+  await expect(badge(d.page)).toHaveAttribute('data-state', 'online');
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedRoom } from '../../shared/annotations/rooms';
 import { applyMeetingPackage } from '../../electron/laptop/meeting-package';
+import { probeRelayCertificate } from '../../electron/laptop/sync/tls-pin';
 import type { MeetingFixture } from '../helpers/relay-fixture';
 import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir } from '../helpers/relay-harness';
@@ -11,7 +12,8 @@ import { annotate, note, openLaptop, untilDownloaded, untilNotes, untilStatus } 
 
 /**
  * "Host this meeting": the secretariat's laptop exports its published meeting into an embedded relay,
- * connects to it itself, and delegates' laptops sign in through it. Stopping it leaves them offline.
+ * serves it over HTTPS/WSS with a certificate generated once, connects to it itself (pinned directly), and
+ * delegates' laptops sign in through it after confirming the certificate's code. Stopping it leaves them offline.
  */
 let fx: MeetingFixture;
 let host: TestLaptop;
@@ -42,18 +44,35 @@ describe('hosting the meeting on the secretariat laptop', () => {
     await host.win.must('auth:logout');
   });
 
-  it('serves the meeting to a delegate laptop, syncs annotations both ways, and stops cleanly', async () => {
+  it('serves the meeting over TLS to a delegate laptop that confirmed its code, syncs annotations both ways, and stops cleanly', async () => {
     await host.win.must('auth:login', { username: 'secretary', password: fx.users.secretary!.password });
     const hosted = await host.win.must('relay:host', { meetingId: fx.meetingId, port: 0, host: '127.0.0.1' });
     expect(hosted.hosting).toMatchObject({ meetingId: fx.meetingId });
     const url = hosted.hosting!.url;
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const certificate = hosted.hosting!.certificate;
+    expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(certificate.code).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    // The relay answers over TLS with the certificate the status reports, and not in plain http.
+    const presented = await probeRelayCertificate(url);
+    expect(presented).toMatchObject({ ok: true, value: { fingerprint256: certificate.fingerprint256, code: certificate.code } });
+    await expect(fetch(`${url.replace(/^https:/, 'http:')}/api/health`)).rejects.toThrow();
     // The export went into <dataDir>/relay with the same <sha256>.pdf layout.
     expect(existsSync(join(host.dataDir, 'relay', 'package.json'))).toBe(true);
     expect(existsSync(join(host.dataDir, 'relay', 'blobs', `${fx.docs.public!.sha256}.pdf`))).toBe(true);
+    // The host laptop's own link trusts its own certificate without asking anyone.
     await untilStatus(host.conn, (s) => s.state === 'online', 'host laptop connected to its own relay');
 
-    const signed = await delegate.win.call('relay:login', { relayUrl: url, username: 'd2', password: fx.users.d2!.password });
+    // A delegate's laptop must confirm the code the hosting screen shows before it signs in.
+    const creds = { relayUrl: url, username: 'd2', password: fx.users.d2!.password };
+    const first = await delegate.win.call('relay:login', creds);
+    expect(first).toMatchObject({
+      ok: false,
+      error: { key: 'error.sync.certificateUnconfirmed', params: { code: certificate.code }, detail: { code: certificate.code } },
+    });
+    expect(delegate.conn.userId()).toBeNull();
+    const confirmed = await delegate.win.must('relay:confirm-certificate', { relayUrl: url, fingerprint: certificate.fingerprint256 });
+    expect(confirmed).toEqual({ fingerprint: certificate.fingerprint256, code: certificate.code });
+    const signed = await delegate.win.call('relay:login', creds);
     expect(signed.ok).toBe(true);
     await untilDownloaded(delegate);
     const detail = await delegate.win.must('meetings:get', { meetingId: fx.meetingId });
@@ -73,5 +92,11 @@ describe('hosting the meeting on the secretariat laptop', () => {
     const stopped = await host.win.must('relay:stop-hosting');
     expect(stopped.hosting).toBeNull();
     await goneOffline;
+
+    // Hosting again serves the same certificate (generated once into <dataDir>/relay): confirmed codes stay valid.
+    const again = await host.win.must('relay:host', { meetingId: fx.meetingId, port: 0, host: '127.0.0.1' });
+    expect(again.hosting!.certificate).toEqual(certificate);
+    await untilStatus(host.conn, (s) => s.state === 'online', 'host laptop connected to its relay again');
+    await host.win.must('relay:stop-hosting');
   });
 });

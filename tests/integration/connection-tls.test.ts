@@ -65,6 +65,7 @@ describe('first sign-in to an https relay', () => {
 
     // Same address, another certificate: the link stops with the warning instead of connecting.
     const { port } = relay!;
+    const firstCode = relay!.certificate!.code;
     await relay!.close();
     const otherDir = tempDir('conn-tls-other');
     dirs.push(otherDir);
@@ -74,5 +75,48 @@ describe('first sign-in to an https relay', () => {
     await untilStatus(laptop.conn, (st) => st.state === 'auth_failed', 'refused the changed certificate');
     expect(laptop.conn.status(null).message?.message).toContain('đã thay đổi');
     expect(relay.presence()).toEqual([]);
+
+    // Signing in again is refused with the warning, which names the certificate presented now and the one
+    // confirmed before: the sign-in screen shows both before anyone trusts the new one.
+    const changed = await win.call('relay:login', creds);
+    expect(changed).toMatchObject({
+      ok: false,
+      error: {
+        key: 'error.sync.certificateChanged',
+        detail: { changed: true, fingerprint: relay.certificate!.fingerprint256, code: relay.certificate!.code, previousCode: firstCode },
+      },
+    });
+    expect(relay.presence()).toEqual([]);
+    // Trusted on purpose (the technical staff confirmed the change): pinned again, the link restarts with the new pin.
+    await win.must('relay:confirm-certificate', { relayUrl: relay.url, fingerprint: relay.certificate!.fingerprint256 });
+    expect(await win.call('relay:login', creds)).toMatchObject({ ok: true, value: { user: { id: fx.users.d1!.id } } });
+    await untilStatus(laptop.conn, (st) => st.state === 'online', 'online with the newly pinned certificate');
+    expect(relay.presence()).toContain(fx.users.d1!.id);
+  });
+
+  it('moving to another https relay without signing out asks to confirm its certificate first', async () => {
+    const win = newCaller(laptop.app);
+    expect(await win.call('relay:login', { relayUrl: relay!.url, username: 'd1', password: fx.users.d1!.password })).toMatchObject({
+      ok: true,
+    });
+    const otherDir = tempDir('conn-tls-moved');
+    dirs.push(otherDir);
+    const other = await createRelay({ dataDir: otherDir, port: 0, tls: await loadOrCreateTls(otherDir) });
+    try {
+      other.loadPackage(fx.pkg, fx.blobDir);
+      const asked = await win.call('relay:change-address', { relayUrl: other.url });
+      expect(asked).toMatchObject({
+        ok: false,
+        error: { key: 'error.sync.certificateUnconfirmed', detail: { code: other.certificate!.code } },
+      });
+      expect(other.presence()).toEqual([]);
+      await win.must('relay:confirm-certificate', { relayUrl: other.url, fingerprint: other.certificate!.fingerprint256 });
+      const moved = await win.must('relay:change-address', { relayUrl: other.url });
+      expect(moved.relayUrl).toBe(other.url);
+      await untilStatus(laptop.conn, (st) => st.state === 'online' && st.relayUrl === other.url, 'online at the other relay');
+      expect(other.presence()).toContain(fx.users.d1!.id);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ describe('relay address validation', () => {
   it.each([
     ['http://192.168.1.10:4455', 'http://192.168.1.10:4455'],
     ['  http://192.168.1.10:4455/  ', 'http://192.168.1.10:4455'],
-    ['192.168.1.10:4455', 'http://192.168.1.10:4455'],
+    ['192.168.1.10:4455', 'https://192.168.1.10:4455'],
     ['https://phonghop.local:8443', 'https://phonghop.local:8443'],
     ['HTTP://Relay.Lan:80', 'http://relay.lan:80'],
     ['http://[::1]:4455', 'http://[::1]:4455'],
@@ -32,7 +32,7 @@ describe('relay address validation', () => {
       error: {
         code: 'invalid_input',
         key: 'error.sync.badRelayUrl',
-        message: expect.stringMatching(/^Địa chỉ máy chủ phòng họp không hợp lệ\. Hãy nhập dạng http:\/\/192\.168\.1\.10:4455/),
+        message: expect.stringMatching(/^Địa chỉ máy chủ phòng họp không hợp lệ\. Hãy nhập dạng https:\/\/192\.168\.1\.10:4455/),
         detail: { field: 'relayUrl' },
       },
     });

@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandProcessor } from '../../electron/relay/commands';
 import type { RoundResult } from '../../shared/meeting-live/election-state';
 import type { UserId } from '../../shared/model/ids';
+import { BUILTIN_RULES } from '../../shared/voting/rule-data';
+import { parseProvinceRules } from '../../shared/voting/rule-file';
+import { mergeRules } from '../../shared/voting/rule-set';
 import type { Fixture } from './commands-helpers';
 import { CHAIR, SECRETARIAT, cid, delegateId, ITEM_1, MEETING_ID, makeFixture, mustAck, mustFail, startMeeting } from './commands-helpers';
 
@@ -125,6 +128,71 @@ describe('election rounds as relay commands', () => {
     const r2 = rounds[1]!.result!;
     if (r2.kind !== 'election') throw new Error('kind');
     expect(r2.count).toMatchObject({ valid: 9, base: 9, required: 5, elected: ['c4'], next: { kind: 'none' } });
+  });
+
+  it('the election rule is dated data: a province file replaces it without code changes; a body without one holds no elections', () => {
+    const file = parseProvinceRules({
+      format: 1,
+      rules: [
+        {
+          id: 'hdnd_election@72-2025',
+          topic: 'election',
+          bodyTypes: ['hdnd'],
+          // in force from before the fixture's date (June 2025), so it wins over the 77/2015 rule
+          inForceFrom: '2025-01-01',
+          inForceTo: null,
+          citation: { document: 'Nghị quyết của HĐND tỉnh về Nội quy kỳ họp', article: '12', clause: '2', issuedOn: '2025-08-01' },
+          needsLegalConfirmation: false,
+          base: 'total_members',
+          maxExtraPercent: 50,
+          floorAgreementPercent: null,
+          wording: { vi: 'Số dư không quá năm mươi phần trăm số lượng cần bầu.', en: 'At most 50 % extra candidates.' },
+        },
+      ],
+    });
+    if (!file.ok) throw new Error(file.error.message);
+    f = makeFixture({ delegates: 4, bodyKind: 'hdnd' });
+    const p = f.open({ rules: mergeRules(BUILTIN_RULES, file.value.rules, file.value.disable) });
+    const prepareOf = (names: number, floor = false) =>
+      p.handle(f.ctx(SECRETARIAT), {
+        type: 'election:prepare',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        kind: 'election',
+        office: 'Phó Chủ tịch',
+        seats: 2,
+        candidates: Array.from({ length: names }, (_, i) =>
+          floor && i === 0
+            ? { fullName: `N${i}`, source: 'floor', floorAgreement: { agree: 3, base: 5 } }
+            : { fullName: `N${i}`, source: 'list' },
+        ),
+        board: [delegateId(4)],
+      });
+    // 2 seats + 50 % = 3 names at most.
+    expect(mustFail(prepareOf(4)).params).toMatchObject({ max: 3, percent: 50 });
+    const ok = mustAck(prepareOf(3));
+    const basis = p.view(f.ctx(CHAIR)).elections.find((e) => e.electionId === ok.electionId)!.basis;
+    expect(basis).toMatchObject({ id: 'hdnd_election@72-2025', needsLegalConfirmation: false, citation: { article: '12' } });
+    // This province's rule has no floor nominations.
+    expect(mustFail(prepareOf(2, true)).key).toBe('election.error.floorNotAllowed');
+
+    const ubnd = makeFixture({ delegates: 3, bodyKind: 'ubnd' });
+    try {
+      const q = ubnd.open();
+      const r = q.handle(ubnd.ctx(SECRETARIAT), {
+        type: 'election:prepare',
+        commandId: cid(),
+        agendaItemId: ITEM_1,
+        kind: 'election',
+        office: 'X',
+        seats: 1,
+        candidates: [{ fullName: 'A', source: 'list' }],
+        board: [delegateId(3)],
+      });
+      expect(mustFail(r).key).toBe('election.error.noBallots');
+    } finally {
+      ubnd.cleanup();
+    }
   });
 
   it('a tie at the cut-off goes to a runoff among the tied', () => {

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Relay } from '../../electron/relay';
-import { createRelay } from '../../electron/relay';
 import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
-import type { CommandSocket } from '../helpers/command-socket';
-import { mustAck, openCommandSocket } from '../helpers/command-socket';
+import { mustAck } from '../helpers/command-socket';
+import type { ElectionRoom } from '../helpers/election-room';
+import { delegateKey, openElectionRoom } from '../helpers/election-room';
 import type { MeetingFixture } from '../helpers/relay-fixture';
-import { makeMeetingFixture } from '../helpers/relay-fixture';
-import { removeDir, tempDir } from '../helpers/relay-harness';
 
 /*
  * Issue 10: a confidence rating (lấy phiếu tín nhiệm, Nghị quyết 96/2023/QH15) of 20 office-holders by 49
@@ -17,39 +14,23 @@ import { removeDir, tempDir } from '../helpers/relay-harness';
 const DELEGATES = 48; // + the chair = 49
 const N = 49;
 const HOLDERS = 20;
-const dKey = (i: number) => `d${String(i).padStart(2, '0')}`;
+const dKey = delegateKey;
 /** "Tín nhiệm thấp" per office-holder around every boundary of N = 49: 2/3 → 33, more than half → 25. */
 const LOW = [33, 32, 25, 24, 49, 0, 26, 34, 1, 12, 5, 30, 3, 7, 9, 11, 2, 4, 8, 6];
 /** "Tín nhiệm cao" per office-holder; the rest rate "Tín nhiệm"; the first two voters leave row 10 blank. */
 const HIGH = [5, 10, 20, 0, 0, 40, 3, 15, 30, 25, 35, 10, 40, 30, 20, 30, 45, 40, 30, 35];
 
+let room: ElectionRoom;
 let fx: MeetingFixture;
-let relay: Relay;
-let dataDir: string;
-const sockets = new Map<string, CommandSocket>();
-const voters = () => ['chair', ...Array.from({ length: DELEGATES }, (_, i) => dKey(i + 1))];
 
 beforeAll(async () => {
-  fx = await makeMeetingFixture({
-    users: [
-      { key: 'secretary', role: 'secretariat' },
-      { key: 'chair', role: 'chair' },
-      ...Array.from({ length: DELEGATES }, (_, i) => ({ key: dKey(i + 1), role: 'delegate' as const, group: 'to-1' })),
-    ],
-    docs: [{ key: 'public', sizeBytes: 10_000 }],
-  });
-  dataDir = tempDir('relay-rating');
-  relay = await createRelay({ dataDir, port: 0, commandOptions: { secretBatch: { batchSize: 10, deadlineMs: 200 } } });
-  relay.loadPackage(fx.pkg, fx.blobDir);
-  for (const key of Object.keys(fx.users)) sockets.set(key, await openCommandSocket(relay, fx.users[key]!.id, key));
+  room = await openElectionRoom(DELEGATES, 'relay-rating');
+  ({ fx } = room);
 });
-afterAll(async () => {
-  for (const s of sockets.values()) s.close();
-  await relay.close();
-  for (const d of [dataDir, fx.dir]) removeDir(d);
-});
+afterAll(() => room.close());
 
-const sock = (key: string) => sockets.get(key)!;
+const sock = (key: string) => room.sock(key);
+const voters = () => room.voters;
 const holderId = (k: number) => `c${k + 1}`;
 const BLANK_ROW = 9;
 

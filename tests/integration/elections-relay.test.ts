@@ -4,17 +4,14 @@ import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Relay } from '../../electron/relay';
-import { createRelay } from '../../electron/relay';
 import { recordFiles } from '../../electron/record';
 import type { MeetingId } from '../../shared/model/ids';
 import type { ElectionRoundView, ElectionView } from '../../shared/meeting-live/election-state';
 import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
-import type { CommandSocket } from '../helpers/command-socket';
-import { mustAck, openCommandSocket } from '../helpers/command-socket';
+import { mustAck } from '../helpers/command-socket';
+import type { ElectionRoom } from '../helpers/election-room';
+import { delegateKey, openElectionRoom } from '../helpers/election-room';
 import type { MeetingFixture } from '../helpers/relay-fixture';
-import { makeMeetingFixture } from '../helpers/relay-fixture';
-import { removeDir, tempDir } from '../helpers/relay-harness';
 import { containsBytes, physicalWriteOrder, readIndexBtree } from './commands-sqlite-pages';
 
 /*
@@ -24,39 +21,24 @@ import { containsBytes, physicalWriteOrder, readIndexBtree } from './commands-sq
  */
 const DELEGATES = 50; // + the chair = 51 members
 const SEATS = 15;
-const dKey = (i: number) => `d${String(i).padStart(2, '0')}`;
+const dKey = delegateKey;
 /** Votes each candidate c1..c17 is designed to get from the 47 valid ballots. */
 const DESIGNED = [47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 20, 10];
 const INVALID = 4;
 const BOARD = [dKey(48), dKey(49), dKey(50)];
 
+let room: ElectionRoom;
 let fx: MeetingFixture;
-let relay: Relay;
 let dataDir: string;
-const sockets = new Map<string, CommandSocket>();
 
 beforeAll(async () => {
-  fx = await makeMeetingFixture({
-    users: [
-      { key: 'secretary', role: 'secretariat' },
-      { key: 'chair', role: 'chair' },
-      ...Array.from({ length: DELEGATES }, (_, i) => ({ key: dKey(i + 1), role: 'delegate' as const, group: 'to-1' })),
-    ],
-    docs: [{ key: 'public', sizeBytes: 10_000 }],
-  });
-  dataDir = tempDir('relay-elections');
-  relay = await createRelay({ dataDir, port: 0, commandOptions: { secretBatch: { batchSize: 10, deadlineMs: 200 } } });
-  relay.loadPackage(fx.pkg, fx.blobDir);
-  for (const key of Object.keys(fx.users)) sockets.set(key, await openCommandSocket(relay, fx.users[key]!.id, key));
+  room = await openElectionRoom(DELEGATES, 'relay-elections');
+  ({ fx, dataDir } = room);
 });
-afterAll(async () => {
-  for (const s of sockets.values()) s.close();
-  await relay.close();
-  for (const d of [dataDir, fx.dir]) removeDir(d);
-});
+afterAll(() => room.close());
 
-const sock = (key: string) => sockets.get(key)!;
-const voters = () => ['chair', ...Array.from({ length: DELEGATES }, (_, i) => dKey(i + 1))];
+const sock = (key: string) => room.sock(key);
+const voters = () => room.voters;
 const candidateIds = DESIGNED.map((_, i) => `c${i + 1}`);
 
 /**
@@ -64,7 +46,7 @@ const candidateIds = DESIGNED.map((_, i) => `c${i + 1}`);
  * candidate goes to the voters holding the fewest names so far. Then four ballots keeping 16 names (invalid).
  */
 function designedBallots(): string[][] {
-  const kept: string[][] = Array.from({ length: voters().length - INVALID }, () => []);
+  const kept: string[][] = Array.from({ length: DELEGATES + 1 - INVALID }, () => []);
   DESIGNED.forEach((votes, k) => {
     const order = kept.map((b, i) => ({ i, n: b.length })).sort((a, b) => a.n - b.n || a.i - b.i);
     for (const { i } of order.slice(0, votes)) kept[i]!.push(candidateIds[k]!);

@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import type { Relay } from '../../electron/relay';
 import { createRelay } from '../../electron/relay';
 import type { MeetingFixture } from '../helpers/relay-fixture';
 import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir, tempDir } from '../helpers/relay-harness';
+import type { CommandSocket } from '../helpers/command-socket';
+import { mustAck, openCommandSocket } from '../helpers/command-socket';
 import type { RawCell } from './commands-sqlite-pages';
 import { containsBytes, physicalWriteOrder, readIndexBtree } from './commands-sqlite-pages';
 
@@ -28,7 +29,7 @@ let fx: MeetingFixture;
 let relay: Relay;
 let dataDir: string;
 let scratch: string;
-const sockets: WebSocket[] = [];
+const sockets: CommandSocket[] = [];
 
 beforeAll(async () => {
   fx = await makeMeetingFixture({
@@ -49,42 +50,18 @@ beforeAll(async () => {
   relay.loadPackage(fx.pkg, fx.blobDir);
 });
 afterAll(async () => {
-  for (const s of sockets) s.terminate();
+  for (const s of sockets) s.close();
   await relay.close();
   for (const d of [dataDir, scratch, fx.dir]) removeDir(d);
 });
 
-type Ack = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
-type CommandSocket = { send(command: Record<string, unknown>, frameId?: string): Promise<Ack> };
-
-async function commandSocket(key: string): Promise<CommandSocket> {
-  const session = relay.issueSession(fx.users[key]!.id)!;
-  const ws = new WebSocket(`${relay.url.replace(/^http/, 'ws')}/commands?token=${session.token}`);
-  sockets.push(ws);
-  const waiting = new Map<string, (a: Ack) => void>();
-  ws.on('message', (data) => {
-    const f = JSON.parse(data.toString()) as { type: string; id?: string; result?: Ack };
-    if (f.type === 'ack') waiting.get(f.id!)?.(f.result!);
-  });
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  let n = 0;
-  return {
-    send(command, frameId = `${key}-${++n}`) {
-      return new Promise<Ack>((resolve) => {
-        waiting.set(frameId, resolve);
-        ws.send(JSON.stringify({ type: 'command', id: frameId, command }));
-      });
-    },
-  };
-}
-
-const must = (a: Ack) => {
-  if (!a.ok) throw new Error(`${a.error.code}: ${a.error.message}`);
-  return a.value;
+const commandSocket = async (key: string): Promise<CommandSocket> => {
+  const socket = await openCommandSocket(relay, fx.users[key]!.id, key);
+  sockets.push(socket);
+  return socket;
 };
+
+const must = mustAck;
 
 /** SQLite's WAL: the page images of each commit, in order (https://www.sqlite.org/fileformat2.html#walformat). */
 function walCommits(wal: Uint8Array): { pageSize: number; commits: Map<number, Uint8Array>[] } {

@@ -57,9 +57,9 @@ describe('command ids', () => {
 
 describe('relay address', () => {
   it('accepts what people type and normalises it', () => {
-    expect(normalizeRelayUrl('192.168.1.10:4455')).toBe('http://192.168.1.10:4455');
+    expect(normalizeRelayUrl('192.168.1.10:4455')).toBe('https://192.168.1.10:4455');
     expect(normalizeRelayUrl('  HTTP://192.168.1.10:4455/ ')).toBe('http://192.168.1.10:4455');
-    expect(normalizeRelayUrl('phonghop.local:4455')).toBe('http://phonghop.local:4455');
+    expect(normalizeRelayUrl('phonghop.local:4455')).toBe('https://phonghop.local:4455');
     expect(normalizeRelayUrl('https://relay.example.vn')).toBe('https://relay.example.vn');
   });
   it('refuses what is not a relay address', () => {
@@ -100,7 +100,12 @@ describe('connection badge and download progress', () => {
     expect(connectionBadge(status({ state: 'auth_failed' })).key).toBe('conn.authFailed');
     expect(connectionBadge(null).key).toBe('conn.local');
     expect(
-      connectionBadge(status({ state: 'not_configured', hosting: { url: 'http://x:4455', meetingId: 'm' as MeetingId } })),
+      connectionBadge(
+        status({
+          state: 'not_configured',
+          hosting: { url: 'https://x:4455', meetingId: 'm' as MeetingId, certificate: { fingerprint256: 'AB', code: 'ABCD-EF01' } },
+        }),
+      ),
     ).toMatchObject({ key: 'conn.hostingOnly', hosting: true });
   });
   it('sums the package download and knows when it is done', () => {

@@ -13,7 +13,7 @@ const VI_DIACRITIC = /[àáảãạăắằẳẵặâấầẩẫậđèéẻ�
 describe('built-in rule data', () => {
   it('every rule cites a document and either names its article or is flagged "needs legal confirmation"', () => {
     for (const r of BUILTIN_RULES) {
-      expect(r.citation.document, r.id).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Nghị quyết|Quy chế)/);
+      expect(r.citation.document, r.id).toMatch(/^(Luật|Điều lệ|Nội quy|Quy định|Quyết định|Nghị quyết|Quy chế)/);
       if (r.citation.article === null) expect(r.needsLegalConfirmation, r.id).toBe(true);
       expect(isIsoDate(r.inForceFrom), r.id).toBe(true);
       if (r.inForceTo !== null) expect(r.inForceTo >= r.inForceFrom, r.id).toBe(true);
@@ -36,6 +36,8 @@ describe('built-in rule data', () => {
       'hdnd_standing_decision@72-2025',
       'hdnd_standing_quorum@77-2015',
       'hdnd_standing_decision@77-2015',
+      'hdnd_election@72-2025',
+      'hdnd_election@77-2015',
       'ubnd_quorum@72-2025',
       'ubnd_decision@72-2025',
       'ubnd_decision@77-2015',
@@ -47,8 +49,10 @@ describe('built-in rule data', () => {
       'state_labels',
       'state_exclusions',
     ]);
-    // What is verified in the notes: Điều lệ Art. 9(5), 24-QĐ/TW 9.3.3, UBND quorum under 77/2015 Art. 114.
+    // What is verified in the notes: 190-QĐ/TW Art. 30 and 14 (Party elections), Điều lệ Art. 9(5), 24-QĐ/TW 9.3.3,
+    // UBND quorum under 77/2015 Art. 114.
     expect(BUILTIN_RULES.filter((r) => !r.needsLegalConfirmation).map((r) => r.id)).toEqual([
+      'party_election@190-2024',
       'ubnd_quorum@77-2015',
       'party_resolution',
       'party_exclusions@24',

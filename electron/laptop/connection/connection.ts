@@ -15,9 +15,9 @@ import type { LocalDocs } from '../ydocs/local-docs';
 import { getLastRelay, getRelayAccount } from './account-store';
 import { createFanOut } from './fan-out';
 import type { HostedRelay } from './hosting';
-import { startHostedRelay } from './hosting';
+import { hostingStatus, startHostedRelay } from './hosting';
 import type { LinkRequest, LiveSnapshot, RelayLink } from './relay-link';
-import { confirmRelayCertificate, requireConfirmedRelay, transportFor } from './relay-pins';
+import { confirmRelayCertificate, explainChangedCertificate, pinOwnRelay, requireConfirmedRelay, transportFor } from './relay-pins';
 import { openRelayLink } from './relay-link';
 import { normalizeRelayUrl } from './relay-url';
 import { signInThroughRelay } from './sign-in';
@@ -139,7 +139,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       message: messageFor(link, st),
       download: own ? (link?.download() ?? null) : null,
       linkOwner: link === null ? 'none' : own ? 'self' : 'other',
-      hosting: host ? { url: host.url, meetingId: host.meetingId } : null,
+      hosting: host ? hostingStatus(host) : null,
     };
   };
 
@@ -223,7 +223,7 @@ export function createConnection(config: ConnectionConfig): Connection {
         { relayUrl, username: req.username, password: req.password },
       );
       if (closed) return fail('offline', 'error.sync.notConnected');
-      if (!signed.ok) return signed;
+      if (!signed.ok) return explainChangedCertificate(db, relayUrl, signed);
       const s = signed.value;
       switch (s.kind) {
         case 'online': {
@@ -245,6 +245,8 @@ export function createConnection(config: ConnectionConfig): Connection {
       const url = normalizeRelayUrl(req.relayUrl);
       if (!url.ok) return url;
       const r = await confirmRelayCertificate(db, url.value, req.fingerprint, now());
+      // A link still holding the previous pin (refused as changed) ends; the sign-in that follows starts one with the new pin.
+      if (r.ok && linkOf(state)?.relayUrl === url.value && !linkOf(state)?.hosted) stopLink();
       return r.ok ? ok({ fingerprint: r.value.fingerprint256, code: r.value.code }) : r;
     },
 
@@ -282,9 +284,12 @@ export function createConnection(config: ConnectionConfig): Connection {
       const username = held?.username ?? req.username;
       const password = req.password || held?.password;
       if (!password) return fail('unauthenticated', 'conn.changeNeedsPassword', undefined, { field: 'password' });
-      const signed = await signInThroughRelay({ db, fetchImpl, now, alive: () => !closed }, { relayUrl: url.value, username, password });
+      const confirmed = await requireConfirmedRelay(db, url.value);
+      if (!confirmed.ok) return confirmed;
+      const deps = { db, fetchImpl: transportFor(db, url.value, fetchImpl).fetchImpl, now, alive: () => !closed };
+      const signed = await signInThroughRelay(deps, { relayUrl: url.value, username, password });
       if (closed) return fail('offline', 'error.sync.notConnected');
-      if (!signed.ok) return signed;
+      if (!signed.ok) return explainChangedCertificate(db, url.value, signed);
       if (signed.value.kind === 'offline') return fail('offline', 'error.discovery.unreachable', { url: url.value }, { field: 'relayUrl' });
       if (signed.value.userId !== req.userId) return fail('conflict', 'conn.changeOtherAccount', undefined, { field: 'relayUrl' });
       const link = ensureLink({ userId: req.userId, relayUrl: url.value, username, password, login: signed.value.login });
@@ -352,6 +357,7 @@ export function createConnection(config: ConnectionConfig): Connection {
       });
       if (!started.ok) return started;
       const host = started.value;
+      pinOwnRelay(db, [host.relay.url, host.url], host.certificate, now());
       state = { kind: 'hosting', host, link: linkOf(state) };
       const me = pkg.participants.find((p) => p.userId === req.userId);
       if (me) {

@@ -1,31 +1,46 @@
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import type { RelayStatus } from '../../../shared/ipc/slices/live';
 import type { MeetingId } from '../../../shared/model/ids';
 import type { MeetingPackage } from '../../../shared/model/package';
 import type { Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
-import type { Relay, RelayAdvertiser, RelayLimits } from '../../relay';
-import { advertiseRelay, createRelay } from '../../relay';
+import type { Relay, RelayAdvertiser, RelayLimits, RelayTlsInfo } from '../../relay';
+import { advertiseRelay, createRelay, loadOrCreateTls } from '../../relay';
 
 /**
  * "Host this meeting" on the secretariat's laptop: an embedded relay in `<dataDir>/relay/` serving the
- * published meeting (its blobs copied there as `<sha256>.pdf`). Hosting the same meeting again republishes it.
+ * published meeting (its blobs copied there as `<sha256>.pdf`) over HTTPS/WSS, with the certificate generated
+ * into that folder on first hosting and reused afterwards (delegates' pins stay valid across restarts).
+ * Hosting the same meeting again republishes it.
  */
 export type HostedRelay = {
   readonly relay: Relay;
   readonly meetingId: MeetingId;
-  /** The LAN address when bound to all interfaces, else the relay's own URL. */
+  /** The LAN address when bound to all interfaces, else the relay's own URL (always https://). */
   readonly url: string;
+  /**
+   * The served certificate: its fingerprint and short code go on the hosting screen (delegates compare them
+   * at first sign-in); the PEM lets this laptop's own link pin it without asking (self-signed: it is its own root).
+   */
+  readonly certificate: { fingerprint256: string; code: string; pem: string };
   republish(pkg: MeetingPackage): void;
   close(): Promise<void>;
 };
+
+/** What `relay:status` says about hosting: the address and the certificate code delegates compare. */
+export const hostingStatus = (h: HostedRelay): NonNullable<RelayStatus['hosting']> => ({
+  url: h.url,
+  meetingId: h.meetingId,
+  certificate: { fingerprint256: h.certificate.fingerprint256, code: h.certificate.code },
+});
 
 function lanUrl(relay: Relay, bind: string): string {
   if (bind !== '0.0.0.0' && bind !== '::') return relay.url;
   const addr = Object.values(networkInterfaces())
     .flat()
     .find((i) => i && i.family === 'IPv4' && !i.internal);
-  return addr ? `http://${addr.address}:${relay.port}` : relay.url;
+  return addr ? `https://${addr.address}:${relay.port}` : relay.url;
 }
 
 export async function startHostedRelay(opts: {
@@ -40,11 +55,15 @@ export async function startHostedRelay(opts: {
   advertise?: boolean;
 }): Promise<Result<HostedRelay>> {
   let relay: Relay;
+  let tls: RelayTlsInfo;
   try {
+    const relayDir = join(opts.dataDir, 'relay');
+    tls = await loadOrCreateTls(relayDir);
     relay = await createRelay({
-      dataDir: join(opts.dataDir, 'relay'),
+      dataDir: relayDir,
       port: opts.port,
       host: opts.bind,
+      tls,
       ...(opts.limits ? { limits: opts.limits } : {}),
       logger: { info: () => {}, warn: (m, d) => opts.log(`[relay] ${m}`, d) },
     });
@@ -65,6 +84,7 @@ export async function startHostedRelay(opts: {
     relay,
     meetingId: opts.pkg.meeting.id,
     url: lanUrl(relay, opts.bind),
+    certificate: { fingerprint256: tls.fingerprint256, code: tls.code, pem: tls.cert },
     republish: (pkg) => {
       relay.loadPackage(pkg, opts.blobDir);
       advertiser?.update(advertOf(pkg));
@@ -77,7 +97,7 @@ export async function startHostedRelay(opts: {
 
 const isLoopback = (bind: string): boolean => /^(127\.|localhost$|::1$)/.test(bind);
 
-const advertOf = (pkg: MeetingPackage) => ({ meetingId: pkg.meeting.id, title: pkg.meeting.title, scheme: 'http' as const });
+const advertOf = (pkg: MeetingPackage) => ({ meetingId: pkg.meeting.id, title: pkg.meeting.title, scheme: 'https' as const });
 
 /** The hosting laptop announces its embedded relay the way `npm run relay` does: laptops list it at sign-in. */
 function announce(relay: Relay, pkg: MeetingPackage, log: (msg: string, e?: unknown) => void): RelayAdvertiser | null {

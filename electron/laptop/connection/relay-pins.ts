@@ -1,5 +1,5 @@
 import type { WebSocket as WsWebSocket } from 'ws';
-import { normalizeFingerprint } from '../../../shared/relay-protocol/fingerprint';
+import { fingerprintCode, normalizeFingerprint } from '../../../shared/relay-protocol/fingerprint';
 import type { Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
@@ -27,6 +27,16 @@ export function saveRelayPin(db: Db, relayUrl: string, pin: RelayPin, now: Date)
 }
 
 const isHttps = (relayUrl: string) => relayUrl.startsWith('https://');
+
+/**
+ * The hosting laptop trusts the relay it runs without asking: its certificate is pinned directly for the
+ * addresses it is reached at (its own loopback URL, the LAN address shown to delegates).
+ */
+export function pinOwnRelay(db: Db, relayUrls: readonly string[], cert: { fingerprint256: string; pem: string }, now: Date): void {
+  const fingerprint256 = normalizeFingerprint(cert.fingerprint256);
+  if (!fingerprint256) return;
+  for (const url of new Set(relayUrls)) if (isHttps(url)) saveRelayPin(db, url, { fingerprint256, caPem: cert.pem }, now);
+}
 
 /** The transport for a relay whose pin (if https) is known; an unpinned https relay gets the default (which refuses it). */
 export function transportFor(db: Db, relayUrl: string, base: FetchLike): RelayTransport {
@@ -69,4 +79,25 @@ export async function confirmRelayCertificate(
   if (probed.value.fingerprint256 !== want) return fail('forbidden', 'error.sync.certificateChanged', { relay: relayUrl });
   saveRelayPin(db, relayUrl, { fingerprint256: probed.value.fingerprint256, caPem: probed.value.caPem }, now);
   return ok(probed.value);
+}
+
+/**
+ * A sign-in refused because the relay no longer presents the pinned certificate: the warning gains the
+ * certificate it presents now (detail `fingerprint`, `code`, `changed`) and the pinned one's `previousCode`,
+ * so the person can compare it with what the technical staff read out before trusting it. Other results pass.
+ */
+export async function explainChangedCertificate<T>(db: Db, relayUrl: string, r: Result<T>): Promise<Result<T>> {
+  if (r.ok || r.error.key !== 'error.sync.certificateChanged') return r;
+  const pinned = getRelayPin(db, relayUrl);
+  const probed = await probeRelayCertificate(relayUrl);
+  if (!probed.ok || !pinned) return r;
+  const { fingerprint256, code } = probed.value;
+  if (fingerprint256 === normalizeFingerprint(pinned.fingerprint256)) return r;
+  const previousCode = fingerprintCode(pinned.fingerprint256);
+  return fail(
+    'forbidden',
+    'error.sync.certificateChanged',
+    { relay: relayUrl },
+    { changed: true, fingerprint: fingerprint256, code, previousCode },
+  );
 }

@@ -5,14 +5,14 @@ const badRelayUrl = () => fail('invalid_input', 'error.sync.badRelayUrl', undefi
 
 /**
  * The relay address as typed by a person: `http(s)://host:port`, nothing after the port. A missing scheme
- * means http (what people type from the address the secretariat reads out). Returns the canonical form
+ * means https: relays serve HTTPS unless started for loopback development with --insecure-http. Returns the canonical form
  * without a trailing slash.
  */
 export function normalizeRelayUrl(input: unknown): Result<string> {
   if (typeof input !== 'string') return badRelayUrl();
   let s = input.trim();
   if (s === '' || s.length > 300) return badRelayUrl();
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) s = `http://${s}`;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) s = `https://${s}`;
   let url: URL;
   try {
     url = new URL(s);

@@ -44,7 +44,7 @@ export function loadElections(elections: ElectionStore, board: ElectionBoardStor
     row,
     candidates: JSON.parse(row.candidates_json) as ElectionCandidateView[],
     board: JSON.parse(row.board_json) as string[],
-    basis: JSON.parse(row.basis_json) as ElectionBasis,
+    basis: (JSON.parse(row.basis_json) as { basis: ElectionBasis }).basis,
     rounds: elections.listRounds.all(row.id).map((r) => {
       const open = r.status === 'open';
       return {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/util/result';
 import { appError } from '../../../shared/util/result';
@@ -19,9 +19,11 @@ type Props = {
   onRelayLogin?(relayUrl: string, username: string, password: string): Promise<AppError | null>;
   /** The services, to find relays on the LAN and check a typed address before signing in with it. */
   api?: Api;
+  /** A question asked during sign-in (the relay certificate's dialog), shown over the screen while open. */
+  dialog?: ReactNode;
 };
 
-export function SignInScreen({ expired, onLogin, onRelayLogin, api }: Props) {
+export function SignInScreen({ expired, onLogin, onRelayLogin, api, dialog }: Props) {
   const { t, errorText } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -106,6 +108,7 @@ export function SignInScreen({ expired, onLogin, onRelayLogin, api }: Props) {
           </button>
         </form>
       </main>
+      {dialog}
     </div>
   );
 }

@@ -4,13 +4,15 @@ import type { AppError } from '../../../shared/util/result';
 import { useApi } from '../../app/api-context';
 import { useI18n } from '../../app/i18n';
 import { RelayAddressField } from './RelayAddressField';
-import { checkRelayAddress } from './relay-login';
+import { checkRelayAddress, withConfirmedCertificate } from './relay-login';
 import { relayUrlStore } from './relay-url';
+import { useCertificatePrompt } from './useCertificatePrompt';
 
 /**
  * The connection panel's "change server address": the address is checked (`discovery:probe`), then the
  * signed-in person moves there without signing out (`relay:change-address`). A password is asked for only
- * when the laptop holds none for this person (they worked on this computer only).
+ * when the laptop holds none for this person (they worked on this computer only). An https relay's certificate
+ * is confirmed with the person first (the same dialog as at sign-in).
  */
 export function ChangeRelayForm({ current, onChanged, onCancel }: { current: string; onChanged(s: RelayStatus): void; onCancel(): void }) {
   const api = useApi();
@@ -21,6 +23,7 @@ export function ChangeRelayForm({ current, onChanged, onCancel }: { current: str
   const [busy, setBusy] = useState(false);
   const [addressError, setAddressError] = useState<AppError | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const certificate = useCertificatePrompt();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -33,7 +36,9 @@ export function ChangeRelayForm({ current, onChanged, onCancel }: { current: str
       setAddressError(checked.error);
       return;
     }
-    const r = await api.invoke('relay:change-address', { relayUrl: checked.relayUrl, ...(password ? { password } : {}) });
+    const relayUrl = checked.relayUrl;
+    const change = () => api.invoke('relay:change-address', { relayUrl, ...(password ? { password } : {}) });
+    const r = await withConfirmedCertificate(api, relayUrl, change, certificate.confirm);
     setBusy(false);
     if (r.ok) {
       relayUrlStore.set(checked.relayUrl);
@@ -74,6 +79,7 @@ export function ChangeRelayForm({ current, onChanged, onCancel }: { current: str
           {t('common.cancel')}
         </button>
       </div>
+      {certificate.dialog}
     </form>
   );
 }

@@ -48,6 +48,12 @@ export function HostingPanel({ meetingId, published }: { meetingId: MeetingId; p
         <p className="host-panel__url mono" data-testid="hosting-url">
           {hosting.url}
         </p>
+        <p className="host-panel__cert" title={t('host.certCodeHint')}>
+          <span className="host-panel__label">{t('host.certCode')}:</span>{' '}
+          <strong className="host-panel__code mono" data-testid="hosting-cert-code">
+            {hosting.certificate.code}
+          </strong>
+        </p>
         {action.error ? <Alert tone="error">{errorText(action.error)}</Alert> : null}
         <button type="button" className="btn btn--small btn--danger-ghost" disabled={action.busy} onClick={() => void stop()}>
           {t('host.stop')}

@@ -21,7 +21,7 @@ export function RelayAddressField({ value, onChange, error }: { value: string; o
         autoComplete="url"
         autoCapitalize="none"
         spellCheck={false}
-        placeholder="http://192.168.1.10:4455"
+        placeholder="https://192.168.1.10:4455"
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}

@@ -18,6 +18,8 @@ export function connectionBadge(status: RelayStatus | null): { key: MessageKey; 
     case 'offline':
       return { key: 'conn.offline', tone: 'offline', hosting };
     case 'auth_failed':
+      // Not a wrong password: the relay presents another certificate than the one confirmed (possible impostor).
+      if (status?.message?.key === 'error.sync.certificateChanged') return { key: 'conn.certificateChanged', tone: 'error', hosting };
       return { key: 'conn.authFailed', tone: 'error', hosting };
     case 'not_configured':
       return hosting ? { key: 'conn.hostingOnly', tone: 'online', hosting } : { key: 'conn.local', tone: 'local', hosting };

@@ -1,6 +1,6 @@
 import type { Api } from '../../../shared/ipc/contract';
-import type { AppError } from '../../../shared/util/result';
-import { appError } from '../../../shared/util/result';
+import type { AppError, Result } from '../../../shared/util/result';
+import { appError, fail } from '../../../shared/util/result';
 import { normalizeRelayUrl, relayUrlStore } from './relay-url';
 
 export type RelayCheck = { ok: true; relayUrl: string } | { ok: false; error: AppError };
@@ -22,8 +22,57 @@ export async function checkRelayAddress(api: Api, input: string, remembered: str
 }
 
 /**
- * Sign in through the meeting-room relay (`relay:login`). On success the session token is stored like a
- * local sign-in's, and the address is remembered on this laptop; the caller then resumes the session.
+ * What the certificate dialog shows: the relay's address, the code (and full fingerprint) of the certificate it
+ * presents, and, when a confirmed certificate changed, the code confirmed before.
+ */
+export type CertificatePrompt = { relayUrl: string; code: string; fingerprint: string; changed: boolean; previousCode: string | null };
+
+/**
+ * A `relay:login` refusal that asks the person about the relay's certificate: first sign-in
+ * (`error.sync.certificateUnconfirmed`), or a pinned relay presenting another certificate
+ * (`error.sync.certificateChanged` with `detail.changed`: the warning case). Anything else: null.
+ */
+export function certificatePrompt(e: AppError, relayUrl: string): CertificatePrompt | null {
+  const d = e.detail;
+  if (typeof d?.fingerprint !== 'string' || typeof d.code !== 'string') return null;
+  const base = { relayUrl, code: d.code, fingerprint: d.fingerprint };
+  if (e.key === 'error.sync.certificateUnconfirmed') return { ...base, changed: false, previousCode: null };
+  if (e.key === 'error.sync.certificateChanged' && d.changed === true) {
+    return { ...base, changed: true, previousCode: typeof d.previousCode === 'string' ? d.previousCode : null };
+  }
+  return null;
+}
+
+/** Asks the person about a relay's certificate (the dialog): true = trust it. */
+export type ConfirmCertificate = (p: CertificatePrompt) => boolean | Promise<boolean>;
+
+/**
+ * Runs a call that signs in at `relayUrl` (`relay:login`, `relay:change-address`). When the relay's certificate
+ * is not (or no longer) the confirmed one, asks the person, who compares the code with what the secretariat
+ * reads out; trusted → pins the certificate shown (`relay:confirm-certificate`) and runs the call once more.
+ * Declined: a changed certificate keeps its warning; a first one is "not trusted" at the address field.
+ */
+export async function withConfirmedCertificate<T>(
+  api: Api,
+  relayUrl: string,
+  attempt: () => Promise<Result<T>>,
+  confirmCertificate: ConfirmCertificate,
+): Promise<Result<T>> {
+  const r = await attempt();
+  const prompt = r.ok ? null : certificatePrompt(r.error, relayUrl);
+  if (!prompt) return r;
+  if (!(await confirmCertificate(prompt))) {
+    return prompt.changed ? r : fail('forbidden', 'cert.notTrusted', { relay: relayUrl }, { field: 'relayUrl' });
+  }
+  const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: prompt.fingerprint });
+  if (!pinned.ok) return pinned;
+  return attempt();
+}
+
+/**
+ * Sign in through the meeting-room relay (`relay:login`), confirming its certificate with the person when
+ * needed. On success the session token is stored like a local sign-in's, and the address is remembered on this
+ * laptop; the caller then resumes the session.
  */
 export async function signInThroughRelay(
   api: Api,
@@ -31,21 +80,16 @@ export async function signInThroughRelay(
   username: string,
   password: string,
   tokens: { set(token: string | null): void },
-  /**
-   * First sign-in to an https relay: asks the user whether the confirmation code (in the error's text) matches
-   * the relay's screen; true pins the certificate (`relay:confirm-certificate`) and signs in.
-   */
-  confirmCertificate: (e: AppError) => boolean | Promise<boolean> = () => false,
+  confirmCertificate: ConfirmCertificate = () => false,
 ): Promise<AppError | null> {
   const relayUrl = normalizeRelayUrl(relayInput);
   if (!relayUrl) return appError('invalid_input', 'conn.relayInvalid', undefined, { field: 'relayUrl' });
-  let r = await api.invoke('relay:login', { relayUrl, username, password });
-  if (!r.ok && r.error.key === 'error.sync.certificateUnconfirmed' && typeof r.error.detail?.fingerprint === 'string') {
-    if (!(await confirmCertificate(r.error))) return r.error;
-    const pinned = await api.invoke('relay:confirm-certificate', { relayUrl, fingerprint: r.error.detail.fingerprint });
-    if (!pinned.ok) return pinned.error;
-    r = await api.invoke('relay:login', { relayUrl, username, password });
-  }
+  const r = await withConfirmedCertificate(
+    api,
+    relayUrl,
+    () => api.invoke('relay:login', { relayUrl, username, password }),
+    confirmCertificate,
+  );
   if (!r.ok) return r.error;
   relayUrlStore.set(relayUrl);
   tokens.set(r.value.token);

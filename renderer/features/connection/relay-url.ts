@@ -1,11 +1,12 @@
 /**
  * The meeting-room relay address as typed by a person: "192.168.1.10:4455", "http://phonghop.local:4455/",
- * " HTTP://10.0.0.5:4455 ". Normalised to "http://host:port" (no path); null when it is not an address.
+ * " HTTP://10.0.0.5:4455 ". Normalised to "https://host:port" when no scheme is typed (relays serve HTTPS), no path; null when it is
+ * not an address.
  */
 export function normalizeRelayUrl(input: string): string | null {
   const raw = input.trim();
   if (raw === '') return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
   let url: URL;
   try {
     url = new URL(withScheme);

@@ -60,6 +60,10 @@ export const electionsLive = {
     vi: 'Kết quả lần bỏ phiếu trước chưa được công bố.',
     en: 'The result of the previous round has not been announced yet.',
   },
+  'election.error.floorNotAllowed': {
+    vi: 'Quy định bầu cử của cơ quan này không có đề cử tại hội nghị ({name}).',
+    en: "This body's election rule has no floor nominations ({name}).",
+  },
   'election.error.noBallots': {
     vi: 'Cơ quan này không bầu cử hoặc lấy phiếu tín nhiệm tại phiên họp; chỉ cấp ủy Đảng và HĐND.',
     en: 'This body does not hold elections or confidence ratings in its meetings; only Party committees and People’s Councils do.',
@@ -69,8 +73,8 @@ export const electionsLive = {
     en: 'All seats are filled; there is no further round.',
   },
   'election.error.floorRejected': {
-    vi: '{name} được đề cử tại hội nghị nhưng chỉ {agree}/{base} đại biểu đồng ý; cần ít nhất {required} (quá 30%).',
-    en: '{name} was nominated from the floor but only {agree}/{base} agreed; at least {required} (over 30%) are needed.',
+    vi: '{name} được đề cử tại hội nghị nhưng chỉ {agree}/{base} đại biểu đồng ý; cần ít nhất {required} (trên {percent}%).',
+    en: '{name} was nominated from the floor but only {agree}/{base} agreed; at least {required} (over {percent}%) are needed.',
   },
   'election.error.unknownAccount': {
     vi: 'Tài khoản của {name} không có trong danh sách cuộc họp.',

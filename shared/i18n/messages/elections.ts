@@ -10,8 +10,8 @@ export const elections = {
     en: 'The list has {candidates} candidates, fewer than the {seats} seats',
   },
   'election.error.tooManyCandidates': {
-    vi: 'Số dư vượt quá 30% số lượng cần bầu: tối đa {max} người cho {seats} chỗ',
-    en: 'More than 30% extra candidates: at most {max} for {seats} seats',
+    vi: 'Số dư vượt quá {percent}% số lượng cần bầu: tối đa {max} người cho {seats} chỗ',
+    en: 'More than {percent}% extra candidates: at most {max} for {seats} seats',
   },
   'election.error.base': { vi: 'Tổng số đại biểu không hợp lệ', en: 'The total number of delegates is invalid' },
   'election.error.tooManyBallots': {

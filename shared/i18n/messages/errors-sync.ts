@@ -24,8 +24,8 @@ export const errorsSync = {
     en: 'Cannot reach the meeting-room relay, and this account has never signed in on this laptop, so it cannot work offline yet. Check the relay address and the LAN.',
   },
   'error.sync.badRelayUrl': {
-    vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng http://192.168.1.10:4455 (giao thức http hoặc https, tên máy hoặc địa chỉ IP, và cổng).',
-    en: 'Invalid relay address. Type it as http://192.168.1.10:4455 (http or https, a host name or IP address, and a port).',
+    vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng https://192.168.1.10:4455 (giao thức https hoặc http, tên máy hoặc địa chỉ IP, và cổng).',
+    en: 'Invalid relay address. Type it as https://192.168.1.10:4455 (https or http, a host name or IP address, and a port).',
   },
   'error.sync.voteOffline': { vi: 'Máy đang ngoại tuyến, chưa thể biểu quyết.', en: 'This laptop is offline; it cannot vote yet.' },
   'error.sync.voteDropped': {

@@ -5,12 +5,12 @@ export const live = {
   // Connection to the meeting-room relay
   'conn.relayField': { vi: 'Máy chủ phòng họp', en: 'Meeting-room server' },
   'conn.relayHint': {
-    vi: 'Không bắt buộc. Ví dụ: http://192.168.1.10:4455 — để trống để làm việc trên máy này.',
-    en: 'Optional. For example: http://192.168.1.10:4455 — leave empty to work on this computer only.',
+    vi: 'Không bắt buộc. Ví dụ: https://192.168.1.10:4455 — để trống để làm việc trên máy này.',
+    en: 'Optional. For example: https://192.168.1.10:4455 — leave empty to work on this computer only.',
   },
   'conn.relayInvalid': {
-    vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng http://192.168.1.10:4455.',
-    en: 'Invalid meeting-room server address. Use the form http://192.168.1.10:4455.',
+    vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng https://192.168.1.10:4455.',
+    en: 'Invalid meeting-room server address. Use the form https://192.168.1.10:4455.',
   },
   'conn.changeAddress': { vi: 'Đổi địa chỉ máy chủ', en: 'Change server address' },
   'conn.changeApply': { vi: 'Kết nối tới địa chỉ này', en: 'Connect to this address' },

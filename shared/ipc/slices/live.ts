@@ -35,8 +35,11 @@ export type RelayStatus = {
    * on this laptop and took the link over: `relay:replaced`), or nobody's.
    */
   linkOwner: 'self' | 'other' | 'none';
-  /** When this laptop hosts the relay (secretariat "host this meeting"). */
-  hosting: { url: string; meetingId: MeetingId } | null;
+  /**
+   * When this laptop hosts the relay (secretariat "host this meeting"): the https address delegates enter and
+   * the served certificate, whose short code the hosting screen shows for delegates to compare at first sign-in.
+   */
+  hosting: { url: string; meetingId: MeetingId; certificate: { fingerprint256: string; code: string } } | null;
 };
 
 export type LiveContract = {

@@ -11,9 +11,8 @@ import type { ElectionCandidateView, RoundResult } from '../../../../shared/meet
 import { ballotFormOf } from '../../../../shared/meeting-live/election-state';
 import type { ElectionId, ElectionRoundId } from '../../../../shared/meeting-live/ids';
 import { isMemberRole } from '../../../../shared/meeting-live/commands';
-import type { BodyKind } from '../../../../shared/model/bodies';
 import type { Result } from '../../../../shared/util/result';
-import { assertNever, fail, ok } from '../../../../shared/util/result';
+import { fail, ok } from '../../../../shared/util/result';
 import { announce, confirmCount, formBoard } from '../../../../shared/voting/counting-board';
 import type { CountingBoard } from '../../../../shared/voting/counting-board';
 import type { ElectionBasis } from '../../../../shared/voting/elections';
@@ -22,10 +21,9 @@ import {
   checkFirstRoundList,
   floorNominationAdmitted,
   floorNominationRequired,
-  HDND_ELECTION_BASIS,
-  PARTY_ELECTION_BASIS,
   candidateId,
 } from '../../../../shared/voting/elections';
+import type { ElectionRuleDef } from '../../../../shared/voting/rule-set';
 import type { ElectionRow } from '../election-board-store';
 import type { ElectionRoundRow } from '../election-store';
 import type { ApplyEnv, ApplyResult } from '../env';
@@ -40,22 +38,26 @@ import { castRoundBallot, closeRound, openRound } from './elections';
  * (./elections.ts). Each runs in the command's transaction and writes nothing when it refuses.
  */
 
-/** The rule for "more than half" by body; a body without elections in its meetings gets none. */
-function basisFor(bodyKind: BodyKind): ElectionBasis | null {
-  switch (bodyKind) {
-    case 'tinh_uy':
-      return PARTY_ELECTION_BASIS;
-    case 'hdnd':
-      return HDND_ELECTION_BASIS;
-    case 'ubnd':
-      return null;
-    default:
-      return assertNever(bodyKind, 'body kind');
-  }
+/** The election rule in force for the body on the meeting's date (rule data; a province may override it). */
+function electionRule(env: ApplyEnv): Result<ElectionRuleDef> {
+  const date = env.meetingDate ?? vietnamDate(env.at);
+  const rules = env.legal.ruleSet(date);
+  if (!rules.ok) return rules;
+  if (!rules.value.election) return fail('invalid_input', 'election.error.noBallots', undefined, { reason: 'no_election_rule', date });
+  return ok(rules.value.election);
 }
 
-/** Party lists may carry at most 30 % extra candidates (190-QĐ/TW Art. 14); other bodies follow their own rules. */
-const limitsExtra = (bodyKind: BodyKind): boolean => bodyKind === 'tinh_uy';
+/** The basis a round's count quotes, frozen with the prepared election. */
+const basisOf = (rule: ElectionRuleDef): ElectionBasis => ({
+  id: rule.id,
+  base: rule.base,
+  labelKey: rule.base === 'valid_ballots' ? 'election.base.validBallots' : 'election.base.totalMembers',
+  citation: rule.citation,
+  needsLegalConfirmation: rule.needsLegalConfirmation,
+});
+
+/** What the prepared election keeps of its rule besides the basis. */
+type StoredRule = { basis: ElectionBasis; maxExtraPercent: number | null };
 
 const roundEnv = (env: ApplyEnv): ElectionEnv => ({
   store: env.elections,
@@ -68,8 +70,9 @@ const roundEnv = (env: ApplyEnv): ElectionEnv => ({
 export function applyElectionPrepare(env: ApplyEnv, cmd: ElectionPrepare): ApplyResult {
   const phase = env.store.getMeeting.get()!.phase;
   if (phase === 'closed') return fail('conflict', 'error.relay.meetingClosed', undefined, { reason: 'meeting_closed' });
-  const basis = basisFor(env.bodyKind);
-  if (!basis) return fail('invalid_input', 'election.error.noBallots', undefined, { reason: 'body_kind' });
+  const rule = electionRule(env);
+  if (!rule.ok) return rule;
+  const { maxExtraPercent, floorAgreementPercent } = rule.value;
   if (env.agendaItemIds && !env.agendaItemIds.has(cmd.agendaItemId)) {
     return fail('not_found', 'error.relay.unknownAgendaItem', undefined, { agendaItemId: cmd.agendaItemId });
   }
@@ -83,14 +86,19 @@ export function applyElectionPrepare(env: ApplyEnv, cmd: ElectionPrepare): Apply
         return fail('invalid_input', 'election.error.duplicateCandidate', { id: c.fullName }, { field: 'candidates' });
       accounts.set(c.accountId, c.fullName);
     }
-    if (c.floorAgreement && !floorNominationAdmitted(c.floorAgreement.agree, c.floorAgreement.base)) {
+    if (c.floorAgreement) {
       const { agree, base } = c.floorAgreement;
-      return fail(
-        'invalid_input',
-        'election.error.floorRejected',
-        { name: c.fullName, agree, base, required: floorNominationRequired(base) },
-        { field: 'candidates' },
-      );
+      const percent = floorAgreementPercent;
+      if (percent === null) return fail('invalid_input', 'election.error.floorNotAllowed', { name: c.fullName }, { field: 'candidates' });
+      if (!floorNominationAdmitted(agree, base, percent)) {
+        const required = floorNominationRequired(base, percent);
+        return fail(
+          'invalid_input',
+          'election.error.floorRejected',
+          { name: c.fullName, agree, base, required, percent },
+          { field: 'candidates' },
+        );
+      }
     }
     candidates.push({
       id: candidateIdAt(i),
@@ -103,7 +111,7 @@ export function applyElectionPrepare(env: ApplyEnv, cmd: ElectionPrepare): Apply
   const seats = cmd.kind === 'rating' ? candidates.length : cmd.seats;
   if (cmd.kind === 'election') {
     const ids = candidates.map((c) => candidateId(c.id));
-    const list = limitsExtra(env.bodyKind) ? checkFirstRoundList(ids, seats) : checkCandidateList(ids, seats);
+    const list = maxExtraPercent !== null ? checkFirstRoundList(ids, seats, maxExtraPercent) : checkCandidateList(ids, seats);
     if (!list.ok) return list;
   }
   for (const u of cmd.board) {
@@ -123,7 +131,7 @@ export function applyElectionPrepare(env: ApplyEnv, cmd: ElectionPrepare): Apply
     seats,
     candidates_json: JSON.stringify(candidates),
     board_json: JSON.stringify(board.value.members),
-    basis_json: JSON.stringify(basis),
+    basis_json: JSON.stringify({ basis: basisOf(rule.value), maxExtraPercent } satisfies StoredRule),
     prepared_at: env.at,
   });
   return ok({ electionId });
@@ -168,16 +176,17 @@ export function applyElectionOpen(env: ApplyEnv, cmd: ElectionOpen): ApplyResult
     const { present: p, total, required } = quorum;
     return fail('conflict', 'error.legal.noQuorum', { present: p, total, required }, { reason: 'no_quorum', present: p, total, required });
   }
+  const stored = JSON.parse(election.basis_json) as StoredRule;
   const byId = new Map((JSON.parse(election.candidates_json) as ElectionCandidateView[]).map((c) => [c.id, c]));
   const opened = openRound(roundEnv(env), {
     electionId: election.id,
     kind: election.kind,
     office: election.office,
     seats: list.value.seats,
-    basis: JSON.parse(election.basis_json) as ElectionBasis,
+    basis: stored.basis,
     candidates: list.value.ids.map((id) => ({ id, fullName: byId.get(id)!.fullName, source: byId.get(id)!.source })),
     entitled: denominator.value.members.map(entitledKey),
-    limitExtraCandidates: limitsExtra(env.bodyKind),
+    maxExtraPercent: stored.maxExtraPercent,
   });
   if (!opened.ok) return opened;
   const { members: _members, ...frozen } = denominator.value;

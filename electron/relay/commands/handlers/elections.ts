@@ -36,8 +36,8 @@ export type OpenRoundInput = {
   candidates: readonly RoundCandidate[];
   /** Delegates in office (N), by user id: the entitled list, frozen now. */
   entitled: readonly string[];
-  /** The first round's list may have at most 30 % extra candidates (Party: 190-QĐ/TW Art. 14). Default true. */
-  limitExtraCandidates?: boolean;
+  /** The first round's list may have at most this many percent extra candidates (Party: 30); null: no limit. Default 30. */
+  maxExtraPercent?: number | null;
 };
 
 /** A delegate's ballot as sent (plain ids): strike-out, agree/disagree, or a confidence rating per office-holder. */
@@ -53,8 +53,8 @@ export function openRound(env: ElectionEnv, input: OpenRoundInput): Result<{ rou
   const latest = store.latestRound.get(input.electionId);
   if (latest && latest.status !== 'closed') return fail('conflict', 'error.relay.voteAlreadyOpen', undefined, { reason: 'vote_open' });
   if (input.kind === 'election') {
-    const limit = !latest && input.limitExtraCandidates !== false;
-    const list = limit ? checkFirstRoundList(ids, input.seats) : checkCandidateList(ids, input.seats);
+    const percent = input.maxExtraPercent === undefined ? 30 : input.maxExtraPercent;
+    const list = !latest && percent !== null ? checkFirstRoundList(ids, input.seats, percent) : checkCandidateList(ids, input.seats);
     if (!list.ok) return list;
   } else if (ids.length === 0 || new Set(ids).size !== ids.length) {
     return fail('invalid_input', 'election.error.officeHolders');
