@@ -6,4 +6,9 @@ export type CallContext = {
   session: Session | null;
   setSession(session: Session | null): void;
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;
+  /**
+   * Electron only: turns the window's content protection on or off (screen capture shows it black). Called
+   * by `viewer:protection` when the window's decision changes; absent in browser mode and in tests.
+   */
+  setContentProtection?(on: boolean): void;
 };

@@ -4,6 +4,7 @@ import type { Db } from '../common/sqlite/connection';
 import type { BlobStore } from './blob-store';
 import type { CallContext } from './call-context';
 import type { Connection } from './connection/connection';
+import type { ProjectorService } from './connection/projector';
 import type { PdfGate } from './pdf-gate';
 import type { SearchService } from './search/service';
 import type { SessionStore } from './sessions';
@@ -26,6 +27,8 @@ export type Services = {
   ydocs: LocalDocs;
   /** This laptop's link to the meeting-room relay (services/connection). */
   connection: Connection;
+  /** This laptop as a big screen: the public live view through a code, nobody signed in. */
+  projector: ProjectorService;
   /** discovery:find looks on the LAN (mDNS); false: it finds nothing (tests keep their traffic on loopback). */
   lanDiscovery?: boolean;
 };

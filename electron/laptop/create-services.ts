@@ -7,6 +7,7 @@ import { LOCAL_MIGRATIONS } from './db/migrations';
 import { Denied } from './access';
 import { createBlobStore } from './blob-store';
 import { createKeyRing } from './confidential/key-ring';
+import { createProjectorService } from './connection/projector';
 import { startAutoIndexing } from './search/auto-index';
 import { createConnection, type ConnectionTuning } from './connection/connection';
 import type { CallContext, Handlers, Services } from './context';
@@ -79,6 +80,7 @@ export function createServices(config: ServicesConfig): AppServices {
       ...(config.log ? { log: config.log } : {}),
       ...(config.connection ? { tuning: config.connection } : {}),
     }),
+    projector: createProjectorService({ db, log: config.log ?? ((msg, e) => console.error(msg, e)) }),
   };
   const handlers = createHandlers(services);
   const stopAutoIndexing = startAutoIndexing(db, services.search.indexer, services.connection);
@@ -103,6 +105,7 @@ export function createServices(config: ServicesConfig): AppServices {
     async close() {
       stopAutoIndexing();
       // First: the sync client writes into ydocs and the database.
+      services.projector.close();
       await services.connection.close();
       await services.pdf.close();
       await services.search.close();

@@ -8,13 +8,15 @@ import { verifyPassword } from '../common/password';
 import { createSession, deleteSession, findSession } from './db/sessions';
 import { findParticipantByUsername, normalizeUsername, stripHash } from './package-view';
 import type { LoginResponse } from '../../shared/relay-protocol/types';
+import { isProjectorUser, projectorParticipant } from './projector';
 
 /**
  * Login against the published package's password hashes, and token → session resolution. The role is
  * re-read from the current package on every request, so a role change or a new package takes effect at
  * once, and a session of another meeting stops working.
  */
-export type RelaySession = { token: string; userId: UserId; meetingId: MeetingId; participant: Participant };
+/** `projector`: the big screen's read-only session (projector.ts): the public live view and nothing else. */
+export type RelaySession = { token: string; userId: UserId; meetingId: MeetingId; participant: Participant; projector?: true };
 
 export type RelayAuth = {
   login(username: unknown, password: unknown): Promise<Result<LoginResponse>>;
@@ -95,6 +97,8 @@ export function createRelayAuth(deps: {
       if (!pkg) return null;
       const row = findSession(deps.db, token, deps.now());
       if (!row || row.meetingId !== pkg.meeting.id) return null;
+      if (isProjectorUser(row.userId))
+        return { token, userId: row.userId, meetingId: row.meetingId, participant: projectorParticipant(row.meetingId), projector: true };
       const p = pkg.participants.find((x) => x.userId === row.userId);
       if (!p) return null;
       return { token, userId: row.userId, meetingId: row.meetingId, participant: stripHash(p) };

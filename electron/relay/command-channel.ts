@@ -124,6 +124,15 @@ export function createCommandChannel(deps: {
         ws.close(CLOSE_MALFORMED, 'malformed command frame');
         return;
       }
+      // The big screen only watches: every command from it is refused before the processor sees it.
+      if (session.projector) {
+        send(ws, {
+          type: 'ack',
+          id: frame.id,
+          result: fail('forbidden', 'error.relay.projectorReadOnly', undefined, { reason: 'projector' }),
+        });
+        return;
+      }
       // The processor's own batching (submit) when it has one; otherwise frames of one turn are batched here.
       if (!processor.submit) {
         batcher.add({ ws, session, frame });

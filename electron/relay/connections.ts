@@ -102,7 +102,8 @@ export function createConnections(deps: {
       };
       const limiter = createRateLimiter(limits.messagesPerSecond, limits.messageBurst, monoMs);
       all.add(c);
-      deps.presence.add(session.userId);
+      // The big screen is not a person: it never shows as online.
+      if (!session.projector) deps.presence.add(session.userId);
       ws.on('error', (e: Error & { code?: string }) => {
         // The ws library closes the socket itself (1009 for oversize, 1002 for protocol errors).
         if (c.closeCode === null) {
@@ -125,7 +126,7 @@ export function createConnections(deps: {
         all.delete(c);
         deps.heartbeat.untrack(c.heartbeat);
         onClose(c);
-        deps.presence.remove(session.userId);
+        if (!session.projector) deps.presence.remove(session.userId);
         deps.emit({
           type: 'closed',
           channel,

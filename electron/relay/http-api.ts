@@ -9,7 +9,14 @@ import { serveBlob } from './blob-serve';
 import type { Confidential } from './confidential';
 import type { PackageStore } from './package-store';
 import { packageForViewer, viewerMaySeeBlob } from './package-view';
-import type { HealthResponse, PresenceResponse, RecallConfirmResponse, SessionResponse } from '../../shared/relay-protocol/types';
+import type {
+  HealthResponse,
+  PresenceResponse,
+  ProjectorSessionResponse,
+  RecallConfirmResponse,
+  SessionResponse,
+} from '../../shared/relay-protocol/types';
+import type { Result } from '../../shared/util/result';
 
 /**
  * The relay's HTTP endpoints (PROTOCOL.md): login, the filtered package manifest, blobs with Range,
@@ -23,6 +30,8 @@ export type HttpDeps = {
   health: () => Omit<HealthResponse, 'ok'>;
   confidential: Confidential;
   now: () => number;
+  /** A projector code for the big screen (chair or secretariat only). */
+  issueProjector: (by: RelaySession) => Result<ProjectorSessionResponse>;
 };
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -88,9 +97,14 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
 }
 
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  /** A person's session: a projector's read-only session gets no HTTP endpoint (it only watches /commands). */
   const authed = (req: IncomingMessage, res: ServerResponse): RelaySession | null => {
     const s = deps.auth.resolve(bearerToken(req));
     if (!s) sendError(res, 401, 'unauthenticated', 'error.relay.sessionInvalid');
+    else if (s.projector) {
+      sendError(res, 403, 'forbidden', 'error.relay.projectorReadOnly');
+      return null;
+    }
     return s;
   };
 
@@ -138,6 +152,13 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
         user: { id: p.userId, fullName: p.fullName, role: p.role },
         meetingId: s.meetingId,
       } satisfies SessionResponse);
+    }
+
+    if (path === '/api/projector-session' && method === 'POST') {
+      const s = authed(req, res);
+      if (!s) return;
+      const r = deps.issueProjector(s);
+      return r.ok ? sendJson(res, 200, r.value) : sendJson(res, statusFor[r.error.code], r);
     }
 
     if (path === '/api/presence' && isGet) {

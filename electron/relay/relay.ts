@@ -36,6 +36,7 @@ import { createRelayServer, describeTls } from './tls';
 import { createUpdateGate } from './update-gate';
 import { createUpgradeHandler } from './upgrade';
 import { acceptYjs } from './yjs-connection';
+import { issueProjectorSession } from './projector';
 
 /**
  * The meeting-room relay: HTTP (login, package, blobs) and WebSocket (Yjs rooms, commands) on one port.
@@ -206,6 +207,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       confidential,
       now,
       health: () => ({ meetingId: packages.current()?.meeting.id ?? null, rooms: rooms.roomCount(), connections: conns.size }),
+      issueProjector: (by) => issueProjectorSession(db, { role: by.participant.role, meetingId: by.meetingId }, now()),
     }),
     config.tls ?? null,
   );

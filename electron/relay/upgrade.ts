@@ -50,6 +50,8 @@ export function createUpgradeHandler(deps: {
     if (!target) return rejectUpgrade(socket, 404, 'Not Found', 'error.relay.notFound');
     const session = deps.auth.resolve(url.searchParams.get('token'));
     if (!session) return rejectUpgrade(socket, 401, 'Unauthorized', 'error.relay.sessionInvalid');
+    // The big screen's session watches the live view on /commands; it opens no document or annotation room.
+    if (session.projector && target.channel !== 'commands') return rejectUpgrade(socket, 403, 'Forbidden', 'error.relay.projectorReadOnly');
     if (deps.connections.all.size >= deps.limits.maxConnections) {
       return rejectUpgrade(socket, 503, 'Service Unavailable', 'error.relay.overloaded');
     }

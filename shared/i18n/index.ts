@@ -3,8 +3,9 @@ import { accounts } from './messages/accounts';
 import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { certificate } from './messages/certificate';
-import { core } from './messages/core';
 import { confidential } from './messages/confidential';
+import { confidentialAtRest } from './messages/confidential-at-rest';
+import { core } from './messages/core';
 import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
 import { errorsPdf } from './messages/errors-pdf';
@@ -17,6 +18,7 @@ import { electionsLive } from './messages/elections-live';
 import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
+import { projector } from './messages/projector';
 import { record } from './messages/record';
 import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
@@ -34,6 +36,7 @@ export const MESSAGES = {
   ...documents,
   ...roster,
   ...viewer,
+  ...confidential,
   ...live,
   ...legal,
   ...rosterCsv,
@@ -51,7 +54,8 @@ export const MESSAGES = {
   ...countRecord,
   ...electionsLive,
   ...accounts,
-  ...confidential,
+  ...confidentialAtRest,
+  ...projector,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

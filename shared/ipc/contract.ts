@@ -5,6 +5,7 @@ import { ACCOUNTS_CHANNELS, type AccountsContract } from './slices/accounts';
 import { DISCOVERY_CHANNELS, type DiscoveryContract } from './slices/discovery';
 import { RECORD_CHANNELS, type RecordContract } from './slices/record';
 import { LIVE_CHANNELS, LIVE_EVENTS, type LiveContract, type LiveEvents } from './slices/live';
+import { PROJECTOR_CHANNELS, PROJECTOR_EVENTS, type ProjectorContract, type ProjectorEvents } from './slices/projector';
 import { VIEWER_CHANNELS, VIEWER_EVENTS, type ViewerContract, type ViewerEvents } from './slices/viewer';
 
 /**
@@ -18,8 +19,9 @@ export type ApiContract = CoreContract &
   DiscoveryContract &
   BodiesContract &
   RecordContract &
-  AccountsContract;
-export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents;
+  AccountsContract &
+  ProjectorContract;
+export type ApiEvents = CoreEvents & ViewerEvents & LiveEvents & ProjectorEvents;
 
 export type Channel = keyof ApiContract & string;
 export type Req<C extends Channel> = ApiContract[C]['req'];
@@ -64,6 +66,7 @@ export const CHANNELS = [
   ...BODIES_CHANNELS,
   ...RECORD_CHANNELS,
   ...ACCOUNTS_CHANNELS,
+  ...PROJECTOR_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.
@@ -76,6 +79,7 @@ export const EVENTS = [
   'meetings:changed',
   ...VIEWER_EVENTS,
   ...LIVE_EVENTS,
+  ...PROJECTOR_EVENTS,
 ] as const satisfies readonly EventName[];
 
 export const isChannel = (s: unknown): s is Channel => typeof s === 'string' && (CHANNELS as readonly string[]).includes(s);

@@ -42,3 +42,22 @@ export const COMMANDS_PATH = '/commands';
 
 /** The relay's default TCP port: the relay CLI, the hosting laptop's form and the sign-in example agree on it. */
 export const DEFAULT_RELAY_PORT = 4455;
+
+/**
+ * The big screen's read-only session (issued by the chair or the secretariat, POST /api/projector-session): it
+ * sees the public live view on /commands and nothing else. Its session row carries this user id, which no
+ * participant can have (ids never contain "~").
+ */
+export const PROJECTOR_USER_ID = '~projector';
+/** A projector code: 10 characters of an alphabet without look-alikes (I/O/0/1), shown as "ABCDE-FGHJK". */
+export const PROJECTOR_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const PROJECTOR_CODE_LENGTH = 10;
+export const PROJECTOR_SESSION_TTL_MS = 12 * 3600 * 1000;
+/** "abcde fghjk", "ABCDE-FGHJK" → "ABCDEFGHJK"; null when it cannot be a code. */
+export function normalizeProjectorCode(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const s = input.toUpperCase().replace(/[\s-]/g, '');
+  if (s.length !== PROJECTOR_CODE_LENGTH) return null;
+  for (const ch of s) if (!PROJECTOR_CODE_ALPHABET.includes(ch)) return null;
+  return s;
+}

@@ -8,6 +8,8 @@ import type { Result } from '../util/result';
 /** HTTP and command-channel payloads of the relay (PROTOCOL.md). */
 export type LoginRequest = { username: string; password: string };
 export type RelayUser = { id: UserId; fullName: string; role: MeetingRole };
+/** POST /api/projector-session: the code to type on the big screen's laptop, and when it stops working. */
+export type ProjectorSessionResponse = { code: string; expiresMs: number };
 /**
  * `meetingKey`: the 256-bit key (base64) sealing the meeting's confidential documents on laptops, only for a
  * participant entitled to at least one of them and until they are recalled (PROTOCOL.md "Confidential documents").

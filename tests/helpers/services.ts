@@ -15,17 +15,23 @@ export type Caller = {
   call<C extends Channel>(channel: C, ...req: Req<C> extends void ? [] : [Req<C>]): Promise<Result<Res<C>>>;
   /** Like call, but throws with the error message on failure. */
   must<C extends Channel>(channel: C, ...req: Req<C> extends void ? [] : [Req<C>]): Promise<Res<C>>;
+  /** Called after every event this window receives (for until()-style waits). */
+  onEvent(listener: () => void): () => void;
 };
 
 export function newCaller(app: AppServices): Caller {
   let session: Session | null = null;
   const events: Caller['events'] = [];
+  const listeners = new Set<() => void>();
   const ctx: CallContext = {
     get session() {
       return session;
     },
     setSession: (s) => void (session = s),
-    emit: (event, payload) => void events.push({ event, payload }),
+    emit: (event, payload) => {
+      events.push({ event, payload });
+      for (const l of [...listeners]) l();
+    },
   };
   const call = (async (channel: Channel, req?: unknown) => app.dispatch(ctx, channel, req)) as Caller['call'];
   const must = (async (channel: Channel, req?: unknown) => {
@@ -33,7 +39,11 @@ export function newCaller(app: AppServices): Caller {
     if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
     return r.value;
   }) as Caller['must'];
-  return { ctx, events, call, must };
+  const onEvent = (l: () => void) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
+  return { ctx, events, call, must, onEvent };
 }
 
 export const tempDir = (prefix = 'phg-') => mkdtempSync(join(tmpdir(), prefix));

@@ -3,6 +3,7 @@ import type { RelayStatus } from '../../../shared/ipc/slices/live';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingId, UserId } from '../../../shared/model/ids';
 import type { MeetingPackage } from '../../../shared/model/package';
+import type { ProjectorSessionResponse } from '../../../shared/relay-protocol/types';
 import type { AppError, Result } from '../../../shared/util/result';
 import { appError, assertNever, fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
@@ -19,6 +20,7 @@ import { hostingStatus, startHostedRelay } from './hosting';
 import type { LinkRequest, LiveSnapshot, RelayLink } from './relay-link';
 import { confirmRelayCertificate, explainChangedCertificate, pinOwnRelay, requireConfirmedRelay, transportFor } from './relay-pins';
 import { openRelayLink } from './relay-link';
+import { requestProjectorCode } from './projector';
 import { normalizeRelayUrl } from './relay-url';
 import { signInThroughRelay } from './sign-in';
 
@@ -75,6 +77,8 @@ export type Connection = {
    */
   changeRelay(req: { userId: UserId; username: string; relayUrl: unknown; password?: string }): Promise<Result<RelayStatus>>;
   command(userId: UserId, command: unknown): Promise<Result<CommandAck>>;
+  /** A big-screen code from the relay for the signed-in chair or secretary (projector.ts). */
+  issueProjectorCode(userId: UserId): Promise<Result<ProjectorSessionResponse>>;
   host(req: { meetingId: MeetingId; port: number; host?: string; userId: UserId }): Promise<Result<RelayStatus>>;
   hostingMeeting(): MeetingId | null;
   stopHosting(): Promise<RelayStatus>;
@@ -295,6 +299,13 @@ export function createConnection(config: ConnectionConfig): Connection {
       const link = ensureLink({ userId: req.userId, relayUrl: url.value, username, password, login: signed.value.login });
       await link.whenManifest();
       return ok(status(req.userId));
+    },
+
+    issueProjectorCode(userId) {
+      const link = linkOf(state);
+      const token = link?.userId === userId ? link.client.session()?.token : undefined;
+      if (!link || !token) return Promise.resolve(fail('offline', 'projector.error.issueNeedsRelay'));
+      return requestProjectorCode(transportFor(db, link.relayUrl, fetchImpl).fetchImpl, link.relayUrl, token);
     },
 
     async command(userId, command) {

@@ -20,6 +20,8 @@ export function annotationHandlers(svc: Services) {
       const a = meetingAccess(svc, ctx, doc.meetingId);
       if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat'))
         return fail('not_found', 'error.document.notFound');
+      // A confidential document never leaves the application as a file (leak deterrence, issue 13).
+      if (doc.confidentiality === 'mat') return fail('forbidden', 'error.document.confidentialExport');
       if (!svc.blobs.has(doc.sha256)) return fail('not_found', 'error.document.blobMissing');
       const me = a.session.user.id;
       // "My annotations": private ones plus those I shared; never other people's.

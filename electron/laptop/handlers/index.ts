@@ -9,6 +9,7 @@ import { bodyHandlers } from './bodies';
 import { documentHandlers } from './documents';
 import { liveHandlers, relayHandlers } from './live';
 import { meetingHandlers } from './meetings';
+import { projectorHandlers } from './projector';
 import { recordHandlers } from './record';
 import { rosterHandlers } from './roster';
 import { searchHandlers } from './search';
@@ -34,5 +35,6 @@ export function createHandlers(svc: Services): Handlers {
     ...discoveryHandlers(svc),
     ...recordHandlers(svc),
     ...accountHandlers(svc),
+    ...projectorHandlers(svc),
   } satisfies Handlers;
 }

@@ -1,4 +1,4 @@
-import type { ViewerState, ViewRotation, ZoomSetting } from '../../../shared/ipc/slices/viewer';
+import type { ViewerState, ViewRotation, WatermarkIdentity, ZoomSetting } from '../../../shared/ipc/slices/viewer';
 import type { DocumentId } from '../../../shared/model/ids';
 import type { DocumentMeta } from '../../../shared/model/types';
 import { canSeeDocument } from '../../../shared/model/visibility';
@@ -7,8 +7,9 @@ import { getDocument } from '../db/queries/documents';
 import { getUserPrefs, isTextScale, setUserPrefs } from '../db/queries/user-prefs';
 import { getViewerState, setViewerState } from '../db/queries/viewer-state';
 import { Denied, meetingAccess, requireSession } from '../access';
+import { createProtectionTracker, type ProtectionTracker } from '../content-protection';
 import type { CallContext, DomainHandlers, Services } from '../context';
-import { invalid, int, obj } from '../validate';
+import { invalid, int, obj, text } from '../validate';
 
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 10;
@@ -35,7 +36,14 @@ export function viewerHandlers(svc: Services) {
     if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat')) {
       throw new Denied(fail('not_found', 'error.document.notFound').error);
     }
-    return { doc, userId: a.session.user.id };
+    return { doc, userId: a.session.user.id, a };
+  };
+  // One decision per window (Electron) or connection (browser mode); gone with its context.
+  const trackers = new WeakMap<CallContext, ProtectionTracker>();
+  const trackerFor = (ctx: CallContext) => {
+    let t = trackers.get(ctx);
+    if (!t) trackers.set(ctx, (t = createProtectionTracker()));
+    return t;
   };
   return {
     'viewer:get-state': (ctx, req) => {
@@ -47,6 +55,22 @@ export function viewerHandlers(svc: Services) {
       const { doc, userId } = visibleDoc(ctx, r.documentId);
       setViewerState(svc.db, userId, doc.id, parseState(r.state, doc), svc.now().toISOString());
       return ok(null);
+    },
+    'viewer:protection': (ctx, req) => {
+      const r = obj(req);
+      const viewerId = text(r.viewerId, 'viewerId', 'error.field.viewerId', { max: 64 });
+      let watermark: WatermarkIdentity | null = null;
+      // Closing needs no session (a sign-out closes the viewer); showing a document needs the right to see it.
+      if (r.documentId !== null) {
+        const { doc, a } = visibleDoc(ctx, r.documentId);
+        if (doc.confidentiality === 'mat') {
+          const who = a.participant ?? a.session.user;
+          watermark = { fullName: who.fullName, unit: who.unit, group: a.participant?.group ?? '' };
+        }
+      }
+      const change = trackerFor(ctx).show(viewerId, watermark !== null);
+      if (change.changed) ctx.setContentProtection?.(change.on);
+      return ok({ protected: change.on, watermark });
     },
     'viewer:get-prefs': (ctx) => ok(getUserPrefs(svc.db, requireSession(ctx).user.id)),
     'viewer:set-prefs': (ctx, req) => {

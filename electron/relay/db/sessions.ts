@@ -9,8 +9,14 @@ const TOKEN_BYTES = 32;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
-export function createSession(db: Db, userId: UserId, meetingId: MeetingId, nowMs: number, ttlMs: number): string {
-  const token = randomBytes(TOKEN_BYTES).toString('base64url');
+export function createSession(
+  db: Db,
+  userId: UserId,
+  meetingId: MeetingId,
+  nowMs: number,
+  ttlMs: number,
+  token: string = randomBytes(TOKEN_BYTES).toString('base64url'),
+): string {
   db.prepare('INSERT INTO sessions (token_hash, user_id, meeting_id, created_ms, expires_ms) VALUES (?, ?, ?, ?, ?)').run(
     hashToken(token),
     userId,

@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/types';
 import { fail } from '../../../shared/util/result';
@@ -23,6 +23,10 @@ export function registerIpc(app: AppServices): () => void {
         setSession: (s) => void (session = s),
         emit: (event, payload) => {
           if (!wc.isDestroyed()) wc.send('phg:event', event, payload);
+        },
+        // Decided by the services (viewer:protection: a confidential document is open in this window).
+        setContentProtection: (on) => {
+          if (!wc.isDestroyed()) BrowserWindow.fromWebContents(wc)?.setContentProtection(on);
         },
       };
       contexts.set(wc.id, ctx);

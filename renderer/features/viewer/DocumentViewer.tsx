@@ -18,6 +18,9 @@ import './viewer-panels.css';
 import './text-layer.css';
 import './snapshot.css';
 import { Icon } from '../../components/Icon';
+import { refusalKey, useLeakGuards } from './confidential/useLeakGuards';
+import { useProtection, useWatermarkText } from './confidential/useProtection';
+import './confidential/confidential.css';
 
 export type DocumentViewerProps = {
   api: Api;
@@ -49,6 +52,12 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
   const [me, setMe] = useState<Me | null>(null);
   const { api } = props;
+  const { t } = useI18n();
+  // Confidential ("mật"): pages marked with the reader, window protected, no print, save or copy.
+  const reader = useProtection(api, doc);
+  const watermark = useWatermarkText(doc, reader, me?.fullName ?? null);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const guards = useLeakGuards(doc.confidentiality === 'mat', root);
   const goTo = props.goTo;
   // A request already there when the viewer opened is not a new one: only later ones move the page.
   const openedWithGoTo = useRef(goTo?.nonce);
@@ -80,18 +89,28 @@ export function DocumentViewer(props: DocumentViewerProps) {
   );
 
   return (
-    <div className="pv" data-testid="document-viewer" data-document-id={doc.id}>
+    <div ref={setRoot} className="pv" data-testid="document-viewer" data-document-id={doc.id}>
       <ViewerSession
         key={doc.id}
         api={api}
         doc={doc}
         me={me}
+        watermark={watermark}
         jump={jump}
         onClose={props.onClose}
         onOpenHit={onOpenHit}
         {...(props.initialZoom !== undefined ? { initialZoom: props.initialZoom } : {})}
         {...(props.onPageChange ? { onPageChange: props.onPageChange } : {})}
       />
+      {guards.refusal ? (
+        <p key={guards.refusal.n} className="pv-refusal" role="alert" data-testid="viewer-refused" data-reason={guards.refusal.reason}>
+          {t(refusalKey(guards.refusal.reason))}
+          <button type="button" className="icon-btn" aria-label={t('common.close')} title={t('common.close')} onClick={guards.dismiss}>
+            <Icon name="close" size={18} />
+          </button>
+        </p>
+      ) : null}
+      {watermark ? <div className="pv-print-refusal">{t('viewer.confidential.printRefused')}</div> : null}
     </div>
   );
 }
@@ -100,6 +119,8 @@ type SessionProps = {
   api: Api;
   doc: DocumentMeta;
   me: Me | null;
+  /** The watermark line of a confidential document, null for an ordinary one. */
+  watermark: string | null;
   jump: Jump | null;
   initialZoom?: ZoomSetting;
   onClose(): void;
@@ -138,7 +159,7 @@ function ViewerSession(p: SessionProps) {
   return (
     <>
       <SessionBody {...p} state={state} retry={retry} saved={saved} hold={showing && !presented} onPagePainted={onPagePainted} />
-      {showing ? <SnapshotOverlay snapshot={snapshot} onPresented={() => setPresented(true)} /> : null}
+      {showing ? <SnapshotOverlay snapshot={snapshot} watermark={p.watermark} onPresented={() => setPresented(true)} /> : null}
     </>
   );
 }
@@ -196,6 +217,7 @@ function SessionBody(
           pdf={state.pdf}
           firstPage={state.first}
           me={p.me}
+          watermark={p.watermark}
           initial={{ ...saved, ...(p.jump ? { page: p.jump.page } : {}), ...(p.initialZoom !== undefined ? { zoom: p.initialZoom } : {}) }}
           jump={p.jump}
           onPagePainted={p.onPagePainted}

@@ -62,6 +62,7 @@ export const errorsLaptop = {
   'error.field.confidentiality': { vi: 'Độ mật', en: 'Confidentiality' },
   'error.field.fileName': { vi: 'Tên tệp', en: 'File name' },
   'error.field.importId': { vi: 'Mã lần nhập', en: 'Import id' },
+  'error.field.viewerId': { vi: 'Mã cửa sổ xem tài liệu', en: 'Viewer id' },
   'error.field.fullName': { vi: 'Họ và tên', en: 'Full name' },
   'error.field.jobTitle': { vi: 'Chức vụ', en: 'Job title' },
   'error.field.unit': { vi: 'Đơn vị', en: 'Organisation' },
@@ -126,6 +127,10 @@ export const errorsLaptop = {
   'error.document.blobPending': {
     vi: 'Tệp của tài liệu chưa có trên máy này (đang chờ tải về).',
     en: 'The document’s file is not on this laptop yet (waiting to download).',
+  },
+  'error.document.confidentialExport': {
+    vi: 'Tài liệu mật không được xuất, lưu hay in ra ngoài phần mềm.',
+    en: 'A confidential document cannot be exported, saved or printed outside the application.',
   },
   'error.document.blobMissing': { vi: 'Tệp của tài liệu chưa có trên máy này.', en: 'The document’s file is not on this laptop.' },
 

@@ -49,6 +49,9 @@ export const TEXT_SCALES = [100, 125, 150] as const;
 export type TextScale = (typeof TEXT_SCALES)[number];
 export type UserPrefs = { textScale: TextScale };
 
+/** The reader a confidential document's pages are marked with: this meeting's roster entry (or the account). */
+export type WatermarkIdentity = { fullName: string; unit: string; group: string };
+
 /** Viewer, search and annotation channels (issue 3). */
 export type ViewerContract = {
   /**
@@ -67,6 +70,16 @@ export type ViewerContract = {
   /** The signed-in user's display preferences on this laptop (large text); defaults when never set. */
   'viewer:get-prefs': { req: void; res: UserPrefs };
   'viewer:set-prefs': { req: UserPrefs; res: UserPrefs };
+  /**
+   * One viewer of the calling window now shows `documentId` (null: it closed; `viewerId` is the viewer's own
+   * random id). While any viewer of the window shows a confidential ("mật") document, the window is protected
+   * (Electron: content protection; browser mode: nothing to apply). `watermark`: who to mark the pages with,
+   * for a confidential document; null for an ordinary one.
+   */
+  'viewer:protection': {
+    req: { viewerId: string; documentId: DocumentId | null };
+    res: { protected: boolean; watermark: WatermarkIdentity | null };
+  };
 
   /**
    * Opens an annotation room (see shared/annotations/rooms.ts) and returns its full state as one Yjs
@@ -99,6 +112,7 @@ export const VIEWER_CHANNELS = [
   'viewer:set-state',
   'viewer:get-prefs',
   'viewer:set-prefs',
+  'viewer:protection',
   'ydoc:open',
   'ydoc:update',
   'ydoc:close',

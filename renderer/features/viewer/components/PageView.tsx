@@ -4,6 +4,7 @@ import type { ViewRotation } from '../../../../shared/ipc/slices/viewer';
 import { AnnotationLayer } from '../../annotations/AnnotationLayer';
 import type { ShownPage } from '../../annotations/selection';
 import type { AnnotationView } from '../../annotations/store';
+import { Watermark } from '../confidential/Watermark';
 import { PageCanvas } from './PageCanvas';
 import { TextLayerView } from './TextLayerView';
 import { useViewerContext } from './viewer-context';
@@ -53,7 +54,7 @@ export const PageView = memo(function PageView(p: PageViewProps) {
 });
 
 function PageContent(p: PageViewProps & { el: RefObject<HTMLDivElement | null> }) {
-  const { tool, color, store, pages } = useViewerContext();
+  const { tool, color, store, pages, watermark } = useViewerContext();
   const [page, setPage] = useState<PDFPageProxy | null>(() => pages.get(p.pageNumber) ?? null);
   const [rendered, setRendered] = useState(false);
 
@@ -93,6 +94,7 @@ function PageContent(p: PageViewProps & { el: RefObject<HTMLDivElement | null> }
   return (
     <>
       <PageCanvas page={page} viewport={viewport} onRendered={() => setRendered(true)} />
+      {watermark ? <Watermark text={watermark} width={p.width} height={p.height} /> : null}
       {rendered ? <TextLayerView page={page} viewport={viewport} /> : null}
       {store ? (
         <AnnotationLayer

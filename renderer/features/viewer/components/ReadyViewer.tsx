@@ -38,6 +38,8 @@ export type ReadyViewerProps = {
   pdf: PDFDocumentProxy;
   firstPage: PDFPageProxy;
   me: Me;
+  /** The watermark line of a confidential document (pages and thumbnails), null for an ordinary one. */
+  watermark: string | null;
   initial: ViewerState;
   jump: Jump | null;
   /** Every page drawn by pdf.js (the snapshot placeholder goes once its page is drawn). */
@@ -50,7 +52,7 @@ export type ReadyViewerProps = {
 
 /** The open document: toolbar, sidebar (pages, outline, notes, meeting search), find bar, page column. */
 export function ReadyViewer(props: ReadyViewerProps) {
-  const { api, doc, pdf, me, initial } = props;
+  const { api, doc, pdf, me, initial, watermark } = props;
   const { t } = useI18n();
   const n = pdf.numPages;
   const scroller = useRef<HTMLDivElement>(null);
@@ -138,8 +140,8 @@ export function ReadyViewer(props: ReadyViewerProps) {
   );
 
   const ctx = useMemo<ViewerContextValue>(
-    () => ({ ...session, store, tool, color, onPageRendered, firstPainted: firstRendered }),
-    [session, store, tool, color, onPageRendered, firstRendered],
+    () => ({ ...session, store, tool, color, watermark, onPageRendered, firstPainted: firstRendered }),
+    [session, store, tool, color, watermark, onPageRendered, firstRendered],
   );
 
   return (
@@ -199,6 +201,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
             rotation={view.rotation}
             current={current}
             firstRendered={firstRendered}
+            watermark={watermark}
             outline={outline}
             store={store}
             snap={snap}

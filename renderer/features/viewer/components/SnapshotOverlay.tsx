@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Watermark } from '../confidential/Watermark';
 import type { PageSnapshot, SnapshotPixels } from '../render/snapshot-cache';
 
 /**
@@ -7,7 +8,16 @@ import type { PageSnapshot, SnapshotPixels } from '../render/snapshot-cache';
  * decoded off the main thread first. `data-ready` and the `phg-viewer-snapshot-shown` mark say its
  * pixels are on screen.
  */
-export function SnapshotOverlay({ snapshot, onPresented }: { snapshot: PageSnapshot; onPresented(): void }) {
+export function SnapshotOverlay({
+  snapshot,
+  watermark,
+  onPresented,
+}: {
+  snapshot: PageSnapshot;
+  /** A confidential document's picture is marked like its pages. */
+  watermark: string | null;
+  onPresented(): void;
+}) {
   const presented = useRef(onPresented);
   presented.current = onPresented;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -67,6 +77,11 @@ export function SnapshotOverlay({ snapshot, onPresented }: { snapshot: PageSnaps
         height={0}
         style={{ left: place.left, width: place.width, height: place.height }}
       />
+      {watermark ? (
+        <span className="pv-snapshot__mark" style={{ left: place.left, width: place.width, height: place.height }}>
+          <Watermark text={watermark} width={place.width} height={place.height} />
+        </span>
+      ) : null}
     </div>
   );
 }

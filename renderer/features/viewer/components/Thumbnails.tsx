@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../app/i18n';
+import { Watermark } from '../confidential/Watermark';
 import { displaySize, type PageBox } from '../layout/page-geometry';
 import type { ViewRotation } from '../../../../shared/ipc/slices/viewer';
 
@@ -14,9 +15,10 @@ export function Thumbnails(props: {
   rotation: ViewRotation;
   current: number;
   ready: boolean;
+  watermark: string | null;
   onGo(page: number): void;
 }) {
-  const { pdf, boxes, rotation, current, ready, onGo } = props;
+  const { pdf, boxes, rotation, current, ready, watermark, onGo } = props;
   const root = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState<ReadonlySet<number>>(() => new Set());
   const io = useRef<IntersectionObserver | null>(null);
@@ -57,6 +59,7 @@ export function Thumbnails(props: {
           rotation={rotation}
           current={current === i + 1}
           render={ready && visible.has(i + 1)}
+          watermark={watermark}
           onGo={onGo}
         />
       ))}
@@ -71,6 +74,7 @@ const Thumb = memo(function Thumb(p: {
   rotation: ViewRotation;
   current: boolean;
   render: boolean;
+  watermark: string | null;
   onGo(page: number): void;
 }) {
   const { t } = useI18n();
@@ -112,7 +116,10 @@ const Thumb = memo(function Thumb(p: {
       aria-label={t('viewer.thumbnail', { page: p.n })}
       onClick={() => p.onGo(p.n)}
     >
-      <span ref={host} className="pv-thumb__img" style={{ width: size.width, height: size.height }} />
+      <span className="pv-thumb__frame">
+        <span ref={host} className="pv-thumb__img" style={{ width: size.width, height: size.height }} />
+        {p.watermark ? <Watermark text={p.watermark} width={size.width} height={size.height} /> : null}
+      </span>
       <span className="pv-thumb__n">{p.n}</span>
     </button>
   );

@@ -21,6 +21,8 @@ export type ViewerSidebarProps = {
   rotation: ViewRotation;
   current: number;
   firstRendered: boolean;
+  /** A confidential document's thumbnails are marked like its pages. */
+  watermark: string | null;
   /** null while loading; the outline tab shows only when there is one. */
   outline: OutlineNode[] | null;
   store: AnnotationStore | null;
@@ -53,7 +55,15 @@ export function ViewerSidebar(p: ViewerSidebarProps) {
       </div>
       <div className="pv-sidebar__body">
         {tab === 'pages' && p.firstRendered ? (
-          <Thumbnails pdf={p.pdf} boxes={p.boxes} rotation={p.rotation} current={p.current} ready={p.firstRendered} onGo={p.onGo} />
+          <Thumbnails
+            pdf={p.pdf}
+            boxes={p.boxes}
+            rotation={p.rotation}
+            current={p.current}
+            ready={p.firstRendered}
+            watermark={p.watermark}
+            onGo={p.onGo}
+          />
         ) : null}
         {tab === 'outline' && p.outline ? <Outline pdf={p.pdf} outline={p.outline} onGo={p.onGo} /> : null}
         {tab === 'notes' && p.store ? <AnnotationPanel store={p.store} snap={p.snap} onGo={p.onGo} /> : null}

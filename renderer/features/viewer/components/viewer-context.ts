@@ -21,6 +21,8 @@ export type ViewerContextValue = {
   firstPainted: boolean;
   tool: Tool;
   color: AnnotationColor;
+  /** The watermark line over every page of a confidential document; null for an ordinary one. */
+  watermark: string | null;
   /** Called once, when the first page has pixels on screen (benchmarks and the e2e test wait for it). */
   onPageRendered(page: number): void;
 };
