@@ -6,6 +6,7 @@ import { closeDb, openDb } from '../common/sqlite/connection';
 import { LOCAL_MIGRATIONS } from './db/migrations';
 import { Denied } from './access';
 import { createBlobStore } from './blob-store';
+import { createKeyRing } from './confidential/key-ring';
 import { createProjectorService } from './connection/projector';
 import { startAutoIndexing } from './search/auto-index';
 import { createConnection, type ConnectionTuning } from './connection/connection';
@@ -53,7 +54,8 @@ export function createServices(config: ServicesConfig): AppServices {
     lock.release();
     throw e;
   }
-  const blobs = createBlobStore(paths.blobDir);
+  // Confidential documents' meeting keys: in memory only, filled by the relay link at sign-in.
+  const blobs = createBlobStore(paths.blobDir, createKeyRing());
   const now = config.now ?? (() => new Date());
   const ydocs = createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) });
   const services: Services = {

@@ -1,5 +1,5 @@
 import type { MeetingId, UserId } from '../../shared/model/ids';
-import type { MeetingPackage } from '../../shared/model/package';
+import type { MeetingPackage, PackagedParticipant } from '../../shared/model/package';
 import type { Participant } from '../../shared/model/types';
 import type { Result } from '../../shared/util/result';
 import { fail, ok } from '../../shared/util/result';
@@ -39,7 +39,18 @@ export function createRelayAuth(deps: {
   now: () => number;
   sessionTtlMs: number;
   failuresPerMinute: number;
+  /** The confidential documents' meeting key for this participant (base64), or null (confidential.ts). */
+  meetingKey?: (pkg: MeetingPackage, p: Participant) => string | null;
 }): RelayAuth {
+  const response = (token: string, pkg: MeetingPackage, p: PackagedParticipant): LoginResponse => {
+    const key = deps.meetingKey?.(pkg, stripHash(p)) ?? null;
+    return {
+      token,
+      user: { id: p.userId, fullName: p.fullName, role: p.role },
+      meetingId: pkg.meeting.id,
+      ...(key ? { meetingKey: key } : {}),
+    };
+  };
   const failures = new Map<string, { windowStart: number; count: number }>();
 
   const tooManyFailures = (key: string): boolean => {
@@ -78,7 +89,7 @@ export function createRelayAuth(deps: {
       failures.delete(key);
       // The package may have been replaced while scrypt ran: issue the session for the meeting we checked against.
       const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
-      return ok({ token, user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: pkg.meeting.id });
+      return ok(response(token, pkg, p));
     },
     resolve(token) {
       if (!token || token.length > MAX_FIELD) return null;
@@ -100,7 +111,7 @@ export function createRelayAuth(deps: {
       const p = pkg?.participants.find((x) => x.userId === userId);
       if (!pkg || !p) return null;
       const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
-      return { token, user: { id: p.userId, fullName: p.fullName, role: p.role }, meetingId: pkg.meeting.id };
+      return response(token, pkg, p);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { AppError } from '../../shared/util/result';
 import { appError, fail } from '../../shared/util/result';
 import type { RelayAuth, RelaySession } from './auth';
 import { serveBlob } from './blob-serve';
+import type { Confidential } from './confidential';
 import type { PackageStore } from './package-store';
 import { packageForViewer, viewerMaySeeBlob } from './package-view';
 import type {
@@ -13,6 +14,7 @@ import type {
   PresenceResponse,
   ProjectorMeetingResponse,
   ProjectorSessionResponse,
+  RecallConfirmResponse,
   SessionResponse,
 } from '../../shared/relay-protocol/types';
 import type { Result } from '../../shared/util/result';
@@ -27,6 +29,8 @@ export type HttpDeps = {
   packages: PackageStore;
   presence: () => PresenceResponse['online'];
   health: () => Omit<HealthResponse, 'ok'>;
+  confidential: Confidential;
+  now: () => number;
   /** A projector code for the big screen (chair or secretariat only). */
   issueProjector: (by: RelaySession) => Result<ProjectorSessionResponse>;
 };
@@ -58,6 +62,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 
 const sendError = (res: ServerResponse, status: number, code: AppError['code'], key: MessageKey) =>
   sendJson(res, status, { ok: false, error: appError(code, key) });
+
+const isJson = (req: IncomingMessage): boolean =>
+  (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 
 export function bearerToken(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
@@ -113,8 +120,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
     if (path === '/api/login' && method === 'POST') {
       // Only a JSON request: a web page elsewhere can send a cross-origin text/plain or form POST without a
       // preflight, but not one with Content-Type: application/json.
-      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/json') return sendJson(res, 415, fail('invalid_input', 'error.relay.loginContentType'));
+      if (!isJson(req)) return sendJson(res, 415, fail('invalid_input', 'error.relay.loginContentType'));
       let body: unknown;
       try {
         body = await readJsonBody(req);
@@ -179,7 +185,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       if (!s) return;
       const pkg = deps.packages.current();
       if (!pkg) return sendError(res, 404, 'not_found', 'error.relay.noMeetingPublished');
-      const text = JSON.stringify(packageForViewer(pkg, s.participant));
+      const text = JSON.stringify(packageForViewer(pkg, s.participant, deps.confidential.withheld(pkg.meeting.id, s.participant)));
       const etag = `"pkg-${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
@@ -196,9 +202,25 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const sha = path.slice('/api/blobs/'.length);
       const pkg = deps.packages.current();
       // One answer for "no such blob" and "not yours": existence of a confidential document is not revealed.
-      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha))
+      const withheld = pkg !== null && deps.confidential.withheld(pkg.meeting.id, s.participant);
+      if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha, withheld))
         return sendError(res, 404, 'not_found', 'error.relay.notFound');
       return serveBlob(req, res, deps.packages.blobPath(sha), sha);
+    }
+
+    if ((path === '/api/recall' || path === '/api/recall/confirm') && method === 'POST') {
+      if (!isJson(req)) return sendJson(res, 415, fail('invalid_input', 'error.relay.loginContentType'));
+      const s = authed(req, res);
+      if (!s) return;
+      if (path === '/api/recall') {
+        // The secretariat recalls the confidential documents before (or without) closing the meeting.
+        if (s.participant.role !== 'secretariat') return sendError(res, 403, 'forbidden', 'error.relay.recallSecretariatOnly');
+        deps.confidential.startRecall(s.meetingId, 'secretariat', deps.now());
+        return sendJson(res, 200, { ok: true, recall: deps.confidential.recall(s.meetingId) });
+      }
+      const confirmedAt = deps.confidential.confirm(s.meetingId, s.userId, deps.now());
+      if (confirmedAt === null) return sendError(res, 409, 'conflict', 'error.relay.recallNotActive');
+      return sendJson(res, 200, { ok: true, confirmedAt } satisfies RecallConfirmResponse);
     }
 
     return sendError(res, 404, 'not_found', 'error.relay.notFound');

@@ -11,20 +11,24 @@ export function stripHash(p: PackagedParticipant): Participant {
   return rest;
 }
 
-export function packageForViewer(pkg: MeetingPackage, viewer: Participant): PublicMeetingPackage {
+/** A document this viewer receives: visible to them, and not a confidential one withheld after its recall. */
+const receives = (d: MeetingPackage['documents'][number], viewer: Participant, confidentialWithheld: boolean) =>
+  canSeeDocument(d, viewer) && !(confidentialWithheld && d.confidentiality === 'mat');
+
+export function packageForViewer(pkg: MeetingPackage, viewer: Participant, confidentialWithheld = false): PublicMeetingPackage {
   return {
     format: pkg.format,
     exportedAt: pkg.exportedAt,
     meeting: pkg.meeting,
     agenda: pkg.agenda,
-    documents: pkg.documents.filter((d) => canSeeDocument(d, viewer)),
+    documents: pkg.documents.filter((d) => receives(d, viewer, confidentialWithheld)),
     participants: pkg.participants.map(stripHash),
   };
 }
 
 /** True when some document the viewer may see has these bytes (content addressing: one hash, many documents). */
-export function viewerMaySeeBlob(pkg: MeetingPackage, viewer: Participant, sha: Sha256): boolean {
-  return pkg.documents.some((d) => d.sha256 === sha && canSeeDocument(d, viewer));
+export function viewerMaySeeBlob(pkg: MeetingPackage, viewer: Participant, sha: Sha256, confidentialWithheld = false): boolean {
+  return pkg.documents.some((d) => d.sha256 === sha && receives(d, viewer, confidentialWithheld));
 }
 
 export const normalizeUsername = (s: string): string => s.normalize('NFC').trim().toLowerCase();

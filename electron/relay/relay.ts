@@ -16,6 +16,7 @@ import { createCommandChannel, NOOP_COMMAND_PROCESSOR } from './command-channel'
 import type { CommandProcessorFactory, CommandProcessorLike } from './command-types';
 import type { RelayConfig, RelayLimits } from './config';
 import { resolveLimits, SILENT_LOGGER } from './config';
+import { createConfidential } from './confidential';
 import { createConnections, monoMs } from './connections';
 import { RELAY_MIGRATIONS } from './db/migrations';
 import { purgeExpiredSessions } from './db/sessions';
@@ -25,6 +26,7 @@ import { createHttpHandler } from './http-api';
 import { meetingCommandsFactoryWith } from './meeting-commands';
 import { createPackageStore } from './package-store';
 import { createPresenceTracker } from './presence';
+import { withRecall } from './recall-processor';
 import type { RelayEvent, RelayStats } from './relay-events';
 import type { RoomAccess } from './room-access';
 import { parseRoomName, roomAccess } from './room-access';
@@ -99,12 +101,14 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       if (peer) userStorage.add(peer.meetingId, peer.userId, update.byteLength);
     },
   });
+  const confidential = createConfidential({ db, dataDir });
   const auth = createRelayAuth({
     db,
     currentPackage: packages.current,
     now,
     sessionTtlMs: limits.sessionTtlMs,
     failuresPerMinute: limits.loginFailuresPerMinute,
+    meetingKey: confidential.keyFor,
   });
   const heartbeat = createHeartbeat({
     intervalMs: limits.heartbeatMs,
@@ -125,23 +129,28 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       : config.commands
         ? null
         : meetingCommandsFactoryWith(config.commandOptions ?? {});
-  let processor: CommandProcessorLike = typeof config.commands === 'object' ? config.commands : NOOP_COMMAND_PROCESSOR;
+  const recallDeps = { confidential, meetingPackage: packages.current, now };
+  let processor: CommandProcessorLike =
+    typeof config.commands === 'object' ? withRecall(config.commands, recallDeps) : NOOP_COMMAND_PROCESSOR;
   let processorMeeting: MeetingId | null = null;
   const commands = createCommandChannel({ processor, isOnline: presence.isOnline, online: presence.online, logger });
   const ensureProcessor = () => {
     const pkg = packages.current();
     if (!factory || !pkg || pkg.meeting.id === processorMeeting) return;
     const previous = processor;
-    processor = factory({
-      pkg,
-      db,
-      dataDir,
-      now,
-      meetingPackage: packages.current,
-      publishResult,
-      isOnline: presence.isOnline,
-      presence: presence.online,
-    });
+    processor = withRecall(
+      factory({
+        pkg,
+        db,
+        dataDir,
+        now,
+        meetingPackage: packages.current,
+        publishResult,
+        isOnline: presence.isOnline,
+        presence: presence.online,
+      }),
+      recallDeps,
+    );
     processorMeeting = pkg.meeting.id;
     commands.setProcessor(processor);
     previous.close();
@@ -174,7 +183,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     const parsed = parseRoomName(name);
     const pkg = packages.current();
     if (!parsed || !pkg) return { access: 'none', closeCode: CLOSE_NOT_FOUND, reason: 'not found: no such room' };
-    return roomAccess(parsed, session.participant, pkg);
+    return roomAccess(parsed, session.participant, pkg, confidential.withheld(pkg.meeting.id, session.participant));
   };
 
   function acceptCommands(ws: WebSocket, session: RelaySession): void {
@@ -195,6 +204,8 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       auth,
       packages,
       presence: presence.online,
+      confidential,
+      now,
       health: () => ({ meetingId: packages.current()?.meeting.id ?? null, rooms: rooms.roomCount(), connections: conns.size }),
       issueProjector: (by) => issueProjectorSession(db, { role: by.participant.role, meetingId: by.meetingId }, now()),
     }),
@@ -251,6 +262,11 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       else c.access = { canWrite: a.access === 'write', readOnlyReason: a.readOnlyReason };
     }
   }
+
+  // A recall closes the shared annotation rooms of confidential documents for everyone but the secretariat.
+  confidential.onChange(() => {
+    if (!closing) recheckConnections();
+  });
 
   return {
     url: `${tlsInfo ? 'https' : 'http'}://${urlHost}:${port}`,

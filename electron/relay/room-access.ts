@@ -35,7 +35,8 @@ const WRITE = { access: 'write', readOnlyReason: '' } as const;
  */
 const readOnly = (key: MessageKey, room: ParsedRoom): string => `${translate('vi', key)} (${translate('en', key)} [${room.name}])`;
 
-export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPackage): RoomAccess {
+/** `confidentialWithheld`: the meeting's confidential documents were recalled for this viewer (confidential.ts). */
+export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPackage, confidentialWithheld = false): RoomAccess {
   switch (room.kind) {
     case 'meeting':
       if (room.id !== pkg.meeting.id || viewer.meetingId !== pkg.meeting.id) return notFound(room);
@@ -49,6 +50,7 @@ export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPa
       const doc = pkg.documents.find((d) => d.id === (room.id as DocumentId));
       // Same answer for "does not exist" and "not yours": a delegate learns nothing about confidential documents.
       if (!doc || !canSeeDocument(doc, viewer)) return notFound(room);
+      if (confidentialWithheld && doc.confidentiality === 'mat') return notFound(room);
       return WRITE;
     }
     case 'annotations-private':

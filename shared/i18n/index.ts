@@ -4,6 +4,7 @@ import { agenda } from './messages/agenda';
 import { bodies } from './messages/bodies';
 import { certificate } from './messages/certificate';
 import { confidential } from './messages/confidential';
+import { confidentialAtRest } from './messages/confidential-at-rest';
 import { core } from './messages/core';
 import { countRecord } from './messages/count-record';
 import { errorsLaptop } from './messages/errors-laptop';
@@ -55,6 +56,7 @@ export const MESSAGES = {
   ...electionsLive,
   ...electionsUi,
   ...accounts,
+  ...confidentialAtRest,
   ...projector,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;

@@ -10,6 +10,7 @@ import type { FrozenDenominator } from '../voting/denominator';
 import type { TieResolution } from '../voting/rule-set';
 import type { AttendanceStatus, SpeakerKind, VoteKind } from './commands';
 import type { SpeakerRequestId, VoteId, VoteOptionId } from './ids';
+import type { RecallView } from './recall';
 
 /*
  * What a client sees of the running meeting: relay-published state, rebuilt from the relay's database.
@@ -188,6 +189,8 @@ export type MeetingLiveView = {
   /** Prepared elections and confidence ratings with their rounds, oldest first. */
   elections: ElectionView[];
   me: MyLiveState;
+  /** Recall of the meeting's confidential documents (added by the relay; absent from older relays). */
+  recall?: RecallView;
 };
 
 /** What the chair's vote form and the screens need of the rule set in force. */

@@ -15,7 +15,14 @@ export type ProjectorMeetingResponse = {
   meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'time' | 'place' | 'bodyKind'>;
   agenda: AgendaItem[];
 };
-export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId };
+/**
+ * `meetingKey`: the 256-bit key (base64) sealing the meeting's confidential documents on laptops, only for a
+ * participant entitled to at least one of them and until they are recalled (PROTOCOL.md "Confidential documents").
+ * Keep it in memory only.
+ */
+export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId; meetingKey?: string };
+/** POST /api/recall/confirm answer: when the relay recorded this laptop's deletion. */
+export type RecallConfirmResponse = { ok: true; confirmedAt: number };
 export type SessionResponse = { user: RelayUser; meetingId: MeetingId };
 
 /** The meeting package as one viewer receives it: invisible documents removed, no password hashes. */

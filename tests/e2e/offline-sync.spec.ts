@@ -223,6 +223,9 @@ test('the published meeting arrives with progress; offline reading and annotatin
   expect(blobShas(blobDir(secretary))).toEqual(shas(all));
   expect(blobShas(blobDir(a))).toEqual(shas(all));
   expect(blobShas(blobDir(b))).toEqual(shas(forB));
+  // The confidential PDF is sealed with the meeting key on the laptops of those who may see it (the secretariat's
+  // own signed-in laptop included): never stored in clear.
+  for (const s of [secretary, a]) expect(blobShas(blobDir(s), 'mat')).toEqual([secret.sha256]);
   expect(readdirSync(blobDir(b)).filter((f) => f.startsWith(secret.sha256) || f.startsWith(committee.sha256))).toEqual([]);
   // Nor does its database know the confidential document exists.
   const dbOf = (s: Seat) => dataPaths(s.laptop.dataDir).dbFile;

@@ -50,11 +50,15 @@ export function dbFilesContain(dbFile: string, text: string): boolean {
   return [dbFile, `${dbFile}-wal`].some((f) => existsSync(f) && readFileSync(f).includes(needle));
 }
 
-/** Complete PDFs in a blob folder (`<sha256>.pdf`; partial downloads end in `.part`). */
-export function blobShas(blobDir: string): string[] {
+/**
+ * Complete PDFs in a blob folder: `<sha256>.pdf`, and `<sha256>.mat` for confidential ones (sealed), or only
+ * those of one `kind`; partial downloads end in `.part`.
+ */
+export function blobShas(blobDir: string, kind: 'pdf' | 'mat' | 'any' = 'any'): string[] {
   if (!existsSync(blobDir)) return [];
+  const ext = kind === 'any' ? '(pdf|mat)' : kind;
   return readdirSync(blobDir)
-    .filter((f) => /^[0-9a-f]{64}\.pdf$/.test(f))
+    .filter((f) => new RegExp(`^[0-9a-f]{64}\\.${ext}$`).test(f))
     .map((f) => f.slice(0, 64))
     .sort();
 }

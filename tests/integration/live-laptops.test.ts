@@ -122,8 +122,17 @@ describe('signing in through the relay', () => {
       [a, ['public', 'secretForD1'], 'group2'],
       [b, ['public', 'group2'], 'secretForD1'],
     ] as const) {
-      for (const key of mine) expect(sameBytes(readFileSync(blobPath(l, fx.docs[key]!.sha256)), fx.docs[key]!.bytes)).toBe(true);
+      for (const key of mine) {
+        // A confidential (mật) document is stored sealed (`.mat`): only documents:read gives its bytes back.
+        const sealed = fx.docs[key]!.meta.confidentiality === 'mat';
+        expect(existsSync(blobPath(l, fx.docs[key]!.sha256))).toBe(!sealed);
+        const bytes = sealed
+          ? (await l.win.must('documents:read', { documentId: fx.docs[key]!.id })).bytes
+          : readFileSync(blobPath(l, fx.docs[key]!.sha256));
+        expect(sameBytes(bytes, fx.docs[key]!.bytes)).toBe(true);
+      }
       expect(existsSync(blobPath(l, fx.docs[other]!.sha256))).toBe(false);
+      expect(existsSync(blobPath(l, fx.docs[other]!.sha256).replace(/\.pdf$/, '.mat'))).toBe(false);
       const read = await l.win.must('documents:read', { documentId: fx.docs.public!.id });
       expect(sameBytes(read.bytes, fx.docs.public!.bytes)).toBe(true);
       // Progress went to the window: per document (downloading → done) and for the whole package.

@@ -14,6 +14,7 @@ import { assignCommandId, commandKey } from '../../renderer/features/live/comman
 import { formatLiveRoute, parseLiveRoute } from '../../renderer/features/live/live-route';
 import { isNewerView } from '../../renderer/features/live/view-order';
 import { myFloor, queuePosition, statsRows } from '../../renderer/features/speakers/speakers-view';
+import { recallRows } from '../../renderer/features/attendance/recall-view';
 import { HDND_RULES, makeView } from './renderer-live-fixture';
 
 describe('live routes', () => {
@@ -247,5 +248,29 @@ describe('agenda navigation for the chair', () => {
     expect(parsePage('3', 10)).toBe(3);
     expect(parsePage(' 10 ', 10)).toBe(10);
     for (const s of ['0', '11', '-1', '2.5', '', 'x']) expect(parsePage(s, 10), s).toBeNull();
+  });
+});
+
+describe('recall of confidential documents', () => {
+  it('lists pending laptops first, then by given name, with the counts; nothing before a recall', () => {
+    const laptop = (userId: string, fullName: string, confirmedAt: number | null) => ({
+      userId: userId as UserId,
+      fullName,
+      role: 'delegate' as const,
+      confirmedAt,
+    });
+    const recall = {
+      active: true,
+      startedAt: 1,
+      source: 'meeting_close' as const,
+      me: { expected: false, confirmedAt: null },
+      laptops: [laptop('u1', 'Nguyễn Văn An', 5), laptop('u2', 'Trần Thị Bình', null), laptop('u3', 'Lê Văn Cường', null)],
+    };
+    const shown = recallRows(recall)!;
+    expect(shown.rows.map((r) => r.userId)).toEqual(['u2', 'u3', 'u1']);
+    expect(shown).toMatchObject({ confirmed: 1, total: 3 });
+    expect(recallRows({ ...recall, active: false })).toBeNull();
+    expect(recallRows(undefined)).toBeNull();
+    expect(recallRows({ ...recall, laptops: undefined })).toBeNull();
   });
 });

@@ -66,3 +66,11 @@ export function listDocs(db: Db): string[] {
   }[];
   return rows.map((r) => r.doc);
 }
+
+/** Deletes a doc's snapshot and updates (a laptop giving back a recalled document's annotations). */
+export function deleteDoc(db: Db, doc: string): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM ydoc_updates WHERE doc = ?').run(doc);
+    db.prepare('DELETE FROM ydoc_snapshots WHERE doc = ?').run(doc);
+  })();
+}

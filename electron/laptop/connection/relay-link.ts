@@ -6,6 +6,7 @@ import type { LoginResponse, PublicMeetingPackage } from '../../../shared/relay-
 import type { AppError, Result } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import type { BlobStore } from '../blob-store';
+import { linkConfidential } from '../confidential/link-confidential';
 import type { FetchLike } from '../sync/relay-http';
 import type { ConnectionState, SyncClient } from '../sync/sync-client';
 import { createSyncClient } from '../sync/sync-client';
@@ -79,6 +80,18 @@ export type LinkRequest = {
 export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEvents): RelayLink {
   const { tuning } = deps;
   const cached = req.hosted ? null : getCachedManifest(deps.db, req.userId, req.relayUrl);
+  const rooms = new Set<string>();
+  const confidential = linkConfidential({
+    ...deps,
+    userId: req.userId,
+    relayUrl: req.relayUrl,
+    closeRooms: (names) => {
+      for (const room of names) {
+        if (!rooms.delete(room)) continue;
+        client.closeRoom(room);
+      }
+    },
+  });
   const client = createSyncClient({
     relayUrl: req.relayUrl,
     username: req.username,
@@ -96,11 +109,13 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     fetchImpl: deps.fetchImpl,
     ...(deps.WebSocketImpl ? { WebSocketImpl: deps.WebSocketImpl } : {}),
     autoStart: false,
+    // Confidential documents: the meeting key stays in memory; their files are sealed with it as they arrive.
+    onLogin: confidential.onLogin,
+    blobStorage: confidential.storage,
   });
   let credentials = { username: req.username, password: req.password };
   let live: LiveSnapshot = { view: null, online: [] };
   let stopped = false;
-  const rooms = new Set<string>();
 
   const syncRooms = (pkg: PublicMeetingPackage) => {
     const want = new Set(roomsFor(req.userId, pkg));
@@ -141,6 +156,8 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     }),
     client.onCommandState((view) => {
       if (stopped) return;
+      // The hosting laptop keeps the originals: only a link to a relay elsewhere gives confidential copies back.
+      if (!req.hosted) confidential.onLiveView(view, client.session()?.token ?? null);
       live = { view, online: client.presence() };
       events.onLive(live);
     }),
@@ -175,6 +192,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     async stop() {
       if (stopped) return;
       stopped = true;
+      confidential.stop();
       packages?.stop();
       for (const u of unsubs) u();
       await client.close();

@@ -29,7 +29,9 @@ export function annotationHandlers(svc: Services) {
         ...readAnnotations(svc.ydocs.get(privateRoom(me)), doc.id),
         ...readAnnotations(svc.ydocs.get(sharedRoom(doc.id)), doc.id).filter((x) => x.authorId === me),
       ];
-      const out = await exportAnnotatedPdf(svc.blobs.read(doc.sha256), mine);
+      const opened = svc.blobs.open(doc.sha256);
+      if (!opened.ok) return opened;
+      const out = await exportAnnotatedPdf(opened.value.bytes, mine);
       if (!out.ok) return out;
       return ok({ fileName: exportName(doc.fileName), bytes: out.value.bytes, annotations: out.value.added });
     },

@@ -8,6 +8,7 @@ import { getAgendaItem } from '../db/queries/agenda-items';
 import { upsertBlob } from '../db/queries/blobs';
 import { deleteDocument, getDocument, insertDocument, nextDocumentPosition, updateDocumentMeta } from '../db/queries/documents';
 import { meetingAccess, requireEditor } from '../access';
+import { isRecalled } from '../confidential/recall';
 import type { CallContext, DomainHandlers, Services } from '../context';
 import { bytes, invalid, obj, oneOf, text } from '../validate';
 
@@ -163,8 +164,13 @@ export function documentHandlers(svc: Services) {
       // Same answer as a missing document: don't reveal that a hidden one exists.
       if (!canSeeDocument(doc, a.participant, a.session.user.systemRole === 'secretariat'))
         return fail('not_found', 'error.document.notFound');
-      if (!svc.blobs.has(doc.sha256)) return fail('not_found', 'error.document.blobPending');
-      return ok({ meta: doc, bytes: svc.blobs.read(doc.sha256) });
+      if (!svc.blobs.has(doc.sha256)) {
+        const recalled = doc.confidentiality === 'mat' && isRecalled(svc.db, doc.meetingId);
+        return fail('not_found', recalled ? 'error.confidential.recalled' : 'error.document.blobPending');
+      }
+      // A confidential file is sealed: it opens only with the meeting key of a sign-in through the relay.
+      const opened = svc.blobs.open(doc.sha256);
+      return opened.ok ? ok({ meta: doc, bytes: opened.value.bytes }) : opened;
     },
   } satisfies DomainHandlers<'documents'>;
 }

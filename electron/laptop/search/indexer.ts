@@ -4,8 +4,10 @@ import { foldText } from '../../../shared/search/normalize';
 import type { Db } from '../../common/sqlite/connection';
 import { finishSearchBlob, getSearchBlob, resetSearchBlob, type SearchBlobRow } from '../db/queries/search-blobs';
 import { insertPages, lastStoredPage } from '../db/queries/search-pages';
+import { insertSealedPages, lastSealedPage } from '../db/queries/search-sealed-pages';
 import type { BlobStore } from '../blob-store';
 import type { ExtractOutcome, TextExtractor } from './extractor';
+import type { SealedSearch } from './sealed-search';
 
 /** Bump when extraction or folding changes: every file is indexed again. */
 export const EXTRACTOR_VERSION = 1;
@@ -26,6 +28,8 @@ export type SearchIndexerConfig = {
   db: Db;
   blobs: BlobStore;
   extractor: TextExtractor;
+  /** Where the text of confidential (sealed) files goes instead of the FTS index. */
+  sealed: SealedSearch;
   now: () => Date;
   log?: (msg: string, e?: unknown) => void;
 };
@@ -65,6 +69,8 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
   /** Files known to be indexed (or failed) by this extractor version: ensure() skips them without a query. */
   const settled = new Set<Sha256>();
   const listeners = new Set<(sha: Sha256, finished: boolean) => void>();
+  /** Sealed files met while their meeting's key was not in memory: queued again when a key arrives. */
+  const waitingForKey = new Set<Sha256>();
   let running: Promise<void> | null = null;
   let closed = false;
 
@@ -82,16 +88,37 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
     const row = getSearchBlob(db, sha);
     if (!needsWork(row)) return;
     if (!blobs.has(sha)) return; // not on this laptop yet (still syncing): tried again on the next request
+    const opened = blobs.open(sha);
+    if (!opened.ok && opened.error.key === 'error.confidential.locked') {
+      waitingForKey.add(sha);
+      return;
+    }
+    waitingForKey.delete(sha);
+    if (!opened.ok) {
+      settled.add(sha);
+      finishSearchBlob(db, sha, 'failed', JSON.stringify({ key: opened.error.key }), now().toISOString(), EXTRACTOR_VERSION);
+      notify(sha, true);
+      return;
+    }
+    const sealedFor = opened.value.sealedFor;
     let fromPage = 1;
-    if (row && row.state === 'indexing' && row.extractorVersion === EXTRACTOR_VERSION) fromPage = lastStoredPage(db, sha) + 1;
+    if (row && row.state === 'indexing' && row.extractorVersion === EXTRACTOR_VERSION)
+      fromPage = (sealedFor ? lastSealedPage(db, sha) : lastStoredPage(db, sha)) + 1;
     else resetSearchBlob(db, sha, 0, EXTRACTOR_VERSION, now().toISOString());
     notify(sha);
-    const outcome = await extractor.extract(blobs.read(sha), fromPage, {
+    const outcome = await extractor.extract(opened.value.bytes, fromPage, {
       onOpened: (pages) => {
         db.prepare('UPDATE search_blobs SET pages_total = ? WHERE sha256 = ?').run(pages, sha);
         notify(sha);
       },
       onPages: (pages) => {
+        if (sealedFor) {
+          // Confidential: the text is sealed with the meeting's key before it reaches the database.
+          const sealed = config.sealed.sealPages(sealedFor, sha, pages);
+          if (sealed) insertSealedPages(db, sha, sealedFor, sealed, now().toISOString());
+          notify(sha);
+          return;
+        }
         insertPages(
           db,
           sha,
@@ -134,7 +161,11 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
     });
   }
 
-  return {
+  const offKeys = blobs.keys.onChange(() => {
+    if (waitingForKey.size > 0) api.ensure([...waitingForKey]);
+  });
+
+  const api: SearchIndexer = {
     ensure(shas) {
       if (closed) return;
       for (const sha of shas) {
@@ -158,8 +189,10 @@ export function createSearchIndexer(config: SearchIndexerConfig): SearchIndexer 
     },
     async close() {
       closed = true;
+      offKeys();
       await extractor.close();
       await running;
     },
   };
+  return api;
 }

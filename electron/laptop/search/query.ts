@@ -5,6 +5,7 @@ import { ftsAllWords, ftsPhrase } from '../../../shared/search/fts-query';
 import { buildSnippet } from '../../../shared/search/snippet';
 import type { Db } from '../../common/sqlite/connection';
 import { matchPages, type PageMatch } from '../db/queries/search-pages';
+import type { SealedSearch } from './sealed-search';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -15,15 +16,23 @@ const FALLBACK_SNIPPET_CHARS = 160;
  * each with a snippet cut from the original text. Several documents may share one file (sha256): a hit
  * is reported for each of them, current versions before superseded ones.
  */
-export function searchDocuments(db: Db, docs: readonly DocumentMeta[], words: readonly string[], limit = DEFAULT_LIMIT): SearchHit[] {
+export function searchDocuments(
+  db: Db,
+  docs: readonly DocumentMeta[],
+  words: readonly string[],
+  limit = DEFAULT_LIMIT,
+  sealed?: SealedSearch,
+): SearchHit[] {
   if (words.length === 0 || docs.length === 0) return [];
   const shas = [...new Set(docs.map((d) => d.sha256))];
-  const phrase = matchPages(db, ftsPhrase(words), shas, limit);
+  // Confidential files are not in the FTS index: their sealed text is matched in memory (sealed-search.ts).
+  const inMemory = sealed?.match(shas, words, limit) ?? { phrase: [], rest: [] };
+  const phrase = [...matchPages(db, ftsPhrase(words), shas, limit), ...inMemory.phrase];
   const seen = new Set(phrase.map((m) => `${m.sha256}:${m.page}`));
   // Pages with the words apart only matter when the phrase did not fill the list.
   const rest =
     words.length > 1 && phrase.length < limit
-      ? matchPages(db, ftsAllWords(words), shas, limit).filter((m) => !seen.has(`${m.sha256}:${m.page}`))
+      ? [...matchPages(db, ftsAllWords(words), shas, limit), ...inMemory.rest].filter((m) => !seen.has(`${m.sha256}:${m.page}`))
       : [];
   const pages: PageMatch[] = [...phrase, ...rest];
 

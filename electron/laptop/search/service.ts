@@ -7,6 +7,8 @@ import type { BlobStore } from '../blob-store';
 import { createTextExtractor, type TextExtractor } from './extractor';
 import { createSearchIndexer, type SearchIndexer } from './indexer';
 import { searchDocuments } from './query';
+import type { SealedSearch } from './sealed-search';
+import { createSealedSearch } from './sealed-search';
 import { searchStatus } from './status';
 
 /** Progress events are coalesced to at most one per this interval per watcher. */
@@ -14,6 +16,8 @@ export const PROGRESS_INTERVAL_MS = 200;
 
 export type SearchService = {
   indexer: SearchIndexer;
+  /** Confidential documents' sealed search text (decrypted in memory only). */
+  sealed: SealedSearch;
   /** Index state of these documents; queues whatever is not indexed yet. */
   status(meetingId: MeetingId, docs: readonly DocumentMeta[]): SearchStatus;
   query(docs: readonly DocumentMeta[], query: string, limit?: number): SearchHit[];
@@ -44,9 +48,11 @@ type Watch = {
 
 export function createSearchService(config: SearchServiceConfig): SearchService {
   const { db } = config;
+  const sealed = createSealedSearch({ db, keys: config.blobs.keys });
   const indexer = createSearchIndexer({
     db,
     blobs: config.blobs,
+    sealed,
     extractor: config.extractor ?? createTextExtractor(),
     now: config.now,
     log: config.log,
@@ -88,13 +94,14 @@ export function createSearchService(config: SearchServiceConfig): SearchService 
 
   return {
     indexer,
+    sealed,
     status(meetingId, docs) {
       indexer.ensure(docs.map((d) => d.sha256));
       return statusOf(meetingId, docs);
     },
     query(docs, query, limit) {
       indexer.ensure(docs.map((d) => d.sha256));
-      return searchDocuments(db, docs, queryTokens(query), limit);
+      return searchDocuments(db, docs, queryTokens(query), limit, sealed);
     },
     watch(key, meetingId, docs, emit) {
       const byMeeting = watches.get(key) ?? new Map<MeetingId, Watch>();

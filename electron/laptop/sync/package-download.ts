@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentId, Sha256 } from '../../../shared/model/ids';
+import type { DocumentId, MeetingId, Sha256 } from '../../../shared/model/ids';
 import { isSha256 } from '../../../shared/model/ids';
 import type { Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
 import type { PublicMeetingPackage } from '../../../shared/relay-protocol/types';
+import type { MeetingKey } from '../confidential/seal';
+import { openSealedWriter } from '../confidential/sealed-file';
 import type { FetchLike } from './relay-http';
 import { httpBase, relayGetJson } from './relay-http';
 
@@ -56,11 +58,82 @@ export type DownloadOptions = {
   concurrency?: number;
   previousEtag?: string | null;
   previousPackage?: PublicMeetingPackage | null;
+  /** How each blob is stored (default: plain `<sha>.pdf`). */
+  storage?: (sha: Sha256, pkg: PublicMeetingPackage) => BlobStorage;
 };
+
+/**
+ * Plain `<sha>.pdf`; sealed `<sha>.mat`, encrypted with the meeting's key while it streams (confidential
+ * documents: the plaintext never reaches the disk; resumed from its last complete chunk); locked:
+ * confidential but no key in memory, so not downloaded at all.
+ */
+export type BlobStorage = { kind: 'plain' } | { kind: 'sealed'; meetingId: MeetingId; key: MeetingKey } | { kind: 'locked' };
+
+/** The error detail of a confidential blob skipped for want of its key. */
+export const LOCKED_DETAIL = 'confidential: no meeting key';
 
 const DEFAULT_CONCURRENCY = 3;
 
 export const blobFileName = (sha: Sha256): string => `${sha}.pdf`;
+export const sealedBlobFileName = (sha: Sha256): string => `${sha}.mat`;
+
+/**
+ * Downloads one confidential blob, sealing it chunk by chunk as it streams (confidential/sealed-file.ts): the
+ * plaintext never reaches the disk, and an interrupted file resumes from its last complete chunk with Range.
+ */
+async function downloadSealedBlob(
+  opts: { relayUrl: string; token: string; blobDir: string; fetchImpl: FetchLike; signal?: AbortSignal },
+  sha: Sha256,
+  size: number,
+  storage: Extract<BlobStorage, { kind: 'sealed' }>,
+  onBytes: (received: number) => void,
+): Promise<number> {
+  const final = join(opts.blobDir, sealedBlobFileName(sha));
+  const part = `${final}.part`;
+  const fileKey = { key: storage.key, meetingId: storage.meetingId, sha };
+  let transferred = 0;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let hash = createHash('sha256');
+    let writer = await openSealedWriter(part, fileKey, size, hash, existsSync(part));
+    try {
+      const headers: Record<string, string> = { Authorization: `Bearer ${opts.token}` };
+      if (writer.offset > 0) {
+        headers.Range = `bytes=${writer.offset}-`;
+        headers['If-Range'] = `"${sha}"`;
+      }
+      onBytes(writer.offset);
+      const res = await opts.fetchImpl(`${httpBase(opts.relayUrl)}/api/blobs/${sha}`, { headers, signal: opts.signal });
+      if (res.status === 401) throw new BlobError('unauthenticated');
+      if (res.status !== 200 && res.status !== 206) throw new BlobError(`HTTP ${res.status}`);
+      let received = writer.offset;
+      if (res.status === 200 && writer.offset > 0) {
+        // The relay ignored the range: start the file over.
+        await writer.close();
+        hash = createHash('sha256');
+        writer = await openSealedWriter(part, fileKey, size, hash, false);
+        received = 0;
+      }
+      if (res.body) {
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          await writer.write(chunk);
+          received += chunk.length;
+          transferred += chunk.length;
+          onBytes(received);
+        }
+      }
+      if (received !== size) throw new BlobError(`short body: ${received} of ${size} bytes`);
+      await writer.finish();
+    } finally {
+      await writer.close();
+    }
+    if (hash.digest('hex') === sha) {
+      await rename(part, final);
+      return transferred;
+    }
+    await rm(part, { force: true });
+  }
+  throw new BlobError(`SHA-256 mismatch for ${sha}`);
+}
 
 async function hashExisting(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
@@ -170,7 +243,8 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
   const queue: Sha256[] = [];
   for (const sha of bySha.keys()) {
     const total = bySha.get(sha)![0]!.totalBytes;
-    if (existsSync(join(opts.blobDir, blobFileName(sha)))) update(sha, { receivedBytes: total, status: 'done' });
+    const here = existsSync(join(opts.blobDir, blobFileName(sha))) || existsSync(join(opts.blobDir, sealedBlobFileName(sha)));
+    if (here) update(sha, { receivedBytes: total, status: 'done' });
     else queue.push(sha);
   }
   // Announce what is still to come, so a progress list shows waiting documents, not only the ones under way.
@@ -181,9 +255,18 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
     for (let sha = queue.shift(); sha; sha = queue.shift()) {
       if (opts.signal?.aborted || authFailed) return;
       const total = bySha.get(sha)![0]!.totalBytes;
+      const storage = opts.storage?.(sha, pkg) ?? { kind: 'plain' };
+      if (storage.kind === 'locked') {
+        update(sha, { status: 'error', error: LOCKED_DETAIL });
+        continue;
+      }
       update(sha, { status: 'downloading' });
       try {
-        const transferred = await downloadBlob({ ...opts, fetchImpl }, sha, total, (received) => update(sha, { receivedBytes: received }));
+        const onBytes = (received: number) => update(sha, { receivedBytes: received });
+        const transferred =
+          storage.kind === 'sealed'
+            ? await downloadSealedBlob({ ...opts, fetchImpl }, sha, total, storage, onBytes)
+            : await downloadBlob({ ...opts, fetchImpl }, sha, total, onBytes);
         downloadedBytes += transferred;
         update(sha, { receivedBytes: total, status: 'done' });
       } catch (e) {
@@ -198,7 +281,7 @@ export async function downloadPackage(opts: DownloadOptions): Promise<Result<Pac
   const failed = docs.filter((d) => d.status !== 'done');
   if (failed.length > 0) {
     // Transport failures (relay gone, aborted) are "offline"; a bad hash or an HTTP error is not.
-    const offline = failed.some((d) => !/^(SHA-256 mismatch|HTTP \d+)/.test(d.error ?? ''));
+    const offline = failed.some((d) => !/^(SHA-256 mismatch|HTTP \d+|confidential:)/.test(d.error ?? ''));
     return fail(
       offline ? 'offline' : 'internal',
       'error.sync.packageIncomplete',

@@ -69,3 +69,24 @@ export async function relayGetJson<T>(
   if (res.status === 200) return ok({ value: (await res.json()) as T, etag: res.headers.get('etag'), notModified: false });
   return errorFrom(res);
 }
+
+export async function relayPostJson<T>(
+  fetchImpl: FetchLike,
+  relayUrl: string,
+  path: string,
+  token: string,
+  body: unknown,
+): Promise<Result<T>> {
+  let res: Response;
+  try {
+    res = await fetchImpl(`${httpBase(relayUrl)}${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    return requestFailure(relayUrl, e);
+  }
+  if (res.status === 200) return ok((await res.json()) as T);
+  return errorFrom(res);
+}

@@ -3,7 +3,7 @@ import { WebSocket as WsWebSocket } from 'ws';
 import type * as Y from 'yjs';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
-import type { UserId } from '../../../shared/model/ids';
+import type { Sha256, UserId } from '../../../shared/model/ids';
 import type { AppError, Result } from '../../../shared/util/result';
 import { appError, fail } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
@@ -15,7 +15,7 @@ import type { OfflinePolicy } from './command-queue';
 import { createCommandQueue } from './command-queue';
 import type { ControlChannel } from './control-channel';
 import { openControlChannel } from './control-channel';
-import type { PackageDownloadResult, PackageProgress } from './package-download';
+import type { BlobStorage, PackageDownloadResult, PackageProgress } from './package-download';
 import { downloadPackage } from './package-download';
 import type { FetchLike } from './relay-http';
 import { httpBase, relayLogin, wsBase } from './relay-http';
@@ -67,6 +67,10 @@ export type SyncClientConfig = {
   authenticate?: () => Promise<Result<LoginResponse>>;
   /** Manifest kept from an earlier run, so an unchanged package is a single 304 after a restart. */
   manifest?: { etag: string | null; package: PublicMeetingPackage } | null;
+  /** Every login the client makes or is given (the meeting key of confidential documents travels in it). */
+  onLogin?: (login: LoginResponse) => void;
+  /** How downloaded blobs are stored (package-download.ts; default plain). */
+  blobStorage?: (sha: Sha256, pkg: PublicMeetingPackage) => BlobStorage;
 };
 
 export type SyncClient = {
@@ -125,7 +129,12 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
   });
   let credentials = { username: config.username, password: config.password };
   let state: ConnectionState = 'offline';
-  let login: LoginResponse | null = config.login ?? null;
+  let login: LoginResponse | null = null;
+  const setLogin = (l: LoginResponse) => {
+    login = l;
+    config.onLogin?.(l);
+  };
+  if (config.login) setLogin(config.login);
   const authenticate = (): Promise<Result<LoginResponse>> =>
     config.authenticate ? config.authenticate() : relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
   let authError: AppError | null = null;
@@ -222,10 +231,10 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
         scheduleRetry();
         return;
       }
-      login = r.value;
+      setLogin(r.value);
       authError = null;
     }
-    const token = login.token;
+    const token = login!.token;
     control = openControlChannel({
       url: `${wsBase(config.relayUrl)}${COMMANDS_PATH}?token=${encodeURIComponent(token)}`,
       WebSocketImpl: WS,
@@ -318,18 +327,21 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
           signal: opts.signal,
           previousEtag,
           previousPackage,
+          ...(config.blobStorage ? { storage: config.blobStorage } : {}),
         });
-      if (!login) {
+      let token = login?.token;
+      if (!token) {
         const r = await authenticate();
         if (!r.ok) return r;
-        login = r.value;
+        setLogin(r.value);
+        token = r.value.token;
       }
-      let result = await run(login.token);
+      let result = await run(token);
       if (!result.ok && result.error.code === 'unauthenticated') {
         const r = await authenticate();
         if (!r.ok) return r;
-        login = r.value;
-        result = await run(login.token);
+        setLogin(r.value);
+        result = await run(r.value.token);
       }
       if (result.ok) {
         previousEtag = result.value.etag;

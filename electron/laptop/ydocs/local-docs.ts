@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../../common/sqlite/connection';
-import { listDocs, loadInto, persistUpdate } from '../../common/ydoc-store/store';
+import { deleteDoc, listDocs, loadInto, persistUpdate } from '../../common/ydoc-store/store';
 
 /** Origin of updates replayed from the database: they are already stored. */
 export const PERSISTENCE_ORIGIN = Symbol('ydoc-persistence');
@@ -16,6 +16,8 @@ export type LocalDocs = {
   loaded(): string[];
   /** Rooms with persisted state. */
   stored(): string[];
+  /** Forgets a room: its doc is destroyed and its stored state deleted (the next get() starts empty). */
+  drop(room: string): void;
   /** Stops persisting and frees the docs; call before closing the database. */
   close(): void;
 };
@@ -51,6 +53,15 @@ export function createLocalDocs(config: LocalDocsConfig): LocalDocs {
     },
     loaded: () => [...docs.keys()],
     stored: () => listDocs(db),
+    drop(room) {
+      const entry = docs.get(room);
+      if (entry) {
+        entry.off();
+        entry.doc.destroy();
+        docs.delete(room);
+      }
+      deleteDoc(db, room);
+    },
     close() {
       closed = true;
       for (const { doc, off } of docs.values()) {

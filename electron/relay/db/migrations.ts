@@ -49,4 +49,26 @@ const m0003UserStorage: Migration = {
   },
 };
 
-export const RELAY_MIGRATIONS: readonly Migration[] = [m0001YdocStore, m0002Sessions, m0003UserStorage];
+const m0004Recalls: Migration = {
+  version: 4,
+  name: 'relay-recalls',
+  up(db) {
+    // A meeting's confidential documents recalled (meeting closed, or the secretariat's order), and each
+    // participant whose laptop confirmed it deleted its sealed copies (db/recalls.ts).
+    db.exec(`
+      CREATE TABLE recalls (
+        meeting_id TEXT PRIMARY KEY,
+        source     TEXT NOT NULL CHECK (source IN ('meeting_close', 'secretariat')),
+        started_ms INTEGER NOT NULL
+      );
+      CREATE TABLE recall_confirmations (
+        meeting_id   TEXT NOT NULL,
+        user_id      TEXT NOT NULL,
+        confirmed_ms INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, user_id)
+      ) WITHOUT ROWID;
+    `);
+  },
+};
+
+export const RELAY_MIGRATIONS: readonly Migration[] = [m0001YdocStore, m0002Sessions, m0003UserStorage, m0004Recalls];

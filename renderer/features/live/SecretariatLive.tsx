@@ -5,6 +5,7 @@ import { Tabs, tabPanelProps } from '../../components/Tabs';
 import { useI18n } from '../../app/i18n';
 import { AttendancePanel } from '../attendance/AttendancePanel';
 import { QuorumMeter } from '../attendance/QuorumMeter';
+import { RecallPanel } from '../attendance/RecallPanel';
 import { itemLabel } from '../chair/agenda-nav';
 import { HostingPanel } from '../connection/HostingPanel';
 import { CurrentSpeaker } from '../speakers/CurrentSpeaker';
@@ -34,7 +35,12 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
       <div className="live-chair__main">
         <Tabs<Tab> tabs={tabs} current={tab} label={t('chair.tabs')} onSelect={setTab} />
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
-          {tab === 'attendance' ? <AttendancePanel attendance={view.attendance} canMark /> : null}
+          {tab === 'attendance' ? (
+            <>
+              <RecallPanel recall={view.recall} />
+              <AttendancePanel attendance={view.attendance} canMark />
+            </>
+          ) : null}
           {tab === 'elections' ? <SecretariatElections view={view} agenda={detail.agenda} /> : null}
           {tab === 'results' ? <ResultsList results={view.results} chart /> : null}
           {tab === 'minutes' ? <MinutesTab view={view} meetingId={detail.meeting.id} /> : null}

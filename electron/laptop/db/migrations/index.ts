@@ -7,6 +7,7 @@ import { m0005Settings } from './0005-settings';
 import { m0006Bodies } from './0006-bodies';
 import { m0007DocumentsSupersedesIndex } from './0007-documents-supersedes-index';
 import { m0008AccountDisabled } from './0008-account-disabled';
+import { m0009SealedSearch } from './0009-sealed-search';
 
 /** The local (per-laptop) database's migrations, in order. Append only: never edit a shipped one. */
 export const LOCAL_MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const LOCAL_MIGRATIONS: readonly Migration[] = [
   m0006Bodies,
   m0007DocumentsSupersedesIndex,
   m0008AccountDisabled,
+  m0009SealedSearch,
 ];

@@ -1,5 +1,6 @@
 import type { Sha256 } from '../../../../shared/model/ids';
 import type { Db } from '../../../common/sqlite/connection';
+import { deleteSealedPagesOf } from './search-sealed-pages';
 import { cachedStatement } from './statement-cache';
 
 export type SearchBlobState = 'indexing' | 'done' | 'failed' | 'encrypted';
@@ -63,8 +64,17 @@ export function finishSearchBlob(
   ).run(sha256, state, reason, extractorVersion, now);
 }
 
-/** Removes the FTS rows too: search_fts is a separate virtual table without foreign keys. */
+/** Removes the FTS rows too (search_fts is a separate virtual table without foreign keys), and sealed pages. */
 export function deletePagesOf(db: Db, sha256: Sha256): void {
+  deleteSealedPagesOf(db, sha256);
   db.prepare('DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_pages WHERE sha256 = ?)').run(sha256);
   db.prepare('DELETE FROM search_pages WHERE sha256 = ?').run(sha256);
+}
+
+/** Forgets a file's index entirely (a recalled confidential file): it would be indexed again if it came back. */
+export function deleteSearchBlob(db: Db, sha256: Sha256): void {
+  db.transaction(() => {
+    deletePagesOf(db, sha256);
+    db.prepare('DELETE FROM search_blobs WHERE sha256 = ?').run(sha256);
+  })();
 }

@@ -1,0 +1,76 @@
+import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
+import type { Sha256, UserId } from '../../../shared/model/ids';
+import type { LoginResponse, PublicMeetingPackage, RecallConfirmResponse } from '../../../shared/relay-protocol/types';
+import type { Db } from '../../common/sqlite/connection';
+import type { BlobStore } from '../blob-store';
+import type { LocalDocs } from '../ydocs/local-docs';
+import type { BlobStorage } from '../sync/package-download';
+import type { FetchLike } from '../sync/relay-http';
+import { relayPostJson } from '../sync/relay-http';
+import type { KeyRing } from './key-ring';
+import { purgeConfidential } from './recall';
+
+/**
+ * What a relay link does for confidential documents: keeps the meeting key a login carries in the key ring
+ * (memory only), tells the package download to seal confidential files with it, and carries out a recall
+ * the relay announces in the live view (delete, then confirm with POST /api/recall/confirm).
+ */
+export type LinkConfidential = {
+  onLogin(login: LoginResponse): void;
+  storage(sha: Sha256, pkg: PublicMeetingPackage): BlobStorage;
+  onLiveView(view: MeetingLiveView | null, token: string | null): void;
+  stop(): void;
+};
+
+export function linkConfidential(deps: {
+  db: Db;
+  blobs: BlobStore;
+  ydocs: LocalDocs;
+  closeRooms: (rooms: string[]) => void;
+  userId: UserId;
+  relayUrl: string;
+  fetchImpl: FetchLike;
+  now: () => Date;
+  log: (msg: string, e?: unknown) => void;
+}): LinkConfidential {
+  const keys: KeyRing = deps.blobs.keys;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  async function recall(view: MeetingLiveView, token: string): Promise<void> {
+    const { files } = purgeConfidential(deps, view.meetingId, deps.userId, deps.relayUrl);
+    deps.log(`[confidential] recall of meeting ${view.meetingId}: ${files} sealed file(s) deleted`);
+    const r = await relayPostJson<RecallConfirmResponse>(deps.fetchImpl, deps.relayUrl, '/api/recall/confirm', token, {
+      meetingId: view.meetingId,
+    });
+    // Not confirmed (relay gone): the next live view after reconnecting asks again; deleting again is a no-op.
+    if (!r.ok) deps.log('[confidential] recall confirmation not delivered', r.error);
+  }
+
+  return {
+    onLogin(login) {
+      if (!stopped && login.meetingKey) keys.set(login.meetingId, Buffer.from(login.meetingKey, 'base64'));
+    },
+    storage(sha, pkg) {
+      const docs = pkg.documents.filter((d) => d.sha256 === sha);
+      // Bytes any public document shares are public: stored plain like any other.
+      if (docs.length === 0 || docs.some((d) => d.confidentiality !== 'mat')) return { kind: 'plain' };
+      const key = keys.get(pkg.meeting.id);
+      return key ? { kind: 'sealed', meetingId: pkg.meeting.id, key } : { kind: 'locked' };
+    },
+    onLiveView(view, token) {
+      const r = view?.recall;
+      if (stopped || !view || !r?.active || r.me.confirmedAt !== null || !token || running) return;
+      running = recall(view, token)
+        .catch((e: unknown) => deps.log('[confidential] recall failed', e))
+        .finally(() => {
+          running = null;
+        });
+    },
+    stop() {
+      stopped = true;
+      // The person's session on this laptop ends: so does their access to confidential documents.
+      keys.clear();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { RecallView } from '../../../shared/meeting-live/recall';
+import { useI18n } from '../../app/i18n';
+import { formatTime } from '../live/labels';
+import { recallRows } from './recall-view';
+
+/**
+ * Recall of confidential documents (chair and secretariat): once the meeting is closed or the secretariat
+ * recalled them, which participants' laptops confirmed they deleted their copies and which are pending.
+ */
+export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
+  const { t, locale } = useI18n();
+  const shown = recallRows(recall);
+  if (!recall || !shown) return null;
+  return (
+    <section aria-labelledby="recall-heading" data-testid="recall-panel">
+      <h2 id="recall-heading" className="page__subtitle">
+        {t('recall.title')}
+      </h2>
+      <p className="muted">{t(recall.source === 'secretariat' ? 'recall.sourceSecretariat' : 'recall.sourceMeetingClose')}</p>
+      <p className="attendance__counts" data-testid="recall-summary">
+        {t('recall.summary', { confirmed: shown.confirmed, total: shown.total })}
+      </p>
+      <table className="attendance__table">
+        <tbody>
+          {shown.rows.map((l) => (
+            <tr key={l.userId} data-testid="recall-row" data-confirmed={l.confirmedAt !== null}>
+              <td>{l.fullName}</td>
+              <td className="attendance__nowrap">
+                {l.confirmedAt !== null ? t('recall.confirmedAt', { time: formatTime(l.confirmedAt, locale) }) : t('recall.pending')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
