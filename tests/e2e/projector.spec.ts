@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ test.afterAll(async () => {
   await relay?.stop();
 });
 
-const shot = (page: import('@playwright/test').Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
 test('the chair issues a big-screen code; the projector laptop shows the meeting without anyone signing in', async ({ browser }) => {
   test.setTimeout(180_000);
