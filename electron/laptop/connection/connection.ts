@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { RelayStatus } from '../../../shared/ipc/slices/live';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingId, UserId } from '../../../shared/model/ids';
@@ -21,6 +20,7 @@ import type { LinkRequest, LiveSnapshot, RelayLink } from './relay-link';
 import { confirmRelayCertificate, explainChangedCertificate, pinOwnRelay, requireConfirmedRelay, transportFor } from './relay-pins';
 import { openRelayLink } from './relay-link';
 import { requestProjectorCode } from './projector';
+import { sendLiveCommand } from './send-command';
 import { normalizeRelayUrl } from './relay-url';
 import { signInThroughRelay } from './sign-in';
 
@@ -311,35 +311,7 @@ export function createConnection(config: ConnectionConfig): Connection {
     async command(userId, command) {
       const link = linkOf(state);
       if (!link || link.userId !== userId) return fail('offline', 'error.sync.notConnected');
-      const client = link.client;
-      const type = command && typeof command === 'object' ? (command as { type?: unknown }).type : undefined;
-      if (type === 'vote:cast' || type === 'election:cast') {
-        // Never queued: a ballot is cast while the relay sees this laptop, or not at all.
-        return client.sendCommand(command, randomUUID(), {
-          whenOffline: 'refuse',
-          offlineError: appError('offline', 'error.sync.voteOffline'),
-          droppedError: appError('offline', 'error.sync.voteDropped'),
-        });
-      }
-      const queued = () => fail('offline', 'error.sync.commandQueued', undefined, { queued: true });
-      if (client.state() !== 'online') {
-        void client.sendCommand(command);
-        return queued();
-      }
-      return new Promise<Result<CommandAck>>((resolve) => {
-        let settled = false;
-        const settle = (r: Result<CommandAck>) => {
-          if (settled) return;
-          settled = true;
-          off();
-          resolve(r);
-        };
-        // Dropped mid-flight: the caller learns now; the command stays queued and is resent (same id).
-        const off = client.onState((s) => {
-          if (s !== 'online') settle(queued());
-        });
-        void client.sendCommand(command).then(settle);
-      });
+      return sendLiveCommand(link.client, command);
     },
 
     async host(req) {
