@@ -55,6 +55,9 @@ const hostPort = (relayUrl: string): { host: string; port: number } | null => {
 };
 
 /** Reads the relay's certificate without trusting it (nothing is sent but the TLS handshake). */
+/** Socket errors meaning nothing answered at the address. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
+
 export function probeRelayCertificate(relayUrl: string): Promise<Result<ProbedCertificate>> {
   const hp = hostPort(relayUrl);
   if (!hp) return Promise.resolve(fail('invalid_input', 'error.sync.notHttps'));
@@ -74,9 +77,17 @@ export function probeRelayCertificate(relayUrl: string): Promise<Result<ProbedCe
       if (!fingerprint256 || !leaf.raw) return resolve(fail('internal', 'error.sync.certificateUnreadable'));
       resolve(ok({ fingerprint256, code: fingerprintCode(fingerprint256), caPem: toPem(chainRoot(leaf).raw) }));
     });
-    socket.once('error', () => {
+    socket.once('error', (e: Error & { code?: string }) => {
       clearTimeout(timer);
-      resolve(fail('offline', 'error.sync.unreachable'));
+      const url = `https://${hp.host.includes(':') ? `[${hp.host}]` : hp.host}:${hp.port}`;
+      // Nothing answers there (the same words as the address check), or something answers but not in TLS
+      // (a relay started with --insecure-http, or another server).
+      const unreachable = !e.code || UNREACHABLE_CODES.has(e.code) || e.message === 'timeout';
+      resolve(
+        unreachable
+          ? fail('offline', 'error.discovery.unreachable', { url }, { field: 'relayUrl' })
+          : fail('offline', 'error.sync.notTls', { url }, { field: 'relayUrl', detail: e.code ?? null }),
+      );
     });
   });
 }

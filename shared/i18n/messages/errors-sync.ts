@@ -23,6 +23,10 @@ export const errorsSync = {
     vi: 'Không kết nối được máy chủ phòng họp, và máy này chưa từng đăng nhập tài khoản này nên chưa thể làm việc ngoại tuyến. Kiểm tra địa chỉ máy chủ và mạng LAN.',
     en: 'Cannot reach the meeting-room relay, and this account has never signed in on this laptop, so it cannot work offline yet. Check the relay address and the LAN.',
   },
+  'error.sync.notTls': {
+    vi: '{url} trả lời nhưng không dùng kết nối bảo mật (HTTPS). Hãy kiểm tra lại địa chỉ thư ký cung cấp (máy chủ thử nghiệm trên chính máy này dùng http://).',
+    en: '{url} answers but not over a secure connection (HTTPS). Check the address the secretariat gave (a test relay on this very laptop uses http://).',
+  },
   'error.sync.badRelayUrl': {
     vi: 'Địa chỉ máy chủ phòng họp không hợp lệ. Hãy nhập dạng https://192.168.1.10:4455 (giao thức https hoặc http, tên máy hoặc địa chỉ IP, và cổng).',
     en: 'Invalid relay address. Type it as https://192.168.1.10:4455 (https or http, a host name or IP address, and a port).',
