@@ -16,7 +16,7 @@ import { guessProvince } from './minutes-model';
 
 export type CountRecordFile = { name: string; data: Uint8Array };
 
-function header(data: RelayData): CountRecordHeaderInput {
+export function header(data: RelayData): CountRecordHeaderInput {
   const { meeting, body } = data.pkg;
   return {
     bodyKind: meeting.bodyKind,
@@ -40,24 +40,36 @@ const common = (r: ClosedRoundRecord, names: ReadonlyMap<string, string>) => ({
   at: r.closedAt,
 });
 
+/** The PDF and CSV files of one closed round; `base` names them ("bien-ban-kiem-phieu-1-lan-2"). */
+export async function roundRecordFiles(
+  r: ClosedRoundRecord,
+  head: CountRecordHeaderInput,
+  names: ReadonlyMap<string, string>,
+  base: string,
+): Promise<CountRecordFile[]> {
+  const input = common(r, names);
+  const tables =
+    r.result.kind === 'election'
+      ? electionCountTables({ ...input, office: r.office, round: r.round, count: r.result.count })
+      : ratingCountTables({ ...input, result: r.result.count });
+  const pdf =
+    r.result.kind === 'election'
+      ? await renderElectionCountPdf({ ...head, ...input, office: r.office, round: r.round, count: r.result.count })
+      : await renderRatingCountPdf({ ...head, ...input, result: r.result.count });
+  return [
+    { name: `${base}.pdf`, data: pdf },
+    ...tables.map((t, i) => ({ name: `${base}-${i === 0 ? 'tong-hop' : 'ket-qua'}.csv`, data: toCsv(t) })),
+  ];
+}
+
 export async function countRecordFiles(data: RelayData): Promise<CountRecordFile[]> {
   const rounds = readClosedRounds(data.dbFile);
   const names = new Map(data.pkg.participants.map((p) => [p.userId as string, p.fullName]));
   const elections = [...new Set(rounds.map((r) => r.electionId))];
   const files: CountRecordFile[] = [];
-  for (const r of rounds) {
-    const base = `bien-ban-kiem-phieu-${elections.indexOf(r.electionId) + 1}-lan-${r.round}`;
-    const input = common(r, names);
-    const tables =
-      r.result.kind === 'election'
-        ? electionCountTables({ ...input, office: r.office, round: r.round, count: r.result.count })
-        : ratingCountTables({ ...input, result: r.result.count });
-    const pdf =
-      r.result.kind === 'election'
-        ? await renderElectionCountPdf({ ...header(data), ...input, office: r.office, round: r.round, count: r.result.count })
-        : await renderRatingCountPdf({ ...header(data), ...input, result: r.result.count });
-    files.push({ name: `${base}.pdf`, data: pdf });
-    tables.forEach((t, i) => files.push({ name: `${base}-${i === 0 ? 'tong-hop' : 'ket-qua'}.csv`, data: toCsv(t) }));
-  }
+  for (const r of rounds)
+    files.push(...(await roundRecordFiles(r, header(data), names, countRecordBase(elections.indexOf(r.electionId) + 1, r.round))));
   return files;
 }
+
+export const countRecordBase = (election: number, round: number): string => `bien-ban-kiem-phieu-${election}-lan-${round}`;

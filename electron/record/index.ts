@@ -8,3 +8,6 @@ export { renderElectionCountPdf, renderRatingCountPdf } from './count-record-pdf
 export { electionCountTables, ratingCountTables } from './election-count';
 export type { CountRecordHeaderInput, ElectionCountRecordInput, RatingCountRecordInput } from './election-count';
 export type { Table } from './exports';
+/** The same record on a secretariat laptop linked to the relay, from the live view's committed count. */
+export { liveCountRecordFiles } from './count-record-live';
+export { guessProvince } from './minutes-model';

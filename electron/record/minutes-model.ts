@@ -28,7 +28,7 @@ import { recordHeader } from './record-header';
 const person = (p: Participant): MinutesPerson => ({ userId: p.userId, fullName: p.fullName, title: p.title, unit: p.unit });
 
 /** "Thái Nguyên" from "… tỉnh Thái Nguyên …" in the title or place; --province overrides. */
-export function guessProvince(pkg: MeetingPackage): string {
+export function guessProvince(pkg: Pick<MeetingPackage, 'meeting'>): string {
   for (const s of [pkg.meeting.title, pkg.meeting.place]) {
     const m = /tỉnh\s+((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*)*)/u.exec(s);
     if (m) return m[1]!;

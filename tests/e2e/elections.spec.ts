@@ -1,8 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLaptop, type Laptop } from '../helpers/laptop';
+import { decodePng } from '../helpers/png';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { checkA11y } from './a11y';
 import { relayCode, trustRelayCertificate } from './relay-certificate';
@@ -242,6 +244,35 @@ test('the secretariat prepares a list, members mark strike-out ballots (one by k
   const result = d2.getByTestId('election-result');
   await expect(result.getByTestId('count-row').first()).toContainText('Trúng cử');
   await shot(d2, 'election-07-delegate-result');
+
+  // --- The secretariat downloads the biên bản kiểm phiếu: its first page is a real page with every figure -----------
+  const downloads: Download[] = [];
+  sec.on('download', (d) => downloads.push(d));
+  await secCard.getByTestId('count-record-download').click();
+  await expect.poll(() => downloads.length).toBe(3);
+  const pdfDownload = downloads.find((d) => d.suggestedFilename().endsWith('.pdf'))!;
+  expect(pdfDownload.suggestedFilename()).toBe('bien-ban-kiem-phieu-1-lan-1.pdf');
+  const work = mkdtempSync(path.join(tmpdir(), 'phg-count-record-e2e-'));
+  const pdfFile = path.join(work, 'record.pdf');
+  await pdfDownload.saveAs(pdfFile);
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+  expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain(PEOPLE.d3.fullName); // the counting board signs
+  const row = (name: string) => text.split('\n').find((l) => l.includes(name)) ?? '';
+  expect(row(CANDIDATES[0]!)).toMatch(/\b4\b.*100,00/);
+  expect(row(CANDIDATES[1]!)).toMatch(/\b4\b.*100,00/);
+  expect(row(CANDIDATES[2]!)).toMatch(/\b3\b.*75,00/);
+  expect(row(CANDIDATES[3]!)).toMatch(/\b1\b.*25,00/);
+  expect(row('Số phiếu hợp lệ')).toMatch(/\b4\b/);
+  expect(row('Số phiếu không hợp lệ')).toMatch(/\b0\b/);
+  execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-png', pdfFile, path.join(work, 'page')]);
+  const page1 = decodePng(readFileSync(path.join(work, 'page-1.png')));
+  const ink = page1.gray.reduce((n, v) => n + (v < 128 ? 1 : 0), 0) / page1.gray.length;
+  expect(ink).toBeGreaterThan(0.01); // text on the page
+  expect(ink).toBeLessThan(0.3); // not a black page
+  copyFileSync(path.join(work, 'page-1.png'), path.join(SHOTS, 'election-07b-count-record-page1.png'));
+  rmSync(work, { recursive: true, force: true });
 
   // --- A confidence rating: one row per office-holder, three levels ---------------------------------------------
   const RATING = 'Lấy phiếu tín nhiệm người giữ chức vụ do HĐND tỉnh bầu';

@@ -1,8 +1,8 @@
 import { basename, join } from 'node:path';
 import { RECORD_FILE_KINDS, type RecordFileKind } from '../../../shared/ipc/slices/record';
 import type { MeetingId } from '../../../shared/model/ids';
-import { fail } from '../../../shared/util/result';
-import { importArchive, loadMinutesDraft, recordFiles } from '../../record';
+import { fail, ok } from '../../../shared/util/result';
+import { guessProvince, importArchive, liveCountRecordFiles, loadMinutesDraft, recordFiles } from '../../record';
 import { meetingAccess, requireEditor, requireSession } from '../access';
 import type { DomainHandlers, Services } from '../context';
 import { obj } from '../validate';
@@ -27,6 +27,19 @@ export function recordHandlers(svc: Services) {
       if (!(RECORD_FILE_KINDS as readonly unknown[]).includes(r.kind))
         return fail('invalid_input', 'record.app.badKind', undefined, { field: 'kind' });
       return recordFiles(relayDir, a.meeting.id, r.kind as RecordFileKind, svc.now());
+    },
+    'record:count-record': async (ctx, req) => {
+      const r = obj(req);
+      const a = meetingAccess(svc, ctx, r.meetingId as MeetingId);
+      requireEditor(a);
+      // The count as the relay committed and pushed it to this secretary's link.
+      const live = svc.connection.userId() === a.session.user.id ? svc.connection.live().view : null;
+      if (!live || live.meetingId !== a.meeting.id) return fail('offline', 'record.count.noLiveView');
+      const files = await liveCountRecordFiles(live.elections, String(r.roundId ?? ''), a.meeting, guessProvince({ meeting: a.meeting }));
+      if (!files) return fail('not_found', 'record.count.noClosedRound', undefined, { roundId: String(r.roundId ?? '') });
+      return ok(
+        files.map((f) => ({ name: f.name, mime: f.name.endsWith('.pdf') ? 'application/pdf' : 'text/csv;charset=utf-8', bytes: f.data })),
+      );
     },
     'record:import': (ctx, req) => {
       const session = requireSession(ctx);

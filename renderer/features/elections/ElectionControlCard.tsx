@@ -8,7 +8,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from '../live/labels';
 import { useCommand } from '../live/useCommand';
+import type { MeetingId } from '../../../shared/model/ids';
 import { BoardConfirmations } from './BoardConfirmations';
+import { CountRecordDownload } from './CountRecordDownload';
 import { ElectionCount } from './ElectionCount';
 import { boardRows, candidateName, electionStage, nextRound, roundKindKey, type ElectionStage } from './election-view';
 import { RoundProgress } from './RoundProgress';
@@ -18,7 +20,7 @@ import './election-count.css';
  * One election as the chair runs it (open the round, close it, wait for the board, announce, open the further
  * round or runoff the count left) and as the secretariat follows it (`canRun` false: the same, without actions).
  */
-export function ElectionControlCard({ election, canRun }: { election: ElectionView; canRun: boolean }) {
+export function ElectionControlCard({ election, canRun, meetingId }: { election: ElectionView; canRun: boolean; meetingId?: MeetingId }) {
   const { t, locale } = useI18n();
   const stage = electionStage(election);
   const round = stage.kind === 'prepared' ? null : stage.round;
@@ -76,7 +78,7 @@ export function ElectionControlCard({ election, canRun }: { election: ElectionVi
           ) : canRun ? (
             <AnnounceAction election={election} />
           ) : null}
-          {/* The biên bản kiểm phiếu (electron/record) is downloaded from the secretariat's card here, once announced. */}
+          {meetingId ? <CountRecordDownload meetingId={meetingId} roundId={stage.round.roundId} /> : null}
         </>
       ) : null}
       {stage.kind === 'announced' && nextRound(stage.round).kind !== 'none' ? <NextRoundPanel election={election} canRun={canRun} /> : null}

@@ -92,7 +92,7 @@ export function SecretariatElections({ view, agenda }: { view: MeetingLiveView; 
   return (
     <div className="election-stack">
       {[...view.elections].reverse().map((e) => (
-        <ElectionControlCard key={e.electionId} election={e} canRun={false} />
+        <ElectionControlCard key={e.electionId} election={e} canRun={false} meetingId={view.meetingId} />
       ))}
       <ElectionPrepareForm agenda={agenda} currentItemId={view.current.agendaItemId} members={members} />
     </div>

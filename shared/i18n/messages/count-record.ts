@@ -115,4 +115,14 @@ export const countRecord = {
   'rating.record.col.count': { vi: '{level}: số phiếu', en: '{level}: ballots' },
   'rating.record.col.percent': { vi: '{level}: tỷ lệ % so với tổng số đại biểu', en: '{level}: % of the total delegates' },
   'rating.record.col.band': { vi: 'Kết quả', en: 'Result' },
+  'record.count.noLiveView': {
+    vi: 'Chưa có diễn biến trực tiếp của cuộc họp trên máy này: hãy kết nối với máy chủ phòng họp để lập biên bản kiểm phiếu.',
+    en: 'This laptop has no live view of the meeting: connect to the meeting-room relay to make the vote-count record.',
+  },
+  'record.count.noClosedRound': {
+    vi: 'Lần bỏ phiếu này chưa kết thúc hoặc chưa có kết quả kiểm phiếu.',
+    en: 'This round is not closed yet or has no count.',
+  },
+  'eui.record.download': { vi: 'Tải biên bản kiểm phiếu (PDF, CSV)', en: 'Download the vote-count record (PDF, CSV)' },
+  'eui.record.downloaded': { vi: 'Đã tải: {files}', en: 'Downloaded: {files}' },
 } as const satisfies MessageTable;

@@ -56,6 +56,13 @@ export type RecordContract = {
   'record:files': { req: { meetingId: MeetingId; kind: RecordFileKind }; res: RecordFile[] };
   /** Secretariat on any laptop: verify an archive (.tar.gz) and, only if intact, keep it read-only and show it. */
   'record:import': { req: { bytes: Uint8Array; fileName?: string }; res: ArchivedMeetingView };
+  /** Secretariat linked to the relay: the biên bản kiểm phiếu (PDF, CSV) of a closed election round, from its committed count. */
+  'record:count-record': { req: { meetingId: MeetingId; roundId: string }; res: RecordFile[] };
 };
 
-export const RECORD_CHANNELS = ['record:minutes', 'record:files', 'record:import'] as const satisfies readonly (keyof RecordContract)[];
+export const RECORD_CHANNELS = [
+  'record:minutes',
+  'record:files',
+  'record:import',
+  'record:count-record',
+] as const satisfies readonly (keyof RecordContract)[];
