@@ -42,7 +42,11 @@ function openingBlocks(h: CountRecordHeaderInput, subtitle: string, board: reado
       dateLine: head.placeDate,
     },
     { kind: 'title', lines: [tv('countRecord.title'), subtitle] },
-    para(tv('countRecord.sitting', { session: h.session, body: h.bodyName, term: h.term })),
+    para(
+      h.term
+        ? tv('countRecord.sitting', { session: h.session, body: h.bodyName, term: h.term })
+        : tv('countRecord.sittingNoTerm', { session: h.session, body: h.bodyName }),
+    ),
     para(tv('countRecord.datePlace', { date: vnDateWords(isoParts(h.date)), place: h.place })),
     para(tv('countRecord.boardIntro', { count: board.length, names: board.join(', ') })),
   ];

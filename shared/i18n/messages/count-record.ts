@@ -22,6 +22,7 @@ export const countRecord = {
     en: 'Confidence rating of the office-holders elected by {body}',
   },
   'countRecord.sitting': { vi: '{session} {body}, {term}.', en: '{session}, {body}, {term}.' },
+  'countRecord.sittingNoTerm': { vi: '{session} {body}.', en: '{session}, {body}.' },
   'countRecord.datePlace': { vi: 'Thời gian: {date}. Địa điểm: {place}.', en: 'Date: {date}. Place: {place}.' },
   'countRecord.boardIntro': {
     vi: 'Ban kiểm phiếu gồm {count} thành viên: {names}.',
