@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
+import { relayCode } from './relay-certificate';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { buildLiveMeeting, credentials, ITEMS } from './live-fixture';
 import { checkA11y } from './a11y';
@@ -105,7 +106,7 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });
   const fx = await buildLiveMeeting();
-  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-errors-relay-')), packageDir: fx.packageDir });
+  relay = await spawnRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'phg-errors-relay-')), packageDir: fx.packageDir, tls: true });
   laptop = await startLaptop({ demo: false });
   await page.goto(laptop.url);
   await switchToEnglish(page);
@@ -116,6 +117,10 @@ test('relay errors are shown in English: sign-in through the relay, a vote the c
   await page.getByLabel('Password').fill('wrong-password');
   await page.getByLabel('Meeting-room server').fill(relay.url);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The relay serves HTTPS: the first contact asks to confirm its certificate's code, in English too.
+  const dialog = page.getByRole('dialog', { name: 'Confirm the meeting-room server' });
+  await expect(dialog.getByTestId('certificate-code')).toHaveText(relayCode(relay));
+  await dialog.getByRole('button', { name: 'Trust and connect' }).click();
   await expectEnglish(page.getByRole('alert'), /^The username or password is incorrect\.$/);
   await shot(page, 'errors-english-02-relay-sign-in');
   await checkA11y(page, 'English: relay sign-in error');
