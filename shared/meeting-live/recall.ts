@@ -9,6 +9,9 @@ import type { MeetingRole } from '../model/types';
 export type RecallSource = 'meeting_close' | 'secretariat';
 export const RECALL_SOURCES: readonly RecallSource[] = ['meeting_close', 'secretariat'];
 
+/** When and why the recall began (POST /api/recall answers with it). */
+export type RecallStarted = { startedAt: number; source: RecallSource };
+
 export type RecallLaptop = { userId: UserId; fullName: string; role: MeetingRole; confirmedAt: number | null };
 
 export type RecallView = {

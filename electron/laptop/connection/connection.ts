@@ -2,7 +2,6 @@ import type { RelayStatus } from '../../../shared/ipc/slices/live';
 import type { CommandAck } from '../../../shared/meeting-live/commands';
 import type { MeetingId, UserId } from '../../../shared/model/ids';
 import type { MeetingPackage } from '../../../shared/model/package';
-import type { ProjectorSessionResponse } from '../../../shared/relay-protocol/types';
 import type { AppError, Result } from '../../../shared/util/result';
 import { appError, assertNever, fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
@@ -19,7 +18,7 @@ import { hostingStatus, startHostedRelay } from './hosting';
 import type { LinkRequest, LiveSnapshot, RelayLink } from './relay-link';
 import { confirmRelayCertificate, explainChangedCertificate, pinOwnRelay, requireConfirmedRelay, transportFor } from './relay-pins';
 import { openRelayLink } from './relay-link';
-import { requestProjectorCode } from './projector';
+import type { RelayRequest } from './relay-actions';
 import { sendLiveCommand } from './send-command';
 import { normalizeRelayUrl } from './relay-url';
 import { signInThroughRelay } from './sign-in';
@@ -77,8 +76,11 @@ export type Connection = {
    */
   changeRelay(req: { userId: UserId; username: string; relayUrl: unknown; password?: string }): Promise<Result<RelayStatus>>;
   command(userId: UserId, command: unknown): Promise<Result<CommandAck>>;
-  /** A big-screen code from the relay for the signed-in chair or secretary (projector.ts). */
-  issueProjectorCode(userId: UserId): Promise<Result<ProjectorSessionResponse>>;
+  /**
+   * A request to the relay on behalf of the person whose link this laptop holds, with that link's session token
+   * and the relay's pinned transport (relay-actions.ts: a big-screen code, a recall).
+   */
+  relayRequest<T>(userId: UserId, request: RelayRequest<T>): Promise<Result<T>>;
   host(req: { meetingId: MeetingId; port: number; host?: string; userId: UserId }): Promise<Result<RelayStatus>>;
   hostingMeeting(): MeetingId | null;
   stopHosting(): Promise<RelayStatus>;
@@ -301,11 +303,11 @@ export function createConnection(config: ConnectionConfig): Connection {
       return ok(status(req.userId));
     },
 
-    issueProjectorCode(userId) {
+    relayRequest(userId, request) {
       const link = linkOf(state);
       const token = link?.userId === userId ? link.client.session()?.token : undefined;
-      if (!link || !token) return Promise.resolve(fail('offline', 'projector.error.issueNeedsRelay'));
-      return requestProjectorCode(transportFor(db, link.relayUrl, fetchImpl).fetchImpl, link.relayUrl, token);
+      if (!link || !token) return Promise.resolve(fail('offline', 'relay.action.needsRelay'));
+      return request(transportFor(db, link.relayUrl, fetchImpl).fetchImpl, link.relayUrl, token);
     },
 
     async command(userId, command) {

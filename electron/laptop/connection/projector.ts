@@ -1,15 +1,15 @@
 import { WebSocket as WsWebSocket } from 'ws';
 import type { ProjectorState } from '../../../shared/ipc/slices/projector';
 import { normalizeProjectorCode } from '../../../shared/relay-protocol/constants';
-import type { ProjectorMeetingResponse, ProjectorSessionResponse } from '../../../shared/relay-protocol/types';
-import type { AppError, Result } from '../../../shared/util/result';
+import type { ProjectorMeetingResponse } from '../../../shared/relay-protocol/types';
+import type { Result } from '../../../shared/util/result';
 import { appError, fail, ok } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import type { CallContext } from '../call-context';
 import type { ControlChannel } from '../sync/control-channel';
 import { openControlChannel } from '../sync/control-channel';
 import type { FetchLike } from '../sync/relay-http';
-import { httpBase, relayGetJson, requestFailure, wsBase } from '../sync/relay-http';
+import { relayGetJson, wsBase } from '../sync/relay-http';
 import { requireConfirmedRelay, transportFor } from './relay-pins';
 import { normalizeRelayUrl } from './relay-url';
 import { createWatchers } from './watchers';
@@ -23,24 +23,6 @@ import { createWatchers } from './watchers';
 
 const RETRY_MS = 2000;
 const SILENT_AFTER_MS = 20_000;
-
-/** POST /api/projector-session with the signed-in chair's or secretary's token. */
-export async function requestProjectorCode(
-  fetchImpl: FetchLike,
-  relayUrl: string,
-  token: string,
-): Promise<Result<ProjectorSessionResponse>> {
-  let res: Response;
-  try {
-    res = await fetchImpl(`${httpBase(relayUrl)}/api/projector-session`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
-  } catch (e) {
-    return requestFailure(relayUrl, e);
-  }
-  const body = (await res.json().catch(() => null)) as (ProjectorSessionResponse & { error?: AppError }) | null;
-  if (res.status === 200 && body && typeof body.code === 'string') return ok({ code: body.code, expiresMs: body.expiresMs });
-  if (body?.error?.code && body.error.key) return { ok: false, error: body.error };
-  return fail('internal', 'error.sync.relayStatus', { status: res.status }, { status: res.status });
-}
 
 export type ProjectorService = {
   watch(ctx: CallContext): void;

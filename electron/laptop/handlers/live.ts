@@ -3,6 +3,7 @@ import type { Session } from '../../../shared/model/types';
 import { fail, ok } from '../../../shared/util/result';
 import { getUser } from '../db/queries/users';
 import { meetingAccess, requireEditor, requireSession } from '../access';
+import { requestRecall } from '../connection/relay-actions';
 import type { DomainHandlers, Services } from '../context';
 import { int, obj, text } from '../validate';
 
@@ -71,6 +72,11 @@ export function relayHandlers(svc: Services) {
       if (meetingId) requireEditor(meetingAccess(svc, ctx, meetingId));
       await conn.stopHosting();
       return ok(conn.status(ctx.session?.user.id ?? null));
+    },
+    'relay:recall': (ctx) => {
+      // The relay decides who may recall (the secretariat); the laptop only carries the request.
+      const session = requireSession(ctx);
+      return conn.relayRequest(session.user.id, requestRecall);
     },
   } satisfies DomainHandlers<'relay'>;
 }

@@ -1,5 +1,6 @@
 import { fail } from '../../../shared/util/result';
 import { requireSession } from '../access';
+import { requestProjectorCode } from '../connection/relay-actions';
 import type { DomainHandlers, Services } from '../context';
 import { obj } from '../validate';
 
@@ -11,7 +12,7 @@ export function projectorHandlers(svc: Services) {
   return {
     'projector:issue': (ctx) => {
       const session = requireSession(ctx);
-      return svc.connection.issueProjectorCode(session.user.id);
+      return svc.connection.relayRequest(session.user.id, requestProjectorCode);
     },
     'projector:connect': (ctx, req) => {
       svc.projector.watch(ctx);

@@ -5,6 +5,7 @@ import { Tabs, tabPanelProps } from '../../components/Tabs';
 import { useI18n } from '../../app/i18n';
 import { AttendancePanel } from '../attendance/AttendancePanel';
 import { QuorumMeter } from '../attendance/QuorumMeter';
+import { RecallButton } from '../attendance/RecallButton';
 import { RecallPanel } from '../attendance/RecallPanel';
 import { itemLabel } from '../chair/agenda-nav';
 import { HostingPanel } from '../connection/HostingPanel';
@@ -37,6 +38,7 @@ export function SecretariatLive({ view, detail, offsetMs }: { view: MeetingLiveV
         <div className="live-chair__panel" {...tabPanelProps(tab)}>
           {tab === 'attendance' ? (
             <>
+              {view.recall?.active || view.phase === 'closed' ? null : <RecallButton />}
               <RecallPanel recall={view.recall} />
               <AttendancePanel attendance={view.attendance} canMark />
             </>

@@ -18,9 +18,15 @@ export const projector = {
     vi: 'Mã màn hình chiếu gồm 10 ký tự, ví dụ ABCDE-FGHJK.',
     en: 'A big-screen code has 10 characters, for example ABCDE-FGHJK.',
   },
-  'projector.error.issueNeedsRelay': {
-    vi: 'Cần đăng nhập qua máy chủ phòng họp để cấp mã màn hình chiếu.',
-    en: 'Sign in through the meeting-room relay to issue a big-screen code.',
+  'relay.action.needsRelay': {
+    vi: 'Cần đăng nhập qua máy chủ phòng họp để làm việc này.',
+    en: 'Sign in through the meeting-room relay to do this.',
+  },
+  'recall.action.button': { vi: 'Thu hồi tài liệu mật ngay', en: 'Recall confidential documents now' },
+  'recall.action.confirmTitle': { vi: 'Thu hồi tài liệu mật?', en: 'Recall the confidential documents?' },
+  'recall.action.confirmBody': {
+    vi: 'Các máy của đại biểu sẽ xóa bản sao tài liệu mật, nội dung tìm kiếm và ghi chú trên các tài liệu này ở lần kết nối tiếp theo, rồi báo lại. Không thể hoàn tác.',
+    en: "Delegates' laptops will delete their copies of the confidential documents, their search text and their notes on them at their next connection, then confirm. This cannot be undone.",
   },
   'conn.relayHintRequired': { vi: 'Ví dụ: https://192.168.1.10:4455', en: 'For example: https://192.168.1.10:4455' },
   'projector.code.issue': { vi: 'Cấp mã màn hình chiếu', en: 'Big-screen code' },

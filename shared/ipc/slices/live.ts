@@ -1,3 +1,4 @@
+import type { RecallStarted } from '../../meeting-live/recall';
 import type { MeetingId, DocumentId, UserId } from '../../model/ids';
 import type { Session } from '../../model/types';
 import type { CommandAck } from '../../meeting-live/commands';
@@ -65,6 +66,8 @@ export type LiveContract = {
   /** Secretariat: export the published meeting and run the relay inside this app. */
   'relay:host': { req: { meetingId: MeetingId; port: number; host?: string }; res: RelayStatus };
   'relay:stop-hosting': { req: void; res: RelayStatus };
+  /** Secretariat: recall the meeting's confidential documents now (before or without the close). */
+  'relay:recall': { req: void; res: RecallStarted | null };
 
   /** Authoritative commands (attendance, speakers, votes, current item): acknowledged only after the relay commits. */
   'live:command': { req: { command: unknown }; res: CommandAck };
@@ -90,6 +93,7 @@ export const LIVE_CHANNELS = [
   'relay:change-address',
   'relay:host',
   'relay:stop-hosting',
+  'relay:recall',
   'live:command',
   'live:state',
 ] as const satisfies readonly (keyof LiveContract)[];
