@@ -1,12 +1,13 @@
 import type { MeetingId, UserId } from '../../../shared/model/ids';
-import type { RecallSource } from '../../../shared/meeting-live/recall';
+import type { RecallStarted } from '../../../shared/meeting-live/recall';
 import type { Db } from '../../common/sqlite/connection';
 
 /**
  * Recalls of confidential documents (`recalls`, `recall_confirmations`, relay migration 4): when a meeting's
  * confidential material was recalled, and which participants' laptops confirmed they deleted theirs.
  */
-export type RecallRow = { startedAt: number; source: RecallSource };
+/** The wire shape of POST /api/recall's answer (shared/meeting-live/recall.ts). */
+export type RecallRow = RecallStarted;
 
 export type RecallTables = {
   get(meetingId: MeetingId): RecallRow | null;
