@@ -1,5 +1,5 @@
 import type { MeetingId, UserId } from '../../../shared/model/ids';
-import type { RecallStarted } from '../../../shared/meeting-live/recall';
+import type { RecallSource, RecallStarted } from '../../../shared/meeting-live/recall';
 import type { Db } from '../../common/sqlite/connection';
 
 /**
