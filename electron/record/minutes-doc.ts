@@ -92,11 +92,19 @@ function voteBlocks(v: VoteEntry): Block[] {
       kind: 'paragraph',
       runs: [
         b(
-          tv(!v.quorumMetAtOpen ? 'record.minutes.voteInvalid' : v.passed ? 'record.minutes.votePassed' : 'record.minutes.voteFailed', {
-            favour: v.favourCount ?? 0,
-            n: v.n,
-            required: v.required ?? 0,
-          }),
+          v.decides && v.quorumMetAtOpen
+            ? tv('record.minutes.voteDecides', {
+                outcome: v.passed ? v.decides.passed : v.decides.notPassed,
+                option: v.decides.option,
+                favour: v.favourCount ?? 0,
+                n: v.n,
+                required: v.required ?? 0,
+              })
+            : tv(!v.quorumMetAtOpen ? 'record.minutes.voteInvalid' : v.passed ? 'record.minutes.votePassed' : 'record.minutes.voteFailed', {
+                favour: v.favourCount ?? 0,
+                n: v.n,
+                required: v.required ?? 0,
+              }),
         ),
       ],
       leftIndent: 14,

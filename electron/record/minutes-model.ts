@@ -79,6 +79,15 @@ function voteEntry(v: RecordRows['votes'][number], rows: RecordRows, names: Map<
     openedAt: v.opened_at,
     closedAt: v.closed_at,
     rule: { id: rule.id, label: rule.label.vi, legalBasis: rule.legalBasis, base: rule.base },
+    ...(rule.outcome
+      ? {
+          decides: {
+            option: rule.options?.[rule.decidingOption ?? 0]?.vi ?? '',
+            passed: rule.outcome.passed.vi,
+            notPassed: rule.outcome.notPassed.vi,
+          },
+        }
+      : {}),
     n: v.n,
     members: v.members,
     presentAtOpen: v.present_at_open,

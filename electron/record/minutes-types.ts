@@ -36,6 +36,8 @@ export type VoteEntry = {
   openedAt: number;
   closedAt: number | null;
   rule: { id: string; label: string; legalBasis: string; base: 'total' | 'present' };
+  /** A question with its own meaning of the result (a confidence vote): the deciding option and the outcome texts. */
+  decides?: { option: string; passed: string; notPassed: string };
   /** The legal denominator N frozen at open, the members and those present then. */
   n: number;
   members: number;

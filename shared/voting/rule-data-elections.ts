@@ -1,4 +1,4 @@
-import type { ElectionRuleDef } from './rule-set';
+import type { ElectionRuleDef, PassingRuleDef } from './rule-set';
 import { LAW_72_FROM, LAW_77_FROM, LAW_77_TO, PARTY_BODIES, with72, with77 } from './rule-sources';
 
 /*
@@ -57,5 +57,74 @@ export const ELECTION_RULES: readonly ElectionRuleDef[] = [
     maxExtraPercent: null,
     floorAgreementPercent: null,
     wording: HDND_ELECTION_WORDING,
+  },
+];
+
+/**
+ * Bỏ phiếu tín nhiệm (confidence vote) on one office-holder: a secret ballot "Tín nhiệm / Không tín nhiệm"; the
+ * deciding option is the second: more than half of the total "Không tín nhiệm" means resignation or removal
+ * (LEGAL-NOTES "Confidence vote", M: flagged). The chair opens one vote per person with this rule.
+ */
+const CONFIDENCE_OPTIONS = [
+  { vi: 'Tín nhiệm', en: 'Confidence' },
+  { vi: 'Không tín nhiệm', en: 'No confidence' },
+] as const;
+const CONFIDENCE_OUTCOME = {
+  passed: {
+    vi: 'Quá nửa tổng số không tín nhiệm: người được bỏ phiếu từ chức hoặc bị miễn nhiệm, bãi nhiệm',
+    en: 'More than half of the total voted no confidence: resignation or removal follows',
+  },
+  notPassed: { vi: 'Chưa quá nửa tổng số không tín nhiệm', en: 'Not more than half of the total voted no confidence' },
+};
+const CONFIDENCE_LABEL = { vi: 'Quá nửa tổng số bỏ phiếu không tín nhiệm', en: 'More than half of the total vote no confidence' };
+const CONFIDENCE_WORDING = {
+  vi: 'Người được bỏ phiếu tín nhiệm có quá nửa tổng số đại biểu bỏ phiếu không tín nhiệm thì phải từ chức hoặc bị miễn nhiệm, bãi nhiệm.',
+  en: 'An office-holder whom more than half of the total vote no confidence resigns or is removed.',
+};
+
+export const CONFIDENCE_VOTE_RULES: readonly PassingRuleDef[] = [
+  {
+    id: 'hdnd_confidence_vote@96-2023',
+    ruleId: 'hdnd_confidence_vote',
+    topic: 'passing',
+    kind: 'more_than_half',
+    base: 'total',
+    bodyTypes: ['hdnd'],
+    inForceFrom: '2023-06-23',
+    inForceTo: null,
+    citation: {
+      document: 'Nghị quyết số 96/2023/QH15 về lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm',
+      article: null,
+      clause: null,
+      issuedOn: '2023-06-23',
+    },
+    needsLegalConfirmation: true,
+    label: CONFIDENCE_LABEL,
+    wording: CONFIDENCE_WORDING,
+    options: CONFIDENCE_OPTIONS,
+    decidingOption: 1,
+    outcome: CONFIDENCE_OUTCOME,
+  },
+  {
+    id: 'party_confidence_vote@96-2023',
+    ruleId: 'party_confidence_vote',
+    topic: 'passing',
+    kind: 'more_than_half',
+    base: 'total',
+    bodyTypes: PARTY_BODIES,
+    inForceFrom: '2023-02-02',
+    inForceTo: null,
+    citation: {
+      document: 'Quy định số 96-QĐ/TW về lấy phiếu tín nhiệm đối với chức vụ lãnh đạo',
+      article: null,
+      clause: null,
+      issuedOn: '2023-02-02',
+    },
+    needsLegalConfirmation: true,
+    label: CONFIDENCE_LABEL,
+    wording: CONFIDENCE_WORDING,
+    options: CONFIDENCE_OPTIONS,
+    decidingOption: 1,
+    outcome: CONFIDENCE_OUTCOME,
   },
 ];

@@ -20,7 +20,7 @@ import {
   PARTY_LABELS,
   PARTY_BODIES,
 } from './rule-sources';
-import { ELECTION_RULES } from './rule-data-elections';
+import { CONFIDENCE_VOTE_RULES, ELECTION_RULES } from './rule-data-elections';
 import { HDND_RULES } from './rule-data-hdnd';
 
 /*
@@ -232,4 +232,6 @@ export const BUILTIN_RULES: readonly RuleDef[] = [
       en: '“Total” is the members in office: those who resigned, were dismissed, died or moved are not counted; suspended members still count (to be confirmed).',
     },
   },
+  // Last: the chair's form offers the first passing rule by default, and a confidence vote never is.
+  ...CONFIDENCE_VOTE_RULES,
 ];

@@ -29,7 +29,19 @@ type RuleCommon = {
 
 export type QuorumRuleDef = RuleCommon & { topic: 'quorum'; kind: ThresholdKind; label: Text2 };
 /** `ruleId` is what the chair picks ("hdnd_resolution"); it stays the same when a new law replaces the text. */
-export type PassingRuleDef = RuleCommon & { topic: 'passing'; ruleId: string; kind: ThresholdKind; base: DenominatorBase; label: Text2 };
+export type PassingRuleDef = RuleCommon & {
+  topic: 'passing';
+  ruleId: string;
+  kind: ThresholdKind;
+  base: DenominatorBase;
+  label: Text2;
+  /** Ballot options of this question only (bỏ phiếu tín nhiệm); absent: the body's labels rule. */
+  options?: readonly Text2[];
+  /** Which option (0-based) the threshold counts; absent: the first ("in favour"). */
+  decidingOption?: number;
+  /** What passing and failing mean, when not "Thông qua / Không thông qua". */
+  outcome?: { passed: Text2; notPassed: Text2 };
+};
 /** What an exact tie (in favour = against = half of N) decides: the side the head (Chủ tịch) voted, or nothing. */
 export type TieResolution = 'head_side' | 'not_passed';
 export const TIE_RESOLUTIONS: readonly TieResolution[] = ['head_side', 'not_passed'];
@@ -91,6 +103,9 @@ export function toThresholdRule(r: PassingRuleDef): ThresholdRule {
     label: r.label,
     legalBasis: `${formatCitation(r.citation)}: ${r.wording.vi}`,
     citation: citationOf(r),
+    ...(r.options ? { options: r.options } : {}),
+    ...(r.decidingOption !== undefined ? { decidingOption: r.decidingOption } : {}),
+    ...(r.outcome ? { outcome: r.outcome } : {}),
   };
 }
 

@@ -30,6 +30,12 @@ export type ThresholdRule = {
   legalBasis: string;
   /** The dated rule it came from (rule-set.ts): document, article, clause, period, confirmation flag. */
   citation?: RuleCitation;
+  /** The ballot's own options (a confidence vote: "Tín nhiệm / Không tín nhiệm"); absent: the body's labels. */
+  options?: readonly { vi: string; en: string }[];
+  /** 0-based index of the option whose count the threshold applies to; absent: the first. */
+  decidingOption?: number;
+  /** What passing and failing mean for this question (a confidence vote passing = loss of confidence). */
+  outcome?: { passed: { vi: string; en: string }; notPassed: { vi: string; en: string } };
 };
 
 export const THRESHOLD_KINDS: readonly ThresholdKind[] = ['more_than_half', 'at_least_two_thirds', 'more_than_two_thirds', 'at_least_half'];

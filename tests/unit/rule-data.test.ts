@@ -48,6 +48,8 @@ describe('built-in rule data', () => {
       'party_labels',
       'state_labels',
       'state_exclusions',
+      'hdnd_confidence_vote@96-2023',
+      'party_confidence_vote@96-2023',
     ]);
     // What is verified in the notes: 190-QĐ/TW Art. 30 and 14 (Party elections), Điều lệ Art. 9(5), 24-QĐ/TW 9.3.3,
     // UBND quorum under 77/2015 Art. 114.
@@ -114,7 +116,7 @@ describe('province rule file', () => {
     if (!parsed.ok) return;
     const merged = mergeRules(BUILTIN_RULES, parsed.value.rules, parsed.value.disable);
     const hdnd = resolveRuleSet(merged, 'hdnd', '2026-06-01');
-    expect(hdnd.ok && hdnd.value.passing.map((r) => r.id)).toEqual(['hdnd_resolution', 'hdnd_dismissal', 'hdnd_procedural_present']);
+    expect(hdnd.ok && hdnd.value.passing.map((r) => r.id)).toEqual(['hdnd_resolution', 'hdnd_dismissal', 'hdnd_confidence_vote', 'hdnd_procedural_present']);
     const ubnd = resolveRuleSet(merged, 'ubnd', '2026-06-01');
     expect(ubnd.ok && ubnd.value.tie?.resolve).toBe('not_passed');
   });

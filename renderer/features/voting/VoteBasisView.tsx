@@ -8,8 +8,13 @@ import './vote-basis.css';
 
 /** "Thông qua" / "Không thông qua" / "Không hợp lệ": a vote opened without quorum never reads "Thông qua". */
 export function OutcomeBadge({ result, className = 'outcome' }: { result: VoteResultView; className?: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const key = outcomeKey(result);
+  // A question with its own meaning of the result (bỏ phiếu tín nhiệm) says it in its own words.
+  const own =
+    result.tally.rule.outcome && key !== 'outcome.invalid'
+      ? result.tally.rule.outcome[result.tally.passed ? 'passed' : 'notPassed'][locale]
+      : null;
   const tone = key === 'outcome.invalid' ? 'invalid' : result.tally.passed ? 'passed' : 'failed';
   return (
     <span
@@ -17,7 +22,7 @@ export function OutcomeBadge({ result, className = 'outcome' }: { result: VoteRe
       data-testid="vote-outcome"
       data-outcome={result.tally.outcome ?? (result.tally.passed ? 'passed' : 'not_passed')}
     >
-      {t(key)}
+      {own ?? t(key)}
     </span>
   );
 }

@@ -80,48 +80,68 @@ export function VoteCreateForm({ rules, agenda, currentItemId }: Props) {
           ))}
         </div>
       </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('vote.options')}</legend>
-        <ol className="vote-form__options">
-          {form.options.map((o, i) => (
-            <li key={i}>
-              <span className="vote-form__num" aria-hidden="true">
-                {i + 1}.
-              </span>
-              <input
-                aria-label={t('vote.optionN', { n: i + 1 })}
-                value={o}
-                maxLength={LIMITS.OPTION_LABEL_MAX_CHARS}
-                onChange={(e) => set({ options: form.options.map((x, j) => (j === i ? e.target.value : x)) })}
-              />
-              {canRemoveOption(form) ? (
-                <button
-                  type="button"
-                  className="icon-btn"
-                  aria-label={t('vote.removeOption', { n: i + 1 })}
-                  title={t('vote.removeOption', { n: i + 1 })}
-                  onClick={() => set({ options: form.options.filter((_, j) => j !== i) })}
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        <p className="hint">{t('vote.favourNote')}</p>
-        <div className="vote-form__option-actions">
-          {canAddOption(form) ? (
-            <button type="button" className="btn btn--small" onClick={() => set({ options: [...form.options, ''] })}>
-              {t('vote.addOption')}
+      {rule?.options ? (
+        <fieldset className="fieldset" data-testid="vote-fixed-options">
+          <legend>{t('vote.options')}</legend>
+          <ol className="vote-form__options">
+            {rule.options.map((o) => (
+              <li key={o.vi}>{o[locale]}</li>
+            ))}
+          </ol>
+          <p className="hint">{t('vote.fixedOptions', { option: rule.options[rule.decidingOption ?? 0]?.[locale] ?? '' })}</p>
+        </fieldset>
+      ) : (
+        <fieldset className="fieldset">
+          <legend>{t('vote.options')}</legend>
+          <ol className="vote-form__options">
+            {form.options.map((o, i) => (
+              <li key={i}>
+                <span className="vote-form__num" aria-hidden="true">
+                  {i + 1}.
+                </span>
+                <input
+                  aria-label={t('vote.optionN', { n: i + 1 })}
+                  value={o}
+                  maxLength={LIMITS.OPTION_LABEL_MAX_CHARS}
+                  onChange={(e) => set({ options: form.options.map((x, j) => (j === i ? e.target.value : x)) })}
+                />
+                {canRemoveOption(form) ? (
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('vote.removeOption', { n: i + 1 })}
+                    title={t('vote.removeOption', { n: i + 1 })}
+                    onClick={() => set({ options: form.options.filter((_, j) => j !== i) })}
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          <p className="hint">{t('vote.favourNote')}</p>
+          <div className="vote-form__option-actions">
+            {canAddOption(form) ? (
+              <button type="button" className="btn btn--small" onClick={() => set({ options: [...form.options, ''] })}>
+                {t('vote.addOption')}
+              </button>
+            ) : null}
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => set({ options: [...labels] })}>
+              {t('vote.resetOptions')}
             </button>
-          ) : null}
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => set({ options: [...labels] })}>
-            {t('vote.resetOptions')}
-          </button>
-        </div>
-      </fieldset>
+          </div>
+        </fieldset>
+      )}
       <Field label={t('vote.rule')}>
-        <select name="ruleId" value={form.ruleId} onChange={(e) => set({ ruleId: e.target.value })}>
+        <select
+          name="ruleId"
+          value={form.ruleId}
+          onChange={(e) => {
+            // A question with its own ballot (bỏ phiếu tín nhiệm) takes the rule's options.
+            const next = passing.find((r) => r.id === e.target.value);
+            set({ ruleId: e.target.value, ...(next?.options ? { options: next.options.map((o) => o.vi) } : {}) });
+          }}
+        >
           {passing.map((r) => (
             <option key={r.id} value={r.id}>
               {r.label[locale]}

@@ -287,6 +287,10 @@ export const live = {
   'vote.addOption': { vi: '+ Thêm phương án', en: '+ Add option' },
   'vote.removeOption': { vi: 'Bỏ phương án {n}', en: 'Remove option {n}' },
   'vote.resetOptions': { vi: 'Dùng phương án mặc định', en: 'Use the default options' },
+  'vote.fixedOptions': {
+    vi: 'Phương án theo quy định của câu hỏi này; ngưỡng được tính trên số phiếu "{option}". Nên chọn bỏ phiếu kín.',
+    en: 'The options this question requires; the threshold counts "{option}". Use a secret ballot.',
+  },
   'vote.openButton': { vi: 'Mở biểu quyết', en: 'Open the vote' },
   'vote.opening': { vi: 'Đang mở…', en: 'Opening…' },
   'vote.create': { vi: 'Tạo biểu quyết', en: 'New vote' },

@@ -229,6 +229,10 @@ export const record = {
     vi: 'Kết quả: KHÔNG HỢP LỆ — biểu quyết được mở khi chưa đủ số thành viên có mặt theo quy định ({favour}/{n} tán thành).',
     en: 'Result: INVALID — the vote was opened without quorum ({favour}/{n} in favour).',
   },
+  'record.minutes.voteDecides': {
+    vi: 'Kết quả: {outcome} ({favour}/{n} {option}, ngưỡng {required}).',
+    en: 'Result: {outcome} ({favour}/{n} {option}, threshold {required}).',
+  },
   'record.minutes.voteFailed': {
     vi: 'Kết quả: KHÔNG THÔNG QUA ({favour}/{n} tán thành, cần ít nhất {required}).',
     en: 'Result: NOT PASSED ({favour}/{n} in favour, {required} needed).',

@@ -87,7 +87,8 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
     labels: citationOf(rules.value.labels),
   };
   env.legalStore.insertBasis.run({ vote_id: voteId, round: basis.round, revote_of: basis.revoteOf, basis_json: JSON.stringify(basis) });
-  const labels = cmd.options ?? rules.value.labels.options.map((o) => o.vi);
+  // A question with its own ballot (a confidence vote) always uses the rule's options.
+  const labels = rule.options ? rule.options.map((o) => o.vi) : (cmd.options ?? rules.value.labels.options.map((o) => o.vi));
   labels.forEach((label, i) => store.insertOption.run(voteId, optionIdAt(i), i, label));
   // Sorted by key so the insertion order of this list says nothing either.
   const rows = entitled.map((m) => ({ key: entitledKey(m), fullName: m.fullName, present: m.userId !== null && present.has(m.userId) }));
@@ -170,6 +171,8 @@ export function applyVoteClose(env: ApplyEnv, cmd: VoteClose): ApplyResult {
     options: options.map((o) => ({ id: o.option_id, label: o.label })),
     counts,
     quorumMetAtOpen: vote.quorum_met_at_open === 1,
+    // The option the threshold counts: "Không tín nhiệm" for a confidence vote, else the first.
+    ...(rule.decidingOption !== undefined ? { favourOptionId: optionIdAt(rule.decidingOption) } : {}),
     ...(basis?.tie ? { tie: { resolve: basis.tie.resolve, headOptionId: headChoice(env, vote) } } : {}),
   });
   if (!tally.ok) return tally;
