@@ -116,7 +116,12 @@ describe('province rule file', () => {
     if (!parsed.ok) return;
     const merged = mergeRules(BUILTIN_RULES, parsed.value.rules, parsed.value.disable);
     const hdnd = resolveRuleSet(merged, 'hdnd', '2026-06-01');
-    expect(hdnd.ok && hdnd.value.passing.map((r) => r.id)).toEqual(['hdnd_resolution', 'hdnd_dismissal', 'hdnd_confidence_vote', 'hdnd_procedural_present']);
+    expect(hdnd.ok && hdnd.value.passing.map((r) => r.id)).toEqual([
+      'hdnd_resolution',
+      'hdnd_dismissal',
+      'hdnd_confidence_vote',
+      'hdnd_procedural_present',
+    ]);
     const ubnd = resolveRuleSet(merged, 'ubnd', '2026-06-01');
     expect(ubnd.ok && ubnd.value.tie?.resolve).toBe('not_passed');
   });
