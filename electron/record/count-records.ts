@@ -2,7 +2,7 @@ import { BODY_PRESETS } from '../../shared/model/bodies';
 import { summarizeDenominator } from '../../shared/voting/denominator';
 import type { ClosedRoundRecord } from '../relay';
 import { readClosedRounds } from '../relay';
-import { renderElectionCountPdf, renderRatingCountPdf } from './count-record-pdf';
+import { renderElectionCountPdf, renderRatingCountPdf, renderRatingResolutionPdf } from './count-record-pdf';
 import type { RelayData } from './data-dir';
 import type { CountRecordHeaderInput } from './election-count';
 import { electionCountTables, ratingCountTables } from './election-count';
@@ -56,8 +56,13 @@ export async function roundRecordFiles(
     r.result.kind === 'election'
       ? await renderElectionCountPdf({ ...head, ...input, office: r.office, round: r.round, count: r.result.count })
       : await renderRatingCountPdf({ ...head, ...input, result: r.result.count });
+  const resolution =
+    r.result.kind === 'rating'
+      ? [{ name: `${base}-du-thao-nghi-quyet.pdf`, data: await renderRatingResolutionPdf({ ...head, ...input, result: r.result.count }) }]
+      : [];
   return [
     { name: `${base}.pdf`, data: pdf },
+    ...resolution,
     ...tables.map((t, i) => ({ name: `${base}-${i === 0 ? 'tong-hop' : 'ket-qua'}.csv`, data: toCsv(t) })),
   ];
 }

@@ -4,7 +4,7 @@
  */
 export { importArchive, loadMinutesDraft, recordFiles } from './app-service';
 /** The biên bản kiểm phiếu of an election round or a confidence rating: PDF bytes, and the same data as tables. */
-export { renderElectionCountPdf, renderRatingCountPdf } from './count-record-pdf';
+export { renderElectionCountPdf, renderRatingCountPdf, renderRatingResolutionPdf } from './count-record-pdf';
 export { electionCountTables, ratingCountTables } from './election-count';
 export type { CountRecordHeaderInput, ElectionCountRecordInput, RatingCountRecordInput } from './election-count';
 export type { Table } from './exports';

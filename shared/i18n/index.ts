@@ -20,6 +20,7 @@ import { legal, rosterCsv } from './messages/legal';
 import { live } from './messages/live';
 import { meetings } from './messages/meetings';
 import { projector } from './messages/projector';
+import { ratingResolution } from './messages/rating-resolution';
 import { record } from './messages/record';
 import { recordApp } from './messages/record-app';
 import { roster } from './messages/roster';
@@ -58,6 +59,7 @@ export const MESSAGES = {
   ...accounts,
   ...confidentialAtRest,
   ...projector,
+  ...ratingResolution,
 } as const satisfies MessageTable;
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderElectionCountPdf, renderRatingCountPdf } from '../../electron/record';
+import { renderElectionCountPdf, renderRatingCountPdf, renderRatingResolutionPdf } from '../../electron/record';
 import type { CountRecordHeaderInput } from '../../electron/record';
 import type { ElectionBallot } from '../../shared/voting/elections';
 import { candidateId, countElection, HDND_ELECTION_BASIS, PARTY_ELECTION_BASIS } from '../../shared/voting/elections';
@@ -278,14 +278,17 @@ describe('biên bản kiểm phiếu of a confidence rating as PDF', () => {
     const res = counted.value;
     expect([res.valid, res.invalid]).toEqual([46, 1]);
     expect(res.rows.map((r) => r.band).filter((b) => b !== 'none')).toEqual(['removal_proposal', 'may_resign']);
-    const pdf = await renderRatingCountPdf({
-      bodyKind: 'hdnd',
+    const header = {
+      bodyKind: 'hdnd' as const,
       bodyName: 'Hội đồng nhân dân tỉnh Thái Nguyên',
       term: 'khóa XIV, nhiệm kỳ 2026 - 2031',
       session: 'Kỳ họp thứ Năm',
       date: '2026-12-01',
       place: 'Hội trường Hội đồng nhân dân tỉnh',
       province: 'Thái Nguyên',
+    };
+    const pdf = await renderRatingCountPdf({
+      ...header,
       denominatorText: 'N = 49 (51 đại biểu; 1 thôi nhiệm vụ 3/2026, 1 từ trần 8/2026)',
       present: 47,
       issued: 47,
@@ -335,5 +338,37 @@ describe('biên bản kiểm phiếu of a confidence rating as PDF', () => {
     expect(res.rows[4]!.percents.low).toBe('67,35');
     for (const m of BOARD.slice(0, 4)) expect(flat).toContain(m);
     checkFirstPage('tin-nhiem');
+
+    // The draft resolution confirming the result: the same figures, and what follows for the two named.
+    const draft = await renderRatingResolutionPdf({
+      ...header,
+      denominatorText: '',
+      present: 47,
+      issued: 47,
+      returned: 47,
+      result: res,
+      names: nameOf,
+      titles,
+      board: [],
+      at: CLOSED_AT,
+    });
+    const d = textOf(draft, 'du-thao');
+    for (const s of [
+      'DỰ THẢO',
+      'Số: /NQ-HĐND',
+      'NGHỊ QUYẾT',
+      'Xác nhận kết quả lấy phiếu tín nhiệm đối với người giữ chức vụ do Hội đồng nhân dân tỉnh Thái Nguyên bầu',
+      'Căn cứ Nghị quyết số 96/2023/QH15',
+      'tổng số đại biểu N = 49; số phiếu thu vào: 47; số phiếu hợp lệ: 46',
+      'QUYẾT NGHỊ:',
+      'Hoàng Văn Tuấn, Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách khối kinh tế: 33/49 phiếu tín nhiệm thấp (67,35%)',
+      'Đinh Thị Quỳnh Như, Ủy viên UBND tỉnh 6: 25/49 phiếu tín nhiệm thấp (51,02%)',
+    ])
+      expect(d.flat, s).toContain(s);
+    res.rows.forEach((r) => {
+      const cells = (['high', 'normal', 'low'] as const).map((l) => `${r.counts[l]} (${r.percents[l]} %)`);
+      expect(lineHas(d.layout, nameOf.get(r.id)!.split(' ').slice(0, 2).join(' '), ...cells), r.id).toBe(true);
+    });
+    checkFirstPage('du-thao');
   });
 });
