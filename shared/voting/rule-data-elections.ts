@@ -103,6 +103,7 @@ export const CONFIDENCE_VOTE_RULES: readonly PassingRuleDef[] = [
     wording: CONFIDENCE_WORDING,
     options: CONFIDENCE_OPTIONS,
     decidingOption: 1,
+    secretOnly: true,
     outcome: CONFIDENCE_OUTCOME,
   },
   {
@@ -125,6 +126,7 @@ export const CONFIDENCE_VOTE_RULES: readonly PassingRuleDef[] = [
     wording: CONFIDENCE_WORDING,
     options: CONFIDENCE_OPTIONS,
     decidingOption: 1,
+    secretOnly: true,
     outcome: CONFIDENCE_OUTCOME,
   },
 ];

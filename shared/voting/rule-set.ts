@@ -39,6 +39,8 @@ export type PassingRuleDef = RuleCommon & {
   options?: readonly Text2[];
   /** Which option (0-based) the threshold counts; absent: the first ("in favour"). */
   decidingOption?: number;
+  /** Only a secret ballot may decide it. */
+  secretOnly?: boolean;
   /** What passing and failing mean, when not "Thông qua / Không thông qua". */
   outcome?: { passed: Text2; notPassed: Text2 };
 };
@@ -105,6 +107,7 @@ export function toThresholdRule(r: PassingRuleDef): ThresholdRule {
     citation: citationOf(r),
     ...(r.options ? { options: r.options } : {}),
     ...(r.decidingOption !== undefined ? { decidingOption: r.decidingOption } : {}),
+    ...(r.secretOnly ? { secretOnly: true } : {}),
     ...(r.outcome ? { outcome: r.outcome } : {}),
   };
 }

@@ -34,6 +34,8 @@ export type ThresholdRule = {
   options?: readonly { vi: string; en: string }[];
   /** 0-based index of the option whose count the threshold applies to; absent: the first. */
   decidingOption?: number;
+  /** The law requires a secret ballot for this question (a confidence vote). */
+  secretOnly?: boolean;
   /** What passing and failing mean for this question (a confidence vote passing = loss of confidence). */
   outcome?: { passed: { vi: string; en: string }; notPassed: { vi: string; en: string } };
 };

@@ -35,6 +35,21 @@ function confidenceVote(noConfidence: number, delegates = 8) {
 }
 
 describe('bỏ phiếu tín nhiệm (confidence vote)', () => {
+  it('is only ever a secret ballot', () => {
+    f = makeFixture({ delegates: 4, bodyKind: 'hdnd' });
+    const p = f.open();
+    startMeeting(p, f, 4);
+    const r = p.handle(f.ctx(CHAIR), {
+      type: 'vote:open',
+      commandId: cid(),
+      agendaItemId: ITEM_1,
+      question: 'Q',
+      kind: 'public',
+      ruleId: 'hdnd_confidence_vote',
+    });
+    expect(r).toMatchObject({ ok: false, error: { key: 'error.legal.secretRequired' } });
+  });
+
   it('5 of 9 "Không tín nhiệm" is more than half of the total: the vote passes, i.e. confidence is lost', () => {
     const { tally, view } = confidenceVote(5);
     expect(tally.options.map((o) => [o.label, o.count])).toEqual([

@@ -139,7 +139,11 @@ export function VoteCreateForm({ rules, agenda, currentItemId }: Props) {
           onChange={(e) => {
             // A question with its own ballot (bỏ phiếu tín nhiệm) takes the rule's options.
             const next = passing.find((r) => r.id === e.target.value);
-            set({ ruleId: e.target.value, ...(next?.options ? { options: next.options.map((o) => o.vi) } : {}) });
+            set({
+              ruleId: e.target.value,
+              ...(next?.options ? { options: next.options.map((o) => o.vi) } : {}),
+              ...(next?.secretOnly ? { kind: 'secret' as const } : {}),
+            });
           }}
         >
           {passing.map((r) => (

@@ -20,6 +20,10 @@ export const legal = {
   'roster.start.appointed': { vi: 'Được chỉ định, bổ nhiệm', en: 'Appointed' },
   'roster.start.merged': { vi: 'Hợp nhất từ cơ quan cũ', en: 'Joined in a merger' },
   'outcome.passed': { vi: 'Thông qua', en: 'Passed' },
+  'error.legal.secretRequired': {
+    vi: 'Câu hỏi này phải biểu quyết bằng hình thức bỏ phiếu kín.',
+    en: 'This question must be decided by secret ballot.',
+  },
   'outcome.notPassed': { vi: 'Không thông qua', en: 'Not passed' },
   'outcome.invalid': { vi: 'Không hợp lệ (mở khi chưa đủ số thành viên có mặt theo quy định)', en: 'Invalid (opened without quorum)' },
   'outcome.passedByTie': {

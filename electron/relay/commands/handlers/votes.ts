@@ -35,6 +35,7 @@ export function applyVoteOpen(env: ApplyEnv, cmd: VoteOpen): ApplyResult {
   if (!rules.ok) return rules;
   const rule = findVoteRule(rules.value, cmd.ruleId);
   if (!rule) return fail('invalid_input', 'error.legal.unknownRule', { ruleId: cmd.ruleId }, { field: 'ruleId', ruleId: cmd.ruleId });
+  if (rule.secretOnly && cmd.kind !== 'secret') return fail('invalid_input', 'error.legal.secretRequired', undefined, { field: 'kind' });
   const denominator = env.legal.denominator(voteDate);
   if (!denominator.ok) return denominator;
   const round = revoteRound(env, cmd);
