@@ -202,4 +202,14 @@ test('the secretariat records members present by hand; the chair opens a vote th
   await chair.screenshot({ path: path.join('tests', '.artifacts', 'legal-vote-result.png') });
   await checkA11y(chair, 'chair: result with its legal basis');
   await checkA11y(sec, 'secretariat: results tab');
+
+  // Bỏ phiếu tín nhiệm: the rule brings its own ballot (Tín nhiệm / Không tín nhiệm), counted on "Không tín
+  // nhiệm", and a secret ballot.
+  const form2 = chair.getByTestId('vote-form');
+  await form2.getByLabel('Điều kiện thông qua').selectOption({ label: 'Quá nửa tổng số bỏ phiếu không tín nhiệm' });
+  const fixed = form2.getByTestId('vote-fixed-options');
+  await expect(fixed.getByRole('listitem')).toHaveText(['Tín nhiệm', 'Không tín nhiệm']);
+  await expect(fixed).toContainText('ngưỡng được tính trên số phiếu "Không tín nhiệm"');
+  await expect(form2.getByRole('radio', { name: 'Bỏ phiếu kín' })).toBeChecked();
+  await chair.screenshot({ path: path.join('tests', '.artifacts', 'legal-vote-confidence-form.png') });
 });
