@@ -65,10 +65,27 @@ export function StrikeNames({ candidates, draft, disabled, onChange }: Props) {
   );
 }
 
-/** "Đồng ý / Không đồng ý" per name (a list with as many names as seats): one radio group per name. */
-export function ApprovalRows({ candidates, draft, disabled, onChange }: Props) {
-  const { t } = useI18n();
-  const marks = draft.kind === 'approval' ? draft.marks : {};
+/**
+ * One radio group per name, as on a paper ballot with a box per choice: agree/disagree, or the three confidence
+ * levels. `picked` reads the draft, `pick` returns the next one.
+ */
+function MarkRows<M extends string>({
+  candidates,
+  disabled,
+  group,
+  choices,
+  picked,
+  pick,
+  wide,
+}: {
+  candidates: readonly ElectionCandidateView[];
+  disabled: boolean;
+  group: string;
+  choices: readonly { mark: M; label: string }[];
+  picked(candidateId: string): M | null | undefined;
+  pick(candidateId: string, mark: M): void;
+  wide?: boolean;
+}) {
   return (
     <ol className="paper-ballot__rows" data-testid="ballot-names">
       {candidates.map((c, i) => (
@@ -77,16 +94,11 @@ export function ApprovalRows({ candidates, draft, disabled, onChange }: Props) {
             <legend className="paper-ballot__row-name">
               <span className="paper-ballot__no">{i + 1}.</span> {c.fullName}
             </legend>
-            <div className="paper-ballot__levels">
-              {(['agree', 'disagree'] as const).map((m) => (
-                <label key={m} className="paper-ballot__level">
-                  <input
-                    type="radio"
-                    name={`approval-${c.id}`}
-                    checked={marks[c.id] === m}
-                    onChange={() => onChange(markApproval(draft, c.id, m))}
-                  />
-                  {t(m === 'agree' ? 'election.mark.agree' : 'election.mark.disagree')}
+            <div className={wide ? 'paper-ballot__levels paper-ballot__levels--3' : 'paper-ballot__levels'}>
+              {choices.map(({ mark, label }) => (
+                <label key={mark} className="paper-ballot__level">
+                  <input type="radio" name={`${group}-${c.id}`} checked={picked(c.id) === mark} onChange={() => pick(c.id, mark)} />
+                  {label}
                 </label>
               ))}
             </div>
@@ -97,34 +109,38 @@ export function ApprovalRows({ candidates, draft, disabled, onChange }: Props) {
   );
 }
 
+/** "Đồng ý / Không đồng ý" per name (a list with as many names as seats). */
+export function ApprovalRows({ candidates, draft, disabled, onChange }: Props) {
+  const { t } = useI18n();
+  const marks = draft.kind === 'approval' ? draft.marks : {};
+  return (
+    <MarkRows
+      candidates={candidates}
+      disabled={disabled}
+      group="approval"
+      choices={[
+        { mark: 'agree' as const, label: t('election.mark.agree') },
+        { mark: 'disagree' as const, label: t('election.mark.disagree') },
+      ]}
+      picked={(id) => marks[id]}
+      pick={(id, m) => onChange(markApproval(draft, id, m))}
+    />
+  );
+}
+
 /** A rating: one row per office-holder, three levels; a row left blank rates nobody. */
 export function RatingRows({ candidates, draft, disabled, onChange }: Props) {
   const { t } = useI18n();
   const levels = draft.kind === 'rating' ? draft.levels : {};
   return (
-    <ol className="paper-ballot__rows" data-testid="ballot-names">
-      {candidates.map((c, i) => (
-        <li key={c.id}>
-          <fieldset className="paper-ballot__row" disabled={disabled}>
-            <legend className="paper-ballot__row-name">
-              <span className="paper-ballot__no">{i + 1}.</span> {c.fullName}
-            </legend>
-            <div className="paper-ballot__levels paper-ballot__levels--3">
-              {CONFIDENCE_LEVELS.map((level) => (
-                <label key={level} className="paper-ballot__level">
-                  <input
-                    type="radio"
-                    name={`rating-${c.id}`}
-                    checked={levels[c.id] === level}
-                    onChange={() => onChange(markLevel(draft, c.id, level))}
-                  />
-                  {t(confidenceLevelKey(level))}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </li>
-      ))}
-    </ol>
+    <MarkRows
+      candidates={candidates}
+      disabled={disabled}
+      group="rating"
+      choices={CONFIDENCE_LEVELS.map((level) => ({ mark: level, label: t(confidenceLevelKey(level)) }))}
+      picked={(id) => levels[id]}
+      pick={(id, level) => onChange(markLevel(draft, id, level))}
+      wide
+    />
   );
 }
