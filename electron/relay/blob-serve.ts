@@ -5,6 +5,12 @@ import { appError } from '../../shared/util/result';
 /**
  * Serves one content-addressed file with HTTP caching and single-range requests (resume).
  * The ETag is the SHA-256 itself: the bytes behind a hash never change.
+ *
+ * A response with a body ends its connection (`Connection: close`). An HTTP server's keep-alive clock starts
+ * when it has handed the last bytes to the kernel, but a laptop may read the tail of a big file out of the
+ * socket buffers seconds later (fifty laptops at once, a loaded machine, a busy Wi-Fi): the server then closes
+ * a connection the laptop just reused for its next blob ("socket hang up"). A new connection per file costs
+ * one handshake per document; small answers (manifest, 304, errors) keep their connection.
  */
 export type ByteRange = { start: number; end: number };
 
@@ -57,8 +63,10 @@ export function serveBlob(req: IncomingMessage, res: ServerResponse, path: strin
   const { start, end } = range ?? { start: 0, end: size - 1 };
   const headers: Record<string, string | number> = { ...common, 'Content-Length': size === 0 ? 0 : end - start + 1 };
   if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  const bodyless = req.method === 'HEAD' || size === 0;
+  if (!bodyless) headers.Connection = 'close';
   res.writeHead(range ? 206 : 200, headers);
-  if (req.method === 'HEAD' || size === 0) {
+  if (bodyless) {
     res.end();
     return;
   }
