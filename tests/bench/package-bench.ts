@@ -1,15 +1,19 @@
 /*
  * Meeting package distribution: 100 MB of PDFs to 50 laptops at once from one relay (the CLI, a child
  * process), against a plain static server (node:http + fs.createReadStream, static-server.ts) serving the
- * very same files in the same run, rounds alternating which goes first. Then, with the laptop's real
- * download client (electron/laptop/sync/package-download.ts): an unchanged package costs one request per
- * laptop (ETag → 304, blobs found by hash), and a download cut at 50 % resumes with Range without re-sending
- * what arrived. The relay's RSS is sampled throughout: files are streamed, never held whole in memory.
+ * very same files in the same run over the same protocol: plain http by default (the relay with
+ * `--insecure-http` on loopback), https with `PACKAGE_BENCH_TLS=1` (the static server then serves the relay's
+ * own certificate). A warm-up round of both is discarded; then ROUNDS rounds, each running relay and static
+ * back to back, the order alternating per round; the ratio is the median of the per-round ratios, with its
+ * spread. The servers' CPU seconds per GB are compared the same way (less sensitive to a loaded machine
+ * than wall-clock throughput). Then, with the laptop's real download client
+ * (electron/laptop/sync/package-download.ts): an unchanged package costs one request per laptop (ETag → 304,
+ * blobs found by hash), and a download cut at 50 % resumes with Range without re-sending what arrived. The
+ * relay's RSS is sampled throughout: files are streamed, never held whole in memory.
  *
- *   npx tsx tests/bench/package-bench.ts
+ *   npx tsx tests/bench/package-bench.ts            (PACKAGE_BENCH_ROUNDS=7, PACKAGE_BENCH_TLS=1 optional)
  */
-import { Agent, request } from 'node:http';
-import { existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -19,83 +23,34 @@ import { RELAY_MIGRATIONS } from '../../electron/relay/db/migrations';
 import { createSession } from '../../electron/relay/db/sessions';
 import { downloadPackage } from '../../electron/laptop/sync/package-download';
 import type { FetchLike } from '../../electron/laptop/sync/relay-http';
+import { pinnedFetch } from '../../electron/laptop/sync/tls-pin';
 import { makeMeetingFixture, writeExportedPackage, type FixtureDocSpec, type FixtureUserSpec } from '../helpers/relay-fixture';
 import { removeDir, tempDir } from '../helpers/relay-harness';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { round, roundsMetric, type Metric } from './metric';
-import { mib, procStats, rssSampler, spawnChild, type Child } from './proc';
+import { distribute, type BenchServer, type Distribution } from './package-distribute';
+import { loadAverage, mib, procStats, rssSampler, spawnChild, type Child } from './proc';
 
 const LAPTOPS = 50;
 const DOCS = 10;
 const DOC_BYTES = 10 * 1024 * 1024;
-const ROUNDS = 3;
-const DEADLINE_MS = 120_000;
+/** Measured rounds (odd, so the median is one round's figure); the warm-up round comes on top. */
+const ROUNDS = Number(process.env.PACKAGE_BENCH_ROUNDS ?? 7);
+const TLS = process.env.PACKAGE_BENCH_TLS === '1';
 
-type Target = { base: string; path: (sha: string) => string; headers: Record<string, string> };
-
-let retriedRequests = 0;
-
-/**
- * GET that reads and discards the body; resolves with the byte count. A request that fails before any
- * response (a keep-alive socket the server closed just then: "socket hang up") is retried once on a fresh
- * socket, as HTTP clients do for idempotent requests; retries are counted and reported.
- */
-async function drain(agent: Agent, url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
-  try {
-    return await drainOnce(agent, url, headers);
-  } catch (e) {
-    if ((e as { responded?: boolean }).responded) throw e;
-    retriedRequests++;
-    return drainOnce(agent, url, { ...headers, Connection: 'close' });
-  }
-}
-
-function drainOnce(agent: Agent, url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.length));
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.once('error', (e) => reject(Object.assign(e, { responded: true })));
-    });
-    req.setTimeout(DEADLINE_MS, () => req.destroy(new Error(`timeout ${url}`)));
-    req.once('error', reject);
-    req.end();
-  });
-}
-
-/** Every laptop fetches every document, one after another; all laptops at once. Returns MB/s. */
-async function distribute(target: (i: number) => Target, shas: string[], expectBytes: number): Promise<number> {
-  const agent = new Agent({ keepAlive: true, maxSockets: LAPTOPS * 2 });
-  const t0 = performance.now();
-  const totals = await Promise.all(
-    Array.from({ length: LAPTOPS }, async (_, i) => {
-      const t = target(i);
-      let bytes = 0;
-      for (const sha of shas) {
-        const r = await drain(agent, `${t.base}${t.path(sha)}`, t.headers);
-        if (r.status !== 200) throw new Error(`package bench: HTTP ${r.status} for ${sha}`);
-        bytes += r.bytes;
-      }
-      return bytes;
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  agent.destroy();
-  const total = totals.reduce((a, b) => a + b, 0);
-  if (total !== expectBytes * LAPTOPS) throw new Error(`package bench: ${total} bytes received, expected ${expectBytes * LAPTOPS}`);
-  return total / 1e6 / seconds;
-}
+const log = (msg: string) => process.stderr.write(`package: ${msg}\n`);
 
 /** fetch that counts requests (for "one round trip per laptop"). */
-function countingFetch(): { fetch: FetchLike; requests: () => number } {
+function countingFetch(base: FetchLike): { fetch: FetchLike; requests: () => number } {
   let n = 0;
-  return { fetch: ((...args: Parameters<FetchLike>) => (n++, fetch(...args))) as FetchLike, requests: () => n };
+  return { fetch: ((...args: Parameters<FetchLike>) => (n++, base(...args))) as FetchLike, requests: () => n };
 }
 
 function storedBytes(dir: string): number {
   return existsSync(dir) ? readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0) : 0;
 }
+
+type Round = { relay: Distribution; static: Distribution };
 
 export async function runPackageBench(): Promise<Metric[]> {
   const metrics: Metric[] = [];
@@ -115,41 +70,89 @@ export async function runPackageBench(): Promise<Metric[]> {
       for (let i = 0; i < LAPTOPS; i++) tokens.push(createSession(db, fx.users[`d${i}`]!.id, fx.meetingId, Date.now(), 3600_000));
     })();
     closeDb(db);
-    relay = await spawnRelay({ dataDir, packageDir: writeExportedPackage(fx) });
-    stat = await spawnChild('static-server.ts', [join(dataDir, 'blobs')], 'STATIC');
+    relay = await spawnRelay({ dataDir, packageDir: writeExportedPackage(fx), tls: TLS });
+    // Same protocol for subject and baseline: over https the static server serves the relay's own certificate.
+    const certFile = join(dataDir, 'tls', 'relay-cert.pem');
+    const tlsArgs = TLS ? ['--tls', certFile, join(dataDir, 'tls', 'relay-key.pem')] : [];
+    stat = await spawnChild('static-server.ts', [join(dataDir, 'blobs'), ...tlsArgs], 'STATIC');
+    const scheme = TLS ? 'https' : 'http';
+    if (new URL(relay.url).protocol !== `${scheme}:`) throw new Error(`package bench: relay serves ${relay.url}, expected ${scheme}`);
+    const ca = TLS ? readFileSync(certFile, 'utf8') : undefined;
+    const laptopFetch: FetchLike = TLS ? pinnedFetch({ fingerprint256: relay.fingerprint256!, caPem: ca! }) : fetch;
     const shas = Object.values(fx.docs).map((d) => d.sha256);
     const packageBytes = DOCS * DOC_BYTES;
-    const relayTarget = (i: number): Target => ({
-      base: relay!.url,
+    const relayServer: BenchServer = {
+      name: 'relay',
+      base: relay.url,
+      pid: relay.pid,
       path: (sha) => `/api/blobs/${sha}`,
-      headers: { Authorization: `Bearer ${tokens[i]}` },
-    });
-    const staticTarget = (): Target => ({ base: `http://127.0.0.1:${stat!.port}`, path: (sha) => `/${sha}.pdf`, headers: {} });
+      headers: (i) => ({ Authorization: `Bearer ${tokens[i]}` }),
+      ca,
+      retried: 0,
+    };
+    const staticServer: BenchServer = {
+      name: 'static',
+      base: `${scheme}://127.0.0.1:${stat.port}`,
+      pid: stat.pid,
+      path: (sha) => `/${sha}.pdf`,
+      headers: () => ({}),
+      ca,
+      retried: 0,
+    };
+    const run = (server: BenchServer) => distribute(server, LAPTOPS, shas, packageBytes);
 
-    // --- Throughput, interleaved (order alternates per round); a first static pass warms the page cache.
+    // --- Throughput. The warm-up round (page cache, both servers' JIT, the relay's session lookups) is
+    // discarded; then each round runs both back to back, relay first in even rounds, static first in odd ones.
     const idleRss = procStats(relay.pid).rssBytes;
-    await distribute(staticTarget, shas, packageBytes);
-    const rounds: { value: number; baseline: number }[] = [];
     const sampler = rssSampler(relay.pid);
+    const loadBefore = loadAverage();
+    await run(staticServer);
+    await run(relayServer);
+    log(`warm-up done (${scheme}, load ${loadAverage()})`);
+    const rounds: Round[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      let value: number;
-      let baseline: number;
-      if (r % 2 === 0) {
-        value = await distribute(relayTarget, shas, packageBytes);
-        baseline = await distribute(staticTarget, shas, packageBytes);
-      } else {
-        baseline = await distribute(staticTarget, shas, packageBytes);
-        value = await distribute(relayTarget, shas, packageBytes);
-      }
-      rounds.push({ value, baseline });
+      const first = r % 2 === 0 ? relayServer : staticServer;
+      const second = first === relayServer ? staticServer : relayServer;
+      const a = await run(first);
+      const b = await run(second);
+      const round_ = (first === relayServer ? { relay: a, static: b } : { relay: b, static: a }) satisfies Round;
+      rounds.push(round_);
+      log(
+        `round ${r + 1}/${ROUNDS} (${first.name} first): relay ${round(round_.relay.mbps)} MB/s, static ${round(round_.static.mbps)} MB/s, ` +
+          `ratio ${round(round_.relay.mbps / round_.static.mbps, 3)}; load ${loadAverage()}`,
+      );
     }
     const peakRss = sampler.stop();
+    const loadAfter = loadAverage();
+    const suffix = TLS ? '.https' : '';
     metrics.push(
-      roundsMetric(`package.throughput.${LAPTOPS}_laptops_${packageBytes / 1024 / 1024}MiB`, 'MB/s', rounds, {
-        target: 'ratio >= 0.8 (relay vs static server)',
-      }),
+      roundsMetric(
+        `package.throughput.${LAPTOPS}_laptops_${packageBytes / 1024 / 1024}MiB${suffix}`,
+        'MB/s',
+        rounds.map((r) => ({ value: r.relay.mbps, baseline: r.static.mbps })),
+        { target: 'ratio >= 0.8 (relay vs static server)' },
+      ),
     );
-    metrics.push({ metric: 'package.requests_retried_after_socket_hang_up', value: retriedRequests, unit: 'requests' });
+    metrics.push(
+      roundsMetric(
+        `package.server_cpu_per_GB${suffix}`,
+        'CPU s/GB',
+        rounds.map((r) => ({ value: r.relay.cpuSecondsPerGB, baseline: r.static.cpuSecondsPerGB })),
+      ),
+    );
+    metrics.push({
+      metric: 'package.requests_retried_after_socket_hang_up',
+      value: relayServer.retried,
+      unit: 'requests (baseline: the static server)',
+      baseline: staticServer.retried,
+      target: '0 (relay)',
+    } as Metric);
+    metrics.push({
+      metric: 'package.load_average_1min.throughput',
+      value: loadAfter,
+      unit: 'runnable tasks (2 cores)',
+      baseline: loadBefore,
+    });
     metrics.push({
       metric: 'package.relay_rss_peak_during_distribution',
       value: mib(peakRss),
@@ -157,6 +160,17 @@ export async function runPackageBench(): Promise<Metric[]> {
       baseline: mib(idleRss),
       ratio: round(peakRss / idleRss),
     });
+    // Streamed: the relay's growth while 50 laptops each have a 10 MiB file in flight, against those files'
+    // bytes. Holding whole files would make this at least 1.
+    const inFlight = LAPTOPS * DOC_BYTES;
+    metrics.push({
+      metric: 'package.relay_rss_growth_vs_files_in_flight',
+      value: mib(peakRss - idleRss),
+      unit: 'MiB',
+      baseline: mib(inFlight),
+      ratio: round((peakRss - idleRss) / inFlight, 3),
+      target: 'ratio far below 1 (streamed, not buffered)',
+    } as Metric);
 
     // --- Unchanged package, real laptop client: laptops already hold every blob (hard links to the relay's
     // files, so 50 copies cost nothing). The first check fetches the manifest (200, its ETag), the second
@@ -167,9 +181,11 @@ export async function runPackageBench(): Promise<Metric[]> {
       for (const sha of shas) linkSync(join(dataDir, 'blobs', `${sha}.pdf`), join(d, `${sha}.pdf`));
       return d;
     });
-    const first = await Promise.all(tokens.map((token, i) => downloadPackage({ relayUrl: relay!.url, token, blobDir: laptopDirs[i]! })));
+    const first = await Promise.all(
+      tokens.map((token, i) => downloadPackage({ relayUrl: relay!.url, token, blobDir: laptopDirs[i]!, fetchImpl: laptopFetch })),
+    );
     const t304 = performance.now();
-    const counters = tokens.map(() => countingFetch());
+    const counters = tokens.map(() => countingFetch(laptopFetch));
     const second = await Promise.all(
       tokens.map((token, i) => {
         const f = first[i]!;
@@ -202,6 +218,7 @@ export async function runPackageBench(): Promise<Metric[]> {
       relayUrl: relay.url,
       token: tokens[0]!,
       blobDir: resumeDir,
+      fetchImpl: laptopFetch,
       signal: abort.signal,
       onProgress: (p) => {
         if (p.overall.receivedBytes >= packageBytes / 2) abort.abort();
@@ -209,7 +226,7 @@ export async function runPackageBench(): Promise<Metric[]> {
     });
     if (cut.ok) throw new Error('package bench: the cut download completed');
     const arrived = storedBytes(resumeDir);
-    const resumeFetch = countingFetch();
+    const resumeFetch = countingFetch(laptopFetch);
     const resumed = await downloadPackage({ relayUrl: relay.url, token: tokens[0]!, blobDir: resumeDir, fetchImpl: resumeFetch.fetch });
     if (!resumed.ok) throw new Error(`package bench: resume failed: ${resumed.error.message}`);
     const resent = arrived + resumed.value.downloadedBytes - packageBytes;
