@@ -29,8 +29,8 @@ export type Distribution = { mbps: number; cpuSecondsPerGB: number; seconds: num
 
 type Agent = HttpAgent | HttpsAgent;
 
-function newAgent(server: BenchServer, sockets: number): Agent {
-  const opts = { keepAlive: true, maxSockets: sockets };
+function newAgent(server: BenchServer, sockets: number, keepAlive = true): Agent {
+  const opts = { keepAlive, maxSockets: sockets };
   if (!server.base.startsWith('https:')) return new HttpAgent(opts);
   // The relay's self-signed certificate names no IP address: trust exactly that certificate, skip the name.
   return new HttpsAgent({ ...opts, ca: server.ca, checkServerIdentity: () => undefined });
@@ -59,7 +59,8 @@ function drainOnce(
 /**
  * GET that reads and discards the body; resolves with the byte count. A request that fails before any
  * response (the server closed the connection just as it was reused: "socket hang up") is retried once on a
- * fresh connection, as HTTP clients do for idempotent requests; retries are counted per server.
+ * new connection of its own (not another pooled one, which the server may have closed as well), as HTTP
+ * clients do for idempotent requests; retries are counted per server.
  */
 async function drain(
   server: BenchServer,
@@ -70,9 +71,15 @@ async function drain(
   try {
     return await drainOnce(server, agent, url, headers);
   } catch (e) {
-    if ((e as { responded?: boolean }).responded) throw e;
+    if ((e as { responded?: boolean }).responded)
+      throw new Error(`package bench: ${server.name} cut a response short: ${(e as Error).message}`, { cause: e });
     server.retried++;
-    return drainOnce(server, agent, url, { ...headers, Connection: 'close' });
+    const fresh = newAgent(server, 1, false);
+    try {
+      return await drainOnce(server, fresh, url, headers);
+    } finally {
+      fresh.destroy();
+    }
   }
 }
 
