@@ -39,6 +39,8 @@ export type RelayLimits = {
   maxConnections: number;
   /** Open WebSockets (plus handshakes in flight) per user: a laptop opens ~3 + one per document. */
   maxConnectionsPerUser: number;
+  /** Blob downloads in flight per user (each an open file until its response closes); a laptop runs 3. */
+  maxBlobDownloadsPerUser: number;
   /** Bytes stored for one Yjs room (snapshot + appended updates); an update beyond it is refused, close 4413. */
   maxRoomBytes: number;
   /** Bytes of Yjs updates one user may store on this relay for one meeting, across rooms (persisted). */
@@ -78,6 +80,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   maxBufferedBytes: 32 * 1024 * 1024,
   maxConnections: 5000,
   maxConnectionsPerUser: 200,
+  maxBlobDownloadsPerUser: 8,
   maxRoomBytes: 64 * 1024 * 1024,
   maxUserBytes: 16 * 1024 * 1024,
   maxMissingDependencyUpdates: 32,

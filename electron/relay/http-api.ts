@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n';
 import type { AppError } from '../../shared/util/result';
 import { appError, fail } from '../../shared/util/result';
 import type { RelayAuth, RelaySession } from './auth';
+import type { BlobDownloads } from './blob-downloads';
 import { serveBlob } from './blob-serve';
 import type { Confidential } from './confidential';
 import type { PackageStore } from './package-store';
@@ -30,6 +31,9 @@ export type HttpDeps = {
   presence: () => PresenceResponse['online'];
   health: () => Omit<HealthResponse, 'ok'>;
   confidential: Confidential;
+  /** Per-user cap on blob downloads in flight (429 beyond it). */
+  blobDownloads: BlobDownloads;
+  maxBlobDownloadsPerUser: number;
   now: () => number;
   /** A projector code for the big screen (chair or secretariat only). */
   issueProjector: (by: RelaySession) => Result<ProjectorSessionResponse>;
@@ -205,6 +209,12 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const withheld = pkg !== null && deps.confidential.withheld(pkg.meeting.id, s.participant);
       if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha, withheld))
         return sendError(res, 404, 'not_found', 'error.relay.notFound');
+      const release = deps.blobDownloads.acquire(s.userId);
+      if (!release) {
+        const limit = deps.maxBlobDownloadsPerUser;
+        return sendJson(res, 429, fail('forbidden', 'error.relay.tooManyDownloads', { limit }), { 'Retry-After': '1' });
+      }
+      res.once('close', release);
       return serveBlob(req, res, deps.packages.blobPath(sha), sha);
     }
 

@@ -22,6 +22,7 @@ import { RELAY_MIGRATIONS } from './db/migrations';
 import { purgeExpiredSessions } from './db/sessions';
 import { createUserStorage } from './db/user-storage';
 import { createHeartbeat } from './heartbeat';
+import { createBlobDownloads } from './blob-downloads';
 import { createHttpHandler } from './http-api';
 import { meetingCommandsFactoryWith } from './meeting-commands';
 import { createPackageStore } from './package-store';
@@ -205,6 +206,8 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       packages,
       presence: presence.online,
       confidential,
+      blobDownloads: createBlobDownloads(limits.maxBlobDownloadsPerUser),
+      maxBlobDownloadsPerUser: limits.maxBlobDownloadsPerUser,
       now,
       health: () => ({ meetingId: packages.current()?.meeting.id ?? null, rooms: rooms.roomCount(), connections: conns.size }),
       issueProjector: (by) => issueProjectorSession(db, { role: by.participant.role, meetingId: by.meetingId }, now()),

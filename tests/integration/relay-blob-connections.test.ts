@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent, request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadPackage } from '../../electron/laptop/sync/package-download';
@@ -17,12 +17,16 @@ import { loginAs, removeDir, startTestRelay, tempDir } from '../helpers/relay-ha
  * A blob response now ends its connection (`Connection: close`); small API answers keep theirs.
  * The lagging proxy (tests/helpers/lagging-proxy.ts) holds a big response's tail until the relay ends the
  * connection, so a relay that keeps the connection open after a blob makes these tests fail.
+ * The relay's per-user bound on blob downloads in flight (maxBlobDownloadsPerUser) counts users, not
+ * addresses: one token is refused beyond it while another keeps downloading.
  */
 const BLOB_BYTES = 2 * 1024 * 1024;
+const BIG_BYTES = 24 * 1024 * 1024;
 const PROXY = { afterBytes: 1024 * 1024, tailBytes: 64 * 1024 };
 
 let t: TestRelay;
 let token: string;
+let tokenD2: string;
 let proxy: LaggingProxy;
 const dirs: string[] = [];
 
@@ -33,11 +37,14 @@ beforeAll(async () => {
       { key: 'a', sizeBytes: BLOB_BYTES },
       { key: 'b', sizeBytes: BLOB_BYTES },
       { key: 'c', sizeBytes: BLOB_BYTES },
+      // Bigger than what the kernel buffers for a client that does not read: its download stays in flight.
+      { key: 'big', sizeBytes: BIG_BYTES, visibility: { kind: 'delegates', userKeys: ['d2'] } },
     ],
   });
   t = await startTestRelay({ fx });
   dirs.push(t.dataDir, fx.dir);
   token = (await loginAs(t.relay.url, 'd1', fx.users.d1!.password)).token;
+  tokenD2 = (await loginAs(t.relay.url, 'd2', fx.users.d2!.password)).token;
 });
 afterAll(async () => {
   await proxy?.close();
@@ -120,6 +127,55 @@ describe('blob responses and keep-alive', () => {
       for (const r of [second, notModified, third]) expect(r.connection).not.toBe('close');
     } finally {
       agent.destroy();
+    }
+  });
+});
+
+/** A blob download on its own connection whose body is not read: it stays in flight on the relay. */
+function hold(url: string, bearer: string): Promise<{ req: ClientRequest; res: IncomingMessage }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { Authorization: `Bearer ${bearer}` } }, (res) => {
+      res.pause();
+      resolve({ req, res });
+    });
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+describe('blob downloads per user', () => {
+  it("caps one user's downloads in flight (429 and why); another user still downloads; a finished one frees its slot", async () => {
+    const CAP = t.relay.limits.maxBlobDownloadsPerUser;
+    const bigUrl = `${t.relay.url}/api/blobs/${t.fx.docs.big!.sha256}`;
+    const held = await Promise.all(Array.from({ length: CAP }, () => hold(bigUrl, tokenD2)));
+    expect(held.map((h) => h.res.statusCode)).toEqual(Array.from({ length: CAP }, () => 200));
+    try {
+      const over = await fetch(bigUrl, { headers: { Authorization: `Bearer ${tokenD2}` } });
+      expect(over.status).toBe(429);
+      expect(over.headers.get('retry-after')).toBe('1');
+      const body = (await over.json()) as { ok: false; error: { key: string; params: unknown; message: string } };
+      expect(body.error).toMatchObject({ key: 'error.relay.tooManyDownloads', params: { limit: CAP } });
+      expect(body.error.message).toContain(`tối đa ${CAP}`);
+
+      // Another laptop is another user: its downloads are not counted against d2's.
+      const agent = new Agent({ keepAlive: true });
+      const other = await get(agent, `${t.relay.url}/api/blobs/${t.fx.docs.a!.sha256}`);
+      agent.destroy();
+      expect(other).toMatchObject({ status: 200, bytes: BLOB_BYTES });
+
+      // One held download read to its end (the relay has closed that connection by then) frees a slot.
+      const done = held.pop()!;
+      const closed = new Promise<void>((r) => done.res.socket.once('close', () => r()));
+      let bytes = 0;
+      done.res.on('data', (c: Buffer) => (bytes += c.length));
+      done.res.resume();
+      await closed;
+      expect(bytes).toBe(BIG_BYTES);
+      const again = await hold(bigUrl, tokenD2);
+      held.push(again);
+      expect(again.res.statusCode).toBe(200);
+    } finally {
+      for (const h of held) h.req.destroy();
     }
   });
 });

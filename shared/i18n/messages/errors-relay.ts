@@ -237,6 +237,10 @@ export const errorsRelay = {
     vi: 'Tài khoản này đang mở quá nhiều kết nối ({limit}); hãy đóng bớt cửa sổ hoặc thử lại sau.',
     en: 'This account has too many open connections ({limit}); close some windows or try again later.',
   },
+  'error.relay.tooManyDownloads': {
+    vi: 'Tài khoản này đang tải quá nhiều tài liệu cùng lúc (tối đa {limit}); hãy thử lại sau giây lát.',
+    en: 'This account is downloading too many documents at once (at most {limit}); try again in a moment.',
+  },
   'error.relay.awarenessTooLarge': {
     vi: 'Trạng thái hiện diện quá lớn (tối đa {limitBytes} byte); không được chuyển tiếp.',
     en: 'Awareness state too large (at most {limitBytes} bytes); not relayed.',
