@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataPaths } from '../../electron/laptop/paths';
 import type { MeetingPackage } from '../../shared/model/package';
@@ -20,6 +20,7 @@ import { relayCode, trustRelayCertificate } from './relay-certificate';
  * a shared highlight crosses to the other delegate live. The relay is killed (-9): delegates keep opening
  * documents and annotating. It restarts on the same data and port: every laptop comes back online by itself,
  * shared notes made offline converge both ways, and a private note never reaches the other delegate's disk.
+ * Finally the secretariat recalls the confidential documents and sees each laptop that held them confirm.
  */
 
 const SHOTS = path.join(repoRoot, 'tests', '.artifacts', 'screenshots');
@@ -335,4 +336,24 @@ test('the published meeting arrives with progress; offline reading and annotatin
     expect(dbFilesContain(dbOf(s), TEXT.privateA)).toBe(false);
   }
   await expect(item(b.page, TEXT.privateA)).toHaveCount(0);
+
+  // --- The secretariat recalls the confidential documents: listed per laptop ------------------------------------
+  // Only daibieu01's laptop received them (the secretariat keeps the originals): it deletes its sealed copy at
+  // once, being connected, and its confirmation shows with the person and the laptop's name.
+  const sec = secretary.page;
+  await sec.getByTestId('meeting-row').filter({ hasText: pkg.meeting.title }).getByRole('link').click();
+  await sec.getByTestId('enter-live').click();
+  await expect(sec.getByTestId('secretariat-live')).toBeVisible();
+  await sec.getByTestId('recall-now').click();
+  await sec.getByRole('dialog').getByRole('button', { name: 'Thu hồi tài liệu mật ngay' }).click();
+  const recall = sec.getByTestId('recall-panel');
+  await expect(recall.getByTestId('recall-row')).toHaveCount(1);
+  const recallRow = recall.getByTestId('recall-row').filter({ hasText: a.fullName });
+  await expect(recallRow.getByTestId('recall-laptop')).toContainText(hostname());
+  await expect(recallRow).toHaveAttribute('data-confirmed', 'true');
+  await expect(recallRow).toContainText('Đã xóa lúc');
+  await expect(recall.getByTestId('recall-summary')).toHaveText('1/1 máy đã xác nhận xóa');
+  await shot(sec, '12-secretary-recall-per-laptop');
+  await checkA11y(sec, 'recall panel');
+  expect(readdirSync(blobDir(a)).filter((f) => f.startsWith(secret.sha256))).toEqual([]);
 });

@@ -21,7 +21,7 @@ export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
       <p className="attendance__counts" data-testid="recall-summary">
         {t('recall.summary', { confirmed: shown.confirmed, total: shown.total })}
       </p>
-      <table className="attendance__table">
+      <table className="table attendance__table">
         <thead>
           <tr>
             <th scope="col">{t('recall.col.person')}</th>
