@@ -101,7 +101,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       if (peer) userStorage.add(peer.meetingId, peer.userId, update.byteLength);
     },
   });
-  const confidential = createConfidential({ db, dataDir });
+  const confidential = createConfidential({ db, dataDir, now });
   const auth = createRelayAuth({
     db,
     currentPackage: packages.current,
