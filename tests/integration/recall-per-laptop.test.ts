@@ -18,6 +18,9 @@ import { makeMeetingFixture } from '../helpers/relay-fixture';
 import { removeDir, tempDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
 import { openLaptop, untilDownloaded, untilLive } from '../helpers/relay-laptops';
+import { connectLean } from '../helpers/relay-lean-client';
+import { sharedRoom } from '../../shared/annotations/rooms';
+import { CLOSE_NOT_FOUND } from '../../shared/relay-protocol/constants';
 
 /*
  * Issue 13: recall confirmations per laptop, not per person. Delegate d1 signs in on two laptops (each has its
@@ -153,6 +156,13 @@ describe('what a client may register', () => {
     const sha = t.fx.docs.secretForD1!.sha256;
     expect((await fetch(`${t.relay.url}/api/blobs/${sha}`, authed(fifth.token))).status).toBe(404);
     expect((await fetch(`${t.relay.url}/api/blobs/${sha}`, authed(logins[0]!.token))).status).toBe(200);
+    // Nor the annotation rooms of the confidential document (a stock y-websocket client), which an admitted laptop opens.
+    const roomOf = (token: string) => connectLean({ relayUrl: t.relay.url, room: sharedRoom(t.fx.docs.secretForD1!.id), token });
+    const refused = roomOf(fifth.token);
+    expect((await refused.closed).code).toBe(CLOSE_NOT_FOUND);
+    const admitted = roomOf(logins[0]!.token);
+    await admitted.synced;
+    admitted.close();
     // A recorded laptop signing in again (renamed) still gets the key; the table did not grow.
     const again = (await (await login({ id: ids[1], label: 'MAY-1-MOI' })).json()) as LoginResponse;
     expect(again.meetingKey).toBe(logins[0]!.meetingKey);
