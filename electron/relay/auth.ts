@@ -53,14 +53,18 @@ export function createRelayAuth(deps: {
   failuresPerMinute: number;
   /** The confidential documents' meeting key for this participant on this laptop (base64), or null (confidential.ts). */
   meetingKey?: (pkg: MeetingPackage, p: Participant, laptop: LaptopIdentity | null) => string | null;
+  /** Whether the key was refused because of the per-person laptop limit (the laptop tells its user why). */
+  overLaptopLimit?: (pkg: MeetingPackage, p: Participant, laptop: LaptopIdentity | null) => boolean;
 }): RelayAuth {
   const response = (token: string, pkg: MeetingPackage, p: PackagedParticipant, laptop: LaptopIdentity | null): LoginResponse => {
     const key = deps.meetingKey?.(pkg, stripHash(p), laptop) ?? null;
+    const refused = key === null && deps.overLaptopLimit?.(pkg, stripHash(p), laptop) === true;
     return {
       token,
       user: { id: p.userId, fullName: p.fullName, role: p.role },
       meetingId: pkg.meeting.id,
       ...(key ? { meetingKey: key } : {}),
+      ...(refused ? { confidentialRefused: 'laptop_limit' as const } : {}),
     };
   };
   const failures = new Map<string, { windowStart: number; count: number }>();

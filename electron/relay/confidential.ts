@@ -1,3 +1,4 @@
+import { MAX_CONFIDENTIAL_LAPTOPS_PER_USER } from '../../shared/relay-protocol/constants';
 import type { RecallLaptop, RecallSource, RecallView } from '../../shared/meeting-live/recall';
 import type { LaptopId, MeetingId, UserId } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
@@ -21,11 +22,12 @@ import { createMeetingKeys } from './meeting-keys';
  * MAX_CONFIDENTIAL_LAPTOPS_PER_USER laptops on record per meeting; a further laptop receives no confidential
  * material (so every copy handed out can be recalled and accounted for).
  */
-export const MAX_CONFIDENTIAL_LAPTOPS_PER_USER = 4;
 
 export type Confidential = {
   /** The meeting key for this participant on this laptop (base64), or null: not entitled, recalled, or refused. */
   keyFor(pkg: MeetingPackage, p: Participant, laptop: LaptopIdentity | null): string | null;
+  /** An entitled participant's laptop refused only because the person already holds copies on the limit of laptops. */
+  overLaptopLimit(pkg: MeetingPackage, p: Participant, laptop: LaptopIdentity | null): boolean;
   /** Confidential documents are withheld from this participant (recalled; never for the secretariat). */
   withheld(meetingId: MeetingId, p: Pick<Participant, 'role'>): boolean;
   /**
@@ -88,6 +90,7 @@ export function createConfidential(deps: { db: Db; dataDir: string; now: () => n
       if (!mayReceiveKey(pkg, p) || !admit(pkg, p, laptop)) return null;
       return keys.keyOf(pkg.meeting.id).toString('base64');
     },
+    overLaptopLimit: (pkg, p, laptop) => mayReceiveKey(pkg, p) && !withheld(pkg.meeting.id, p) && !admit(pkg, p, laptop),
     withheld,
     admit,
     recall: (meetingId) => tables.get(meetingId),

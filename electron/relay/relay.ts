@@ -109,6 +109,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     sessionTtlMs: limits.sessionTtlMs,
     failuresPerMinute: limits.loginFailuresPerMinute,
     meetingKey: confidential.keyFor,
+    overLaptopLimit: confidential.overLaptopLimit,
   });
   const heartbeat = createHeartbeat({
     intervalMs: limits.heartbeatMs,

@@ -36,6 +36,12 @@ export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const roomName = (kind: RoomKind, id: string): string => `${kind}:${id}`;
 
+/**
+ * Laptops per person that may hold a meeting's confidential copies (key, files, rooms): every copy handed out can
+ * be recalled and accounted for. A further laptop signs in but receives none (login `confidentialRefused`).
+ */
+export const MAX_CONFIDENTIAL_LAPTOPS_PER_USER = 4;
+
 /** Path prefixes on the relay's HTTP server. */
 export const YJS_PATH_PREFIX = '/yjs/';
 export const COMMANDS_PATH = '/commands';

@@ -26,7 +26,18 @@ export type ProjectorMeetingResponse = {
  * participant entitled to at least one of them and until they are recalled (PROTOCOL.md "Confidential documents").
  * Keep it in memory only.
  */
-export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId; meetingKey?: string };
+/**
+ * `meetingKey`: the confidential documents' key, for an entitled person's admitted laptop. `confidentialRefused`:
+ * entitled, but this laptop gets no confidential material because the person already holds it on the limit of
+ * laptops (the laptop says so; relay/confidential.ts).
+ */
+export type LoginResponse = {
+  token: string;
+  user: RelayUser;
+  meetingId: MeetingId;
+  meetingKey?: string;
+  confidentialRefused?: 'laptop_limit';
+};
 /** POST /api/recall/confirm answer: when the relay recorded this laptop's deletion. */
 export type RecallConfirmResponse = { ok: true; confirmedAt: number };
 export type SessionResponse = { user: RelayUser; meetingId: MeetingId };

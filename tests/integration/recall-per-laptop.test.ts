@@ -150,6 +150,8 @@ describe('what a client may register', () => {
     const fifth = logins[4]!;
     expect(fifth.token).toBeTruthy();
     expect(fifth.meetingKey).toBeUndefined();
+    expect(fifth.confidentialRefused).toBe('laptop_limit');
+    expect(logins.slice(0, 4).some((l) => l.confidentialRefused)).toBe(false);
     const pkg = (await (await fetch(`${t.relay.url}/api/package`, authed(fifth.token))).json()) as PublicMeetingPackage;
     expect(pkg.documents.map((d) => d.id)).not.toContain(t.fx.docs.secretForD1!.id);
     expect(pkg.documents.map((d) => d.id)).toContain(t.fx.docs.public!.id);
@@ -163,6 +165,14 @@ describe('what a client may register', () => {
     const admitted = roomOf(logins[0]!.token);
     await admitted.synced;
     admitted.close();
+    // A real laptop beyond the limit says why it holds no confidential document (the connection's message).
+    const extra = open('d1-sixth');
+    await extra.win.must('relay:login', { relayUrl: t.relay.url, username: 'd1', password: t.fx.users.d1!.password });
+    await untilDownloaded(extra);
+    const status = await extra.win.must('relay:status');
+    expect(status).toMatchObject({ state: 'online', message: { key: 'error.confidential.laptopLimit', params: { max: 4 } } });
+    expect(status.message?.message).toMatch(/^Tài liệu mật không được tải về máy này: bạn đã nhận tài liệu mật của cuộc họp trên 4 máy/);
+    expect(existsSync(join(dataPaths(extra.dataDir).blobDir, `${sha}.mat`))).toBe(false);
     // A recorded laptop signing in again (renamed) still gets the key; the table did not grow.
     const again = (await (await login({ id: ids[1], label: 'MAY-1-MOI' })).json()) as LoginResponse;
     expect(again.meetingKey).toBe(logins[0]!.meetingKey);

@@ -1,3 +1,5 @@
+import { MAX_CONFIDENTIAL_LAPTOPS_PER_USER } from '../../../shared/relay-protocol/constants';
+import { appError, type AppError } from '../../../shared/util/result';
 import type { MeetingLiveView } from '../../../shared/meeting-live/live-state';
 import type { MeetingId, Sha256, UserId } from '../../../shared/model/ids';
 import type { LoginResponse, PublicMeetingPackage, RecallConfirmResponse } from '../../../shared/relay-protocol/types';
@@ -20,6 +22,8 @@ import { purgeConfidential } from './recall';
  */
 export type LinkConfidential = {
   onLogin(login: LoginResponse): void;
+  /** Why this laptop receives no confidential documents although its user may read them, or null. */
+  problem(): AppError | null;
   storage(sha: Sha256, pkg: PublicMeetingPackage): BlobStorage;
   onLiveView(view: MeetingLiveView | null, token: string | null): void;
   stop(): void;
@@ -39,6 +43,7 @@ export function linkConfidential(deps: {
   const keys: KeyRing = deps.blobs.keys;
   let running: Promise<void> | null = null;
   let stopped = false;
+  let refused: AppError | null = null;
   const confirmed = new Set<MeetingId>();
 
   async function recall(view: MeetingLiveView, token: string): Promise<void> {
@@ -54,8 +59,14 @@ export function linkConfidential(deps: {
 
   return {
     onLogin(login) {
-      if (!stopped && login.meetingKey) keys.set(login.meetingId, Buffer.from(login.meetingKey, 'base64'));
+      if (stopped) return;
+      if (login.meetingKey) keys.set(login.meetingId, Buffer.from(login.meetingKey, 'base64'));
+      refused =
+        login.confidentialRefused === 'laptop_limit'
+          ? appError('forbidden', 'error.confidential.laptopLimit', { max: MAX_CONFIDENTIAL_LAPTOPS_PER_USER })
+          : null;
     },
+    problem: () => refused,
     storage(sha, pkg) {
       const docs = pkg.documents.filter((d) => d.sha256 === sha);
       // Bytes any public document shares are public: stored plain like any other.

@@ -194,7 +194,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     credentials: () => (credentials.password === null ? null : { username: credentials.username, password: credentials.password }),
     state: () => client.state(),
     download: () => packages?.download() ?? null,
-    problem: () => (client.state() === 'auth_failed' ? client.authError() : (packages?.error() ?? null)),
+    problem: () => (client.state() === 'auth_failed' ? client.authError() : (packages?.error() ?? confidential.problem())),
     live: () => live,
     start: () => client.start(),
     whenManifest: () => packages?.whenManifest() ?? Promise.resolve(),

@@ -13,6 +13,10 @@ export const confidentialAtRest = {
     vi: 'Bản lưu tài liệu mật trên máy này bị hỏng hoặc đã bị sửa đổi nên không mở được. Hãy đăng nhập lại để tải lại tài liệu.',
     en: 'This laptop’s copy of the confidential document is damaged or was altered, so it cannot be opened. Sign in again to download it again.',
   },
+  'error.confidential.laptopLimit': {
+    vi: 'Tài liệu mật không được tải về máy này: bạn đã nhận tài liệu mật của cuộc họp trên {max} máy. Hãy dùng một trong các máy đó, hoặc liên hệ thư ký.',
+    en: 'Confidential documents are not downloaded to this laptop: you already received this meeting’s confidential documents on {max} laptops. Use one of them, or contact the secretariat.',
+  },
   'error.confidential.recalled': {
     vi: 'Tài liệu mật này đã được thu hồi sau cuộc họp và đã xóa khỏi máy này.',
     en: 'This confidential document was recalled after the meeting and has been deleted from this laptop.',
