@@ -1,5 +1,5 @@
-import { findAnyWord, findPhrase, type Range } from './match';
-import { foldWithMap, tokenize, toOriginalRange } from './normalize';
+import { findAnyWordInText, findPhraseInText, type Range } from './match';
+import { foldWithMap, toOriginalRange } from './normalize';
 
 export type Snippet = {
   /** A short excerpt of the original text (whitespace collapsed), with ellipses where cut. */
@@ -19,9 +19,8 @@ const ELLIPSIS = '…';
 /** Matches of `query` in `original`, as ranges of the original text; phrase matches when there are any. */
 export function matchOriginal(original: string, query: readonly string[]): { ranges: Range[]; phrase: boolean } {
   const folded = foldWithMap(original);
-  const tokens = tokenize(folded.text);
-  const phrase = findPhrase(tokens, query);
-  const folds = phrase.length > 0 ? phrase : findAnyWord(tokens, query);
+  const phrase = findPhraseInText(folded.text, query);
+  const folds = phrase.length > 0 ? phrase : findAnyWordInText(folded.text, query);
   return { ranges: folds.map(([s, e]) => toOriginalRange(folded, s, e, original.length)), phrase: phrase.length > 0 };
 }
 

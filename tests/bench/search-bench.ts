@@ -74,7 +74,7 @@ function mulberry32(seed: number) {
 
 type Seeded = { meetingId: MeetingId; user: User; itemId: AgendaItemId; docs: number };
 
-function seedMeeting(app: ReturnType<typeof createServices>): Seeded {
+export function seedMeeting(app: ReturnType<typeof createServices>): Seeded {
   const { db } = app.services;
   const now = new Date().toISOString();
   const user: User = {
@@ -106,7 +106,7 @@ function seedMeeting(app: ReturnType<typeof createServices>): Seeded {
 }
 
 /** Adds documents of PAGES_PER_DOC generated pages until the meeting has `totalPages`. */
-function growTo(
+export function growTo(
   app: ReturnType<typeof createServices>,
   m: Seeded,
   totalPages: number,
