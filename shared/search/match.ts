@@ -82,7 +82,7 @@ export function findPhraseInText(text: string, query: readonly string[], prefixL
   const n = query.length;
   const first = query[0];
   if (!first || query.some((w) => w.length === 0)) return out;
-  for (let i = text.indexOf(first); i >= 0; ) {
+  for (let i = text.indexOf(first); i >= 0;) {
     let pos = i;
     let j = 0;
     for (; j < n; j++) {

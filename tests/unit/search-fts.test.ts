@@ -119,7 +119,11 @@ describe('search over the FTS5 index', () => {
     const D = sha('d');
     const E = sha('e');
     // "tinh" on every page of the index, "ngan" only on the two pages searched.
-    index(db, C, Array.from({ length: 20 }, (_, i) => `Trang ${i}: tỉnh lập báo cáo.`));
+    index(
+      db,
+      C,
+      Array.from({ length: 20 }, (_, i) => `Trang ${i}: tỉnh lập báo cáo.`),
+    );
     const x = 'Tỉnh họp, tỉnh bàn, tỉnh quyết; kế hoạch vốn ngân sách cả năm.';
     const y = 'Tỉnh họp về vốn; ngân sách, ngân quỹ và ngân hàng cả năm.';
     index(db, D, [x, y]);
@@ -129,7 +133,11 @@ describe('search over the FTS5 index', () => {
       [1, false],
     ]);
     // Now "ngan" is on most pages and "tinh" the rarer word: the page with "tinh" three times leads.
-    index(db, E, Array.from({ length: 40 }, (_, i) => `Ngân sách mục ${i}.`));
+    index(
+      db,
+      E,
+      Array.from({ length: 40 }, (_, i) => `Ngân sách mục ${i}.`),
+    );
     expect(order()).toEqual([
       [1, false],
       [2, false],

@@ -68,7 +68,10 @@ export function searchDocuments(
           false,
         ).slice(0, limit)
       : [];
-  const bodies = pageBodies(db, [...phraseTop, ...restTop].map((r) => r.row.id));
+  const bodies = pageBodies(
+    db,
+    [...phraseTop, ...restTop].map((r) => r.row.id),
+  );
   const withBody = (r: Ranked): PageMatch => ({ sha256: r.row.sha256, page: r.row.page, body: bodies.get(r.row.id) ?? '', rank: -r.score });
   // Sealed pages in `rest` are never phrase pages (sealed-search.ts), so nothing is listed twice.
   const pages: PageMatch[] = [

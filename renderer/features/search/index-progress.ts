@@ -3,9 +3,7 @@ import type { SearchStatus } from '../../../shared/ipc/slices/viewer';
 
 /** What the delegate sees of a meeting's search index: a progress line while indexing, a short note when ready. */
 export type IndexProgressView =
-  | { kind: 'indexing'; fraction: number; caption: Message }
-  | { kind: 'ready'; caption: Message }
-  | { kind: 'none' };
+  { kind: 'indexing'; fraction: number; caption: Message } | { kind: 'ready'; caption: Message } | { kind: 'none' };
 
 export function indexProgressView(s: SearchStatus | null): IndexProgressView {
   if (!s || s.documents === 0) return { kind: 'none' };
