@@ -4,17 +4,17 @@ import type { DocumentMeta } from '../../../shared/model/types';
 import { ftsAllWords, ftsPhrase, ftsWord } from '../../../shared/search/fts-query';
 import { countPhrase, countWord } from '../../../shared/search/match';
 import { bm25, idf } from '../../../shared/search/rank';
-import { buildSnippet } from '../../../shared/search/snippet';
 import type { Db } from '../../common/sqlite/connection';
-import { matchWindow, pageBodies, type PageMatch, type WindowRow } from '../db/queries/search-pages';
+import { matchWindow, type PageMatch, type WindowRow } from '../db/queries/search-pages';
 import { docFrequencyOf } from './doc-frequency';
+import { snippetOf, snippetsOfRows, type PageSnippet } from './page-snippets';
 import type { SealedSearch } from './sealed-search';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
-const FALLBACK_SNIPPET_CHARS = 160;
 
 type Ranked = { row: WindowRow; score: number };
+type Found = { sha256: Sha256; page: number; snippet: PageSnippet };
 
 /**
  * BM25 over the ranking window (search-pages.ts RANK_WINDOW), best first, ties in index order. The phrase
@@ -42,8 +42,8 @@ function rank(db: Db, rows: readonly WindowRow[], words: readonly string[], phra
 /**
  * Pages of `docs` containing every query word (folded), pages with the words next to each other first,
  * each with a snippet cut from the original text. Several documents may share one file (sha256): a hit
- * is reported for each of them, current versions before superseded ones. Only the pages returned are read
- * in full (original text) and get a snippet.
+ * is reported for each of them, current versions before superseded ones. Only the pages returned get a
+ * snippet, read from the part of the page around the match (page-snippets.ts).
  */
 export function searchDocuments(
   db: Db,
@@ -68,16 +68,14 @@ export function searchDocuments(
           false,
         ).slice(0, limit)
       : [];
-  const bodies = pageBodies(
-    db,
-    [...phraseTop, ...restTop].map((r) => r.row.id),
-  );
-  const withBody = (r: Ranked): PageMatch => ({ sha256: r.row.sha256, page: r.row.page, body: bodies.get(r.row.id) ?? '', rank: -r.score });
+  type Candidate = { indexed: WindowRow } | { sealed: PageMatch };
   // Sealed pages in `rest` are never phrase pages (sealed-search.ts), so nothing is listed twice.
-  const pages: PageMatch[] = [
-    ...phraseTop.map(withBody),
-    ...inMemory.phrase,
-    ...(phraseTop.length + inMemory.phrase.length < limit ? [...restTop.map(withBody), ...inMemory.rest] : []),
+  const ordered: Candidate[] = [
+    ...phraseTop.map((r) => ({ indexed: r.row })),
+    ...inMemory.phrase.map((m) => ({ sealed: m })),
+    ...(phraseTop.length + inMemory.phrase.length < limit
+      ? [...restTop.map((r) => ({ indexed: r.row })), ...inMemory.rest.map((m) => ({ sealed: m }))]
+      : []),
   ];
 
   const bySha = new Map<Sha256, DocumentMeta[]>();
@@ -86,10 +84,27 @@ export function searchDocuments(
     list.push(d);
     bySha.set(d.sha256, list);
   }
+  // Only the pages that make the first `limit` hits get a snippet.
+  const candidates: Candidate[] = [];
+  for (let n = 0, i = 0; n < limit && i < ordered.length; i++) {
+    const c = ordered[i]!;
+    candidates.push(c);
+    n += bySha.get('indexed' in c ? c.indexed.sha256 : c.sealed.sha256)?.length ?? 0;
+  }
+  const snippets = snippetsOfRows(
+    db,
+    candidates.flatMap((c) => ('indexed' in c ? [c.indexed] : [])),
+    words,
+  );
+  const noSnippet: PageSnippet = { text: '', highlights: [], phrase: false };
+  const pages: Found[] = candidates.map((c) =>
+    'indexed' in c
+      ? { sha256: c.indexed.sha256, page: c.indexed.page, snippet: snippets.get(c.indexed.id) ?? noSnippet }
+      : { sha256: c.sealed.sha256, page: c.sealed.page, snippet: snippetOf(c.sealed.body, words) },
+  );
+
   const hits: SearchHit[] = [];
   for (const m of pages) {
-    const snippet = buildSnippet(m.body, words);
-    const isPhrase = snippet?.phrase ?? false;
     for (const d of bySha.get(m.sha256) ?? []) {
       hits.push({
         documentId: d.id,
@@ -97,9 +112,9 @@ export function searchDocuments(
         version: d.version,
         superseded: d.superseded,
         page: m.page,
-        snippet: snippet?.text ?? m.body.replace(/\s+/g, ' ').slice(0, FALLBACK_SNIPPET_CHARS),
-        highlights: snippet?.highlights ?? [],
-        phrase: isPhrase,
+        snippet: m.snippet.text,
+        highlights: m.snippet.highlights,
+        phrase: m.snippet.phrase,
       });
       if (hits.length >= limit) return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase));
     }

@@ -59,6 +59,21 @@ export function pageBodies(db: Db, ids: readonly number[]): Map<number, string> 
   return new Map(rows.map((r) => [r.id, r.body]));
 }
 
+/**
+ * Parts of pages' original texts: `length` characters from offset `start` (0-based; SQLite counts characters
+ * as code points, so a page with astral characters may not line up: the caller checks). Cheaper than whole
+ * pages: most of reading a page is turning its UTF-8 into a string.
+ */
+export function pageExcerpts(db: Db, parts: readonly { id: number; start: number; length: number }[]): Map<number, string> {
+  if (parts.length === 0) return new Map();
+  const rows = cachedStatement(
+    db,
+    `SELECT p.id AS id, substr(p.body, json_extract(j.value, '$.start') + 1, json_extract(j.value, '$.length')) AS text
+       FROM json_each(?) j JOIN search_pages p ON p.id = json_extract(j.value, '$.id')`,
+  ).all(JSON.stringify(parts)) as { id: number; text: string }[];
+  return new Map(rows.map((r) => [r.id, r.text]));
+}
+
 /** Pages of the whole index matching an FTS5 expression (the document frequency BM25's idf needs). */
 export function countMatchingPages(db: Db, fts: string): number {
   return (cachedStatement(db, 'SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(fts) as { n: number }).n;
