@@ -219,6 +219,10 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
 
   // Meeting-wide search: typed without diacritics, a result in another document opens at its page.
   await page.getByRole('tab', { name: 'Tìm cả cuộc họp' }).click();
+  // Indexing started with the meeting (not with this search); the panel says when every document is searchable.
+  const indexProgress = page.getByTestId('meeting-search').getByTestId('search-index-progress');
+  await expect(indexProgress).toHaveAttribute('data-state', 'ready');
+  await expect(indexProgress.getByRole('status')).toHaveText(/^Tìm được trong \d+ tài liệu\.$/);
   await page.getByTestId('meeting-search').getByRole('searchbox').fill('phong hop khong giay');
   const hit = page.locator('[data-search-hit]').filter({ hasNotText: doc.title }).first();
   await expect(hit).toBeVisible();

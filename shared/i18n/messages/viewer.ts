@@ -95,7 +95,11 @@ export const viewer = {
     en: 'Search all documents of the meeting (diacritics optional)',
   },
   'search.label': { vi: 'Tìm trong cuộc họp', en: 'Search the meeting' },
-  'search.indexing': { vi: 'Đang chuẩn bị tìm kiếm: {done}/{total} trang', en: 'Preparing search: {done}/{total} pages' },
+  'search.indexing': {
+    vi: 'Đang lập chỉ mục tìm kiếm: {indexed}/{documents} tài liệu ({#done}/{#total} trang)',
+    en: 'Indexing for search: {indexed}/{documents} {documents|document|documents} ({#done}/{#total} pages)',
+  },
+  'search.indexingLabel': { vi: 'Tiến độ lập chỉ mục tìm kiếm', en: 'Search indexing progress' },
   'search.ready': { vi: 'Tìm được trong {count} tài liệu.', en: 'Searching {count} {count|document|documents}.' },
   'search.unavailable': { vi: 'Không tìm được trong: {titles}', en: 'Not searchable: {titles}' },
   'search.noResults': { vi: 'Không có kết quả cho “{query}”.', en: 'No results for “{query}”.' },
