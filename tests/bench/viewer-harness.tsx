@@ -13,14 +13,16 @@
 import { createRoot } from 'react-dom/client';
 import type { Api, ApiEvents, Channel, EventName, Req, Res } from '../../shared/ipc/contract';
 import type { DocumentId, MeetingId, Sha256, UserId } from '../../shared/model/ids';
-import type { DocumentMeta } from '../../shared/model/types';
+import type { DocumentMeta, User } from '../../shared/model/types';
 import { err, ok, type Result } from '../../shared/util/result';
 import { I18nProvider } from '../../renderer/app/i18n';
+import { SessionUserProvider } from '../../renderer/app/session-user';
 import { DocumentViewer } from '../../renderer/features/viewer';
 import { viewerRuntime } from '../../renderer/features/viewer/pdf/runtime';
 import '../../renderer/styles/index.css';
 
 const files = new Map<string, Uint8Array>();
+const READER: User = { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' };
 let item: string[] = [];
 
 async function bytesOf(name: string): Promise<Uint8Array> {
@@ -40,10 +42,7 @@ const api: Api = {
     const answer = (v: unknown) => ok(v) as Result<Res<C>>;
     switch (channel as string) {
       case 'auth:me':
-        return answer({
-          token: 't',
-          user: { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' },
-        });
+        return answer({ token: 't', user: READER });
       case 'documents:read': {
         const name = String(r?.documentId);
         if (!files.has(name)) return err('not_found', 'Không tìm thấy tài liệu.') as Result<Res<C>>;
@@ -90,16 +89,20 @@ let generation = 0;
 
 function mount(name: string, pages: number): void {
   const key = ++generation;
+  // As in the app: the viewer inside a signed-in session.
   root.render(
     <I18nProvider>
-      <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
+      <SessionUserProvider user={READER}>
+        <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
+      </SessionUserProvider>
     </I18nProvider>,
   );
 }
 
 /**
- * Runs `act` as the app opens a document: in a click's handler (React renders such an update at once, at
- * discrete-event priority, not in a later task). Returns the click's time: the start of every timing.
+ * Runs `act` as the app opens (or closes) a document: in a click's handler (React renders such an update
+ * at discrete-event priority, in a microtask, not in a later task). Returns the click's time: the start of
+ * every timing.
  */
 function openAction(act: () => void): number {
   const button = document.createElement('button');
@@ -228,7 +231,9 @@ window.harness = {
       .map((m) => `${m.name}@${Math.round(m.startTime - since)}`);
   },
   async close() {
-    root.render(<I18nProvider>{null}</I18nProvider>);
+    // A click too (the viewer's close button): the viewer is gone, its picture taken, before this returns.
+    openAction(() => root.render(<I18nProvider>{null}</I18nProvider>));
+    await Promise.resolve();
     await new Promise((r) => requestAnimationFrame(() => r(null)));
   },
   async outcome() {
