@@ -33,6 +33,18 @@ export type SnapshotStore = {
   delete(key: string): Promise<void>;
 };
 
+/** Whether `snap` already pictures this view: same page, zoom, rotation, size and place. */
+export const samePicture = (snap: SnapshotMeta, view: SnapshotMeta): boolean =>
+  snap.page === view.page &&
+  snap.zoom === view.zoom &&
+  snap.rotation === view.rotation &&
+  snap.memoryOnly === view.memoryOnly &&
+  snap.locked === view.locked &&
+  snap.place.top === view.place.top &&
+  snap.place.left === view.place.left &&
+  snap.place.width === view.place.width &&
+  snap.place.height === view.place.height;
+
 const ENTRY_OVERHEAD_BYTES = 256;
 const pixelBytes = (p: SnapshotPixels | null) => (p ? p.width * p.height * 4 : 0);
 /** A snapshot's cost against the budget: decoded pixels (4 bytes each) plus the encoded bytes. */
