@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
-import type { MeetingId, UserId } from '../../shared/model/ids';
+import type { DocumentId, MeetingId, UserId } from '../../shared/model/ids';
 import { isIdShape } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import { CLOSE_GOING_AWAY, CLOSE_NOT_FOUND, roomName } from '../../shared/relay-protocol/constants';
@@ -177,7 +177,17 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
   const connections = createConnections({ limits, presence, heartbeat, emit, isClosing: () => closing });
   const conns = connections.all;
   const closeConn = connections.close;
-  const yjsDeps = { limits, logger, rooms, connections, userStorage, updateGate: createUpdateGate(limits, monoMs), emit };
+  const isConfidentialDocument = (id: DocumentId): boolean =>
+    packages.current()?.documents.some((d) => d.id === id && d.confidentiality === 'mat') === true;
+  const yjsDeps = {
+    limits,
+    logger,
+    rooms,
+    connections,
+    userStorage,
+    updateGate: createUpdateGate(limits, monoMs, isConfidentialDocument),
+    emit,
+  };
 
   const accessOf = (session: RelaySession, name: string): RoomAccess => {
     const parsed = parseRoomName(name);

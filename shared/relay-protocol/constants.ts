@@ -31,7 +31,7 @@ export const CLOSE_OVERLOADED = 4503;
 export const KEEPALIVE_FRAME: Uint8Array = Uint8Array.of(MESSAGE_AWARENESS, 1, 0);
 
 /** Room name prefixes (`<kind>:<id>`). */
-export const ROOM_KINDS = ['meeting', 'annotations-shared', 'annotations-private', 'results'] as const;
+export const ROOM_KINDS = ['meeting', 'annotations-shared', 'annotations-private', 'annotations-private-doc', 'results'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const roomName = (kind: RoomKind, id: string): string => `${kind}:${id}`;

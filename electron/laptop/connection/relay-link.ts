@@ -117,8 +117,12 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
   let live: LiveSnapshot = { view: null, online: [] };
   let stopped = false;
 
+  let lastPackage: PublicMeetingPackage | null = null;
   const syncRooms = (pkg: PublicMeetingPackage) => {
-    const want = new Set(roomsFor(req.userId, pkg));
+    lastPackage = pkg;
+    // A confidential document's rooms stay closed while this laptop lacks the meeting key (after a restart
+    // without the relay); they open when the key arrives at sign-in (the key ring's change below).
+    const want = new Set(roomsFor(req.userId, pkg).filter((room) => deps.ydocs.canOpen(room)));
     for (const room of [...rooms]) {
       if (want.has(room)) continue;
       client.closeRoom(room);
@@ -148,6 +152,9 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
       });
 
   const unsubs = [
+    deps.blobs.keys.onChange(() => {
+      if (!stopped && lastPackage) syncRooms(lastPackage);
+    }),
     client.onState((s) => {
       if (stopped) return;
       // Every (re)connection re-checks the package: one 304 when nothing changed.
