@@ -9,7 +9,7 @@ export type SnapshotPixels = { width: number; height: number } & (HTMLCanvasElem
 /**
  * A picture of the page a reader last saw in a document, shown at once when the document is opened again
  * and replaced by the real rendering as soon as pdf.js has drawn it. Recent pictures keep their decoded
- * `pixels` (drawn without any decoding); all get an encoded `image` (WebP, ~5 % of the size) once encoded.
+ * `pixels` (drawn without any decoding); all get an encoded `image` (PNG, ~6 % of the size) once encoded.
  */
 export type SnapshotMeta = {
   page: number;
