@@ -101,7 +101,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       if (peer) userStorage.add(peer.meetingId, peer.userId, update.byteLength);
     },
   });
-  const confidential = createConfidential({ db, dataDir });
+  const confidential = createConfidential({ db, dataDir, now });
   const auth = createRelayAuth({
     db,
     currentPackage: packages.current,
@@ -193,7 +193,8 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     const parsed = parseRoomName(name);
     const pkg = packages.current();
     if (!parsed || !pkg) return { access: 'none', closeCode: CLOSE_NOT_FOUND, reason: 'not found: no such room' };
-    return roomAccess(parsed, session.participant, pkg, confidential.withheld(pkg.meeting.id, session.participant));
+    // Rooms of confidential documents: like their files, only for a laptop admitted to hold them (and not after recall).
+    return roomAccess(parsed, session.participant, pkg, !confidential.admit(pkg, session.participant, session.laptop));
   };
 
   function acceptCommands(ws: WebSocket, session: RelaySession): void {

@@ -61,3 +61,6 @@ export function normalizeProjectorCode(input: unknown): string | null {
   for (const ch of s) if (!PROJECTOR_CODE_ALPHABET.includes(ch)) return null;
   return s;
 }
+
+/** Longest laptop label (a host name) a login may name; longer ones are refused (PROTOCOL.md "Login and sessions"). */
+export const LAPTOP_LABEL_MAX_CHARS = 64;

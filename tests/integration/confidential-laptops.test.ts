@@ -8,6 +8,7 @@ import type { Sha256 } from '../../shared/model/ids';
 import { foldText } from '../../shared/search/normalize';
 import type { Relay } from '../../electron/relay';
 import { createRelay } from '../../electron/relay';
+import { installationId } from '../../electron/laptop/db/queries/installation';
 import { dataPaths } from '../../electron/laptop/paths';
 import { findBytes, textForms } from '../helpers/disk-scan';
 import type { MeetingFixture } from '../helpers/relay-fixture';
@@ -223,7 +224,6 @@ describe('recall after the meeting', () => {
     await signIn(b, 'd2');
     expect(existsSync(join(dataPaths(b.dataDir).blobDir, `${secretSha}.mat`))).toBe(true);
     const bDir = b.dataDir;
-    await b.close(); // laptop B is switched off before the meeting ends
 
     // Delegate A's notes on the confidential document (shared and private) and on the public one.
     const me = fx.users.d1!.id;
@@ -253,16 +253,25 @@ describe('recall after the meeting', () => {
     await cmd({ type: 'meeting:open', commandId: 'open-1' });
     await cmd({ type: 'meeting:close', commandId: 'close-1' });
 
+    // Per laptop: A (d1), B (d2), the chair's C, and the key the first test's bare logins (no laptop named)
+    // received for d1 and the chair: each such client is its person's unnamed laptop.
     const laptopsOf = () => c.conn.live().view?.recall?.laptops ?? [];
-    const confirmed = (userKey: string) => laptopsOf().find((l) => l.userId === fx.users[userKey]!.id)?.confirmedAt ?? null;
-    await untilLive(c.conn, () => confirmed('d1') !== null && confirmed('chair') !== null, 'd1 and chair confirmed');
+    const confirmed = (l: TestLaptop) => laptopsOf().find((x) => x.laptopId === installationId(l.app.services.db))?.confirmedAt ?? null;
+    const bId = installationId(b.app.services.db);
+    await b.close(); // laptop B is switched off before the meeting ends
+    await untilLive(c.conn, () => confirmed(a) !== null && confirmed(c) !== null, 'laptops A and C confirmed');
     expect(c.conn.live().view?.recall).toMatchObject({ active: true, source: 'meeting_close' });
-    expect(
-      laptopsOf()
-        .map((l) => l.userId)
-        .sort(),
-    ).toEqual([fx.users.chair!.id, fx.users.d1!.id, fx.users.d2!.id].sort());
-    expect(confirmed('d2')).toBeNull(); // not connected since: pending
+    const rows = laptopsOf().map((l) => `${l.userId}/${l.laptopId ?? 'unnamed'}`);
+    expect(rows.sort()).toEqual(
+      [
+        `${fx.users.d1!.id}/${installationId(a.app.services.db)}`,
+        `${fx.users.d2!.id}/${bId}`,
+        `${fx.users.chair!.id}/${installationId(c.app.services.db)}`,
+        `${fx.users.d1!.id}/unnamed`,
+        `${fx.users.chair!.id}/unnamed`,
+      ].sort(),
+    );
+    expect(laptopsOf().find((l) => l.laptopId === bId)?.confirmedAt).toBeNull(); // not connected since: pending
 
     // Laptop A: nothing confidential is left, and nothing would let it re-open the document.
     const aBlobs = dataPaths(a.dataDir).blobDir;
@@ -297,7 +306,7 @@ describe('recall after the meeting', () => {
     // Laptop B comes back: it deletes its copy at this connection and confirms.
     b = laptop('b', bDir);
     await b.win.must('auth:login', { username: 'd2', password: fx.users.d2!.password });
-    await untilLive(c.conn, () => confirmed('d2') !== null, 'd2 confirmed');
+    await untilLive(c.conn, () => confirmed(b) !== null, 'laptop B confirmed');
     expect(existsSync(join(dataPaths(bDir).blobDir, `${secretSha}.mat`))).toBe(false);
   });
 });

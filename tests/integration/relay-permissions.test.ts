@@ -155,6 +155,9 @@ describe('confidential documents', () => {
 
     const d1 = await getJson('/api/package', 'd1');
     expect(d1.body!.documents.map((d) => d.id).sort()).toEqual([t.fx.docs.public!.id, t.fx.docs.secretForD1!.id].sort());
+    // A confidential PDF's own title is its content: laptops keep the manifest in clear, so it is not in it.
+    const titles = Object.fromEntries(d1.body!.documents.map((d) => [d.id, d.pdfTitle]));
+    expect(titles).toEqual({ [t.fx.docs.public!.id]: 'Tiêu đề PDF public', [t.fx.docs.secretForD1!.id]: null });
     const sec = await getJson('/api/package', 'secretary');
     expect(sec.body!.documents).toHaveLength(3);
 

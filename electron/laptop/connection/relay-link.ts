@@ -10,6 +10,7 @@ import { linkConfidential } from '../confidential/link-confidential';
 import type { FetchLike } from '../sync/relay-http';
 import type { ConnectionState, SyncClient } from '../sync/sync-client';
 import { createSyncClient } from '../sync/sync-client';
+import { laptopIdentity } from './laptop-identity';
 import type { LocalDocs } from '../ydocs/local-docs';
 import { getCachedManifest } from './account-store';
 import type { PackageSync } from './package-sync';
@@ -102,6 +103,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     docs: { get: (room) => deps.ydocs.get(room), persisted: true },
     login: req.login ?? null,
     ...(req.authenticate ? { authenticate: req.authenticate } : {}),
+    laptop: laptopIdentity(deps.db),
     manifest: cached ? { etag: cached.etag, package: cached.package } : null,
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.random ? { random: tuning.random } : {}),

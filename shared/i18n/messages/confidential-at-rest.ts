@@ -29,6 +29,10 @@ export const confidentialAtRest = {
     vi: 'Tài liệu mật của cuộc họp này chưa được thu hồi.',
     en: 'This meeting’s confidential documents have not been recalled.',
   },
+  'error.relay.laptopInvalid': {
+    vi: 'Thông tin máy tính gửi kèm khi đăng nhập không hợp lệ.',
+    en: 'The laptop details sent with the sign-in are not valid.',
+  },
   'recall.title': { vi: 'Thu hồi tài liệu mật', en: 'Recall of confidential documents' },
   'recall.sourceMeetingClose': {
     vi: 'Cuộc họp đã bế mạc: các máy xóa tài liệu mật khi kết nối lại và xác nhận với máy chủ.',
@@ -44,4 +48,8 @@ export const confidentialAtRest = {
   },
   'recall.confirmedAt': { vi: 'Đã xóa lúc {time}', en: 'Deleted at {time}' },
   'recall.pending': { vi: 'Chưa xác nhận', en: 'Not confirmed yet' },
+  'recall.col.person': { vi: 'Người nhận', en: 'Recipient' },
+  'recall.col.laptop': { vi: 'Máy tính', en: 'Laptop' },
+  'recall.col.status': { vi: 'Xác nhận xóa', en: 'Deletion confirmed' },
+  'recall.unnamedLaptop': { vi: 'Máy không rõ tên', en: 'Unnamed laptop' },
 } as const satisfies MessageTable;
