@@ -7,6 +7,10 @@ export const viewer = {
   'viewer.retry': { vi: 'Thử lại', en: 'Try again' },
   'viewer.errorTitle': { vi: 'Không mở được tài liệu', en: 'The document could not be opened' },
   'viewer.errorDetail': { vi: 'Chi tiết kỹ thuật', en: 'Technical details' },
+  'viewer.pageFailed': {
+    vi: 'Không hiển thị được trang này (nội dung trang bị lỗi).',
+    en: 'This page cannot be shown (its content is damaged).',
+  },
   'viewer.password.title': { vi: 'Tài liệu được bảo vệ bằng mật khẩu', en: 'This document is password-protected' },
   'viewer.password.prompt': {
     vi: 'Nhập mật khẩu do thư ký cuộc họp cung cấp để mở tài liệu.',
