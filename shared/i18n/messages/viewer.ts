@@ -7,6 +7,19 @@ export const viewer = {
   'viewer.retry': { vi: 'Thử lại', en: 'Try again' },
   'viewer.errorTitle': { vi: 'Không mở được tài liệu', en: 'The document could not be opened' },
   'viewer.errorDetail': { vi: 'Chi tiết kỹ thuật', en: 'Technical details' },
+  'viewer.open.fakeWorker': {
+    vi: 'Trình xem tài liệu không khởi động được luồng xử lý riêng, nên không mở tài liệu để tránh treo máy. Vui lòng khởi động lại ứng dụng.',
+    en: 'The document viewer could not start its own processing thread, so it did not open the document to avoid freezing. Please restart the application.',
+  },
+  'viewer.open.broken': {
+    vi: 'Tệp PDF bị hỏng hoặc không đúng định dạng, nên không hiển thị được. Hãy báo thư ký cuộc họp để được gửi lại tệp.',
+    en: 'The PDF file is damaged or not a valid PDF, so it cannot be shown. Ask the meeting secretariat to send the file again.',
+  },
+  'viewer.open.unknown': { vi: 'Không mở được tài liệu này.', en: 'This document could not be opened.' },
+  'viewer.open.timeout': {
+    vi: 'Tài liệu mất quá nhiều thời gian để mở (có thể tệp bị hỏng). Bạn có thể thử lại hoặc đóng tài liệu.',
+    en: 'The document is taking too long to open (the file may be damaged). You can try again or close it.',
+  },
   'viewer.pageFailed': {
     vi: 'Không hiển thị được trang này (nội dung trang bị lỗi).',
     en: 'This page cannot be shown (its content is damaged).',
