@@ -1,16 +1,13 @@
 import type { MeetingId } from '../../shared/model/ids';
 import type { Meeting, MeetingRole, Participant, Session } from '../../shared/model/types';
-import { appError, type AppError } from '../../shared/util/result';
+import { appError } from '../../shared/util/result';
 import { getMeeting } from './db/queries/meetings';
 import { getParticipant } from './db/queries/participants';
 import type { CallContext, Services } from './context';
 
-/** Thrown inside handlers and turned into `{ ok: false, error }` by the dispatcher. */
-export class Denied extends Error {
-  constructor(public readonly error: AppError) {
-    super(error.message);
-  }
-}
+import { Denied } from './denied';
+
+export { Denied };
 
 export function requireSession(ctx: CallContext): Session {
   if (!ctx.session) throw new Denied(appError('unauthenticated', 'error.sessionExpired'));

@@ -16,6 +16,7 @@ import { dataPaths } from './paths';
 import { createPdfInspector } from './pdf/inspect';
 import { createSearchService } from './search/service';
 import { createLocalDocs } from './ydocs/local-docs';
+import { roomStorage } from './confidential/sealed-rooms';
 import type { PdfGate } from './pdf-gate';
 import { createSessionStore } from './sessions';
 import { InvalidInput } from './validate';
@@ -57,7 +58,8 @@ export function createServices(config: ServicesConfig): AppServices {
   // Confidential documents' meeting keys: in memory only, filled by the relay link at sign-in.
   const blobs = createBlobStore(paths.blobDir, createKeyRing());
   const now = config.now ?? (() => new Date());
-  const ydocs = createLocalDocs({ db, ...(config.log ? { log: config.log } : {}) });
+  // Annotation rooms of confidential documents are stored sealed with the meeting key (confidential/sealed-rooms.ts).
+  const ydocs = createLocalDocs({ db, storage: (room) => roomStorage({ db, blobs }, room), ...(config.log ? { log: config.log } : {}) });
   const services: Services = {
     db,
     blobs,

@@ -7,7 +7,7 @@ import type { Db } from '../common/sqlite/connection';
 import { verifyPassword } from '../common/password';
 import { createSession, deleteSession, findSession } from './db/sessions';
 import { findParticipantByUsername, normalizeUsername, stripHash } from './package-view';
-import type { LoginResponse } from '../../shared/relay-protocol/types';
+import type { LaptopIdentity, LoginResponse } from '../../shared/relay-protocol/types';
 import { isProjectorUser, projectorParticipant } from './projector';
 
 /**
@@ -15,11 +15,23 @@ import { isProjectorUser, projectorParticipant } from './projector';
  * re-read from the current package on every request, so a role change or a new package takes effect at
  * once, and a session of another meeting stops working.
  */
-/** `projector`: the big screen's read-only session (projector.ts): the public live view and nothing else. */
-export type RelaySession = { token: string; userId: UserId; meetingId: MeetingId; participant: Participant; projector?: true };
+/**
+ * `projector`: the big screen's read-only session (projector.ts): the public live view and nothing else.
+ * `laptop`: the laptop the session was issued to, as it named itself (self-declared: bookkeeping of who holds
+ * confidential material, never authority); null when it named none.
+ */
+export type RelaySession = {
+  token: string;
+  userId: UserId;
+  meetingId: MeetingId;
+  participant: Participant;
+  laptop: LaptopIdentity | null;
+  projector?: true;
+};
 
 export type RelayAuth = {
-  login(username: unknown, password: unknown): Promise<Result<LoginResponse>>;
+  /** `laptop`: already validated (http-api.ts), null when the client named none. */
+  login(username: unknown, password: unknown, laptop?: LaptopIdentity | null): Promise<Result<LoginResponse>>;
   resolve(token: string | null | undefined): RelaySession | null;
   logout(token: string): void;
   /**
@@ -39,16 +51,20 @@ export function createRelayAuth(deps: {
   now: () => number;
   sessionTtlMs: number;
   failuresPerMinute: number;
-  /** The confidential documents' meeting key for this participant (base64), or null (confidential.ts). */
-  meetingKey?: (pkg: MeetingPackage, p: Participant) => string | null;
+  /** The confidential documents' meeting key for this participant on this laptop (base64), or null (confidential.ts). */
+  meetingKey?: (pkg: MeetingPackage, p: Participant, laptop: LaptopIdentity | null) => string | null;
+  /** Whether the key was refused because of the per-person laptop limit (the laptop tells its user why). */
+  overLaptopLimit?: (pkg: MeetingPackage, p: Participant, laptop: LaptopIdentity | null) => boolean;
 }): RelayAuth {
-  const response = (token: string, pkg: MeetingPackage, p: PackagedParticipant): LoginResponse => {
-    const key = deps.meetingKey?.(pkg, stripHash(p)) ?? null;
+  const response = (token: string, pkg: MeetingPackage, p: PackagedParticipant, laptop: LaptopIdentity | null): LoginResponse => {
+    const key = deps.meetingKey?.(pkg, stripHash(p), laptop) ?? null;
+    const refused = key === null && deps.overLaptopLimit?.(pkg, stripHash(p), laptop) === true;
     return {
       token,
       user: { id: p.userId, fullName: p.fullName, role: p.role },
       meetingId: pkg.meeting.id,
       ...(key ? { meetingKey: key } : {}),
+      ...(refused ? { confidentialRefused: 'laptop_limit' as const } : {}),
     };
   };
   const failures = new Map<string, { windowStart: number; count: number }>();
@@ -70,7 +86,7 @@ export function createRelayAuth(deps: {
   };
 
   return {
-    async login(username, password) {
+    async login(username, password, laptop = null) {
       if (typeof username !== 'string' || typeof password !== 'string' || username.length > MAX_FIELD || password.length > MAX_FIELD) {
         return fail('invalid_input', 'error.relay.loginMissing');
       }
@@ -88,8 +104,8 @@ export function createRelayAuth(deps: {
       }
       failures.delete(key);
       // The package may have been replaced while scrypt ran: issue the session for the meeting we checked against.
-      const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
-      return ok(response(token, pkg, p));
+      const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs, undefined, laptop);
+      return ok(response(token, pkg, p, laptop));
     },
     resolve(token) {
       if (!token || token.length > MAX_FIELD) return null;
@@ -98,10 +114,17 @@ export function createRelayAuth(deps: {
       const row = findSession(deps.db, token, deps.now());
       if (!row || row.meetingId !== pkg.meeting.id) return null;
       if (isProjectorUser(row.userId))
-        return { token, userId: row.userId, meetingId: row.meetingId, participant: projectorParticipant(row.meetingId), projector: true };
+        return {
+          token,
+          userId: row.userId,
+          meetingId: row.meetingId,
+          participant: projectorParticipant(row.meetingId),
+          laptop: null,
+          projector: true,
+        };
       const p = pkg.participants.find((x) => x.userId === row.userId);
       if (!p) return null;
-      return { token, userId: row.userId, meetingId: row.meetingId, participant: stripHash(p) };
+      return { token, userId: row.userId, meetingId: row.meetingId, participant: stripHash(p), laptop: row.laptop };
     },
     logout(token) {
       deleteSession(deps.db, token);
@@ -111,7 +134,7 @@ export function createRelayAuth(deps: {
       const p = pkg?.participants.find((x) => x.userId === userId);
       if (!pkg || !p) return null;
       const token = createSession(deps.db, p.userId, pkg.meeting.id, deps.now(), deps.sessionTtlMs);
-      return response(token, pkg, p);
+      return response(token, pkg, p, null);
     },
   };
 }

@@ -68,6 +68,7 @@ export function createCommandChannel(deps: {
     role: s.participant.role,
     meetingId: s.meetingId,
     online: deps.isOnline(s.userId),
+    laptopId: s.laptop?.id ?? null,
   });
   const send = (ws: WebSocket, frame: ServerCommandFrame) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { CommandAck } from '../../shared/meeting-live/commands';
 import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
-import type { MeetingId, UserId } from '../../shared/model/ids';
+import type { LaptopId, MeetingId, UserId } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import type { MeetingRole } from '../../shared/model/types';
 import type { Result } from '../../shared/util/result';
@@ -11,7 +11,8 @@ import type { Db } from '../common/sqlite/connection';
  * The interface between the relay's /commands endpoint and the command processor (votes, attendance,
  * speaker queue) in ./commands/. The relay owns transport, auth and presence; the processor owns meaning.
  */
-export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: MeetingId; online: boolean };
+/** `laptopId`: the laptop the connection's session named (self-declared; the recall's bookkeeping only). */
+export type CommandContext = { userId: UserId; role: MeetingRole; meetingId: MeetingId; online: boolean; laptopId?: LaptopId | null };
 
 export type CommandProcessorLike = {
   /** Synchronous and durable before it returns: the relay acknowledges right after. */

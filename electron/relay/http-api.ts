@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isSha256 } from '../../shared/model/ids';
+import { isLaptopId, isSha256 } from '../../shared/model/ids';
 import type { MessageKey } from '../../shared/i18n';
 import type { AppError } from '../../shared/util/result';
 import { appError, fail } from '../../shared/util/result';
@@ -10,8 +10,10 @@ import { serveBlob } from './blob-serve';
 import type { Confidential } from './confidential';
 import type { PackageStore } from './package-store';
 import { packageForViewer, viewerMaySeeBlob } from './package-view';
+import { LAPTOP_LABEL_MAX_CHARS } from '../../shared/relay-protocol/constants';
 import type {
   HealthResponse,
+  LaptopIdentity,
   PresenceResponse,
   ProjectorMeetingResponse,
   ProjectorSessionResponse,
@@ -69,6 +71,20 @@ const sendError = (res: ServerResponse, status: number, code: AppError['code'], 
 
 const isJson = (req: IncomingMessage): boolean =>
   (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+
+/**
+ * The laptop a login names (`{ id, label }`, PROTOCOL.md): null when absent, undefined when malformed (an id
+ * other than 32 lower-case hex, or a label empty, too long or with control characters).
+ */
+export function parseLaptop(v: unknown): LaptopIdentity | null | undefined {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'object') return undefined;
+  const { id, label } = v as Record<string, unknown>;
+  if (!isLaptopId(id) || typeof label !== 'string') return undefined;
+  const name = label.normalize('NFC').trim();
+  if (name.length === 0 || name.length > LAPTOP_LABEL_MAX_CHARS || /\p{Cc}/u.test(name)) return undefined;
+  return { id, label: name };
+}
 
 export function bearerToken(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
@@ -132,7 +148,9 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
         return sendError(res, 400, 'invalid_input', 'error.relay.loginBodyInvalid');
       }
       const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-      const r = await deps.auth.login(b.username, b.password);
+      const laptop = parseLaptop(b.laptop);
+      if (laptop === undefined) return sendError(res, 400, 'invalid_input', 'error.relay.laptopInvalid');
+      const r = await deps.auth.login(b.username, b.password, laptop);
       if (r.ok) return sendJson(res, 200, r.value);
       const throttled = r.error.detail?.retryAfterS !== undefined;
       return sendJson(
@@ -189,7 +207,9 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       if (!s) return;
       const pkg = deps.packages.current();
       if (!pkg) return sendError(res, 404, 'not_found', 'error.relay.noMeetingPublished');
-      const text = JSON.stringify(packageForViewer(pkg, s.participant, deps.confidential.withheld(pkg.meeting.id, s.participant)));
+      // Its confidential entries are confidential material too: the laptop is recorded as having received them.
+      const withheld = !deps.confidential.admit(pkg, s.participant, s.laptop);
+      const text = JSON.stringify(packageForViewer(pkg, s.participant, withheld));
       const etag = `"pkg-${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
@@ -206,7 +226,9 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const sha = path.slice('/api/blobs/'.length);
       const pkg = deps.packages.current();
       // One answer for "no such blob" and "not yours": existence of a confidential document is not revealed.
-      const withheld = pkg !== null && deps.confidential.withheld(pkg.meeting.id, s.participant);
+      // A confidential file goes only to a laptop recorded as receiving it (confidential.ts).
+      const confidentialBlob = pkg !== null && pkg.documents.some((d) => d.sha256 === sha && d.confidentiality === 'mat');
+      const withheld = confidentialBlob && !deps.confidential.admit(pkg, s.participant, s.laptop);
       if (!pkg || !isSha256(sha) || !viewerMaySeeBlob(pkg, s.participant, sha, withheld))
         return sendError(res, 404, 'not_found', 'error.relay.notFound');
       const release = deps.blobDownloads.acquire(s.userId);
@@ -228,7 +250,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
         deps.confidential.startRecall(s.meetingId, 'secretariat', deps.now());
         return sendJson(res, 200, { ok: true, recall: deps.confidential.recall(s.meetingId) });
       }
-      const confirmedAt = deps.confidential.confirm(s.meetingId, s.userId, deps.now());
+      const confirmedAt = deps.confidential.confirm(s.meetingId, s.userId, s.laptop?.id ?? null, deps.now());
       if (confirmedAt === null) return sendError(res, 409, 'conflict', 'error.relay.recallNotActive');
       return sendJson(res, 200, { ok: true, confirmedAt } satisfies RecallConfirmResponse);
     }

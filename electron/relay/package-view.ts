@@ -21,7 +21,11 @@ export function packageForViewer(pkg: MeetingPackage, viewer: Participant, confi
     exportedAt: pkg.exportedAt,
     meeting: pkg.meeting,
     agenda: pkg.agenda,
-    documents: pkg.documents.filter((d) => receives(d, viewer, confidentialWithheld)),
+    // A confidential PDF's own title (its metadata, i.e. its content) never travels in the manifest, which laptops
+    // keep in clear; the agenda title the secretariat gave it does.
+    documents: pkg.documents
+      .filter((d) => receives(d, viewer, confidentialWithheld))
+      .map((d) => (d.confidentiality === 'mat' && d.pdfTitle !== null ? { ...d, pdfTitle: null } : d)),
     participants: pkg.participants.map(stripHash),
   };
 }

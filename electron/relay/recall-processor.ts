@@ -36,7 +36,7 @@ export function withRecall(
       const current = deps.meetingPackage();
       const me = current?.participants.find((p) => p.userId === ctx.userId);
       if (!v || !current || current.meeting.id !== v.meetingId || !me) return v;
-      return { ...v, recall: confidential.view(current, stripHash(me)) };
+      return { ...v, recall: confidential.view(current, stripHash(me), ctx.laptopId ?? null) };
     },
     subscribe(listener) {
       const offs = [processor.subscribe(listener), confidential.onChange(listener)];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
-import type { MeetingId, UserId } from '../../shared/model/ids';
+import type { DocumentId, MeetingId, UserId } from '../../shared/model/ids';
 import { isIdShape } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import { CLOSE_GOING_AWAY, CLOSE_NOT_FOUND, roomName } from '../../shared/relay-protocol/constants';
@@ -102,7 +102,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       if (peer) userStorage.add(peer.meetingId, peer.userId, update.byteLength);
     },
   });
-  const confidential = createConfidential({ db, dataDir });
+  const confidential = createConfidential({ db, dataDir, now });
   const auth = createRelayAuth({
     db,
     currentPackage: packages.current,
@@ -110,6 +110,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     sessionTtlMs: limits.sessionTtlMs,
     failuresPerMinute: limits.loginFailuresPerMinute,
     meetingKey: confidential.keyFor,
+    overLaptopLimit: confidential.overLaptopLimit,
   });
   const heartbeat = createHeartbeat({
     intervalMs: limits.heartbeatMs,
@@ -178,13 +179,24 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
   const connections = createConnections({ limits, presence, heartbeat, emit, isClosing: () => closing });
   const conns = connections.all;
   const closeConn = connections.close;
-  const yjsDeps = { limits, logger, rooms, connections, userStorage, updateGate: createUpdateGate(limits, monoMs), emit };
+  const isConfidentialDocument = (id: DocumentId): boolean =>
+    packages.current()?.documents.some((d) => d.id === id && d.confidentiality === 'mat') === true;
+  const yjsDeps = {
+    limits,
+    logger,
+    rooms,
+    connections,
+    userStorage,
+    updateGate: createUpdateGate(limits, monoMs, isConfidentialDocument),
+    emit,
+  };
 
   const accessOf = (session: RelaySession, name: string): RoomAccess => {
     const parsed = parseRoomName(name);
     const pkg = packages.current();
     if (!parsed || !pkg) return { access: 'none', closeCode: CLOSE_NOT_FOUND, reason: 'not found: no such room' };
-    return roomAccess(parsed, session.participant, pkg, confidential.withheld(pkg.meeting.id, session.participant));
+    // Rooms of confidential documents: like their files, only for a laptop admitted to hold them (and not after recall).
+    return roomAccess(parsed, session.participant, pkg, !confidential.admit(pkg, session.participant, session.laptop));
   };
 
   function acceptCommands(ws: WebSocket, session: RelaySession): void {

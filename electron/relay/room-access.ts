@@ -5,6 +5,7 @@ import { isIdShape } from '../../shared/model/ids';
 import type { MeetingPackage } from '../../shared/model/package';
 import type { Participant } from '../../shared/model/types';
 import { assertNever } from '../../shared/util/result';
+import { splitPrivateDocId } from '../../shared/annotations/rooms';
 import { canSeeDocument } from '../../shared/model/visibility';
 import type { RoomKind } from '../../shared/relay-protocol/constants';
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, ROOM_KINDS } from '../../shared/relay-protocol/constants';
@@ -21,7 +22,9 @@ export function parseRoomName(name: string): ParsedRoom | null {
   if (i <= 0) return null;
   const kind = name.slice(0, i);
   const id = name.slice(i + 1);
-  if (!(ROOM_KINDS as readonly string[]).includes(kind) || !isIdShape(id)) return null;
+  if (!(ROOM_KINDS as readonly string[]).includes(kind)) return null;
+  // A private-doc room's id is "<userId>.<documentId>" (shared/annotations/rooms.ts); every other id is one id.
+  if (!(kind === 'annotations-private-doc' ? splitPrivateDocId(id) !== null : isIdShape(id))) return null;
   return { name, kind: kind as RoomKind, id };
 }
 
@@ -57,6 +60,16 @@ export function roomAccess(room: ParsedRoom, viewer: Participant, pkg: MeetingPa
       return room.id === viewer.userId
         ? WRITE
         : { access: 'none', closeCode: CLOSE_FORBIDDEN, reason: 'forbidden: private annotations of another user' };
+    case 'annotations-private-doc': {
+      // One user's notes on one confidential document: that user, while they may see the document.
+      const ids = splitPrivateDocId(room.id);
+      if (!ids) return notFound(room);
+      if (ids.userId !== viewer.userId)
+        return { access: 'none', closeCode: CLOSE_FORBIDDEN, reason: 'forbidden: private annotations of another user' };
+      const doc = pkg.documents.find((d) => d.id === ids.documentId);
+      if (!doc || doc.confidentiality !== 'mat' || !canSeeDocument(doc, viewer) || confidentialWithheld) return notFound(room);
+      return WRITE;
+    }
     case 'results':
       if (room.id !== pkg.meeting.id) return notFound(room);
       return {

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import type { DocumentId, UserId } from '../../shared/model/ids';
 import type { MeetingRole } from '../../shared/model/types';
-import { applyWhole, checkSharedUpdateOn } from '../../shared/annotations/shared-guard';
+import { splitPrivateDocId } from '../../shared/annotations/rooms';
+import { applyWhole, checkPrivateUpdateOn, checkSharedUpdateOn, type GuardResult } from '../../shared/annotations/shared-guard';
 import { assertNever } from '../../shared/util/result';
 import type { RelayLimits } from './config';
 import type { Refusal } from './refusal';
@@ -40,7 +41,12 @@ const MISSING: GateVerdict = { ok: false, kind: 'missing', reason: 'update depen
 const forbidden = (key: Refusal['key'], reason: string): GateVerdict => ({ ok: false, kind: 'forbidden', key, reason });
 
 function sharedVerdict(shadow: Y.Doc, room: Room, update: Uint8Array, sender: UpdateSender, documentId: DocumentId): GateVerdict {
-  const r = checkSharedUpdateOn(shadow, room.doc, update, sender.userId, documentId, { moderator: sender.role === 'secretariat' });
+  return guardVerdict(
+    checkSharedUpdateOn(shadow, room.doc, update, sender.userId, documentId, { moderator: sender.role === 'secretariat' }),
+  );
+}
+
+function guardVerdict(r: GuardResult): GateVerdict {
   if (r.ok) return { ok: true };
   switch (r.reason) {
     case 'malformed':
@@ -61,7 +67,12 @@ function sharedVerdict(shadow: Y.Doc, room: Room, update: Uint8Array, sender: Up
 
 const sameState = (a: Y.Doc, b: Y.Doc): boolean => Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b)));
 
-export function createUpdateGate(limits: RelayLimits, monoMs: () => number): UpdateGate {
+/** `isConfidential`: whether a document of the current meeting is confidential (its notes have their own rooms). */
+export function createUpdateGate(
+  limits: RelayLimits,
+  monoMs: () => number,
+  isConfidential: (id: DocumentId) => boolean = () => false,
+): UpdateGate {
   const shadows = new WeakMap<Room, Y.Doc>();
   /** Per user: refusals (each costing a shadow rebuild) still allowed, refilled at refusedUpdatesPerMinute. */
   const budgets = new Map<UserId, { tokens: number; at: number }>();
@@ -95,6 +106,13 @@ export function createUpdateGate(limits: RelayLimits, monoMs: () => number): Upd
       case 'annotations-shared':
         return sharedVerdict(shadow, room, update, sender, parsed!.id as DocumentId);
       case 'annotations-private':
+        // Notes on a confidential document never enter the common private room (laptops store that one unsealed).
+        return guardVerdict(checkPrivateUpdateOn(shadow, update, { allowForeign: true, refuseDocument: isConfidential }));
+      case 'annotations-private-doc': {
+        const ids = splitPrivateDocId(parsed!.id);
+        if (!ids) return MALFORMED;
+        return guardVerdict(checkPrivateUpdateOn(shadow, update, { owner: ids.userId, documentId: ids.documentId }));
+      }
       case 'meeting':
       case 'results':
       case null: {

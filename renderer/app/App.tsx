@@ -20,6 +20,7 @@ import { ApiProvider } from './api-context';
 import { Header } from './Header';
 import { I18nProvider, useI18n } from './i18n';
 import { tokenStore } from './session-store';
+import { SessionUserProvider } from './session-user';
 import { useHashRoute } from './useHashRoute';
 import { useSession } from './useSession';
 
@@ -65,15 +66,17 @@ function Shell({ rawApi, onRestart }: { rawApi: Api; onRestart(): void }) {
     case 'signedIn':
       return (
         <ApiProvider api={api}>
-          <SignedIn
-            key={state.session.user.id}
-            session={state.session}
-            onLogout={() => {
-              // The next person to sign in on this laptop starts from their own meeting list.
-              history.replaceState(null, '', '#/');
-              void logout();
-            }}
-          />
+          <SessionUserProvider user={state.session.user}>
+            <SignedIn
+              key={state.session.user.id}
+              session={state.session}
+              onLogout={() => {
+                // The next person to sign in on this laptop starts from their own meeting list.
+                history.replaceState(null, '', '#/');
+                void logout();
+              }}
+            />
+          </SessionUserProvider>
         </ApiProvider>
       );
     default: {

@@ -54,7 +54,7 @@ type Tracked = { ok: true; touched: Set<string> } | { ok: false; reason: string 
  * Applies `update` to `target` in place and reports which annotations it touches. When the result is not ok,
  * `target` may hold part of the update (or pending structs): the caller must discard it.
  */
-function applyTracked(target: Y.Doc, update: Uint8Array): Tracked {
+function applyTracked(target: Y.Doc, update: Uint8Array, opts: { allowForeign?: boolean } = {}): Tracked {
   const root = annotationsMap(target);
   const touched = new Set<string>();
   let foreign = false;
@@ -79,7 +79,7 @@ function applyTracked(target: Y.Doc, update: Uint8Array): Tracked {
   }
   // A gap means an earlier update never arrived: the sender must resend its whole state.
   if (target.store.pendingStructs !== null || target.store.pendingDs !== null) return { ok: false, reason: 'missing-dependencies' };
-  if (foreign) return { ok: false, reason: 'outside-annotations' };
+  if (foreign && opts.allowForeign !== true) return { ok: false, reason: 'outside-annotations' };
   return { ok: true, touched };
 }
 
@@ -98,23 +98,50 @@ function replay(doc: Y.Doc, update: Uint8Array): Replay {
 }
 
 /**
- * A private room has one writer, its owner; the check only keeps malformed, incomplete or off-model
- * updates out (so a bad update is never half-applied or stored).
+ * What a private room may hold beyond valid annotations. `owner` and `documentId`: a private-doc room (one
+ * user's notes on one confidential document) holds only that user's notes on that document.
+ * `refuseDocument`: documents whose notes may not be written here (the common private room refuses notes on
+ * confidential documents: they belong in their own room, which a laptop stores sealed).
  */
-export function checkPrivateUpdate(doc: Y.Doc, update: Uint8Array): GuardResult {
+export type PrivateRules = { owner?: UserId; documentId?: DocumentId; refuseDocument?: (id: DocumentId) => boolean };
+
+function judgePrivate(after: Y.Doc, touched: Set<string>, rules: PrivateRules): GuardResult {
+  const root = annotationsMap(after);
+  for (const id of touched) {
+    const next = root.get(id);
+    if (next === undefined) continue;
+    const parsed = validEntry(next, id);
+    if (!parsed) return { ok: false, reason: 'invalid' };
+    if (rules.owner !== undefined && parsed.authorId !== rules.owner) return { ok: false, reason: 'not-author' };
+    if (rules.documentId !== undefined && parsed.documentId !== rules.documentId) return { ok: false, reason: 'wrong-document' };
+    if (rules.refuseDocument?.(parsed.documentId)) return { ok: false, reason: 'wrong-document' };
+  }
+  return { ok: true, touched: [...touched] };
+}
+
+/**
+ * A private room has one writer, its owner; the check keeps malformed, incomplete or off-model updates out
+ * (so a bad update is never half-applied or stored), and applies `rules`.
+ */
+export function checkPrivateUpdate(doc: Y.Doc, update: Uint8Array, rules: PrivateRules = {}): GuardResult {
   const r = replay(doc, update);
   if (!r.ok) return r;
   try {
-    const root = annotationsMap(r.copy);
-    for (const id of r.touched) {
-      const next = root.get(id);
-      if (next === undefined) continue;
-      if (!validEntry(next, id)) return { ok: false, reason: 'invalid' };
-    }
-    return { ok: true, touched: [...r.touched] };
+    return judgePrivate(r.copy, r.touched, rules);
   } finally {
     r.copy.destroy();
   }
+}
+
+/**
+ * The relay's check of a private room on its shadow copy (applied in place; discard `shadow` when not ok).
+ * `allowForeign`: content outside the annotations map is the owner's business (the common private room);
+ * a private-doc room is strict.
+ */
+export function checkPrivateUpdateOn(shadow: Y.Doc, update: Uint8Array, rules: PrivateRules & { allowForeign?: boolean }): GuardResult {
+  const r = applyTracked(shadow, update, { allowForeign: rules.allowForeign === true });
+  if (!r.ok) return r;
+  return judgePrivate(shadow, r.touched, rules);
 }
 
 /** The shared-room rules on `after` (the doc with the update applied) against `before` (without it). */

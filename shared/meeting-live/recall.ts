@@ -1,4 +1,4 @@
-import type { UserId } from '../model/ids';
+import type { LaptopId, UserId } from '../model/ids';
 import type { MeetingRole } from '../model/types';
 
 /**
@@ -12,17 +12,33 @@ export const RECALL_SOURCES: readonly RecallSource[] = ['meeting_close', 'secret
 /** When and why the recall began (POST /api/recall answers with it). */
 export type RecallStarted = { startedAt: number; source: RecallSource };
 
-export type RecallLaptop = { userId: UserId; fullName: string; role: MeetingRole; confirmedAt: number | null };
+/**
+ * One laptop that received confidential material of the meeting (the meeting key, the manifest's confidential
+ * entries or a sealed file) for one person. `laptopId` null and `label` null: a client that signed in without
+ * naming its laptop (counted as that person's one unnamed laptop).
+ */
+export type RecallLaptop = {
+  userId: UserId;
+  fullName: string;
+  role: MeetingRole;
+  laptopId: LaptopId | null;
+  label: string | null;
+  receivedAt: number;
+  confirmedAt: number | null;
+};
 
 export type RecallView = {
   active: boolean;
   startedAt: number | null;
   source: RecallSource | null;
-  /** This viewer: whether their laptop holds confidential material to give back, and when it confirmed. */
+  /**
+   * This viewer on this laptop (the session's laptop): whether the relay recorded it receiving confidential
+   * material to give back, and when it confirmed the deletion.
+   */
   me: { expected: boolean; confirmedAt: number | null };
   /**
-   * Chair and secretariat: every participant who may have received confidential documents (entitled to at
-   * least one; not the secretariat, which keeps the originals), confirmed or still pending.
+   * Chair and secretariat: every laptop that received confidential material, per person (not the
+   * secretariat's, which keeps the originals), confirmed or still pending.
    */
   laptops?: RecallLaptop[];
 };

@@ -31,10 +31,16 @@ export const CLOSE_OVERLOADED = 4503;
 export const KEEPALIVE_FRAME: Uint8Array = Uint8Array.of(MESSAGE_AWARENESS, 1, 0);
 
 /** Room name prefixes (`<kind>:<id>`). */
-export const ROOM_KINDS = ['meeting', 'annotations-shared', 'annotations-private', 'results'] as const;
+export const ROOM_KINDS = ['meeting', 'annotations-shared', 'annotations-private', 'annotations-private-doc', 'results'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const roomName = (kind: RoomKind, id: string): string => `${kind}:${id}`;
+
+/**
+ * Laptops per person that may hold a meeting's confidential copies (key, files, rooms): every copy handed out can
+ * be recalled and accounted for. A further laptop signs in but receives none (login `confidentialRefused`).
+ */
+export const MAX_CONFIDENTIAL_LAPTOPS_PER_USER = 4;
 
 /** Path prefixes on the relay's HTTP server. */
 export const YJS_PATH_PREFIX = '/yjs/';
@@ -61,3 +67,6 @@ export function normalizeProjectorCode(input: unknown): string | null {
   for (const ch of s) if (!PROJECTOR_CODE_ALPHABET.includes(ch)) return null;
   return s;
 }
+
+/** Longest laptop label (a host name) a login may name; longer ones are refused (PROTOCOL.md "Login and sessions"). */
+export const LAPTOP_LABEL_MAX_CHARS = 64;

@@ -1,12 +1,18 @@
 import type { CommandAck } from '../meeting-live/commands';
 import type { MeetingLiveView } from '../meeting-live/live-state';
-import type { MeetingId, UserId } from '../model/ids';
+import type { LaptopId, MeetingId, UserId } from '../model/ids';
 import type { MeetingPackage } from '../model/package';
 import type { AgendaItem, Meeting, MeetingRole, Participant } from '../model/types';
 import type { Result } from '../util/result';
 
 /** HTTP and command-channel payloads of the relay (PROTOCOL.md). */
-export type LoginRequest = { username: string; password: string };
+/**
+ * `laptop`: the installation signing in (its id and host name), so the relay can tell which laptops received
+ * confidential material and which confirmed its recall (PROTOCOL.md "Confidential documents"). Optional: a
+ * client without one counts as its user's one unnamed laptop.
+ */
+export type LoginRequest = { username: string; password: string; laptop?: LaptopIdentity };
+export type LaptopIdentity = { id: LaptopId; label: string };
 export type RelayUser = { id: UserId; fullName: string; role: MeetingRole };
 /** POST /api/projector-session: the code to type on the big screen's laptop, and when it stops working. */
 export type ProjectorSessionResponse = { code: string; expiresMs: number };
@@ -20,7 +26,18 @@ export type ProjectorMeetingResponse = {
  * participant entitled to at least one of them and until they are recalled (PROTOCOL.md "Confidential documents").
  * Keep it in memory only.
  */
-export type LoginResponse = { token: string; user: RelayUser; meetingId: MeetingId; meetingKey?: string };
+/**
+ * `meetingKey`: the confidential documents' key, for an entitled person's admitted laptop. `confidentialRefused`:
+ * entitled, but this laptop gets no confidential material because the person already holds it on the limit of
+ * laptops (the laptop says so; relay/confidential.ts).
+ */
+export type LoginResponse = {
+  token: string;
+  user: RelayUser;
+  meetingId: MeetingId;
+  meetingKey?: string;
+  confidentialRefused?: 'laptop_limit';
+};
 /** POST /api/recall/confirm answer: when the relay recorded this laptop's deletion. */
 export type RecallConfirmResponse = { ok: true; confirmedAt: number };
 export type SessionResponse = { user: RelayUser; meetingId: MeetingId };

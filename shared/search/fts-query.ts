@@ -16,3 +16,8 @@ export function ftsAllWords(words: readonly string[]): string {
   if (words.length === 0) throw new Error('empty query');
   return words.map((w, i) => (i === words.length - 1 ? `${quote(w)}*` : quote(w))).join(' AND ');
 }
+
+/** One word on its own (the expression whose page count gives the word's idf); `prefix` for the last word typed. */
+export function ftsWord(word: string, prefix: boolean): string {
+  return prefix ? `${quote(word)}*` : quote(word);
+}

@@ -26,10 +26,18 @@ export const median = (xs: number[]): number => percentile(xs, 50);
 
 /**
  * A figure measured over several interleaved rounds (subject and baseline alternating within each round):
- * value and baseline are medians over rounds, `ratio` the median of the per-round ratios with its spread.
+ * value and baseline are medians over rounds, `ratio` the median of the per-round ratios with its spread
+ * (`ratioMin`/`ratioMax`), and `valueMin`/`valueMax` the spread of the value itself over the rounds.
  * A wide spread means the bench is measuring noise, not the subject.
  */
-export type RoundMetric = Metric & { rounds: number; ratioMin?: number; ratioMax?: number; target?: string };
+export type RoundMetric = Metric & {
+  rounds: number;
+  ratioMin?: number;
+  ratioMax?: number;
+  valueMin?: number;
+  valueMax?: number;
+  target?: string;
+};
 
 export function roundsMetric(
   metric: string,
@@ -46,6 +54,8 @@ export function roundsMetric(
     ratio: ratios.length ? round(median(ratios), 3) : undefined,
     ratioMin: ratios.length ? round(Math.min(...ratios), 3) : undefined,
     ratioMax: ratios.length ? round(Math.max(...ratios), 3) : undefined,
+    valueMin: rounds.length ? round(Math.min(...rounds.map((r) => r.value))) : undefined,
+    valueMax: rounds.length ? round(Math.max(...rounds.map((r) => r.value))) : undefined,
     rounds: rounds.length,
     ...extra,
   } as RoundMetric;

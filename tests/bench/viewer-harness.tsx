@@ -3,22 +3,26 @@
  * the viewer can be timed and fed arbitrary files without a laptop behind it. Built by viewer-build.ts.
  *
  *   window.harness.open(name, pages?) → ms until pdf.js has drawn the first page
- *   window.harness.openTimed(name) → { pixels, real, snapshot }: ms until the first pixels (a snapshot or
- *     the real page), ms until the real page, and whether a snapshot was shown
+ *   window.harness.openTimed(name) → { pixels, real, snapshot, phases }: ms until the first pixels (a
+ *     snapshot or the real page), ms until the real page, whether a snapshot was shown, and when each
+ *     phg-viewer-* mark was made (where the time went)
+ * Both start from a click (as the app opens a document) and end at the frame that shows the pixels.
  *   window.harness.setItem(names) → the documents of the current agenda item (meetings:get answers them)
  *   window.harness.close()
  */
 import { createRoot } from 'react-dom/client';
 import type { Api, ApiEvents, Channel, EventName, Req, Res } from '../../shared/ipc/contract';
 import type { DocumentId, MeetingId, Sha256, UserId } from '../../shared/model/ids';
-import type { DocumentMeta } from '../../shared/model/types';
+import type { DocumentMeta, User } from '../../shared/model/types';
 import { err, ok, type Result } from '../../shared/util/result';
 import { I18nProvider } from '../../renderer/app/i18n';
+import { SessionUserProvider } from '../../renderer/app/session-user';
 import { DocumentViewer } from '../../renderer/features/viewer';
 import { viewerRuntime } from '../../renderer/features/viewer/pdf/runtime';
 import '../../renderer/styles/index.css';
 
 const files = new Map<string, Uint8Array>();
+const READER: User = { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' };
 let item: string[] = [];
 
 async function bytesOf(name: string): Promise<Uint8Array> {
@@ -38,10 +42,7 @@ const api: Api = {
     const answer = (v: unknown) => ok(v) as Result<Res<C>>;
     switch (channel as string) {
       case 'auth:me':
-        return answer({
-          token: 't',
-          user: { id: 'bench' as UserId, username: 'bench', fullName: 'Người đọc thử', title: '', unit: '', systemRole: 'member' },
-        });
+        return answer({ token: 't', user: READER });
       case 'documents:read': {
         const name = String(r?.documentId);
         if (!files.has(name)) return err('not_found', 'Không tìm thấy tài liệu.') as Result<Res<C>>;
@@ -85,6 +86,34 @@ const meta = (name: string, pages: number): DocumentMeta => ({
 
 const root = createRoot(document.getElementById('root')!);
 let generation = 0;
+
+function mount(name: string, pages: number): void {
+  const key = ++generation;
+  // As in the app: the viewer inside a signed-in session.
+  root.render(
+    <I18nProvider>
+      <SessionUserProvider user={READER}>
+        <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
+      </SessionUserProvider>
+    </I18nProvider>,
+  );
+}
+
+/**
+ * Runs `act` as the app opens (or closes) a document: in a click's handler (React renders such an update
+ * at discrete-event priority, in a microtask, not in a later task). Returns the click's time: the start of
+ * every timing.
+ */
+function openAction(act: () => void): number {
+  const button = document.createElement('button');
+  let t0 = 0;
+  button.addEventListener('click', () => {
+    t0 = performance.now();
+    act();
+  });
+  button.click();
+  return t0;
+}
 
 function waitFor(selector: string): Promise<void> {
   return new Promise((resolve) => {
@@ -139,7 +168,8 @@ declare global {
     harness: {
       preload(name: string): Promise<number>;
       open(name: string, pages?: number): Promise<number>;
-      openTimed(name: string, pages?: number): Promise<{ pixels: number; real: number; snapshot: boolean }>;
+      /** `phases`: ms from the open action to the first of each `phg-viewer-*` performance mark. */
+      openTimed(name: string, pages?: number): Promise<{ pixels: number; real: number; snapshot: boolean; phases: Record<string, number> }>;
       setItem(names: string[]): void;
       /** Resolves when the neighbour prefetch started after `since` has finished. */
       prefetched(since: number): Promise<void>;
@@ -162,29 +192,21 @@ window.harness = {
   },
   async open(name, pages = 1) {
     await bytesOf(name);
-    const key = ++generation;
-    const t0 = performance.now();
-    root.render(
-      <I18nProvider>
-        <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
-      </I18nProvider>,
-    );
+    const t0 = openAction(() => mount(name, pages));
     await shownAfter(['phg-viewer-first-page'], t0);
     return performance.now() - t0;
   },
   async openTimed(name, pages = 1) {
     await bytesOf(name);
-    const key = ++generation;
-    const t0 = performance.now();
-    root.render(
-      <I18nProvider>
-        <DocumentViewer key={key} api={api} document={meta(name, pages)} onClose={() => {}} />
-      </I18nProvider>,
-    );
+    const t0 = openAction(() => mount(name, pages));
     const first = await shownAfter(['phg-viewer-snapshot-shown', 'phg-viewer-first-page'], t0);
     const pixels = performance.now() - t0;
     if (first !== 'phg-viewer-first-page') await shownAfter(['phg-viewer-first-page'], t0);
-    return { pixels, real: performance.now() - t0, snapshot: first === 'phg-viewer-snapshot-shown' };
+    const phases: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) {
+      if (m.startTime >= t0 && m.name.startsWith('phg-viewer-') && !(m.name in phases)) phases[m.name] = m.startTime - t0;
+    }
+    return { pixels, real: performance.now() - t0, snapshot: first === 'phg-viewer-snapshot-shown', phases };
   },
   setItem(names) {
     item = names;
@@ -200,12 +222,7 @@ window.harness = {
   },
   async show(name) {
     await bytesOf(name);
-    const key = ++generation;
-    root.render(
-      <I18nProvider>
-        <DocumentViewer key={key} api={api} document={meta(name, 1)} onClose={() => {}} />
-      </I18nProvider>,
-    );
+    mount(name, 1);
   },
   marks(since: number) {
     return performance
@@ -214,7 +231,9 @@ window.harness = {
       .map((m) => `${m.name}@${Math.round(m.startTime - since)}`);
   },
   async close() {
-    root.render(<I18nProvider>{null}</I18nProvider>);
+    // A click too (the viewer's close button): the viewer is gone, its picture taken, before this returns.
+    openAction(() => root.render(<I18nProvider>{null}</I18nProvider>));
+    await Promise.resolve();
     await new Promise((r) => requestAnimationFrame(() => r(null)));
   },
   async outcome() {

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataPaths } from '../../electron/laptop/paths';
 import type { MeetingPackage } from '../../shared/model/package';
@@ -9,16 +9,18 @@ import { startRelayGate, type RelayGate } from '../helpers/e2e-relay-gate';
 import { repoRoot, startLaptop, type Laptop } from '../helpers/laptop';
 import { spawnRelay, type RelayProcess } from '../helpers/relay-process';
 import { checkA11y } from './a11y';
+import { relayCode, trustRelayCertificate } from './relay-certificate';
 
 /**
- * Offline-first end to end: one real relay process serving the demo meeting, three laptops (secretariat,
- * daibieu01, daibieu20: separate service hosts, SQLite files and browser contexts) signing in through the
- * relay address field. The meeting and its PDFs arrive with visible progress (a pass-through gate in front
- * of the relay holds PDF bodies part-way until the progress is on screen, then cuts them: the laptops retry
+ * Offline-first end to end: one real relay process serving the demo meeting over HTTPS/WSS, three laptops
+ * (secretariat, daibieu01, daibieu20: separate service hosts, SQLite files and browser contexts) signing in
+ * through the relay address field, each confirming the relay's certificate code. The meeting and its PDFs arrive with visible progress (a pass-through gate in front
+ * of the relay, presenting the relay's own certificate, holds PDF bodies part-way until the progress is on screen, then cuts them: the laptops retry
  * and resume by themselves); each delegate gets exactly the documents they may see, on screen and on disk;
  * a shared highlight crosses to the other delegate live. The relay is killed (-9): delegates keep opening
  * documents and annotating. It restarts on the same data and port: every laptop comes back online by itself,
  * shared notes made offline converge both ways, and a private note never reaches the other delegate's disk.
+ * Finally the secretariat recalls the confidential documents and sees each laptop that held them confirm.
  */
 
 const SHOTS = path.join(repoRoot, 'tests', '.artifacts', 'screenshots');
@@ -80,6 +82,9 @@ async function signInThroughRelay(s: Seat, relayAddress: string) {
   await s.page.getByLabel('Máy chủ phòng họp').fill(relayAddress);
   if (s.key === 'a') await shot(s.page, '00-sign-in');
   await s.page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // First contact with the relay over TLS (through the gate, which presents the relay's certificate): the
+  // laptop shows the certificate's code, the same one the relay printed, and the user confirms it.
+  await trustRelayCertificate(s.page, relayCode(relay!));
   await expect(badge(s.page)).toHaveAttribute('data-state', 'online');
   await expect(badge(s.page)).toHaveText(/Trực tuyến/);
 }
@@ -145,14 +150,15 @@ test('the published meeting arrives with progress; offline reading and annotatin
   const relayDir = mkdtempSync(path.join(tmpdir(), 'phg-relay-offline-'));
   tempDirs.push(relayDir);
   const [started, secretary, a, b] = await Promise.all([
-    spawnRelay({ dataDir: relayDir, args: ['--demo'] }),
+    spawnRelay({ dataDir: relayDir, args: ['--demo'], tls: true }),
     seat(browser, 'secretary', 'thuky', 'thuky', 'Đỗ Thị Thu Hằng'),
     seat(browser, 'a', 'daibieu01', 'daibieu', 'Nguyễn Văn Đức'),
     seat(browser, 'b', 'daibieu20', 'daibieu', 'Hoàng Văn Đông'),
   ]);
   relay = started;
   const relayPort = relay.port;
-  gate = await startRelayGate(relayPort);
+  gate = await startRelayGate(relayPort, relay.tls!);
+  expect(gate.url).toMatch(/^https:/);
 
   // What the relay published (its package on disk): the documents, and the two a delegate like daibieu20 may not see.
   const pkg = JSON.parse(readFileSync(path.join(relayDir, 'package.json'), 'utf8')) as MeetingPackage;
@@ -297,7 +303,9 @@ test('the published meeting arrives with progress; offline reading and annotatin
   await shot(b.page, '09-b-offline-before-restart');
 
   // --- The relay restarts on the same data and port; the laptops reconnect by themselves -----------------------
-  relay = await spawnRelay({ dataDir: relayDir, port: relayPort, args: ['--demo'] });
+  // Same data folder, so the same certificate: the laptops' pins still hold and nobody is asked again.
+  relay = await spawnRelay({ dataDir: relayDir, port: relayPort, args: ['--demo'], tls: true });
+  expect(relay.fingerprint256).toBe(started.fingerprint256);
   await gate.up(relay.port);
   for (const s of [secretary, a, b]) await expect(badge(s.page)).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
 
@@ -328,4 +336,24 @@ test('the published meeting arrives with progress; offline reading and annotatin
     expect(dbFilesContain(dbOf(s), TEXT.privateA)).toBe(false);
   }
   await expect(item(b.page, TEXT.privateA)).toHaveCount(0);
+
+  // --- The secretariat recalls the confidential documents: listed per laptop ------------------------------------
+  // Only daibieu01's laptop received them (the secretariat keeps the originals): it deletes its sealed copy at
+  // once, being connected, and its confirmation shows with the person and the laptop's name.
+  const sec = secretary.page;
+  await sec.getByTestId('meeting-row').filter({ hasText: pkg.meeting.title }).getByRole('link').click();
+  await sec.getByTestId('enter-live').click();
+  await expect(sec.getByTestId('secretariat-live')).toBeVisible();
+  await sec.getByTestId('recall-now').click();
+  await sec.getByRole('dialog').getByRole('button', { name: 'Thu hồi tài liệu mật ngay' }).click();
+  const recall = sec.getByTestId('recall-panel');
+  await expect(recall.getByTestId('recall-row')).toHaveCount(1);
+  const recallRow = recall.getByTestId('recall-row').filter({ hasText: a.fullName });
+  await expect(recallRow.getByTestId('recall-laptop')).toContainText(hostname());
+  await expect(recallRow).toHaveAttribute('data-confirmed', 'true');
+  await expect(recallRow).toContainText('Đã xóa lúc');
+  await expect(recall.getByTestId('recall-summary')).toHaveText('1/1 máy đã xác nhận xóa');
+  await shot(sec, '12-secretary-recall-per-laptop');
+  await checkA11y(sec, 'recall panel');
+  expect(readdirSync(blobDir(a)).filter((f) => f.startsWith(secret.sha256))).toEqual([]);
 });

@@ -219,6 +219,10 @@ test('read, find without diacritics, highlight, note, restart: annotations stay'
 
   // Meeting-wide search: typed without diacritics, a result in another document opens at its page.
   await page.getByRole('tab', { name: 'Tìm cả cuộc họp' }).click();
+  // Indexing started with the meeting (not with this search); the panel says when every document is searchable.
+  const indexProgress = page.getByTestId('meeting-search').getByTestId('search-index-progress');
+  await expect(indexProgress).toHaveAttribute('data-state', 'ready');
+  await expect(indexProgress.getByRole('status')).toHaveText(/^Tìm được trong \d+ tài liệu\.$/);
   await page.getByTestId('meeting-search').getByRole('searchbox').fill('phong hop khong giay');
   const hit = page.locator('[data-search-hit]').filter({ hasNotText: doc.title }).first();
   await expect(hit).toBeVisible();
@@ -330,7 +334,11 @@ async function watchOpening(page: Page, open: () => Promise<void>): Promise<stri
     const note = (what: string) => !log.includes(what) && log.push(what);
     const mo = new MutationObserver(() => {
       const snap = document.querySelector('[data-testid="viewer-snapshot"]');
-      if (snap) note(snap.hasAttribute('data-ready') ? `picture of page ${snap.getAttribute('data-page')}` : 'picture placed');
+      // The viewer's first state on screen: with its picture already drawn, or not.
+      if (!log.length && document.querySelector('[data-testid="document-viewer"]') && !snap?.hasAttribute('data-ready'))
+        note('viewer without picture');
+      const marked = snap?.querySelector('[data-testid="viewer-watermark"]') ? ' (watermarked)' : '';
+      if (snap) note(snap.hasAttribute('data-ready') ? `picture of page ${snap.getAttribute('data-page')}${marked}` : 'picture placed');
       if (document.querySelector('[data-first-page-rendered]')) note('pdf.js page');
       if (!snap && log.some((w) => w.startsWith('picture'))) note('no picture');
     });
@@ -381,16 +389,17 @@ test('reopening shows the page last read at once, then the real page; confidenti
   await signIn(page, laptop.url, DELEGATE.username, DELEGATE.password);
   const first = await watchOpening(page, () => openDocument(page, meeting.title, doc.title));
   // A first open has no picture to show.
-  expect(first).toEqual(['pdf.js page']);
+  expect(first).toEqual(['viewer without picture', 'pdf.js page']);
   await page.getByLabel('Đi tới trang').fill('3');
   await page.getByLabel('Đi tới trang').press('Enter');
   await expect.poll(() => currentPage(page)).toBe(3);
   await expect(page.locator('.pv-page[data-page-number="3"] canvas.pv-canvas')).toBeAttached();
   await closeViewer(page);
 
-  // The picture of page 3 has pixels on screen before pdf.js draws anything, and is gone afterwards.
+  // The picture of page 3 is drawn as the viewer appears (the very first state the page shows), before
+  // pdf.js draws anything, and is gone afterwards.
   const reopen = await watchOpening(page, () => page.getByRole('button', { name: doc.title }).first().click());
-  expect(reopen.indexOf('picture of page 3')).toBeGreaterThanOrEqual(0);
+  expect(reopen[0]).toBe('picture of page 3');
   expect(reopen.indexOf('pdf.js page')).toBeGreaterThan(reopen.indexOf('picture of page 3'));
   expect(reopen.indexOf('no picture')).toBeGreaterThan(reopen.indexOf('picture of page 3'));
   await expect(page.locator('.pv-page[data-page-number="3"] canvas.pv-canvas')).toBeVisible();
@@ -403,7 +412,9 @@ test('reopening shows the page last read at once, then the real page; confidenti
   await expect(page.locator('[data-first-page-rendered]')).toBeVisible();
   await closeViewer(page);
   const secretAgain = await watchOpening(page, () => page.getByRole('button', { name: secret.title }).first().click());
-  expect(secretAgain.indexOf('pdf.js page')).toBeGreaterThan(secretAgain.indexOf('picture of page 1'));
+  // Its picture carries the reader's watermark from the first frame.
+  expect(secretAgain[0]).toBe('picture of page 1 (watermarked)');
+  expect(secretAgain.indexOf('pdf.js page')).toBeGreaterThan(secretAgain.indexOf('picture of page 1 (watermarked)'));
   await closeViewer(page);
   await expect.poll(async () => (await storedPictures(page)).some((k) => k.includes(doc.id))).toBe(true);
   expect((await storedPictures(page)).filter((k) => k.includes(secret.id))).toEqual([]);
@@ -416,5 +427,5 @@ test('reopening shows the page last read at once, then the real page; confidenti
   expect(fromDisk.indexOf('pdf.js page')).toBeGreaterThan(fromDisk.indexOf('picture of page 3'));
   await closeViewer(page);
   const secretNew = await watchOpening(page, () => page.getByRole('button', { name: secret.title }).first().click());
-  expect(secretNew).toEqual(['pdf.js page']);
+  expect(secretNew).toEqual(['viewer without picture', 'pdf.js page']);
 });

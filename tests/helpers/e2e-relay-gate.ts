@@ -1,9 +1,15 @@
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { X509Certificate } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Agent, createServer, request } from 'node:https';
+import type { Socket } from 'node:net';
+import { connect, type ConnectionOptions, type PeerCertificate } from 'node:tls';
 
 /**
- * The meeting room's network between the laptops and the relay, for e2e tests: a transparent HTTP +
- * WebSocket pass-through on 127.0.0.1 that can
+ * The meeting room's network between the laptops and the relay, for e2e tests: a transparent HTTPS +
+ * WSS pass-through on 127.0.0.1. It presents the relay's own certificate and key (so a laptop sees and pins the
+ * relay's certificate code, as it would on the room's network), and forwards to the relay over TLS pinned to
+ * that same certificate (its fingerprint must match; the host-name check does not apply to a loopback
+ * address). In between it sees plain HTTP, so it can
  * - hold PDF bodies part-way (`hold(fraction)` … `release()`), so a test can see download progress on
  *   screen instead of racing a loopback transfer that ends in milliseconds;
  * - cut them there instead (`cut()`: the connection drops mid-file, as a Wi-Fi blip does), so a test sees
@@ -12,6 +18,8 @@ import { connect, type Socket } from 'node:net';
  *   machine dies) and plugged back in on the same port (`up(relayPort)`).
  * Everything else (login, manifest, Range requests, y-websocket rooms, commands) is forwarded byte for byte.
  */
+export type RelayGateTls = { cert: string; key: string };
+
 export type RelayGate = {
   url: string;
   port: number;
@@ -32,8 +40,21 @@ export type RelayGate = {
 
 const BLOB_PATH = /^\/api\/blobs\//;
 
-export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
+/** TLS options that accept exactly the relay's certificate (the laptop's pinning, tls-pin.ts, does the same). */
+function pinnedTo(cert: string): ConnectionOptions {
+  const fingerprint256 = new X509Certificate(cert).fingerprint256;
+  return {
+    ca: cert,
+    checkServerIdentity: (_host: string, peer: PeerCertificate) =>
+      peer.fingerprint256 === fingerprint256 ? undefined : new Error(`relay certificate ${peer.fingerprint256} is not the pinned one`),
+  };
+}
+
+export async function startRelayGate(upstreamPort: number, tls: RelayGateTls): Promise<RelayGate> {
   let upstream = upstreamPort;
+  const pin = pinnedTo(tls.cert);
+  // Upstream connections are kept alive per relay process: a restarted relay gets a fresh pool.
+  let agent = new Agent({ ...pin, keepAlive: true });
   let holdFraction: number | null = null;
   let cutting = false;
   const held = new Map<() => void, () => void>();
@@ -50,7 +71,14 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
   const forward = (req: IncomingMessage, res: ServerResponse) => {
     if (BLOB_PATH.test(req.url ?? '')) blobLog.push({ path: req.url!, range: req.headers.range ?? null });
     const up = request(
-      { host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${upstream}` } },
+      {
+        host: '127.0.0.1',
+        port: upstream,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: `127.0.0.1:${upstream}` },
+        agent,
+      },
       (upRes) => {
         res.writeHead(upRes.statusCode ?? 502, upRes.headers);
         const total = Number(upRes.headers['content-length'] ?? 0);
@@ -114,11 +142,11 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
 
   const onUpgrade = (req: IncomingMessage, client: Socket, head: Buffer) => {
     track(client);
-    const up = connect(upstream, '127.0.0.1');
+    const up = connect({ ...pin, host: '127.0.0.1', port: upstream });
     track(up);
     const lines = [`${req.method} ${req.url} HTTP/1.1`];
     for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
-    up.once('connect', () => {
+    up.once('secureConnect', () => {
       up.write(lines.join('\r\n') + '\r\n\r\n');
       if (head.length) up.write(head);
       up.pipe(client);
@@ -136,8 +164,9 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
 
   const listen = (p: number) =>
     new Promise<void>((resolve, reject) => {
-      const s = createServer(forward);
+      const s = createServer({ cert: tls.cert, key: tls.key }, forward);
       s.on('upgrade', onUpgrade);
+      // Raw TCP sockets (under the TLS ones): destroying them drops a connection whatever state TLS is in.
       s.on('connection', track);
       s.once('error', reject);
       s.listen(p, '127.0.0.1', () => {
@@ -155,13 +184,14 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
     held.clear();
     for (const sock of [...sockets]) sock.destroy();
     s.closeAllConnections();
+    agent.destroy();
     await closed;
   };
 
   await listen(0);
   const gate: RelayGate = {
     get url() {
-      return `http://127.0.0.1:${port}`;
+      return `https://127.0.0.1:${port}`;
     },
     get port() {
       return port;
@@ -183,6 +213,8 @@ export async function startRelayGate(upstreamPort: number): Promise<RelayGate> {
     down,
     async up(upstreamPort) {
       upstream = upstreamPort;
+      agent.destroy();
+      agent = new Agent({ ...pin, keepAlive: true });
       if (!server) await listen(port);
     },
     close: down,

@@ -128,7 +128,7 @@ export async function makeMeetingFixture(
       pages: 1,
       sizeBytes: bytes.length,
       fileName: `${s.key}.pdf`,
-      pdfTitle: null,
+      pdfTitle: `Tiêu đề PDF ${s.key}`,
       createdAt,
     };
     docs[s.key] = { id: meta.id, sha256: sha, bytes, meta };

@@ -119,6 +119,15 @@ export async function annotate(win: Caller, room: string, a: NoteAnnotation): Pr
   doc.destroy();
 }
 
+/** An update adding `a` from a fresh client: what a tampered renderer could send without opening the room. */
+export function noteUpdate(a: NoteAnnotation): Uint8Array {
+  const doc = new Y.Doc();
+  putAnnotation(doc, a);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
 export const noteTexts = (laptop: TestLaptop, room: string): string[] =>
   readAnnotations(laptop.app.services.ydocs.get(room))
     .map((a) => a.text)

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,11 @@ export type RelayProcess = {
   port: number;
   /** The served certificate's SHA-256 fingerprint (`tls: true`), null over plain http. */
   fingerprint256: string | null;
+  /**
+   * The certificate and key it serves (`tls: true`: generated into its data folder, electron/relay/tls.ts), for a
+   * test's network in front of it (tests/helpers/e2e-relay-gate.ts); null over plain http.
+   */
+  tls: { cert: string; key: string } | null;
   proc: ChildProcess;
   pid: number;
   /** SIGKILL, as on power loss; resolves when the process is gone. */
@@ -24,6 +30,12 @@ export type RelayProcess = {
   stop(): Promise<number | null>;
   output(): string;
 };
+
+/** The generated certificate files in a relay's data folder (GENERATED_CERT_FILE / GENERATED_KEY_FILE). */
+const generatedTls = (dataDir: string) => ({
+  cert: readFileSync(join(dataDir, 'tls', 'relay-cert.pem'), 'utf8'),
+  key: readFileSync(join(dataDir, 'tls', 'relay-key.pem'), 'utf8'),
+});
 
 /** `wrap`: a command prefix that execs the relay, e.g. `ip netns exec <ns>` to run it in a test's namespace. */
 export function spawnRelay(opts: {
@@ -64,6 +76,7 @@ export function spawnRelay(opts: {
           url,
           port: Number(new URL(url).port),
           fingerprint256: /RELAY_FINGERPRINT=(\S+)/.exec(out)?.[1] ?? null,
+          tls: opts.tls && !opts.args?.includes('--cert') ? generatedTls(opts.dataDir) : null,
           proc,
           pid: proc.pid!,
           kill9: async () => {

@@ -8,14 +8,15 @@ import type { Sha256 } from '../../shared/model/ids';
 import { foldText } from '../../shared/search/normalize';
 import type { Relay } from '../../electron/relay';
 import { createRelay } from '../../electron/relay';
+import { installationId } from '../../electron/laptop/db/queries/installation';
 import { dataPaths } from '../../electron/laptop/paths';
 import { findBytes, textForms } from '../helpers/disk-scan';
 import type { MeetingFixture } from '../helpers/relay-fixture';
 import { DEFAULT_USERS, makeMeetingFixture } from '../helpers/relay-fixture';
 import { loginAs, removeDir, tempDir } from '../helpers/relay-harness';
 import type { TestLaptop } from '../helpers/relay-laptops';
-import { annotate, note, noteTexts, openLaptop, untilDownloaded, untilLive, untilStatus } from '../helpers/relay-laptops';
-import { privateRoom, sharedRoom } from '../../shared/annotations/rooms';
+import { annotate, note, noteTexts, noteUpdate, openLaptop, untilDownloaded, untilLive, untilStatus } from '../helpers/relay-laptops';
+import { privateDocRoom, privateRoom, sharedRoom } from '../../shared/annotations/rooms';
 
 /**
  * Confidential ("mật") documents on delegates' laptops (issue #13): a real relay (in-process, real sockets)
@@ -189,6 +190,9 @@ describe('confidential documents at rest', () => {
   });
 
   it('after a restart without the relay, refuses the confidential document with the message and opens the public one', async () => {
+    const me = fx.users.d1!.id;
+    const notesRoom = privateDocRoom(me, fx.docs.secret!.id);
+    await annotate(a.win, notesRoom, note('r1', fx.docs.secret!.id, me, 'GHI CHU TRUOC KHI KHOI DONG LAI', false));
     await relay!.close();
     relay = null;
     a = await a.restart();
@@ -200,10 +204,14 @@ describe('confidential documents at rest', () => {
     const pub = await a.win.must('documents:read', { documentId: fx.docs.public!.id });
     expect(sameBytes(pub.bytes, PUBLIC_PDF)).toBe(true);
     expect(await searchIds(a, SECRET_PHRASE)).toEqual([]);
+    // Its notes are locked too (sealed with the key this laptop no longer has); the common room opens.
+    expect(await a.win.call('ydoc:open', { room: notesRoom })).toMatchObject({ ok: false, error: { key: 'error.confidential.locked' } });
+    expect((await a.win.call('ydoc:open', { room: privateRoom(me) })).ok).toBe(true);
 
     // The relay is back: the laptop signs in again by itself and the document opens.
     await startRelay();
     await untilStatus(a.conn, (s) => s.state === 'online', 'a back online');
+    expect(noteTexts(a, notesRoom)).toEqual(['GHI CHU TRUOC KHI KHOI DONG LAI']);
     const back = await a.win.must('documents:read', { documentId: fx.docs.secret!.id });
     expect(sameBytes(back.bytes, SECRET_PDF)).toBe(true);
     expect(await searchIds(a, SECRET_PHRASE)).toEqual([fx.docs.secret!.id]);
@@ -216,14 +224,28 @@ describe('recall after the meeting', () => {
     await signIn(b, 'd2');
     expect(existsSync(join(dataPaths(b.dataDir).blobDir, `${secretSha}.mat`))).toBe(true);
     const bDir = b.dataDir;
-    await b.close(); // laptop B is switched off before the meeting ends
 
     // Delegate A's notes on the confidential document (shared and private) and on the public one.
     const me = fx.users.d1!.id;
     await annotate(a.win, sharedRoom(fx.docs.secret!.id), note('n1', fx.docs.secret!.id, me, 'GHI CHU CHUNG VE NHAN SU', true));
-    await annotate(a.win, privateRoom(me), note('n2', fx.docs.secret!.id, me, 'GHI CHU RIENG VE NHAN SU', false));
+    await annotate(a.win, privateDocRoom(me, fx.docs.secret!.id), note('n2', fx.docs.secret!.id, me, 'GHI CHU RIENG VE NHAN SU', false));
     await annotate(a.win, privateRoom(me), note('n3', fx.docs.public!.id, me, 'GHI CHU RIENG VE CHUYEN DOI SO', false));
-    expect(findBytes(a.dataDir, textForms('note', 'GHI CHU RIENG VE NHAN SU')).length).toBeGreaterThan(0);
+    // A note on the confidential document never goes to the common private room (stored unsealed).
+    const misplaced = await a.win.call('ydoc:update', {
+      room: privateRoom(me),
+      update: noteUpdate(note('n4', fx.docs.secret!.id, me, 'GHI CHU LAC PHONG', false)),
+    });
+    expect(misplaced).toMatchObject({ ok: false, error: { key: 'error.ydoc.wrongDocument' } });
+    // While in use, notes on the confidential document are on disk only sealed: no form of their text is found.
+    expect(noteTexts(a, privateDocRoom(me, fx.docs.secret!.id))).toEqual(['GHI CHU RIENG VE NHAN SU', 'GHI CHU TRUOC KHI KHOI DONG LAI']);
+    expect(noteTexts(a, sharedRoom(fx.docs.secret!.id))).toEqual(['GHI CHU CHUNG VE NHAN SU']);
+    const secretNotes = {
+      ...textForms('shared note', 'GHI CHU CHUNG VE NHAN SU'),
+      ...textForms('note', 'GHI CHU RIENG VE NHAN SU'),
+      ...textForms('note before restart', 'GHI CHU TRUOC KHI KHOI DONG LAI'),
+    };
+    expect(findBytes(a.dataDir, secretNotes)).toEqual([]);
+    expect(findBytes(a.dataDir, textForms('public note', 'GHI CHU RIENG VE CHUYEN DOI SO')).length).toBeGreaterThan(0);
 
     c = laptop('chair');
     await signIn(c, 'chair');
@@ -231,16 +253,25 @@ describe('recall after the meeting', () => {
     await cmd({ type: 'meeting:open', commandId: 'open-1' });
     await cmd({ type: 'meeting:close', commandId: 'close-1' });
 
+    // Per laptop: A (d1), B (d2), the chair's C, and the key the first test's bare logins (no laptop named)
+    // received for d1 and the chair: each such client is its person's unnamed laptop.
     const laptopsOf = () => c.conn.live().view?.recall?.laptops ?? [];
-    const confirmed = (userKey: string) => laptopsOf().find((l) => l.userId === fx.users[userKey]!.id)?.confirmedAt ?? null;
-    await untilLive(c.conn, () => confirmed('d1') !== null && confirmed('chair') !== null, 'd1 and chair confirmed');
+    const confirmed = (l: TestLaptop) => laptopsOf().find((x) => x.laptopId === installationId(l.app.services.db))?.confirmedAt ?? null;
+    const bId = installationId(b.app.services.db);
+    await b.close(); // laptop B is switched off before the meeting ends
+    await untilLive(c.conn, () => confirmed(a) !== null && confirmed(c) !== null, 'laptops A and C confirmed');
     expect(c.conn.live().view?.recall).toMatchObject({ active: true, source: 'meeting_close' });
-    expect(
-      laptopsOf()
-        .map((l) => l.userId)
-        .sort(),
-    ).toEqual([fx.users.chair!.id, fx.users.d1!.id, fx.users.d2!.id].sort());
-    expect(confirmed('d2')).toBeNull(); // not connected since: pending
+    const rows = laptopsOf().map((l) => `${l.userId}/${l.laptopId ?? 'unnamed'}`);
+    expect(rows.sort()).toEqual(
+      [
+        `${fx.users.d1!.id}/${installationId(a.app.services.db)}`,
+        `${fx.users.d2!.id}/${bId}`,
+        `${fx.users.chair!.id}/${installationId(c.app.services.db)}`,
+        `${fx.users.d1!.id}/unnamed`,
+        `${fx.users.chair!.id}/unnamed`,
+      ].sort(),
+    );
+    expect(laptopsOf().find((l) => l.laptopId === bId)?.confirmedAt).toBeNull(); // not connected since: pending
 
     // Laptop A: nothing confidential is left, and nothing would let it re-open the document.
     const aBlobs = dataPaths(a.dataDir).blobDir;
@@ -260,10 +291,11 @@ describe('recall after the meeting', () => {
     }
     // Its notes on the confidential document are gone from memory and disk; the one on the public document stays.
     expect(noteTexts(a, privateRoom(me))).toEqual(['GHI CHU RIENG VE CHUYEN DOI SO']);
-    expect(noteTexts(a, sharedRoom(fx.docs.secret!.id))).toEqual([]);
-    expect(
-      findBytes(a.dataDir, { ...textForms('shared note', 'GHI CHU CHUNG VE NHAN SU'), ...textForms('note', 'GHI CHU RIENG VE NHAN SU') }),
-    ).toEqual([]);
+    // Their rooms are deleted and stay closed: without the key nothing could open them again.
+    expect(await a.win.call('ydoc:open', { room: sharedRoom(fx.docs.secret!.id) })).toMatchObject({ ok: false });
+    expect(await a.win.call('ydoc:open', { room: privateDocRoom(me, fx.docs.secret!.id) })).toMatchObject({ ok: false });
+    expect(a.app.services.ydocs.stored().filter((r) => r.includes(fx.docs.secret!.id))).toEqual([]);
+    expect(findBytes(a.dataDir, secretNotes)).toEqual([]);
     expect(findBytes(a.dataDir, textForms('public note', 'GHI CHU RIENG VE CHUYEN DOI SO')).length).toBeGreaterThan(0);
     // The relay no longer gives the key, the document or its bytes to delegates.
     const late = await loginAs(relayUrl, 'd1', fx.users.d1!.password);
@@ -274,7 +306,7 @@ describe('recall after the meeting', () => {
     // Laptop B comes back: it deletes its copy at this connection and confirms.
     b = laptop('b', bDir);
     await b.win.must('auth:login', { username: 'd2', password: fx.users.d2!.password });
-    await untilLive(c.conn, () => confirmed('d2') !== null, 'd2 confirmed');
+    await untilLive(c.conn, () => confirmed(b) !== null, 'laptop B confirmed');
     expect(existsSync(join(dataPaths(bDir).blobDir, `${secretSha}.mat`))).toBe(false);
   });
 });

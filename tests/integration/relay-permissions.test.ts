@@ -4,7 +4,10 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND } from '../../shared/relay-protocol/constants';
 import type { PublicMeetingPackage } from '../../shared/relay-protocol/types';
-import { annotationTexts, putSharedNote } from '../helpers/annotation-notes';
+import { annotationTexts, putSharedNote, sharedNote } from '../helpers/annotation-notes';
+import { privateDocRoom } from '../../shared/annotations/rooms';
+import { putAnnotation } from '../../shared/annotations/ydoc-model';
+import type { DocumentId, UserId } from '../../shared/model/ids';
 import type { TestRelay } from '../helpers/relay-harness';
 import { loginAs, nextRelayEvent, removeDir, startTestRelay, untilDoc } from '../helpers/relay-harness';
 import type { LeanClient } from '../helpers/relay-lean-client';
@@ -152,6 +155,9 @@ describe('confidential documents', () => {
 
     const d1 = await getJson('/api/package', 'd1');
     expect(d1.body!.documents.map((d) => d.id).sort()).toEqual([t.fx.docs.public!.id, t.fx.docs.secretForD1!.id].sort());
+    // A confidential PDF's own title is its content: laptops keep the manifest in clear, so it is not in it.
+    const titles = Object.fromEntries(d1.body!.documents.map((d) => [d.id, d.pdfTitle]));
+    expect(titles).toEqual({ [t.fx.docs.public!.id]: 'Tiêu đề PDF public', [t.fx.docs.secretForD1!.id]: null });
     const sec = await getJson('/api/package', 'secretary');
     expect(sec.body!.documents).toHaveLength(3);
 
@@ -200,6 +206,61 @@ describe('confidential documents', () => {
     expect(b.code).toBe(CLOSE_NOT_FOUND);
     expect(a.reason).toBe(b.reason);
     expect(annotationTexts(other.doc)).toEqual([]);
+  });
+});
+
+describe('private notes on a confidential document (their own room, stored sealed on laptops)', () => {
+  const secret = () => t.fx.docs.secretForD1!;
+  const privateNote = (id: string, documentId: string, authorId: string, text: string) => ({
+    ...sharedNote(id, documentId as DocumentId, authorId as UserId, text),
+    sharedAt: null,
+  });
+
+  it("admits the owner's notes on that document only, and refuses them in the common private room", async () => {
+    const d1 = t.fx.users.d1!.id;
+    const own = lean(privateDocRoom(d1, secret().id), 'd1');
+    await own.synced;
+    putAnnotation(own.doc, privateNote('n1', secret().id, d1, 'ghi chú riêng mật'));
+    await own.acknowledged();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, t.relay.roomState(privateDocRoom(d1, secret().id)));
+    expect(annotationTexts(stored)).toEqual(['ghi chú riêng mật']);
+
+    // A note on another document, or one claiming another author, is refused whole in that room.
+    const wrongDoc = nextRelayEvent(t.relay, 'refused', (e) => e.room === privateDocRoom(d1, secret().id));
+    own.sendRaw(updateFrame((d) => putAnnotation(d, privateNote('n2', t.fx.docs.public!.id, d1, 'lạc chỗ'))));
+    await wrongDoc;
+    const forged = nextRelayEvent(t.relay, 'refused', (e) => e.room === privateDocRoom(d1, secret().id));
+    own.sendRaw(updateFrame((d) => putAnnotation(d, privateNote('n3', secret().id, t.fx.users.d2!.id, 'mạo danh'))));
+    await forged;
+
+    // The common private room takes notes on ordinary documents, never on a confidential one.
+    const common = lean(`annotations-private:${d1}`, 'd1');
+    await common.synced;
+    putAnnotation(common.doc, privateNote('p1', t.fx.docs.public!.id, d1, 'ghi chú công khai'));
+    await common.acknowledged();
+    const refused = nextRelayEvent(t.relay, 'refused', (e) => e.room === `annotations-private:${d1}`);
+    common.sendRaw(updateFrame((d) => putAnnotation(d, privateNote('p2', secret().id, d1, 'mật lạc vào phòng chung'))));
+    await refused;
+    const after = new Y.Doc();
+    Y.applyUpdate(after, t.relay.roomState(`annotations-private:${d1}`));
+    expect(annotationTexts(after)).toEqual(['ghi chú công khai']);
+    const afterOwn = new Y.Doc();
+    Y.applyUpdate(afterOwn, t.relay.roomState(privateDocRoom(d1, secret().id)));
+    expect(annotationTexts(afterOwn)).toEqual(['ghi chú riêng mật']);
+  });
+
+  it("refuses another user's room (forbidden), a document the user may not see and an ordinary document (not found)", async () => {
+    const d1 = t.fx.users.d1!.id;
+    const d2 = t.fx.users.d2!.id;
+    const intruder = lean(privateDocRoom(d1, secret().id), 'd2');
+    const notEntitled = lean(privateDocRoom(d2, secret().id), 'd2');
+    const ordinary = lean(privateDocRoom(d1, t.fx.docs.public!.id), 'd1');
+    const [a, b, c] = await Promise.all([intruder.closed, notEntitled.closed, ordinary.closed]);
+    expect(a.code).toBe(CLOSE_FORBIDDEN);
+    expect(b.code).toBe(CLOSE_NOT_FOUND);
+    expect(c.code).toBe(CLOSE_NOT_FOUND);
+    expect(annotationTexts(intruder.doc)).toEqual([]);
   });
 });
 

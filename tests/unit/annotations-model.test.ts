@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boundsOf, mergeLineRects, simplifyStroke, translated } from '../../shared/annotations/geometry';
-import { parseRoom, privateRoom, sharedRoom } from '../../shared/annotations/rooms';
+import { notesRoomFor, parseRoom, privateDocRoom, privateRoom, sharedRoom } from '../../shared/annotations/rooms';
 import { checkPrivateUpdate, checkSharedUpdate } from '../../shared/annotations/shared-guard';
 import type { Annotation, HighlightAnnotation } from '../../shared/annotations/types';
 import {
@@ -261,5 +261,81 @@ describe('shared room guard', () => {
     const second = updateOf(s, () => patchAnnotation(s, 'first', { text: 't' }, 'l'));
     expect(checkSharedUpdate(server, second, ALICE, DOC)).toMatchObject({ reason: 'missing-dependencies' });
     expect(checkPrivateUpdate(server, second)).toMatchObject({ reason: 'missing-dependencies' });
+  });
+});
+
+describe('private notes on a confidential document', () => {
+  const SECRET = 'mat1' as DocumentId;
+  const note = (id: string, over: Partial<HighlightAnnotation> = {}) => hl(id, { documentId: SECRET, ...over });
+
+  it('names, parses and chooses the room by confidentiality', () => {
+    expect(privateDocRoom(ALICE, SECRET)).toBe('annotations-private-doc:alice.mat1');
+    expect(parseRoom('annotations-private-doc:alice.mat1')).toEqual({
+      kind: 'private-doc',
+      userId: ALICE,
+      documentId: SECRET,
+      name: 'annotations-private-doc:alice.mat1',
+    });
+    for (const bad of [
+      'annotations-private-doc:alice',
+      'annotations-private-doc:a.b.c',
+      'annotations-private-doc:.mat1',
+      'annotations-private-doc:a/b.c',
+    ])
+      expect(parseRoom(bad)).toBeNull();
+    expect(notesRoomFor(ALICE, { id: SECRET, confidentiality: 'mat' })).toBe('annotations-private-doc:alice.mat1');
+    expect(notesRoomFor(ALICE, { id: DOC, confidentiality: 'thuong' })).toBe('annotations-private:alice');
+  });
+
+  it("holds only the owner's notes on that document", () => {
+    const room = new Y.Doc();
+    const rules = { owner: ALICE, documentId: SECRET };
+    const mine = peerOf(room);
+    expect(
+      checkPrivateUpdate(
+        room,
+        updateOf(mine, () => putAnnotation(mine, note('a'))),
+        rules,
+      ),
+    ).toMatchObject({ ok: true });
+    const other = peerOf(room);
+    expect(
+      checkPrivateUpdate(
+        room,
+        updateOf(other, () => putAnnotation(other, hl('b'))),
+        rules,
+      ),
+    ).toMatchObject({ reason: 'wrong-document' });
+    const forged = peerOf(room);
+    expect(
+      checkPrivateUpdate(
+        room,
+        updateOf(forged, () => putAnnotation(forged, note('c', { authorId: BOB }))),
+        rules,
+      ),
+    ).toMatchObject({
+      reason: 'not-author',
+    });
+  });
+
+  it('keeps them out of the common private room', () => {
+    const room = new Y.Doc();
+    const rules = { refuseDocument: (id: DocumentId) => id === SECRET };
+    const p = peerOf(room);
+    expect(
+      checkPrivateUpdate(
+        room,
+        updateOf(p, () => putAnnotation(p, hl('a'))),
+        rules,
+      ).ok,
+    ).toBe(true);
+    const q = peerOf(room);
+    expect(
+      checkPrivateUpdate(
+        room,
+        updateOf(q, () => putAnnotation(q, note('b'))),
+        rules,
+      ),
+    ).toMatchObject({ reason: 'wrong-document' });
   });
 });

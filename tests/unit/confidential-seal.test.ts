@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { MeetingId, Sha256 } from '../../shared/model/ids';
 import { createKeyRing } from '../../electron/laptop/confidential/key-ring';
 import { seal, sealedMeetingOf, unseal } from '../../electron/laptop/confidential/seal';
+import { meetingCodec, SealedRoomError } from '../../electron/laptop/confidential/sealed-rooms';
 import { CHUNK_BYTES, openSealedFile, openSealedWriter } from '../../electron/laptop/confidential/sealed-file';
 import { tempDir } from '../helpers/services';
 
@@ -98,5 +99,30 @@ describe('sealed PDF files (chunked AES-256-GCM)', () => {
     expect(ring.get(meetingId)).toBeNull();
     expect(held.equals(Buffer.alloc(32))).toBe(true); // zeroed, not just dropped
     expect(changes).toBe(2);
+  });
+});
+
+describe('sealed Yjs rooms (annotations on confidential documents)', () => {
+  const room = 'annotations-private-doc:alice.mat1';
+
+  it('round-trips through the meeting key, binds the bytes to the room, and reads rows stored in clear', () => {
+    const keys = createKeyRing();
+    keys.set(meetingId, key);
+    const codec = meetingCodec(keys, meetingId, room);
+    const plain = new TextEncoder().encode('GHI CHU MAT');
+    const stored = codec.encode(plain);
+    expect(Buffer.from(stored).includes(Buffer.from('GHI CHU MAT'))).toBe(false);
+    expect(Buffer.from(codec.decode(stored)).toString()).toBe('GHI CHU MAT');
+    // The same bytes under another room's name do not open (swapped rows), nor do they after a bit flip.
+    expect(() => meetingCodec(keys, meetingId, 'annotations-shared:mat1').decode(stored)).toThrow(SealedRoomError);
+    const flipped = Uint8Array.from(stored);
+    flipped[flipped.length - 20]! ^= 1;
+    expect(() => codec.decode(flipped)).toThrow(SealedRoomError);
+    // An older version's row stored in clear is read as it is (the next compaction seals it).
+    expect(codec.decode(plain)).toBe(plain);
+    // Without the key: nothing is written and nothing opens.
+    keys.forget(meetingId);
+    expect(() => codec.encode(plain)).toThrow(SealedRoomError);
+    expect(() => codec.decode(stored)).toThrow(SealedRoomError);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RelayStatus } from '../../shared/ipc/slices/live';
 import type { MeetingLiveView, MemberAttendance, SpeakerQueueEntry } from '../../shared/meeting-live/live-state';
 import type { SpeakerRequestId } from '../../shared/meeting-live/ids';
-import type { AgendaItemId, DocumentId, MeetingId, UserId } from '../../shared/model/ids';
+import type { AgendaItemId, DocumentId, LaptopId, MeetingId, UserId } from '../../shared/model/ids';
+import type { RecallLaptop } from '../../shared/meeting-live/recall';
 import type { AgendaItem } from '../../shared/model/types';
 import { computeQuorum } from '../../shared/voting/quorum';
 import { canCheckIn, filterMembers, quorumMeter, sortMembers } from '../../renderer/features/attendance/attendance-view';
@@ -14,7 +15,7 @@ import { assignCommandId, commandKey } from '../../renderer/features/live/comman
 import { formatLiveRoute, parseLiveRoute } from '../../renderer/features/live/live-route';
 import { isNewerView } from '../../renderer/features/live/view-order';
 import { myFloor, queuePosition, statsRows } from '../../renderer/features/speakers/speakers-view';
-import { recallRows } from '../../renderer/features/attendance/recall-view';
+import { recallRowKey, recallRows } from '../../renderer/features/attendance/recall-view';
 import { HDND_RULES, makeView } from './renderer-live-fixture';
 
 describe('live routes', () => {
@@ -252,11 +253,14 @@ describe('agenda navigation for the chair', () => {
 });
 
 describe('recall of confidential documents', () => {
-  it('lists pending laptops first, then by given name, with the counts; nothing before a recall', () => {
-    const laptop = (userId: string, fullName: string, confirmedAt: number | null) => ({
+  it('lists one row per laptop, pending first, then by given name and laptop, with the counts; nothing before a recall', () => {
+    const laptop = (userId: string, fullName: string, label: string | null, confirmedAt: number | null): RecallLaptop => ({
       userId: userId as UserId,
       fullName,
-      role: 'delegate' as const,
+      role: 'delegate',
+      laptopId: label ? (label.toLowerCase().padEnd(32, '0') as LaptopId) : null,
+      label,
+      receivedAt: 1,
       confirmedAt,
     });
     const recall = {
@@ -264,11 +268,18 @@ describe('recall of confidential documents', () => {
       startedAt: 1,
       source: 'meeting_close' as const,
       me: { expected: false, confirmedAt: null },
-      laptops: [laptop('u1', 'Nguyễn Văn An', 5), laptop('u2', 'Trần Thị Bình', null), laptop('u3', 'Lê Văn Cường', null)],
+      laptops: [
+        laptop('u1', 'Nguyễn Văn An', 'b', 5),
+        laptop('u2', 'Trần Thị Bình', 'd', null),
+        laptop('u3', 'Lê Văn Cường', null, null),
+        laptop('u2', 'Trần Thị Bình', 'c', null),
+        laptop('u1', 'Nguyễn Văn An', 'a', null),
+      ],
     };
     const shown = recallRows(recall)!;
-    expect(shown.rows.map((r) => r.userId)).toEqual(['u2', 'u3', 'u1']);
-    expect(shown).toMatchObject({ confirmed: 1, total: 3 });
+    expect(shown.rows.map((r) => `${r.userId}:${r.label}`)).toEqual(['u1:a', 'u2:c', 'u2:d', 'u3:null', 'u1:b']);
+    expect(new Set(shown.rows.map(recallRowKey)).size).toBe(5);
+    expect(shown).toMatchObject({ confirmed: 1, total: 5 });
     expect(recallRows({ ...recall, active: false })).toBeNull();
     expect(recallRows(undefined)).toBeNull();
     expect(recallRows({ ...recall, laptops: undefined })).toBeNull();

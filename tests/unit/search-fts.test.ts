@@ -102,4 +102,45 @@ describe('search over the FTS5 index', () => {
     const hits = searchDocuments(db, [meta('d1', A)], ['dinh', 'huo']);
     expect(hits.map((h) => h.page)).toEqual([2]);
   });
+
+  it('ranks phrase pages by BM25: more occurrences first, whatever their order in the index', () => {
+    const C = sha('c');
+    const filler = 'Báo cáo tình hình kinh tế, xã hội của tỉnh trong quý. ';
+    index(db, C, [`${filler}Chuyển đổi số. ${filler}`, `Chuyển đổi số, chuyển đổi số và chuyển đổi số. ${filler}`]);
+    const hits = searchDocuments(db, [meta('d3', C)], ['chuyen', 'doi', 'so']);
+    expect(hits.map((h) => [h.page, h.phrase])).toEqual([
+      [2, true],
+      [1, true],
+    ]);
+  });
+
+  it('weighs a rare word more than a common one when the words are apart, counting again when the index grows', () => {
+    const C = sha('c');
+    const D = sha('d');
+    const E = sha('e');
+    // "tinh" on every page of the index, "ngan" only on the two pages searched.
+    index(
+      db,
+      C,
+      Array.from({ length: 20 }, (_, i) => `Trang ${i}: tỉnh lập báo cáo.`),
+    );
+    const x = 'Tỉnh họp, tỉnh bàn, tỉnh quyết; kế hoạch vốn ngân sách cả năm.';
+    const y = 'Tỉnh họp về vốn; ngân sách, ngân quỹ và ngân hàng cả năm.';
+    index(db, D, [x, y]);
+    const order = () => searchDocuments(db, [meta('d4', D)], ['tinh', 'ngan']).map((h) => [h.page, h.phrase]);
+    expect(order()).toEqual([
+      [2, false],
+      [1, false],
+    ]);
+    // Now "ngan" is on most pages and "tinh" the rarer word: the page with "tinh" three times leads.
+    index(
+      db,
+      E,
+      Array.from({ length: 40 }, (_, i) => `Ngân sách mục ${i}.`),
+    );
+    expect(order()).toEqual([
+      [1, false],
+      [2, false],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  samePicture,
   SnapshotCache,
   snapshotBytes,
   snapshotKey,
@@ -193,5 +194,21 @@ describe('page snapshot cache', () => {
       new Set([snapshotKey('u1', 'd', 'h1'), snapshotKey('u2', 'd', 'h1'), snapshotKey('u1', 'd', 'h2'), snapshotKey('u1', 'e', 'h1')])
         .size,
     ).toBe(4);
+  });
+
+  it('a picture is taken again on close only when the view differs in any way', () => {
+    expect(samePicture(META, { ...META, place: { ...META.place } })).toBe(true);
+    const changes: Partial<SnapshotMeta>[] = [
+      { page: 2 },
+      { zoom: 1.5 },
+      { rotation: 90 },
+      { memoryOnly: true },
+      { locked: true },
+      { place: { ...META.place, top: 51 } },
+      { place: { ...META.place, left: 99 } },
+      { place: { ...META.place, width: 601 } },
+      { place: { ...META.place, height: 849 } },
+    ];
+    for (const c of changes) expect(samePicture(META, { ...META, ...c })).toBe(false);
   });
 });

@@ -9,8 +9,17 @@ import type { Db } from '../sqlite/connection';
  */
 export const COMPACT_AFTER_UPDATES = 500;
 
-export function appendUpdate(db: Db, doc: string, update: Uint8Array): number {
-  const r = db.prepare('INSERT INTO ydoc_updates (doc, update_) VALUES (?, ?)').run(doc, Buffer.from(update));
+/**
+ * How a doc's updates and snapshot are stored: as they are (the default), or transformed, e.g. sealed with a
+ * key (a laptop's rooms of confidential documents). `decode` throws when stored bytes cannot be opened; the
+ * load or compaction then fails whole instead of dropping what it could not read.
+ */
+export type UpdateCodec = { encode(plain: Uint8Array): Uint8Array; decode(stored: Uint8Array): Uint8Array };
+
+export const PLAIN: UpdateCodec = { encode: (u) => u, decode: (b) => b };
+
+export function appendUpdate(db: Db, doc: string, update: Uint8Array, codec: UpdateCodec = PLAIN): number {
+  const r = db.prepare('INSERT INTO ydoc_updates (doc, update_) VALUES (?, ?)').run(doc, Buffer.from(codec.encode(update)));
   return Number(r.lastInsertRowid);
 }
 
@@ -20,14 +29,15 @@ export function pendingUpdateCount(db: Db, doc: string): number {
 }
 
 /** Loads the doc's persisted state (snapshot + later updates) into `ydoc`. Returns whether anything existed. */
-export function loadInto(db: Db, doc: string, ydoc: Y.Doc, origin: unknown = 'persistence'): boolean {
+export function loadInto(db: Db, doc: string, ydoc: Y.Doc, origin: unknown = 'persistence', codec: UpdateCodec = PLAIN): boolean {
   const snap = db.prepare('SELECT state FROM ydoc_snapshots WHERE doc = ?').get(doc) as { state: Buffer } | undefined;
   const rows = db.prepare('SELECT update_ FROM ydoc_updates WHERE doc = ? ORDER BY seq').all(doc) as { update_: Buffer }[];
+  // Decoded first: a row that cannot be opened leaves `ydoc` untouched.
+  const updates = [...(snap ? [snap.state] : []), ...rows.map((r) => r.update_)].map((b) => codec.decode(new Uint8Array(b)));
   Y.transact(
     ydoc,
     () => {
-      if (snap) Y.applyUpdate(ydoc, new Uint8Array(snap.state), origin);
-      for (const r of rows) Y.applyUpdate(ydoc, new Uint8Array(r.update_), origin);
+      for (const u of updates) Y.applyUpdate(ydoc, u, origin);
     },
     origin,
   );
@@ -35,14 +45,14 @@ export function loadInto(db: Db, doc: string, ydoc: Y.Doc, origin: unknown = 'pe
 }
 
 /** Folds all of a doc's updates into its snapshot. Loading + re-encoding is far faster than Y.mergeUpdates. */
-export function compact(db: Db, doc: string): void {
+export function compact(db: Db, doc: string, codec: UpdateCodec = PLAIN): void {
   db.transaction(() => {
     const max = db.prepare('SELECT max(seq) AS s FROM ydoc_updates WHERE doc = ?').get(doc) as { s: number | null };
     if (max.s === null) return;
     const ydoc = new Y.Doc();
     try {
-      loadInto(db, doc, ydoc);
-      const state = Y.encodeStateAsUpdate(ydoc);
+      loadInto(db, doc, ydoc, 'persistence', codec);
+      const state = codec.encode(Y.encodeStateAsUpdate(ydoc));
       db.prepare(
         `INSERT INTO ydoc_snapshots (doc, state, upto_seq, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(doc) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
@@ -55,9 +65,9 @@ export function compact(db: Db, doc: string): void {
 }
 
 /** Appends and compacts when the doc has accumulated enough updates. */
-export function persistUpdate(db: Db, doc: string, update: Uint8Array): void {
-  appendUpdate(db, doc, update);
-  if (pendingUpdateCount(db, doc) >= COMPACT_AFTER_UPDATES) compact(db, doc);
+export function persistUpdate(db: Db, doc: string, update: Uint8Array, codec: UpdateCodec = PLAIN): void {
+  appendUpdate(db, doc, update, codec);
+  if (pendingUpdateCount(db, doc) >= COMPACT_AFTER_UPDATES) compact(db, doc, codec);
 }
 
 export function listDocs(db: Db): string[] {

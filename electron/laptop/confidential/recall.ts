@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { privateRoom, sharedRoom } from '../../../shared/annotations/rooms';
+import { parseRoom, privateDocRoom, privateRoom, sharedRoom } from '../../../shared/annotations/rooms';
 import { deleteAnnotation, readAnnotations } from '../../../shared/annotations/ydoc-model';
 import type { MeetingId, Sha256, UserId } from '../../../shared/model/ids';
 import { isSha256 } from '../../../shared/model/ids';
@@ -16,9 +16,9 @@ import type { LocalDocs } from '../ydocs/local-docs';
 /**
  * The recall of a meeting's confidential documents on this laptop (the relay's live view says `recall.active`):
  * its sealed files (`<sha>.mat`, partial downloads included), their sealed search text, the decrypted text in
- * memory, the meeting key, the confidential entries of the cached manifest, the shared annotation rooms of the
- * confidential documents and the user's own annotations on them (deleted from the private room, which is then
- * compacted) are deleted; the meeting is marked recalled (so opening such a document says so). Plain files (the
+ * memory, the meeting key, the confidential entries of the cached manifest, the shared and private-doc annotation
+ * rooms of the confidential documents (and any note on them an older version kept in the common private room,
+ * which is then compacted) are deleted; the meeting is marked recalled (so opening such a document says so). Plain files (the
  * secretariat's own imports) are never touched. Deleted rows are zero-filled (secure_delete) and the WAL is
  * truncated, so no old page image keeps them. Idempotent: a second run finds nothing.
  */
@@ -52,11 +52,17 @@ export function purgeConfidential(deps: PurgeDeps, meetingId: MeetingId, userId:
     else blobs.removeSealed(sha); // a partial download without a complete file
   }
   db.pragma('secure_delete = ON');
-  const shared = docs.map((d) => sharedRoom(d.id));
-  deps.closeRooms(shared);
-  for (const room of shared) deps.ydocs.drop(room);
-  const mine = deps.ydocs.get(privateRoom(userId));
   const recalledIds = new Set(docs.map((d) => d.id));
+  // Every person's notes on them kept on this laptop, not only the signed-in one's.
+  const notesRooms = [...new Set([...deps.ydocs.stored(), ...deps.ydocs.loaded()])].filter((name) => {
+    const room = parseRoom(name);
+    return room?.kind === 'private-doc' && recalledIds.has(room.documentId);
+  });
+  const rooms = [...new Set([...docs.map((d) => sharedRoom(d.id)), ...docs.map((d) => privateDocRoom(userId, d.id)), ...notesRooms])];
+  deps.closeRooms(rooms);
+  for (const room of rooms) deps.ydocs.drop(room);
+  // Notes an older version kept in the common private room.
+  const mine = deps.ydocs.get(privateRoom(userId));
   const notes = readAnnotations(mine).filter((a) => recalledIds.has(a.documentId));
   for (const a of notes) deleteAnnotation(mine, a.id);
   // The deletions are stored as updates: folding them into the snapshot drops the deleted content itself.

@@ -10,6 +10,7 @@ import { linkConfidential } from '../confidential/link-confidential';
 import type { FetchLike } from '../sync/relay-http';
 import type { ConnectionState, SyncClient } from '../sync/sync-client';
 import { createSyncClient } from '../sync/sync-client';
+import { laptopIdentity } from './laptop-identity';
 import type { LocalDocs } from '../ydocs/local-docs';
 import { getCachedManifest } from './account-store';
 import type { PackageSync } from './package-sync';
@@ -102,6 +103,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     docs: { get: (room) => deps.ydocs.get(room), persisted: true },
     login: req.login ?? null,
     ...(req.authenticate ? { authenticate: req.authenticate } : {}),
+    laptop: laptopIdentity(deps.db),
     manifest: cached ? { etag: cached.etag, package: cached.package } : null,
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.random ? { random: tuning.random } : {}),
@@ -117,8 +119,12 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
   let live: LiveSnapshot = { view: null, online: [] };
   let stopped = false;
 
+  let lastPackage: PublicMeetingPackage | null = null;
   const syncRooms = (pkg: PublicMeetingPackage) => {
-    const want = new Set(roomsFor(req.userId, pkg));
+    lastPackage = pkg;
+    // A confidential document's rooms stay closed while this laptop lacks the meeting key (after a restart
+    // without the relay); they open when the key arrives at sign-in (the key ring's change below).
+    const want = new Set(roomsFor(req.userId, pkg).filter((room) => deps.ydocs.canOpen(room)));
     for (const room of [...rooms]) {
       if (want.has(room)) continue;
       client.closeRoom(room);
@@ -148,6 +154,9 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
       });
 
   const unsubs = [
+    deps.blobs.keys.onChange(() => {
+      if (!stopped && lastPackage) syncRooms(lastPackage);
+    }),
     client.onState((s) => {
       if (stopped) return;
       // Every (re)connection re-checks the package: one 304 when nothing changed.
@@ -185,7 +194,7 @@ export function openRelayLink(deps: LinkDeps, req: LinkRequest, events: LinkEven
     credentials: () => (credentials.password === null ? null : { username: credentials.username, password: credentials.password }),
     state: () => client.state(),
     download: () => packages?.download() ?? null,
-    problem: () => (client.state() === 'auth_failed' ? client.authError() : (packages?.error() ?? null)),
+    problem: () => (client.state() === 'auth_failed' ? client.authError() : (packages?.error() ?? confidential.problem())),
     live: () => live,
     start: () => client.start(),
     whenManifest: () => packages?.whenManifest() ?? Promise.resolve(),

@@ -8,6 +8,7 @@ import { getUserWithHashByUsername } from '../db/queries/users';
 import type { FetchLike } from '../sync/relay-http';
 import { relayLogin } from '../sync/relay-http';
 import { saveRelayAccount } from './account-store';
+import { laptopIdentity } from './laptop-identity';
 import { rememberRelayUser } from './local-account';
 
 /**
@@ -23,7 +24,7 @@ export async function signInThroughRelay(
   req: { relayUrl: string; username: string; password: string },
 ): Promise<Result<SignedIn>> {
   const { db } = deps;
-  const r = await relayLogin(deps.fetchImpl, req.relayUrl, req.username, req.password);
+  const r = await relayLogin(deps.fetchImpl, req.relayUrl, req.username, req.password, laptopIdentity(db));
   if (!deps.alive()) return fail('offline', 'error.sync.notConnected');
   if (r.ok) {
     const user = r.value.user;

@@ -1,3 +1,4 @@
+import type { SearchStatus } from '../../../shared/ipc/slices/viewer';
 import type { MeetingId } from '../../../shared/model/ids';
 import { canSeeDocument } from '../../../shared/model/visibility';
 import { fail, ok } from '../../../shared/util/result';
@@ -22,8 +23,8 @@ export function searchHandlers(svc: Services) {
     svc.search.indexer.ensure(all.map((d) => d.sha256));
     return { meetingId: a.meeting.id, docs: all.filter((d) => canSeeDocument(d, a.participant, isSystemSecretariat)) };
   };
-  const watch = (ctx: CallContext, v: ReturnType<typeof visible>) =>
-    svc.search.watch(ctx, v.meetingId, v.docs, (s) => ctx.emit('search:progress', s));
+  const watch = (ctx: CallContext, v: ReturnType<typeof visible>, current: SearchStatus) =>
+    svc.search.watch(ctx, v.meetingId, v.docs, (s) => ctx.emit('search:progress', s), current);
 
   return {
     'search:query': (ctx, req) => {
@@ -38,13 +39,13 @@ export function searchHandlers(svc: Services) {
       }
       const hits = svc.search.query(scope, query, limit);
       const status = svc.search.status(v.meetingId, v.docs);
-      watch(ctx, v);
+      watch(ctx, v, status);
       return ok({ hits, status });
     },
     'search:status': (ctx, req) => {
       const v = visible(ctx, obj(req).meetingId);
       const status = svc.search.status(v.meetingId, v.docs);
-      watch(ctx, v);
+      watch(ctx, v, status);
       return ok(status);
     },
   } satisfies DomainHandlers<'search'>;

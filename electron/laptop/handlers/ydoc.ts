@@ -1,7 +1,9 @@
+import type * as Y from 'yjs';
 import type { MessageKey } from '../../../shared/i18n';
 import { parseRoom, type AnnotationRoom } from '../../../shared/annotations/rooms';
-import { checkPrivateUpdate, checkSharedUpdate } from '../../../shared/annotations/shared-guard';
-import { fail, ok } from '../../../shared/util/result';
+import { checkPrivateUpdate, checkSharedUpdate, type GuardResult } from '../../../shared/annotations/shared-guard';
+import { assertNever, fail, ok } from '../../../shared/util/result';
+import { getDocument } from '../db/queries/documents';
 import { Denied, requireSession } from '../access';
 import type { CallContext, DomainHandlers, Services } from '../context';
 import { createYdocBridge, type BridgeClient } from '../ydocs/bridge';
@@ -22,6 +24,21 @@ const REJECTIONS: Record<string, MessageKey> = {
   'wrong-document': 'error.ydoc.wrongDocument',
   'not-shared': 'error.ydoc.notShared',
 };
+
+/** The annotation rules of the room (the relay applies the same ones, authoritatively). */
+function checkUpdate(svc: Services, ctx: CallContext, room: AnnotationRoom, right: RoomRight, doc: Y.Doc, update: Uint8Array): GuardResult {
+  switch (room.kind) {
+    case 'shared':
+      return checkSharedUpdate(doc, update, ctx.session!.user.id, room.documentId, { moderator: right.moderator });
+    case 'private':
+      // Notes on a confidential document go to its own room (stored sealed), never to the common one.
+      return checkPrivateUpdate(doc, update, { refuseDocument: (id) => getDocument(svc.db, id)?.confidentiality === 'mat' });
+    case 'private-doc':
+      return checkPrivateUpdate(doc, update, { owner: room.userId, documentId: room.documentId });
+    default:
+      return assertNever(room, 'annotation room');
+  }
+}
 
 /** Bridges the laptop's annotation Y.Docs (services/ydocs) to renderer windows, with permission checks. */
 export function ydocHandlers(svc: Services) {
@@ -59,10 +76,7 @@ export function ydocHandlers(svc: Services) {
       const update = bytes(r.update, 'update');
       if (update.byteLength > MAX_YDOC_UPDATE_BYTES) return fail('invalid_input', 'error.ydoc.tooLarge');
       const doc = svc.ydocs.get(room.name);
-      const check =
-        room.kind === 'shared'
-          ? checkSharedUpdate(doc, update, ctx.session!.user.id, room.documentId, { moderator: right.moderator })
-          : checkPrivateUpdate(doc, update);
+      const check = checkUpdate(svc, ctx, room, right, doc, update);
       if (!check.ok) {
         const code = check.reason === 'not-author' ? 'forbidden' : check.reason === 'missing-dependencies' ? 'conflict' : 'invalid_input';
         return fail(code, REJECTIONS[check.reason] ?? 'error.ydoc.rejected', undefined, { reason: check.reason });

@@ -24,8 +24,9 @@ export type SearchService = {
   /**
    * Sends `search:progress` for these documents to `emit` until they are all indexed (or failed).
    * `key` identifies the watcher (one per caller and meeting), so asking again replaces the old watch.
+   * `current`: their status just computed by `status()`, so it is not computed twice.
    */
-  watch(key: object, meetingId: MeetingId, docs: readonly DocumentMeta[], emit: (s: SearchStatus) => void): void;
+  watch(key: object, meetingId: MeetingId, docs: readonly DocumentMeta[], emit: (s: SearchStatus) => void, current?: SearchStatus): void;
   close(): Promise<void>;
 };
 
@@ -103,12 +104,12 @@ export function createSearchService(config: SearchServiceConfig): SearchService 
       indexer.ensure(docs.map((d) => d.sha256));
       return searchDocuments(db, docs, queryTokens(query), limit, sealed);
     },
-    watch(key, meetingId, docs, emit) {
+    watch(key, meetingId, docs, emit, current) {
       const byMeeting = watches.get(key) ?? new Map<MeetingId, Watch>();
       const old = byMeeting.get(meetingId);
       if (old?.timer) clearTimeout(old.timer);
       const w: Watch = { meetingId, docs, shas: new Set(docs.map((d) => d.sha256)), emit, lastSentMs: 0, timer: null };
-      if (!statusOf(meetingId, docs).running) {
+      if (!(current ?? statusOf(meetingId, docs)).running) {
         byMeeting.delete(meetingId);
         return;
       }

@@ -1,6 +1,6 @@
 import type { AppError, Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
-import type { LoginResponse } from '../../../shared/relay-protocol/types';
+import type { LaptopIdentity, LoginResponse } from '../../../shared/relay-protocol/types';
 import { isCertificateRefusal } from './tls-errors';
 
 /** Small HTTP helpers for talking to the relay (Node's fetch). Network failures become `offline` errors. */
@@ -35,13 +35,15 @@ export async function relayLogin(
   relayUrl: string,
   username: string,
   password: string,
+  /** This laptop (connection/laptop-identity.ts), so the relay can account for confidential copies per laptop. */
+  laptop: LaptopIdentity | null = null,
 ): Promise<Result<LoginResponse> & { status?: number }> {
   let res: Response;
   try {
     res = await fetchImpl(`${httpBase(relayUrl)}/api/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username, password }),
+      body: JSON.stringify(laptop ? { username, password, laptop } : { username, password }),
     });
   } catch (e) {
     return requestFailure(relayUrl, e);

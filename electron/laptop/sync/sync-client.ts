@@ -8,7 +8,7 @@ import type { AppError, Result } from '../../../shared/util/result';
 import { appError, fail } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import { COMMANDS_PATH } from '../../../shared/relay-protocol/constants';
-import type { LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../../../shared/relay-protocol/types';
+import type { LaptopIdentity, LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../../../shared/relay-protocol/types';
 import type { Backoff } from './backoff';
 import { createBackoff } from './backoff';
 import type { OfflinePolicy } from './command-queue';
@@ -65,6 +65,8 @@ export type SyncClientConfig = {
    * hosting laptop passes one that issues a session in-process.
    */
   authenticate?: () => Promise<Result<LoginResponse>>;
+  /** How the default login names this laptop (its installation id and host name). */
+  laptop?: LaptopIdentity;
   /** Manifest kept from an earlier run, so an unchanged package is a single 304 after a restart. */
   manifest?: { etag: string | null; package: PublicMeetingPackage } | null;
   /** Every login the client makes or is given (the meeting key of confidential documents travels in it). */
@@ -136,7 +138,9 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
   };
   if (config.login) setLogin(config.login);
   const authenticate = (): Promise<Result<LoginResponse>> =>
-    config.authenticate ? config.authenticate() : relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password);
+    config.authenticate
+      ? config.authenticate()
+      : relayLogin(fetchImpl, config.relayUrl, credentials.username, credentials.password, config.laptop ?? null);
   let authError: AppError | null = null;
   let control: ControlChannel | null = null;
   let retryTimer: NodeJS.Timeout | null = null;

@@ -71,4 +71,37 @@ const m0004Recalls: Migration = {
   },
 };
 
-export const RELAY_MIGRATIONS: readonly Migration[] = [m0001YdocStore, m0002Sessions, m0003UserStorage, m0004Recalls];
+const m0005ConfidentialLaptops: Migration = {
+  version: 5,
+  name: 'relay-confidential-laptops',
+  up(db) {
+    // Recall confirmations per laptop, not per person (db/confidential-laptops.ts): each laptop a participant
+    // received confidential material on (self-declared id and label, from its session), and when it confirmed
+    // the recall. A session remembers the laptop it was issued to (NULL: a client that named none).
+    // Confirmations recorded per person before become that person's unnamed laptop ('-').
+    db.exec(`
+      ALTER TABLE sessions ADD COLUMN laptop_id TEXT;
+      ALTER TABLE sessions ADD COLUMN laptop_label TEXT;
+      CREATE TABLE confidential_laptops (
+        meeting_id   TEXT NOT NULL,
+        user_id      TEXT NOT NULL,
+        laptop_id    TEXT NOT NULL,
+        label        TEXT,
+        received_ms  INTEGER NOT NULL,
+        confirmed_ms INTEGER,
+        PRIMARY KEY (meeting_id, user_id, laptop_id)
+      ) WITHOUT ROWID;
+      INSERT INTO confidential_laptops (meeting_id, user_id, laptop_id, label, received_ms, confirmed_ms)
+        SELECT meeting_id, user_id, '-', NULL, confirmed_ms, confirmed_ms FROM recall_confirmations;
+      DROP TABLE recall_confirmations;
+    `);
+  },
+};
+
+export const RELAY_MIGRATIONS: readonly Migration[] = [
+  m0001YdocStore,
+  m0002Sessions,
+  m0003UserStorage,
+  m0004Recalls,
+  m0005ConfidentialLaptops,
+];

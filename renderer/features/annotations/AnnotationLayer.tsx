@@ -1,3 +1,4 @@
+import { useI18n } from '../../app/i18n';
 import type { PageViewport } from 'pdfjs-dist';
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { COLOR_RGB, type AnnotationColor } from '../../../shared/annotations/types';
@@ -149,7 +150,8 @@ function AnnotationShape({
   selected: boolean;
   offset: [number, number] | null;
 }) {
-  const title = `${a.authorName}${a.sharedAt ? ' · đã chia sẻ' : ' · riêng tư'}${a.text ? `\n${a.text}` : ''}`;
+  const { t } = useI18n();
+  const title = `${a.authorName} · ${t(a.sharedAt ? 'annot.shared' : 'annot.private')}${a.text ? `\n${a.text}` : ''}`;
   const transform = offset ? `translate(${offset[0]} ${offset[1]})` : undefined;
   const box = (r: readonly number[]) => {
     const [x1, y1, x2, y2] = vp.convertToViewportRectangle(r as number[]);

@@ -1,5 +1,5 @@
 import { mergeLineRects, simplifyStroke, translated } from '../../../shared/annotations/geometry';
-import { privateRoom, sharedRoom } from '../../../shared/annotations/rooms';
+import { notesRoomFor, sharedRoom } from '../../../shared/annotations/rooms';
 import type { Annotation, AnnotationColor, AnnotationPatch, PdfPoint, PdfRect } from '../../../shared/annotations/types';
 import {
   annotationsMap,
@@ -11,6 +11,7 @@ import {
 } from '../../../shared/annotations/ydoc-model';
 import type { Api } from '../../../shared/ipc/contract';
 import type { DocumentId, UserId } from '../../../shared/model/ids';
+import type { Confidentiality } from '../../../shared/model/types';
 import type { AppError } from '../../../shared/util/result';
 import { openRoomDoc, type RoomDoc } from './room-doc';
 import { CombinedUndo, type UndoScope } from './undo';
@@ -28,6 +29,9 @@ export type AnnotationSnapshot = {
 };
 
 export type Me = { id: UserId; fullName: string };
+
+/** What the store needs to know of its document. */
+export type AnnotatedDocument = { id: DocumentId; confidentiality: Confidentiality };
 
 /** Ink line width in PDF points. */
 export const INK_WIDTH_PT = 1.5;
@@ -60,15 +64,19 @@ export class AnnotationStore {
   private scheduled = false;
   private destroyed = false;
 
+  private readonly documentId: DocumentId;
+
   constructor(
     api: Api,
-    private readonly documentId: DocumentId,
+    doc: AnnotatedDocument,
     private readonly me: Me,
     private readonly now: () => Date = () => new Date(),
   ) {
+    this.documentId = doc.id;
     const onError = (error: AppError) => this.patchSnap({ error });
-    this.priv = openRoomDoc(api, privateRoom(me.id), onError);
-    this.shared = openRoomDoc(api, sharedRoom(documentId), onError);
+    // Private notes on a confidential document live in a room of their own (stored sealed, recalled whole).
+    this.priv = openRoomDoc(api, notesRoomFor(me.id, doc), onError);
+    this.shared = openRoomDoc(api, sharedRoom(doc.id), onError);
     this.undo = new CombinedUndo({ private: annotationsMap(this.priv.doc), shared: annotationsMap(this.shared.doc) }, this.origin, () =>
       this.schedule(),
     );

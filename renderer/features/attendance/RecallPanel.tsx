@@ -1,11 +1,12 @@
 import type { RecallView } from '../../../shared/meeting-live/recall';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from '../live/labels';
-import { recallRows } from './recall-view';
+import { recallRowKey, recallRows } from './recall-view';
 
 /**
  * Recall of confidential documents (chair and secretariat): once the meeting is closed or the secretariat
- * recalled them, which participants' laptops confirmed they deleted their copies and which are pending.
+ * recalled them, each laptop that received confidential material (per person: someone may have signed in on
+ * two), whether it confirmed it deleted its copies or is pending.
  */
 export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
   const { t, locale } = useI18n();
@@ -20,11 +21,22 @@ export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
       <p className="attendance__counts" data-testid="recall-summary">
         {t('recall.summary', { confirmed: shown.confirmed, total: shown.total })}
       </p>
-      <table className="attendance__table">
+      <table className="table attendance__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('recall.col.person')}</th>
+            <th scope="col">{t('recall.col.laptop')}</th>
+            <th scope="col">{t('recall.col.status')}</th>
+          </tr>
+        </thead>
         <tbody>
           {shown.rows.map((l) => (
-            <tr key={l.userId} data-testid="recall-row" data-confirmed={l.confirmedAt !== null}>
+            <tr key={recallRowKey(l)} data-testid="recall-row" data-confirmed={l.confirmedAt !== null}>
               <td>{l.fullName}</td>
+              <td data-testid="recall-laptop">
+                {l.label ?? t('recall.unnamedLaptop')}
+                {l.laptopId ? <span className="muted"> · {l.laptopId.slice(0, 6)}</span> : null}
+              </td>
               <td className="attendance__nowrap">
                 {l.confirmedAt !== null ? t('recall.confirmedAt', { time: formatTime(l.confirmedAt, locale) }) : t('recall.pending')}
               </td>

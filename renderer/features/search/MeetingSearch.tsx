@@ -3,8 +3,8 @@ import type { Api } from '../../../shared/ipc/contract';
 import type { SearchHit } from '../../../shared/ipc/slices/viewer';
 import type { MeetingId } from '../../../shared/model/ids';
 import { useI18n } from '../../app/i18n';
-import { ProgressBar } from '../../components/ProgressBar';
 import { HighlightedSnippet } from './HighlightedSnippet';
+import { SearchIndexProgress } from './SearchIndexProgress';
 import { useMeetingSearch } from './useMeetingSearch';
 import './search.css';
 
@@ -38,13 +38,7 @@ export function MeetingSearch({
         autoFocus={autoFocus}
         onChange={(e) => setQuery(e.target.value)}
       />
-      {st && st.running ? (
-        <ProgressBar
-          label={t('search.label')}
-          fraction={st.pagesTotal ? st.pagesDone / st.pagesTotal : 0}
-          caption={t('search.indexing', { done: st.pagesDone, total: st.pagesTotal })}
-        />
-      ) : null}
+      <SearchIndexProgress status={st} showReady />
       {st && st.unavailable.length ? (
         <p className="pv-muted">{t('search.unavailable', { titles: st.unavailable.map((u) => u.title).join('; ') })}</p>
       ) : null}

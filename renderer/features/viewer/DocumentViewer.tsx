@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
 import type { SearchHit, ViewerState, ZoomSetting } from '../../../shared/ipc/slices/viewer';
 import type { DocumentMeta } from '../../../shared/model/types';
 import { useI18n } from '../../app/i18n';
+import { useSessionUser } from '../../app/session-user';
 import type { Me } from '../annotations/store';
 import { ErrorPanel } from './components/ErrorPanel';
 import { PasswordPrompt } from './components/PasswordPrompt';
@@ -50,8 +51,11 @@ export function DocumentViewer(props: DocumentViewerProps) {
       ? { page: props.initialPage ?? 1, ...(props.initialQuery ? { query: props.initialQuery } : {}), nonce: 1 }
       : null,
   );
-  const [me, setMe] = useState<Me | null>(null);
   const { api } = props;
+  // Signed in: known at once (the reopen picture is the reader's own); otherwise asked of the services.
+  const sessionUser = useSessionUser();
+  const [asked, setAsked] = useState<Me | null>(null);
+  const me = useMemo<Me | null>(() => (sessionUser ? { id: sessionUser.id, fullName: sessionUser.fullName } : asked), [sessionUser, asked]);
   const { t } = useI18n();
   // Confidential ("mật"): pages marked with the reader, window protected, no print, save or copy.
   const reader = useProtection(api, doc);
@@ -66,14 +70,15 @@ export function DocumentViewer(props: DocumentViewerProps) {
   }, [goTo?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
+    if (sessionUser) return;
     let live = true;
     void api.invoke('auth:me').then((r) => {
-      if (live && r.ok && r.value) setMe({ id: r.value.user.id, fullName: r.value.user.fullName });
+      if (live && r.ok && r.value) setAsked({ id: r.value.user.id, fullName: r.value.user.fullName });
     });
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, sessionUser]);
 
   const onOpenHit = useCallback(
     async (hit: SearchHit, query: string) => {
@@ -135,7 +140,11 @@ type SessionProps = {
 function ViewerSession(p: SessionProps) {
   const { state, retry } = useOpenedPdf(p.api, p.doc);
   const saved = useSavedViewerState(p.api, p.doc.id);
-  const snapshot = useSnapshotPlaceholder(viewerRuntime(p.api), p.doc, p.me?.id ?? null, saved, p.jump?.page ?? null);
+  const snapshot = useSnapshotPlaceholder(viewerRuntime(p.api), p.doc, p.me?.id ?? null, {
+    saved,
+    page: p.jump?.page ?? null,
+    zoom: p.initialZoom ?? null,
+  });
   const [covered, setCovered] = useState(true);
   // Until its real page is drawn, encoding other pictures would compete with pdf.js for the CPU.
   const opening = covered && (state.status === 'loading' || state.status === 'ready');

@@ -13,6 +13,10 @@ export const confidentialAtRest = {
     vi: 'Bản lưu tài liệu mật trên máy này bị hỏng hoặc đã bị sửa đổi nên không mở được. Hãy đăng nhập lại để tải lại tài liệu.',
     en: 'This laptop’s copy of the confidential document is damaged or was altered, so it cannot be opened. Sign in again to download it again.',
   },
+  'error.confidential.laptopLimit': {
+    vi: 'Tài liệu mật không được tải về máy này: bạn đã nhận tài liệu mật của cuộc họp trên {max} máy. Hãy dùng một trong các máy đó, hoặc liên hệ thư ký.',
+    en: 'Confidential documents are not downloaded to this laptop: you already received this meeting’s confidential documents on {max} laptops. Use one of them, or contact the secretariat.',
+  },
   'error.confidential.recalled': {
     vi: 'Tài liệu mật này đã được thu hồi sau cuộc họp và đã xóa khỏi máy này.',
     en: 'This confidential document was recalled after the meeting and has been deleted from this laptop.',
@@ -29,6 +33,10 @@ export const confidentialAtRest = {
     vi: 'Tài liệu mật của cuộc họp này chưa được thu hồi.',
     en: 'This meeting’s confidential documents have not been recalled.',
   },
+  'error.relay.laptopInvalid': {
+    vi: 'Thông tin máy tính gửi kèm khi đăng nhập không hợp lệ.',
+    en: 'The laptop details sent with the sign-in are not valid.',
+  },
   'recall.title': { vi: 'Thu hồi tài liệu mật', en: 'Recall of confidential documents' },
   'recall.sourceMeetingClose': {
     vi: 'Cuộc họp đã bế mạc: các máy xóa tài liệu mật khi kết nối lại và xác nhận với máy chủ.',
@@ -44,4 +52,8 @@ export const confidentialAtRest = {
   },
   'recall.confirmedAt': { vi: 'Đã xóa lúc {time}', en: 'Deleted at {time}' },
   'recall.pending': { vi: 'Chưa xác nhận', en: 'Not confirmed yet' },
+  'recall.col.person': { vi: 'Người nhận', en: 'Recipient' },
+  'recall.col.laptop': { vi: 'Máy tính', en: 'Laptop' },
+  'recall.col.status': { vi: 'Xác nhận xóa', en: 'Deletion confirmed' },
+  'recall.unnamedLaptop': { vi: 'Máy không rõ tên', en: 'Unnamed laptop' },
 } as const satisfies MessageTable;

@@ -7,6 +7,23 @@ export const viewer = {
   'viewer.retry': { vi: 'Thử lại', en: 'Try again' },
   'viewer.errorTitle': { vi: 'Không mở được tài liệu', en: 'The document could not be opened' },
   'viewer.errorDetail': { vi: 'Chi tiết kỹ thuật', en: 'Technical details' },
+  'viewer.open.fakeWorker': {
+    vi: 'Trình xem tài liệu không khởi động được luồng xử lý riêng, nên không mở tài liệu để tránh treo máy. Vui lòng khởi động lại ứng dụng.',
+    en: 'The document viewer could not start its own processing thread, so it did not open the document to avoid freezing. Please restart the application.',
+  },
+  'viewer.open.broken': {
+    vi: 'Tệp PDF bị hỏng hoặc không đúng định dạng, nên không hiển thị được. Hãy báo thư ký cuộc họp để được gửi lại tệp.',
+    en: 'The PDF file is damaged or not a valid PDF, so it cannot be shown. Ask the meeting secretariat to send the file again.',
+  },
+  'viewer.open.unknown': { vi: 'Không mở được tài liệu này.', en: 'This document could not be opened.' },
+  'viewer.open.timeout': {
+    vi: 'Tài liệu mất quá nhiều thời gian để mở (có thể tệp bị hỏng). Bạn có thể thử lại hoặc đóng tài liệu.',
+    en: 'The document is taking too long to open (the file may be damaged). You can try again or close it.',
+  },
+  'viewer.pageFailed': {
+    vi: 'Không hiển thị được trang này (nội dung trang bị lỗi).',
+    en: 'This page cannot be shown (its content is damaged).',
+  },
   'viewer.password.title': { vi: 'Tài liệu được bảo vệ bằng mật khẩu', en: 'This document is password-protected' },
   'viewer.password.prompt': {
     vi: 'Nhập mật khẩu do thư ký cuộc họp cung cấp để mở tài liệu.',
@@ -95,7 +112,11 @@ export const viewer = {
     en: 'Search all documents of the meeting (diacritics optional)',
   },
   'search.label': { vi: 'Tìm trong cuộc họp', en: 'Search the meeting' },
-  'search.indexing': { vi: 'Đang chuẩn bị tìm kiếm: {done}/{total} trang', en: 'Preparing search: {done}/{total} pages' },
+  'search.indexing': {
+    vi: 'Đang lập chỉ mục tìm kiếm: {indexed}/{documents} tài liệu ({#done}/{#total} trang)',
+    en: 'Indexing for search: {indexed}/{documents} {documents|document|documents} ({#done}/{#total} pages)',
+  },
+  'search.indexingLabel': { vi: 'Tiến độ lập chỉ mục tìm kiếm', en: 'Search indexing progress' },
   'search.ready': { vi: 'Tìm được trong {count} tài liệu.', en: 'Searching {count} {count|document|documents}.' },
   'search.unavailable': { vi: 'Không tìm được trong: {titles}', en: 'Not searchable: {titles}' },
   'search.noResults': { vi: 'Không có kết quả cho “{query}”.', en: 'No results for “{query}”.' },

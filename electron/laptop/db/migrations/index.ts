@@ -8,6 +8,7 @@ import { m0006Bodies } from './0006-bodies';
 import { m0007DocumentsSupersedesIndex } from './0007-documents-supersedes-index';
 import { m0008AccountDisabled } from './0008-account-disabled';
 import { m0009SealedSearch } from './0009-sealed-search';
+import { m0010Installation } from './0010-installation';
 
 /** The local (per-laptop) database's migrations, in order. Append only: never edit a shipped one. */
 export const LOCAL_MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const LOCAL_MIGRATIONS: readonly Migration[] = [
   m0007DocumentsSupersedesIndex,
   m0008AccountDisabled,
   m0009SealedSearch,
+  m0010Installation,
 ];

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../app/i18n';
 import type { ViewerError } from '../pdf/errors';
 
-/** Why a document can't be shown, in plain Vietnamese, with a way forward. */
+/** Why a document can't be shown, in the reader's language, with a way forward. */
 export function ErrorPanel({
   error,
   onRetry,
@@ -18,7 +18,7 @@ export function ErrorPanel({
   return (
     <div className="pv-panel pv-error" role="alert" data-testid="viewer-error" data-error-code={error.code}>
       <h2 className="pv-panel__title">{t('viewer.errorTitle')}</h2>
-      <p>{error.cause ? errorText(error.cause) : error.message}</p>
+      <p>{error.cause ? errorText(error.cause) : t(error.key)}</p>
       {error.detail ? (
         <details>
           <summary>{t('viewer.errorDetail')}</summary>

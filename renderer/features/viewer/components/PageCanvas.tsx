@@ -1,6 +1,7 @@
 import type { PageViewport, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { outputScale } from '../render/canvas-pool';
+import { useI18n } from '../../../app/i18n';
 import { useViewerContext } from './viewer-context';
 
 /**
@@ -9,6 +10,7 @@ import { useViewerContext } from './viewer-context';
  */
 export function PageCanvas({ page, viewport, onRendered }: { page: PDFPageProxy; viewport: PageViewport; onRendered(): void }) {
   const { pool, onPageRendered, firstPainted } = useViewerContext();
+  const { t } = useI18n();
   const immediate = useRef(!firstPainted);
   const host = useRef<HTMLDivElement>(null);
   const shown = useRef<HTMLCanvasElement | null>(null);
@@ -71,7 +73,7 @@ export function PageCanvas({ page, viewport, onRendered }: { page: PDFPageProxy;
     <div ref={host} className="pv-canvas-host">
       {failed ? (
         <p className="pv-page-error" role="alert">
-          Không hiển thị được trang này (nội dung trang bị lỗi).
+          {t('viewer.pageFailed')}
         </p>
       ) : null}
     </div>

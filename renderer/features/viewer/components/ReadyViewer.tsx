@@ -77,7 +77,7 @@ export function ReadyViewer(props: ReadyViewerProps) {
   useEffect(() => {
     if (firstRendered) void api.invoke('search:status', { meetingId: doc.meetingId });
   }, [firstRendered, api, doc.meetingId]);
-  const { store, snap } = useAnnotationStore(api, doc.id, me);
+  const { store, snap } = useAnnotationStore(api, doc.id, doc.confidentiality, me);
   const nav = usePageNavigation({ scroller, boxes, zoom: view.zoom, rotation: view.rotation, initialPage: initial.page });
   const { current, layout, scale, scrollToPage } = nav;
   revealRef.current = nav.reveal;

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/ipc/contract';
 import type { DocumentMeta } from '../../../../shared/model/types';
 import { openPdf, type PasswordRequest } from '../pdf/load';
-import { describeOpenError, type ViewerError } from '../pdf/errors';
+import { describeOpenError, readFailed, type ViewerError } from '../pdf/errors';
 import { viewerRuntime } from '../pdf/runtime';
 
 export type OpenState =
@@ -40,7 +40,7 @@ export function useOpenedPdf(api: Api, doc: DocumentMeta): { state: OpenState; r
         const r = await api.invoke('documents:read', { documentId: doc.id });
         if (!live.current) return;
         if (!r.ok) {
-          setState({ status: 'error', error: { code: 'read-failed', message: r.error.message, cause: r.error } });
+          setState({ status: 'error', error: readFailed(r.error) });
           return;
         }
         bytes = r.value.bytes;

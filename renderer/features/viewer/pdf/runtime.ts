@@ -9,7 +9,7 @@ import { openSnapshotStore } from '../render/snapshot-store';
 export const BYTE_CACHE_MAX_BYTES = 96 * 1024 * 1024;
 /**
  * Page snapshots kept in memory for an instant reopen: at most this much in all, of which at most
- * SNAPSHOT_PIXELS_MAX_BYTES decoded (a page at 1100×1560 CSS px is ~7 MB decoded, ~0.2 MB as WebP).
+ * SNAPSHOT_PIXELS_MAX_BYTES decoded (a page at 1100×1560 CSS px is ~7 MB decoded, ~0.45 MB as PNG).
  */
 export const SNAPSHOT_CACHE_MAX_BYTES = 48 * 1024 * 1024;
 export const SNAPSHOT_PIXELS_MAX_BYTES = 24 * 1024 * 1024;

@@ -99,7 +99,7 @@ async function prefetchOne(p: PrefetchInput, d: DocumentMeta, key: string): Prom
       place: placeIn(p.area, size.width, size.height),
       memoryOnly: d.confidentiality === 'mat' || password !== null,
       locked: password !== null,
-    });
+    }).done;
   } finally {
     signal.removeEventListener('abort', stop);
     void (pdf ?? task).destroy();

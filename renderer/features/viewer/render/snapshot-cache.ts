@@ -9,7 +9,7 @@ export type SnapshotPixels = { width: number; height: number } & (HTMLCanvasElem
 /**
  * A picture of the page a reader last saw in a document, shown at once when the document is opened again
  * and replaced by the real rendering as soon as pdf.js has drawn it. Recent pictures keep their decoded
- * `pixels` (drawn without any decoding); all get an encoded `image` (WebP, ~5 % of the size) once encoded.
+ * `pixels` (drawn without any decoding); all get an encoded `image` (PNG, ~6 % of the size) once encoded.
  */
 export type SnapshotMeta = {
   page: number;
@@ -32,6 +32,18 @@ export type SnapshotStore = {
   put(key: string, snap: SnapshotMeta & { image: Blob }): Promise<void>;
   delete(key: string): Promise<void>;
 };
+
+/** Whether `snap` already pictures this view: same page, zoom, rotation, size and place. */
+export const samePicture = (snap: SnapshotMeta, view: SnapshotMeta): boolean =>
+  snap.page === view.page &&
+  snap.zoom === view.zoom &&
+  snap.rotation === view.rotation &&
+  snap.memoryOnly === view.memoryOnly &&
+  snap.locked === view.locked &&
+  snap.place.top === view.place.top &&
+  snap.place.left === view.place.left &&
+  snap.place.width === view.place.width &&
+  snap.place.height === view.place.height;
 
 const ENTRY_OVERHEAD_BYTES = 256;
 const pixelBytes = (p: SnapshotPixels | null) => (p ? p.width * p.height * 4 : 0);

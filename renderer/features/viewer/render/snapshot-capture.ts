@@ -41,13 +41,12 @@ export function copyPixels(src: HTMLCanvasElement, cssWidth: number, cssHeight: 
   return copy;
 }
 
-/** The rendered pixels of `page` in the scroll area, with its CSS size. */
-export function copyPagePixels(scroller: HTMLElement, page: number): { pixels: HTMLCanvasElement; width: number; height: number } | null {
+/** The rendered page `page` in the scroll area: its canvas and CSS size (null while it has no pixels). */
+export function renderedPage(scroller: HTMLElement, page: number): { canvas: HTMLCanvasElement; width: number; height: number } | null {
   const el = scroller.querySelector<HTMLElement>(`.pv-page[data-page-number="${page}"]`);
-  const src = el?.querySelector<HTMLCanvasElement>('canvas.pv-canvas');
-  if (!el || !src) return null;
-  const pixels = copyPixels(src, el.offsetWidth, el.offsetHeight);
-  return pixels ? { pixels, width: el.offsetWidth, height: el.offsetHeight } : null;
+  const canvas = el?.querySelector<HTMLCanvasElement>('canvas.pv-canvas');
+  if (!el || !canvas || canvas.width === 0) return null;
+  return { canvas, width: el.offsetWidth, height: el.offsetHeight };
 }
 
 /**
@@ -55,7 +54,12 @@ export function copyPagePixels(scroller: HTMLElement, page: number): { pixels: H
  * the background and attaches the encoded image (what stays when the pixels are evicted, and what the
  * disk store keeps).
  */
-export function storeSnapshot(cache: SnapshotCache, key: string, pixels: HTMLCanvasElement, meta: SnapshotMeta): Promise<void> {
+export function storeSnapshot(
+  cache: SnapshotCache,
+  key: string,
+  pixels: HTMLCanvasElement,
+  meta: SnapshotMeta,
+): { snap: PageSnapshot; done: Promise<void> } {
   const snap: PageSnapshot = { ...meta, pixels, image: null };
   cache.put(key, snap);
   const done = encodeSnapshot(pixels).then(
@@ -65,5 +69,5 @@ export function storeSnapshot(cache: SnapshotCache, key: string, pixels: HTMLCan
     () => {},
   );
   cache.track(key, done);
-  return done;
+  return { snap, done };
 }
