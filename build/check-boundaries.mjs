@@ -116,6 +116,11 @@ export function checkTree(root) {
     if (area === 'electron/shell' && !importsElectron) {
       problems.push(`${rel} is in electron/shell/ but does not import 'electron' (plain-Node code belongs in laptop/, relay/ or common/)`);
     }
+    if (top === 'renderer' && /\.tsx?$/.test(rel)) {
+      const line = vietnameseLiteralLine(src);
+      if (line)
+        problems.push(`${rel}:${line} has Vietnamese text in code: user-facing text lives in the i18n tables (shared/i18n/messages)`);
+    }
     if (top === 'electron' || top === 'shared') {
       for (const m of src.matchAll(/CREATE\s+(?:VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][\w]*)/gi)) {
         const t = m[1].toLowerCase();
@@ -130,6 +135,17 @@ export function checkTree(root) {
   }
   for (const cycle of findCycles(graph)) problems.push(`import cycle: ${cycle.join(' -> ')}`);
   return problems;
+}
+
+/** Letters only Vietnamese text has (with its diacritics); plain ASCII identifiers and keys never do. */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+/** The first line with Vietnamese text outside comments (string literals, JSX text), or 0. */
+function vietnameseLiteralLine(src) {
+  const code = src.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+  const lines = code.split('\n');
+  const i = lines.findIndex((l) => VIETNAMESE.test(l));
+  return i + 1;
 }
 
 /** Cycles in the import graph (Tarjan's strongly connected components; one readable path per component). */

@@ -66,6 +66,14 @@ describe('build/check-boundaries.mjs', () => {
     expect(problems.join('\n')).toMatch(/electron\/shell\/util\.ts is in electron\/shell\/ but does not import 'electron'/);
   });
 
+  it('fails on Vietnamese text in renderer code, not in its comments', () => {
+    const commented = "// Hiển thị danh sách\n/** Chương trình họp */\nexport const title = 'agenda.title';\n";
+    expect(check(tree({ ...CLEAN, 'renderer/list.tsx': commented }))).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
+    const problems = check(tree({ ...CLEAN, 'renderer/list.tsx': commented + "export const label = 'Chương trình';\n" }));
+    expect(problems.join('\n')).toMatch(/renderer\/list\.tsx:4 has Vietnamese text in code/);
+  });
+
   it('fails on a copied DDL', () => {
     const problems = check(tree({ ...CLEAN, 'electron/relay/migrations.ts': "export const M = 'CREATE TABLE things (id TEXT)';\n" }));
     expect(problems.join('\n')).toMatch(/table things is created in 2 files/);

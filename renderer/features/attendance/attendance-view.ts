@@ -1,6 +1,7 @@
 import type { AttendanceShown, MeetingLiveView, MemberAttendance } from '../../../shared/meeting-live/live-state';
 import type { QuorumStatus } from '../../../shared/voting/quorum';
 import { compareByGivenName } from '../../../shared/util/vn-collate';
+import { foldText } from '../../../shared/search/normalize';
 
 /** Pure view logic of attendance: member order and filters, quorum meter. */
 
@@ -13,13 +14,8 @@ export function sortMembers(members: readonly MemberAttendance[]): MemberAttenda
   return [...members].sort((a, b) => compareByGivenName(a.fullName, b.fullName));
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLocaleLowerCase('vi');
+/** Diacritics and case folded away, as search does (đ → d). */
+const fold = foldText;
 
 /** Text filter (diacritics optional, on name and group) and status filter; 'offline' = present but not seen by the relay. */
 export function filterMembers(members: readonly MemberAttendance[], query: string, status: StatusFilter): MemberAttendance[] {

@@ -1,14 +1,8 @@
 import type { DocType } from '../../../shared/model/types';
+import { foldText } from '../../../shared/search/normalize';
 
-/** Lower case, no diacritics, đ → d, single spaces: "Dự thảo Nghị quyết" → "du thao nghi quyet". */
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Lower case, no diacritics, đ → d (the search folding), single spaces: "Dự thảo Nghị quyết" → "du thao nghi quyet". */
+const fold = (s: string): string => foldText(s).replace(/\s+/g, ' ').trim();
 
 /** Most specific first: "Báo cáo thẩm tra" is a report too. */
 const RULES: readonly { pattern: RegExp; type: DocType }[] = [
