@@ -3,12 +3,22 @@
  * every other connected socket, unchanged. No auth, no Yjs, no persistence: the floor any relay pays.
  * Run as a child process so it is measured under the same conditions as the relay process.
  *
- *   node --import tsx tests/bench/relay-bare-server.ts   → prints BARE_PORT=<port>
+ * With `--tls <cert.pem> <key.pem>` it speaks wss with that certificate (the relay's), so both pay for TLS.
+ *
+ *   node --import tsx tests/bench/relay-bare-server.ts [host] [--tls <cert.pem> <key.pem>]   → prints BARE_PORT=<port>
  */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 
-const wss = new WebSocketServer({ port: 0, host: process.argv[2] ?? '127.0.0.1', perMessageDeflate: false });
+const host = process.argv[2] ?? '127.0.0.1';
+const [flag, certFile, keyFile] = process.argv.slice(3);
+const https = flag === '--tls' ? createServer({ cert: readFileSync(certFile!), key: readFileSync(keyFile!) }) : null;
+const wss = https
+  ? new WebSocketServer({ server: https, perMessageDeflate: false })
+  : new WebSocketServer({ port: 0, host, perMessageDeflate: false });
+if (https) https.listen(0, host);
 const sockets = new Set<WebSocket>();
 wss.on('connection', (ws) => {
   sockets.add(ws);
@@ -18,10 +28,12 @@ wss.on('connection', (ws) => {
   ws.on('close', () => sockets.delete(ws));
   ws.on('error', () => {});
 });
-wss.on('listening', () => {
-  const addr = wss.address();
+const ready = () => {
+  const addr = https ? https.address() : wss.address();
   process.stdout.write(`BARE_PORT=${typeof addr === 'object' && addr ? addr.port : 0}\n`);
-});
+};
+if (https) https.on('listening', ready);
+else wss.on('listening', ready);
 process.on('SIGTERM', () => {
   wss.close();
   process.exit(0);

@@ -13,11 +13,13 @@
  *   npx tsx tests/bench/wifi-bench.ts
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDb, openDb } from '../../electron/common/sqlite/connection';
 import { hashPassword } from '../../electron/common/password';
 import { RELAY_MIGRATIONS } from '../../electron/relay/db/migrations';
+import { GENERATED_CERT_FILE, GENERATED_KEY_FILE } from '../../electron/relay/tls';
 import { createSession } from '../../electron/relay/db/sessions';
 import { makeMeetingFixture, writeExportedPackage, type FixtureUserSpec } from '../helpers/relay-fixture';
 import { removeDir, tempDir } from '../helpers/relay-harness';
@@ -86,7 +88,12 @@ function startWorker(cfg: WorkerConfig, prefix: string[], onEvent: (e: WorkerEve
   return { proc, send: (c) => proc.stdin!.write(`${JSON.stringify(c)}\n`) };
 }
 
-function spawnRelayIn(prefix: string[], host: string, dataDir: string, packageDir: string): Promise<{ proc: ChildProcess; port: number }> {
+function spawnRelayIn(
+  prefix: string[],
+  host: string,
+  dataDir: string,
+  packageDir: string,
+): Promise<{ proc: ChildProcess; port: number; output(): string }> {
   const cmd = [
     ...prefix,
     process.execPath,
@@ -108,7 +115,7 @@ function spawnRelayIn(prefix: string[], host: string, dataDir: string, packageDi
     proc.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /RELAY_URL=\S+:(\d+)/.exec(out);
-      if (m) resolve({ proc, port: Number(m[1]) });
+      if (m) resolve({ proc, port: Number(m[1]), output: () => out });
     });
     proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
     proc.once('exit', (code) => reject(new Error(`relay exited (${code}) before it was ready:\n${out}`)));
@@ -152,7 +159,10 @@ export async function runWifiBench(): Promise<Metric[]> {
     closeDb(db);
     const started = await spawnRelayIn(relayPrefix, host, dataDir, writeExportedPackage(fx));
     relay = started.proc;
-    bare = await spawnChild('relay-bare-server.ts', [host], 'BARE', relayPrefix);
+    // The relay serves HTTPS/WSS (its generated certificate): the baseline pays for TLS with the same certificate.
+    const certFile = join(dataDir, GENERATED_CERT_FILE);
+    bare = await spawnChild('relay-bare-server.ts', [host, '--tls', certFile, join(dataDir, GENERATED_KEY_FILE)], 'BARE', relayPrefix);
+    const certPem = readFileSync(certFile, 'utf8');
 
     const ev = events();
     const all = Object.values(fx.users);
@@ -167,6 +177,7 @@ export async function runWifiBench(): Promise<Metric[]> {
       if (k === CHAIR_GROUP) clients.push({ userId: fx.users.chair!.id, token: tokens.get(fx.users.chair!.id)!, chair: true });
       const inGroup = clients.filter((c) => c.chair || c.userId !== fx.users.chair!.id);
       const cfg: WorkerConfig = {
+        certPem,
         relay: { host, port: started.port },
         bare: { host, port: bare.port },
         clients: inGroup,
@@ -189,6 +200,12 @@ export async function runWifiBench(): Promise<Metric[]> {
         converged: count((x) => x.ev === 'converged', from),
         seen: count((x) => x.ev === 'voteSeen', from),
         reconnects: count((x) => x.ev === 'reconnect', from),
+        closeCodes: ev.log
+          .slice(from)
+          .reduce<Record<string, number>>(
+            (m, x) => (x.ev === 'reconnect' ? ((m[`${x.code} ${x.why}`] = (m[`${x.code} ${x.why}`] ?? 0) + 1), m) : m),
+            {},
+          ),
         acks: reasons,
       };
     };
@@ -199,11 +216,15 @@ export async function runWifiBench(): Promise<Metric[]> {
       for (let attempt = 0; ; attempt++) {
         const from = ev.log.length;
         chair.send({ cmd: 'chair', command: { type, ...command } });
-        const ack = await ev.until(`chair ${type} ack`, () =>
-          ev.log
-            .slice(from)
-            .find((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.userId === fx.users.chair!.id && e.type === type),
-        );
+        const ack = await ev
+          .until(`chair ${type} ack`, () =>
+            ev.log
+              .slice(from)
+              .find((e): e is Extract<WorkerEvent, { ev: 'ack' }> => e.ev === 'ack' && e.userId === fx.users.chair!.id && e.type === type),
+          )
+          .catch((e: Error) => {
+            throw new Error(`${e.message}: ${JSON.stringify(summary(from))}\nrelay: ${started.output().slice(-2000)}`);
+          });
         if (!ack.ok && ack.reason === 'no_quorum' && attempt < QUORUM_RETRIES) {
           quorumWaits++;
           await pause(1_000);
@@ -215,7 +236,11 @@ export async function runWifiBench(): Promise<Metric[]> {
       }
     };
 
-    await ev.until(`${CLIENTS} laptops connected`, () => count((e) => e.ev === 'connected') === CLIENTS);
+    await ev
+      .until(`${CLIENTS} laptops connected`, () => count((e) => e.ev === 'connected') === CLIENTS)
+      .catch((e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(summary(0))}`);
+      });
     await chairAck('meeting:open', {});
     const ciFrom = ev.log.length;
     for (const w of workers) w.send({ cmd: 'checkin' });

@@ -11,6 +11,8 @@ import { seededRandom } from '../helpers/relay-fixture';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 
 export type WorkerConfig = {
+  /** The relay's certificate (PEM): relay and bare baseline both speak TLS (wss), as in a real room. */
+  certPem: string;
   relay: { host: string; port: number };
   bare: { host: string; port: number };
   clients: { userId: string; token: string; chair: boolean }[];
@@ -34,9 +36,18 @@ export type WorkerEvent =
   | { ev: 'chairSent'; type: string; t: number }
   | { ev: 'ack'; userId: string; type: string; ok: boolean; reason?: string; value?: unknown; t: number; latencyMs: number }
   | { ev: 'converged'; userId: string; t: number }
-  | { ev: 'reconnect'; userId: string; t: number };
+  | { ev: 'reconnect'; userId: string; t: number; code: number; why: string };
 
 const cfg = JSON.parse(process.argv[2]!) as WorkerConfig;
+/**
+ * TLS options of every socket: the relay's own certificate is the only trusted root (what a laptop pins); the
+ * name is not checked because sockets reach it through the local fault proxy at 127.0.0.1.
+ */
+const TLS = {
+  ca: cfg.certPem,
+  // Node's tls wants undefined for "identity ok"; ws declares the option as returning boolean.
+  checkServerIdentity: (() => undefined) as unknown as () => boolean,
+};
 const rand = seededRandom(cfg.seed);
 const now = () => performance.timeOrigin + performance.now();
 const emit = (e: WorkerEvent) => process.stdout.write(`@@ ${JSON.stringify(e)}\n`);
@@ -66,7 +77,8 @@ class CommandClient {
   ) {}
 
   connect(): void {
-    const ws = new WebSocket(`ws://127.0.0.1:${this.port}/commands?token=${encodeURIComponent(this.token)}`, {
+    const ws = new WebSocket(`wss://127.0.0.1:${this.port}/commands?token=${encodeURIComponent(this.token)}`, {
+      ...TLS,
       perMessageDeflate: false,
       handshakeTimeout: 5000,
     });
@@ -91,13 +103,22 @@ class CommandClient {
       if (f.type === 'state' && f.state) this.onState(f.state, data.length);
       if (f.type === 'ack' && f.id) this.onAck(f.id, f.result!);
     });
-    ws.on('error', () => {});
-    ws.on('close', () => {
+    let why = '';
+    let openedMs = 0;
+    ws.on('open', () => (openedMs = now()));
+    ws.on('error', (e: Error) => (why = e.message.slice(0, 60)));
+    ws.on('close', (code: number) => {
       if (this.ws !== ws || stopping) return;
       const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** this.attempt++) * (0.5 + 0.5 * rand());
       setTimeout(() => {
         if (!stopping && this.ws === ws) {
-          emit({ ev: 'reconnect', userId: this.userId, t: now() });
+          emit({
+            ev: 'reconnect',
+            userId: this.userId,
+            t: now(),
+            code,
+            why: why || `open ${Math.round((now() - openedMs) / 1000)}s silent ${Math.round((now() - this.lastFrameMs) / 1000)}s`,
+          });
           this.connect();
         }
       }, delay);
@@ -184,7 +205,7 @@ async function main(): Promise<void> {
   const bares: WebSocket[] = [];
   for (const c of clients) {
     c.cmd.connect();
-    const b = new WebSocket(`ws://127.0.0.1:${bareProxy.port}`, { perMessageDeflate: false });
+    const b = new WebSocket(`wss://127.0.0.1:${bareProxy.port}`, { ...TLS, perMessageDeflate: false });
     b.on('message', (data: Buffer) => {
       if (c.spec.chair) return;
       emit({ ev: 'bareSeen', userId: c.spec.userId, seq: Number(/"seq":(\d+)/.exec(data.toString('utf8', 0, 32))?.[1]), t: now() });
