@@ -8,8 +8,10 @@ import type { RelaySession } from './auth';
 import type { CommandContext, CommandProcessorLike } from './command-types';
 import type { RelayLogger } from './config';
 import { createCommandBatcher, createLivePush } from './live-push';
+import { createLatestSender, type LatestSender } from './latest-sender';
 import { CLOSE_MALFORMED } from '../../shared/relay-protocol/constants';
 import type { ClientCommandFrame, ServerCommandFrame } from '../../shared/relay-protocol/types';
+import { createLivePatcher, type LivePatcher } from '../../shared/relay-protocol/live-patch';
 
 /**
  * The /commands endpoint: JSON frames carrying commands with ids to the processor, acks back, and the
@@ -19,8 +21,11 @@ import type { ClientCommandFrame, ServerCommandFrame } from '../../shared/relay-
  * "applied and on disk"; ids make resending safe.
  */
 export type CommandChannel = {
-  /** Registers an authenticated connection and sends it presence and its current view. */
-  attach(ws: WebSocket, session: RelaySession): void;
+  /**
+   * Registers an authenticated connection and sends it presence and its current view; `patches`: the laptop
+   * asked for live-view patches (shared/relay-protocol/live-patch.ts) instead of the whole view every time.
+   */
+  attach(ws: WebSocket, session: RelaySession, opts?: { patches: boolean }): void;
   /** One frame from that connection (rate limiting is the caller's job). */
   onMessage(ws: WebSocket, data: Buffer, isBinary: boolean): void;
   detach(ws: WebSocket): void;
@@ -60,7 +65,9 @@ export function createCommandChannel(deps: {
   online: () => UserId[];
   logger: RelayLogger;
 }): CommandChannel {
-  const conns = new Map<WebSocket, RelaySession>();
+  /** Live view and presence supersede themselves: one latest-wins sender per connection (latest-sender.ts). */
+  type Attached = { session: RelaySession; live: LatestSender<'presence' | 'state'> };
+  const conns = new Map<WebSocket, Attached>();
   let processor = deps.processor;
 
   const ctxOf = (s: RelaySession): CommandContext => ({
@@ -73,18 +80,25 @@ export function createCommandChannel(deps: {
   const send = (ws: WebSocket, frame: ServerCommandFrame) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
-  const sendState = (ws: WebSocket, s: RelaySession) => {
+  const renderState = (s: RelaySession, patcher: LivePatcher | null): string | null => {
     let state: MeetingLiveView | null;
     try {
       state = processor.view(ctxOf(s));
     } catch (e) {
       deps.logger.warn('command processor view failed', { error: String(e) });
-      return;
+      return null;
     }
-    send(ws, { type: 'state', state });
+    return patcher ? patcher.frame(state) : JSON.stringify({ type: 'state', state } satisfies ServerCommandFrame);
   };
+  const renderPresence = () => JSON.stringify({ type: 'presence', online: deps.online() } satisfies ServerCommandFrame);
+  let presenceDue = false;
   const livePush = createLivePush(() => {
-    for (const [ws, s] of conns) sendState(ws, s);
+    const presence = presenceDue;
+    presenceDue = false;
+    for (const a of conns.values()) {
+      if (presence) a.live.mark('presence');
+      a.live.mark('state');
+    }
   });
   const scheduleFlush = () => livePush.request();
 
@@ -112,13 +126,17 @@ export function createCommandChannel(deps: {
   let unsubscribe = processor.subscribe(scheduleFlush);
 
   return {
-    attach(ws, session) {
-      conns.set(ws, session);
-      send(ws, { type: 'presence', online: deps.online() });
-      sendState(ws, session);
+    attach(ws, session, opts) {
+      const patcher = opts?.patches ? createLivePatcher() : null;
+      const live = createLatestSender(ws, ['presence', 'state'] as const, (kind) =>
+        kind === 'presence' ? renderPresence() : renderState(session, patcher),
+      );
+      conns.set(ws, { session, live });
+      live.mark('presence');
+      live.mark('state');
     },
     onMessage(ws, data, isBinary) {
-      const session = conns.get(ws);
+      const session = conns.get(ws)?.session;
       if (!session) return;
       const frame = isBinary ? null : parseFrame(data.toString('utf8'));
       if (!frame) {
@@ -154,8 +172,10 @@ export function createCommandChannel(deps: {
       unsubscribe = processor.subscribe(scheduleFlush);
       scheduleFlush();
     },
-    presenceChanged(online) {
-      for (const ws of conns.keys()) send(ws, { type: 'presence', online });
+    presenceChanged() {
+      // Folded into the throttled live push and rendered at send time: a burst of 250 joins costs each laptop
+      // a few lists, not one per join (250 × 250 lists of 250 ids swamped a 54 Mbit room).
+      presenceDue = true;
       scheduleFlush();
     },
     close() {

@@ -34,6 +34,7 @@ import { parseRoomName, roomAccess } from './room-access';
 import type { RoomPeer } from './room-manager';
 import { createRoomManager } from './room-manager';
 import { createRelayServer, describeTls } from './tls';
+import { LIVE_PATCH_PARAM, LIVE_PATCH_VALUE } from '../../shared/relay-protocol/live-patch';
 import { createUpdateGate } from './update-gate';
 import { createUpgradeHandler } from './upgrade';
 import { acceptYjs } from './yjs-connection';
@@ -199,7 +200,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     return roomAccess(parsed, session.participant, pkg, !confidential.admit(pkg, session.participant, session.laptop));
   };
 
-  function acceptCommands(ws: WebSocket, session: RelaySession): void {
+  function acceptCommands(ws: WebSocket, session: RelaySession, patches: boolean): void {
     connections.register(
       ws,
       session,
@@ -208,7 +209,7 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
       (_c, data, isBinary) => commands.onMessage(ws, data, isBinary),
       () => commands.detach(ws),
     );
-    commands.attach(ws, session);
+    commands.attach(ws, session, { patches });
   }
 
   const tlsInfo = config.tls ? describeTls(config.tls) : null;
@@ -237,7 +238,8 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
         if (target.channel === 'yjs') {
           yjsWss.handleUpgrade(req, socket, head, (ws) => acceptYjs(yjsDeps, ws, session, target.name, accessOf(session, target.name)));
         } else {
-          cmdWss.handleUpgrade(req, socket, head, (ws) => acceptCommands(ws, session));
+          const patches = new URL(req.url ?? '/', 'http://relay').searchParams.get(LIVE_PATCH_PARAM) === LIVE_PATCH_VALUE;
+          cmdWss.handleUpgrade(req, socket, head, (ws) => acceptCommands(ws, session, patches));
         }
       },
     }),

@@ -1,4 +1,5 @@
 import type { CommandAck } from '../meeting-live/commands';
+import type { LiveStatePatch } from './live-patch';
 import type { MeetingLiveView } from '../meeting-live/live-state';
 import type { LaptopId, MeetingId, UserId } from '../model/ids';
 import type { MeetingPackage } from '../model/package';
@@ -54,4 +55,6 @@ export type ClientCommandFrame = { type: 'command'; id: string; command: unknown
 export type ServerCommandFrame =
   | { type: 'ack'; id: string; result: Result<CommandAck> }
   | { type: 'state'; state: MeetingLiveView | null }
+  /** Only to a laptop that asked for patches (live-patch.ts): the fields that changed since the last view. */
+  | ({ type: 'statePatch' } & LiveStatePatch)
   | { type: 'presence'; online: UserId[] };

@@ -117,7 +117,10 @@ function spawnRelayIn(
       const m = /RELAY_URL=\S+:(\d+)/.exec(out);
       if (m) resolve({ proc, port: Number(m[1]), output: () => out });
     });
-    proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    proc.stderr!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (process.env.BENCH_VERBOSE) process.stderr.write(c); // the relay's warnings, live
+    });
     proc.once('exit', (code) => reject(new Error(`relay exited (${code}) before it was ready:\n${out}`)));
   });
 }

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
 import { seededRandom } from '../helpers/relay-fixture';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
+import type { MeetingLiveView } from '../../shared/meeting-live/live-state';
+import { applyLivePatch, LIVE_PATCH_PARAM, LIVE_PATCH_VALUE } from '../../shared/relay-protocol/live-patch';
 
 export type WorkerConfig = {
   /** The relay's certificate (PEM): relay and bare baseline both speak TLS (wss), as in a real room. */
@@ -77,11 +79,15 @@ class CommandClient {
   ) {}
 
   connect(): void {
-    const ws = new WebSocket(`wss://127.0.0.1:${this.port}/commands?token=${encodeURIComponent(this.token)}`, {
-      ...TLS,
-      perMessageDeflate: false,
-      handshakeTimeout: 5000,
-    });
+    // Like the laptop's sync client: live-view patches after the first full view.
+    const ws = new WebSocket(
+      `wss://127.0.0.1:${this.port}/commands?token=${encodeURIComponent(this.token)}&${LIVE_PATCH_PARAM}=${LIVE_PATCH_VALUE}`,
+      {
+        ...TLS,
+        perMessageDeflate: false,
+        handshakeTimeout: 5000,
+      },
+    );
     this.ws = ws;
     ws.on('open', () => {
       this.attempt = 0;
@@ -98,9 +104,18 @@ class CommandClient {
         type: string;
         id?: string;
         state?: View;
+        set?: Partial<View>;
+        unset?: string[];
         result?: { ok: boolean; value?: unknown; error?: { detail?: { reason?: string } } };
       };
       if (f.type === 'state' && f.state) this.onState(f.state, data.length);
+      if (f.type === 'statePatch' && this.lastView) {
+        const next = applyLivePatch(this.lastView as unknown as MeetingLiveView, {
+          set: (f.set ?? {}) as Partial<MeetingLiveView>,
+          unset: f.unset ?? [],
+        });
+        if (next) this.onState(next as unknown as View, data.length);
+      }
       if (f.type === 'ack' && f.id) this.onAck(f.id, f.result!);
     });
     let why = '';

@@ -8,6 +8,7 @@ import type { AppError, Result } from '../../../shared/util/result';
 import { appError, fail } from '../../../shared/util/result';
 import type { Db } from '../../common/sqlite/connection';
 import { COMMANDS_PATH } from '../../../shared/relay-protocol/constants';
+import { applyLivePatch, LIVE_PATCH_PARAM, LIVE_PATCH_VALUE } from '../../../shared/relay-protocol/live-patch';
 import type { LaptopIdentity, LoginResponse, PublicMeetingPackage, ServerCommandFrame } from '../../../shared/relay-protocol/types';
 import type { Backoff } from './backoff';
 import { createBackoff } from './backoff';
@@ -202,6 +203,12 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
         commandState = frame.state;
         for (const l of [...commandListeners]) l(frame.state);
         return;
+      case 'statePatch': {
+        // Every connection starts with a whole view: a patch without one is not expected and is ignored.
+        const next = applyLivePatch(commandState, frame);
+        if (next) for (const l of [...commandListeners]) l((commandState = next));
+        return;
+      }
       case 'presence':
         online = frame.online;
         for (const l of [...presenceListeners]) l(frame.online);
@@ -240,7 +247,8 @@ export function createSyncClient(config: SyncClientConfig): SyncClient {
     }
     const token = login!.token;
     control = openControlChannel({
-      url: `${wsBase(config.relayUrl)}${COMMANDS_PATH}?token=${encodeURIComponent(token)}`,
+      // Live-view patches: the whole view once, then only what changed (a room's Wi-Fi is shared by everyone).
+      url: `${wsBase(config.relayUrl)}${COMMANDS_PATH}?token=${encodeURIComponent(token)}&${LIVE_PATCH_PARAM}=${LIVE_PATCH_VALUE}`,
       WebSocketImpl: WS,
       deadAfterMs: config.deadConnectionMs ?? DEFAULT_DEAD_MS,
       handlers: {
