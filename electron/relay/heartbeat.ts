@@ -14,13 +14,21 @@ export type Heartbeat = {
   stop(): void;
 };
 
-export function createHeartbeat(opts: { intervalMs: number; timeoutMs: number; keepaliveMs: number; monoMs: () => number }): Heartbeat {
+export function createHeartbeat(opts: {
+  intervalMs: number;
+  timeoutMs: number;
+  keepaliveMs: number;
+  monoMs: () => number;
+  /** Told of each connection cut off as silent (for the relay's log: a wave of them means a swamped link). */
+  onTerminate?: (ws: WebSocket, pongAgeMs: number) => void;
+}): Heartbeat {
   const entries = new Set<HeartbeatEntry>();
   const timer = setInterval(() => {
     const t = opts.monoMs();
     for (const e of entries) {
       if (t - e.lastPongMs > opts.timeoutMs) {
         entries.delete(e);
+        opts.onTerminate?.(e.ws, t - e.lastPongMs);
         e.ws.terminate();
         continue;
       }

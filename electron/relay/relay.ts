@@ -118,6 +118,12 @@ export async function createRelay(config: RelayConfig): Promise<Relay> {
     timeoutMs: limits.presenceTimeoutMs,
     keepaliveMs: limits.keepaliveMs,
     monoMs,
+    // Bytes still queued towards the laptop tell a swamped link (pings stuck behind data) from a gone laptop.
+    onTerminate: (ws, pongAgeMs) =>
+      logger.warn('heartbeat: no pong in time, connection terminated', {
+        pongAgeMs: Math.round(pongAgeMs),
+        queuedBytes: ws.bufferedAmount,
+      }),
   });
 
   const publishResult = (meetingId: MeetingId, fn: (doc: Y.Doc) => void) => {

@@ -250,7 +250,7 @@ export async function runWifiBench(): Promise<Metric[]> {
     await ev
       .until('every laptop checked in', () => count((e) => e.ev === 'ack' && e.type === 'attendance:check-in' && e.ok, ciFrom) === CLIENTS)
       .catch((e: Error) => {
-        throw new Error(`${e.message}: ${JSON.stringify(summary(ciFrom))}`);
+        throw new Error(`${e.message}: ${JSON.stringify(summary(ciFrom))}\nrelay: ${started.output().slice(-2000)}`);
       });
 
     // --- 1. Vote-open visible on all, interleaved with the bare broadcast of a frame of the same size.
@@ -305,7 +305,7 @@ export async function runWifiBench(): Promise<Metric[]> {
     await ev
       .until('every laptop converged', () => count((e) => e.ev === 'converged', vFrom) === CLIENTS)
       .catch((e: Error) => {
-        throw new Error(`${e.message}: ${JSON.stringify(summary(vFrom))}`);
+        throw new Error(`${e.message}: ${JSON.stringify(summary(vFrom))}\nrelay: ${started.output().slice(-2000)}`);
       });
     const converged = ev.log
       .slice(vFrom)
