@@ -60,12 +60,7 @@ const liveCanvases = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0).length);
 
 /** Per-round ratios of subject to baseline: the median and its spread (min–max over the rounds). */
-function ratioRow(
-  metric: string,
-  subject: number[],
-  baseline: number[],
-  unit = 'ms',
-): Metric & { ratioSpread: [number, number]; rounds: number } {
+function ratioRow(metric: string, subject: number[], baseline: number[], unit = 'ms'): Metric {
   const ratios = subject.map((v, i) => v / baseline[i]!);
   return {
     metric,
@@ -73,7 +68,8 @@ function ratioRow(
     unit,
     baseline: round(median(baseline)),
     ratio: round(median(ratios), 3),
-    ratioSpread: [round(Math.min(...ratios), 3), round(Math.max(...ratios), 3)],
+    ratioMin: round(Math.min(...ratios), 3),
+    ratioMax: round(Math.max(...ratios), 3),
     rounds: ratios.length,
   };
 }
