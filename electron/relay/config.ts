@@ -1,3 +1,4 @@
+import { MAX_CONFIDENTIAL_LAPTOPS_PER_USER } from '../../shared/relay-protocol/constants';
 import type { RuleDef } from '../../shared/voting/rule-set';
 import type { RelayTls } from './tls';
 import type { CommandProcessorFactory, CommandProcessorLike } from './command-types';
@@ -39,7 +40,10 @@ export type RelayLimits = {
   maxConnections: number;
   /** Open WebSockets (plus handshakes in flight) per user: a laptop opens ~3 + one per document. */
   maxConnectionsPerUser: number;
-  /** Blob downloads in flight per user (each an open file until its response closes); a laptop runs 3. */
+  /**
+   * Blob downloads in flight per user (each an open file until its response closes); a laptop runs 3, and a
+   * person may hold the meeting on up to MAX_CONFIDENTIAL_LAPTOPS_PER_USER laptops at once.
+   */
   maxBlobDownloadsPerUser: number;
   /** Bytes stored for one Yjs room (snapshot + appended updates); an update beyond it is refused, close 4413. */
   maxRoomBytes: number;
@@ -80,7 +84,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   maxBufferedBytes: 32 * 1024 * 1024,
   maxConnections: 5000,
   maxConnectionsPerUser: 200,
-  maxBlobDownloadsPerUser: 8,
+  maxBlobDownloadsPerUser: 3 * MAX_CONFIDENTIAL_LAPTOPS_PER_USER,
   maxRoomBytes: 64 * 1024 * 1024,
   maxUserBytes: 16 * 1024 * 1024,
   maxMissingDependencyUpdates: 32,

@@ -29,6 +29,7 @@ import { createServices } from '../../electron/laptop/create-services';
 import { EXTRACTOR_VERSION } from '../../electron/laptop/search/indexer';
 import { percentile, round, roundsMetric, withRatio, type Metric } from './metric';
 import { cachedTextPdf, seedSentences } from './viewer-pdf';
+import { seededRandom } from '../helpers/random';
 
 /** Index sizes measured, in pages; each step adds pages to the same index (50 pages per document). */
 export const STEPS_PAGES = (
@@ -62,16 +63,6 @@ const QUERIES = [
   'truyen thong cach mang',
   'nhiem vu trong tam',
 ];
-
-/** Deterministic text: the seed articles' sentences in a seeded order. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Seeded = { meetingId: MeetingId; user: User; itemId: AgendaItemId; docs: number };
 
@@ -164,7 +155,7 @@ export async function runSearchBench(): Promise<Metric[]> {
     const sentences = seedSentences();
     // Folded once per sentence: the bench measures the index, not the folding of 130 MB of generated text.
     const text = { body: sentences, folded: sentences.map(foldText) };
-    const rnd = mulberry32(42);
+    const rnd = seededRandom(42);
     const seeded = seedMeeting(app);
     const ctx: CallContext = { session: { token: 'bench', user: seeded.user }, setSession: () => {}, emit: () => {} };
     const bare = app.services.db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 50');

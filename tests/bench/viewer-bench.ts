@@ -14,7 +14,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
-import { percentile, round, withRatio, type Metric } from './metric';
+import { percentile, round, roundsMetric, withRatio, type Metric, type RoundMetric } from './metric';
 import { buildViewerHarness, serveHarness } from './viewer-build';
 import { cachedTextPdf } from './viewer-pdf';
 
@@ -59,24 +59,13 @@ async function heapMb(page: Page): Promise<number> {
 const liveCanvases = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('canvas')].filter((c) => c.width * c.height > 0).length);
 
-/** Per-round ratios of subject to baseline: the median and its spread (min–max over the rounds). */
-function ratioRow(
-  metric: string,
-  subject: number[],
-  baseline: number[],
-  unit = 'ms',
-): Metric & { ratioSpread: [number, number]; rounds: number } {
-  const ratios = subject.map((v, i) => v / baseline[i]!);
-  return {
+/** Per-round ratios of subject to baseline: the median and its spread (min–max over the rounds), like every row. */
+const ratioRow = (metric: string, subject: number[], baseline: number[], unit = 'ms'): RoundMetric =>
+  roundsMetric(
     metric,
-    value: round(median(subject)),
     unit,
-    baseline: round(median(baseline)),
-    ratio: round(median(ratios), 3),
-    ratioSpread: [round(Math.min(...ratios), 3), round(Math.max(...ratios), 3)],
-    rounds: ratios.length,
-  };
-}
+    subject.map((value, i) => ({ value, baseline: baseline[i]! })),
+  );
 
 /**
  * Where the time of an open went: for each performance mark the viewer makes (phg-viewer-*), the median

@@ -7,6 +7,10 @@ import type { AgendaItemId, DocumentId, MeetingId, Sha256, UserId } from '../../
 import type { MeetingPackage, PackagedParticipant } from '../../shared/model/package';
 import { MEETING_PACKAGE_FORMAT } from '../../shared/model/package';
 import type { Confidentiality, DocumentMeta, MeetingRole, Visibility } from '../../shared/model/types';
+import { seededRandom } from './random';
+
+/** Re-exported: fixtures and the code that uses them draw from the same generator. */
+export { seededRandom };
 
 /**
  * Builds a small published meeting (package + blob folder) for relay tests. Passwords are hashed with the
@@ -34,18 +38,6 @@ export type MeetingFixture = {
   users: Record<string, FixtureUser>;
   docs: Record<string, FixtureDoc>;
 };
-
-/** mulberry32: small, fast, seedable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function fakePdfBytes(size: number, rand: () => number): Uint8Array {
   const out = new Uint8Array(Math.max(size, 16));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/random';
 import type { CandidateId, ElectionBallot, ElectionBasis, ElectionCount } from '../../shared/voting/elections';
 import {
   candidateId,
@@ -12,17 +13,8 @@ import {
   PARTY_ELECTION_BASIS,
 } from '../../shared/voting/elections';
 
-/** Seeded PRNG (mulberry32) so every run draws the same ballots. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded so every run draws the same ballots. */
+const rng = seededRandom;
 const ids = (n: number): CandidateId[] => Array.from({ length: n }, (_, i) => candidateId(`c${i + 1}`));
 
 /**

@@ -10,15 +10,7 @@ import { upsertBlob } from '../../electron/laptop/db/queries/blobs';
 import { resetSearchBlob } from '../../electron/laptop/db/queries/search-blobs';
 import { insertPages, matchWindow } from '../../electron/laptop/db/queries/search-pages';
 import { snippetOf, snippetsOfRows } from '../../electron/laptop/search/page-snippets';
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random';
 
 const WORDS = ['Chuyển', 'đổi', 'số', 'sổ', 'hóa', 'Nghị', 'quyết', 'tỉnh', 'Thái', 'Nguyên', 'năm', '2025', 'và', 'của', 'xã', 'hội'];
 const SEPARATORS = [' ', ' ', ' ', '\n', ', ', '. ', '   ', ' – ', '; '];
@@ -33,7 +25,7 @@ const QUERIES = [['chuyen', 'doi', 'so'], ['so'], ['nghi', 'quyet'], ['thai', 'n
 
 describe('snippets from an excerpt of the page', () => {
   it('are the whole page’s snippets, for matches near the start, the middle and the end', () => {
-    const rnd = mulberry32(11);
+    const rnd = seededRandom(11);
     let fromExcerpt = 0;
     for (let k = 0; k < 300; k++) {
       const original = page(rnd, 3 + Math.floor(rnd() * 300));
@@ -78,7 +70,7 @@ describe('snippets of indexed pages (excerpt read from the database, or the whol
 
   it('match snippets built from whole pages, also for decomposed text and astral characters', () => {
     const sha = 'f'.repeat(64) as Sha256;
-    const rnd = mulberry32(5);
+    const rnd = seededRandom(5);
     const bodies = Array.from({ length: 60 }, () => page(rnd, 20 + Math.floor(rnd() * 400)));
     bodies.push(`Mở đầu 𝐀𝐁 ${bodies[0]!}`, bodies[1]!.normalize('NFD'), `ﬁ ﬂ ${bodies[2]!}`, 'Chuyển đổi số');
     upsertBlob(db, { sha256: sha, sizeBytes: 1, pages: bodies.length, pdfTitle: null });

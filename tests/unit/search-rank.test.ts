@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countPhrase, countWord, findAnyWord, findAnyWordInText, findPhrase, findPhraseInText } from '../../shared/search/match';
 import { foldText, tokenize } from '../../shared/search/normalize';
 import { bm25, idf } from '../../shared/search/rank';
-
-/** Deterministic generator, so a failure names a reproducible text. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random';
 
 // Words that overlap as prefixes and substrings ("so" in "soan", "so" in "hoso"), digits, non-ASCII letters that
 // survive folding, astral letters and separators of every kind.
@@ -29,7 +20,7 @@ function randomText(rnd: () => number, words: number): string {
 
 describe('matching in folded text without a token list', () => {
   it('finds exactly what the token matchers find (phrases, single words, prefixes), on generated texts', () => {
-    const rnd = mulberry32(7);
+    const rnd = seededRandom(7);
     const queries = [['so'], ['chuyen', 'doi', 'so'], ['doi', 'so'], ['so', 'so'], ['x', 'so2'], ['2025', 'ß'], ['𝐀b'], ['ho']];
     let phraseHits = 0;
     for (let k = 0; k < 400; k++) {

@@ -13,7 +13,7 @@ export function RecallPanel({ recall }: { recall: RecallView | undefined }) {
   const shown = recallRows(recall);
   if (!recall || !shown) return null;
   return (
-    <section aria-labelledby="recall-heading" data-testid="recall-panel">
+    <section className="recall-panel" aria-labelledby="recall-heading" data-testid="recall-panel">
       <h2 id="recall-heading" className="page__subtitle">
         {t('recall.title')}
       </h2>
