@@ -1,9 +1,9 @@
 import type { RecallStarted } from '../../../shared/meeting-live/recall';
 import type { ProjectorSessionResponse } from '../../../shared/relay-protocol/types';
-import type { AppError, Result } from '../../../shared/util/result';
+import type { Result } from '../../../shared/util/result';
 import { fail, ok } from '../../../shared/util/result';
 import type { FetchLike } from '../sync/relay-http';
-import { httpBase, requestFailure } from '../sync/relay-http';
+import { relayPostJson } from '../sync/relay-http';
 
 /*
  * One-off requests a signed-in person makes to the relay through their link (connection.relayRequest supplies
@@ -12,7 +12,7 @@ import { httpBase, requestFailure } from '../sync/relay-http';
 
 export type RelayRequest<T> = (fetchImpl: FetchLike, relayUrl: string, token: string) => Promise<Result<T>>;
 
-/** POST with the session token; a JSON error body becomes that error value. */
+/** POST with the session token (relayPostJson); `pick` checks the answer's shape. */
 async function post<T>(
   fetchImpl: FetchLike,
   relayUrl: string,
@@ -20,21 +20,10 @@ async function post<T>(
   token: string,
   pick: (body: unknown) => { value: T } | null,
 ): Promise<Result<T>> {
-  let res: Response;
-  try {
-    res = await fetchImpl(`${httpBase(relayUrl)}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: '{}',
-    });
-  } catch (e) {
-    return requestFailure(relayUrl, e);
-  }
-  const body = (await res.json().catch(() => null)) as { error?: AppError } | null;
-  const picked = res.status === 200 ? pick(body) : null;
-  if (picked) return ok(picked.value);
-  if (body?.error?.code && body.error.key) return { ok: false, error: body.error };
-  return fail('internal', 'error.sync.relayStatus', { status: res.status }, { status: res.status });
+  const r = await relayPostJson<unknown>(fetchImpl, relayUrl, path, token, {});
+  if (!r.ok) return r;
+  const picked = pick(r.value);
+  return picked ? ok(picked.value) : fail('internal', 'error.sync.relayStatus', { status: 200 }, { status: 200 });
 }
 
 /** POST /api/projector-session: a code for the big screen (chair or secretary). */

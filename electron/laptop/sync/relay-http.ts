@@ -89,6 +89,7 @@ export async function relayPostJson<T>(
   } catch (e) {
     return requestFailure(relayUrl, e);
   }
-  if (res.status === 200) return ok((await res.json()) as T);
-  return errorFrom(res);
+  if (res.status !== 200) return errorFrom(res);
+  const answer: unknown = await res.json().catch(() => undefined);
+  return answer === undefined ? fail('internal', 'error.sync.relayStatus', { status: 200 }, { status: 200 }) : ok(answer as T);
 }
